@@ -1,0 +1,67 @@
+import Link from 'next/link';
+import { COURSE_TITLE } from '@/lib/course';
+import { getLessons } from '@/lib/content/lessons';
+import { WIDGETS } from '@/lib/widgets';
+import { CourseProgress, LessonStatus } from '@/components/course/LessonStatus';
+
+export default function HomePage() {
+  const lessons = getLessons();
+  const totalMinutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-16">
+      <section aria-labelledby="course-title" className="max-w-3xl">
+        <p className="text-sm font-semibold tracking-wider text-accent-700 uppercase dark:text-accent-300">An interactive course</p>
+        <h1 id="course-title" className="mt-2 text-4xl font-bold tracking-tight text-balance text-zinc-950 sm:text-5xl dark:text-white">
+          {COURSE_TITLE}
+        </h1>
+        <p className="mt-4 text-lg leading-8 text-zinc-700 dark:text-zinc-300">
+          Learn the ways to run containers on AWS, what you manage and what AWS manages in each, how to secure Amazon ECS and
+          Fargate, and how to pick the right target for a workload. Every fact is checked against AWS documentation and dated.
+        </p>
+        <div className="mt-6 flex flex-wrap items-center gap-x-8 gap-y-4">
+          <Link
+            href={`/lessons/${lessons[0].slug}`}
+            className="inline-flex min-h-11 items-center rounded-md bg-accent-700 px-5 font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
+          >
+            Start with lesson 1
+          </Link>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {lessons.length} lessons · about {Math.round(totalMinutes / 5) * 5} minutes
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="course-map-heading" className="mt-14">
+        <div className="flex flex-wrap items-end justify-between gap-4 border-b border-zinc-200 pb-4 dark:border-zinc-800">
+          <h2 id="course-map-heading" className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">
+            Course map
+          </h2>
+          <CourseProgress slugs={lessons.map((lesson) => lesson.slug)} />
+        </div>
+        <ol className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800">
+          {lessons.map((lesson, index) => (
+            <li key={lesson.slug} className="flex gap-4 py-6">
+              <LessonStatus slug={lesson.slug} position={index + 1} />
+              <div className="min-w-0">
+                <h3 className="text-lg font-semibold text-zinc-950 dark:text-white">
+                  <Link href={`/lessons/${lesson.slug}`} className="hover:underline">
+                    {lesson.title}
+                  </Link>
+                </h3>
+                <p className="mt-1 text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
+                <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label="Lesson details">
+                  <li className="rounded-full bg-zinc-100 px-2.5 py-1 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{lesson.minutes} min</li>
+                  {lesson.widgets.map((widget) => (
+                    <li key={widget} className="rounded-full bg-accent-50 px-2.5 py-1 text-accent-700 dark:bg-accent-700/30 dark:text-accent-100">
+                      {WIDGETS[widget].label}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/** The one MDX component registry: everything a lesson author may write as a tag. */
+import type { MDXContentProps } from 'mdx-bundler/client';
+import type { WidgetName } from '@/lib/widgets';
+import { Callout } from './Callout';
+import { Question } from './Question';
+import { LessonLink } from './LessonLink';
+import {
+  LaunchTypeChooser,
+  LaunchTypeDiagram,
+  LayeredResponsibilityDiagram,
+  ResponsibilityQuiz,
+  SecurityChecklist,
+  TargetsLandscapeDiagram,
+} from './widgets';
+
+// Typed against lib/widgets.ts: adding a widget there without registering it here fails the typecheck.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- widgets have different props; MDX passes them through
+const widgetComponents: Record<WidgetName, React.ComponentType<any>> = {
+  LaunchTypeDiagram,
+  LayeredResponsibilityDiagram,
+  TargetsLandscapeDiagram,
+  ResponsibilityQuiz,
+  SecurityChecklist,
+  LaunchTypeChooser,
+};
+
+export const mdxComponents = {
+  a: LessonLink,
+  Callout,
+  Question,
+  ...widgetComponents,
+} as unknown as MDXContentProps['components'];

@@ -1,0 +1,15 @@
+'use client';
+/**
+ * The interactive widgets authors can place in MDX. Each is loaded through next/dynamic so a lesson
+ * only ships the code of the widgets it actually uses (a static import here would put every widget's
+ * code on every lesson). Server rendering stays on: the widget's first frame is in the HTML.
+ * Exports must be components (a server module can only use a client module's components).
+ */
+import dynamic from 'next/dynamic';
+
+export const LaunchTypeDiagram = dynamic(() => import('@/components/architecture-diagram').then((m) => m.LaunchTypeDiagram));
+export const LayeredResponsibilityDiagram = dynamic(() => import('@/components/architecture-diagram').then((m) => m.LayeredResponsibilityDiagram));
+export const TargetsLandscapeDiagram = dynamic(() => import('@/components/architecture-diagram').then((m) => m.TargetsLandscapeDiagram));
+export const ResponsibilityQuiz = dynamic(() => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));
+export const SecurityChecklist = dynamic(() => import('@/components/security-checklist').then((m) => m.SecurityChecklist));
+export const LaunchTypeChooser = dynamic(() => import('@/components/launch-type-chooser').then((m) => m.LaunchTypeChooser));

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { getLessons } from '../lib/content/lessons';
+
+const lessons = getLessons();
+
+for (const [index, lesson] of lessons.entries()) {
+  test(`lesson "${lesson.slug}" renders its title, objectives, contents, sources and neighbours`, async ({ page }) => {
+    await page.goto(`/lessons/${lesson.slug}`);
+    await expect(page).toHaveTitle(`${lesson.title} | Containers on AWS`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+    await expect(page.getByText(`Lesson ${index + 1} of ${lessons.length}`)).toBeVisible();
+
+    const objectives = page.getByRole('region', { name: 'You will learn to' });
+    await expect(objectives.getByRole('listitem')).toHaveText(lesson.objectives);
+
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'Recap' })).toBeVisible();
+    await toc.getByRole('link', { name: 'Recap' }).click();
+    await expect(page).toHaveURL(/#recap$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Recap' })).toBeInViewport();
+
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources.getByRole('link')).toHaveCount(lesson.sources.length);
+
+    const neighbours = page.getByRole('navigation', { name: 'Lessons' });
+    if (index > 0) await expect(neighbours.getByRole('link', { name: new RegExp(`Previous lesson\\s*${escape(lessons[index - 1].title)}`) })).toBeVisible();
+    if (index < lessons.length - 1) await expect(neighbours.getByRole('link', { name: new RegExp(`Next lesson.*${escape(lessons[index + 1].title)}`) })).toBeVisible();
+  });
+}
+
+test('next and previous links walk through the course', async ({ page }) => {
+  await page.goto(`/lessons/${lessons[0].slug}`);
+  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next lesson/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[1].title);
+  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Previous lesson/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[0].title);
+});
+
+test('on a phone the contents are collapsed and open on demand', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/lessons/${lessons[1].slug}`);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link', { name: 'Recap' })).toBeHidden();
+  await toc.getByText('On this page').click();
+  await expect(toc.getByRole('link', { name: 'Recap' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'the page must not scroll sideways at 360 px').toBeLessThanOrEqual(0);
+});
+
+test('unknown lesson and unknown page answer 404 with a way back', async ({ page }) => {
+  for (const path of ['/lessons/no-such-lesson', '/definitely-not-here']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not part of the course');
+    await expect(page.getByRole('link', { name: 'course map' })).toHaveAttribute('href', '/');
+  }
+});
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

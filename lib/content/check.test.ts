@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { checkSite, linksIn, type LessonForCheck, type SiteForCheck } from './check';
+
+const AWS = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html';
+
+function lesson(body: string, overrides: Partial<LessonForCheck> = {}): LessonForCheck {
+  return {
+    slug: 'a',
+    file: 'content/lessons/a.mdx',
+    source: `---\ntitle: A\n---\n${body}`,
+    headingIds: ['intro', 'recap', 'check-yourself'],
+    sourceUrls: [AWS],
+    ...overrides,
+  };
+}
+
+function check(body: string, overrides: Partial<LessonForCheck> = {}, pages: SiteForCheck['pages'] = { '/': [], '/glossary': ['ecs'] }) {
+  const other: LessonForCheck = { ...lesson(''), slug: 'b', file: 'content/lessons/b.mdx', headingIds: ['tasks', 'recap', 'check-yourself'] };
+  const site: SiteForCheck = { lessons: [lesson(body, overrides), other], pages };
+  return checkSite(site).filter((problem) => problem.startsWith('content/lessons/a.mdx'));
+}
+
+describe('content check', () => {
+  it('passes a clean lesson with valid links of every kind', () => {
+    expect(check(`See [ECS](${AWS}), [tasks](/lessons/b#tasks), [ECS](/glossary#ecs), [intro](#intro) and [home](/).`)).toEqual([]);
+  });
+
+  it('flags a duplicate heading anchor', () => {
+    expect(check('x', { headingIds: ['intro', 'intro', 'recap', 'check-yourself'] })).toEqual([
+      'content/lessons/a.mdx:1: heading anchor "#intro" is used 2 times: headings must be unique',
+    ]);
+  });
+
+  it('flags missing Recap and Check yourself sections', () => {
+    expect(check('x', { headingIds: ['intro'] })).toEqual([
+      'content/lessons/a.mdx:1: missing the "## Recap" section',
+      'content/lessons/a.mdx:1: missing the "## Check yourself" section',
+    ]);
+  });
+
+  it('flags a lesson without sources', () => {
+    expect(check('x', { sourceUrls: [] })).toEqual(['content/lessons/a.mdx:1: no sources: every lesson lists the AWS pages its claims come from']);
+  });
+
+  it('flags placeholder text with its line', () => {
+    expect(check('Intro.\n\nTODO: write this')).toEqual(['content/lessons/a.mdx:6: placeholder text "TODO" left in the lesson']);
+  });
+
+  it('flags a link to a lesson that does not exist', () => {
+    expect(check('Read [this](/lessons/zzz).')).toEqual(['content/lessons/a.mdx:4: link /lessons/zzz: no lesson "zzz"']);
+  });
+
+  it('flags a link to a missing anchor in another lesson', () => {
+    expect(check('Read [this](/lessons/b#nope).')).toEqual(['content/lessons/a.mdx:4: link /lessons/b#nope: lesson "b" has no heading "#nope"']);
+  });
+
+  it('flags a missing anchor in the same lesson', () => {
+    expect(check('Jump [down](#nowhere).')).toEqual(['content/lessons/a.mdx:4: link #nowhere: no heading with that anchor in this lesson']);
+  });
+
+  it('flags a glossary term that does not exist', () => {
+    expect(check('A [task](/glossary#task).')).toEqual(['content/lessons/a.mdx:4: link /glossary#task: /glossary has no anchor "#task"']);
+  });
+
+  it('flags an unknown internal page', () => {
+    expect(check('See [the lab](/lab).')).toEqual(['content/lessons/a.mdx:4: link /lab: no page at /lab']);
+  });
+
+  it('flags a cited URL missing from the sources list', () => {
+    expect(check('Per [AWS](https://docs.aws.amazon.com/other.html).')).toEqual([
+      'content/lessons/a.mdx:4: link https://docs.aws.amazon.com/other.html: not in the frontmatter "sources" (every cited page is listed there)',
+    ]);
+  });
+
+  it('flags plain http links', () => {
+    expect(check('Old [link](http://example.com).')).toEqual(['content/lessons/a.mdx:4: link http://example.com: use https']);
+  });
+
+  it('ignores links and words inside fenced code', () => {
+    expect(check('```bash\n# TODO not a real todo\ncurl [x](/nowhere)\n```')).toEqual([]);
+  });
+});
+
+describe('linksIn', () => {
+  it('finds markdown links and href props with their lines', () => {
+    expect(linksIn('a [x](/one)\n<a href="/two">t</a>')).toEqual([
+      { value: '/one', line: 1 },
+      { value: '/two', line: 2 },
+    ]);
+  });
+});

@@ -1,0 +1,123 @@
+/** Compiles one lesson's MDX with mdx-bundler at build time and collects its table of contents. */
+import fs from 'node:fs';
+import { bundleMDX } from 'mdx-bundler';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeHighlight from 'rehype-highlight';
+import { common } from 'lowlight';
+import dockerfile from 'highlight.js/lib/languages/dockerfile';
+import { ContentError, displayPath, getLessonMeta, type CompiledLesson, type Heading } from './lessons';
+
+type HastNode = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** A rehype plugin (after rehype-slug) that records h2/h3 ids and text for the table of contents. */
+function collectHeadings(into: Heading[]) {
+  return () => (tree: HastNode) => {
+    const visit = (node: HastNode) => {
+      if (node.type === 'element' && (node.tagName === 'h2' || node.tagName === 'h3')) {
+        const id = node.properties?.id;
+        if (typeof id === 'string') into.push({ id, text: textOf(node).trim(), depth: node.tagName === 'h2' ? 2 : 3 });
+      }
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+  };
+}
+
+function headerCells(table: HastNode): string[] {
+  const rows: HastNode[] = [];
+  const collect = (node: HastNode) => {
+    if (node.type === 'element' && node.tagName === 'tr') rows.push(node);
+    else node.children?.forEach(collect);
+  };
+  collect(table);
+  return (rows[0]?.children ?? []).filter((cell) => cell.type === 'element').map((cell) => textOf(cell).trim());
+}
+
+/**
+ * Wide code blocks and tables scroll sideways inside their own box on phones; a keyboard user must be
+ * able to reach and scroll that box, so it gets tabindex=0 (and tables a labelled region wrapper).
+ */
+function scrollableBlocks() {
+  return () => (tree: HastNode) => {
+    const visit = (node: HastNode) => {
+      node.children = node.children?.map((child) => {
+        if (child.type === 'element' && child.tagName === 'pre') {
+          child.properties = { ...child.properties, tabIndex: 0 };
+        }
+        if (child.type === 'element' && child.tagName === 'table') {
+          const firstHeader = headerCells(child).join(', ').slice(0, 80);
+          return {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table: ${firstHeader || 'comparison'}` },
+            children: [child],
+          };
+        }
+        visit(child);
+        return child;
+      });
+    };
+    visit(tree);
+  };
+}
+
+/** Compile MDX source; throws ContentError naming the file and the line on failure. */
+export async function compileMdx(source: string, file: string): Promise<{ code: string; headings: Heading[] }> {
+  const headings: Heading[] = [];
+  try {
+    const { code } = await bundleMDX({
+      source,
+      esbuildOptions(options) {
+        options.logLevel = 'silent';
+        return options;
+      },
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          rehypeSlug,
+          collectHeadings(headings),
+          scrollableBlocks(),
+          [rehypeHighlight, { detect: false, languages: { ...common, dockerfile } }],
+        ];
+        return options;
+      },
+    });
+    return { code, headings };
+  } catch (error) {
+    const err = error as { errors?: { text: string; location?: { line: number; column: number } }[]; message?: string };
+    const full = err.errors?.[0]?.text ?? err.message ?? String(error);
+    const lines = full.split('\n').map((line) => line.trim()).filter((line) => line && !/^Cannot process MDX/.test(line));
+    const text = lines[0] ?? full;
+    // The MDX compiler reports "line:col: reason (start-end)" relative to the body; add the frontmatter's lines back.
+    const position = text.match(/\((\d+):(\d+)-/) ?? text.match(/^(\d+):(\d+):/);
+    const where = position ? `:${Number(position[1]) + frontmatterLines(source)}:${position[2]}` : '';
+    const reason = text.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').replace(/\s*\[plugin [^\]]+\]$/, '');
+    throw new ContentError([`${displayPath(file)}${where}: MDX does not compile: ${reason}`]);
+  }
+}
+
+function frontmatterLines(source: string): number {
+  const match = source.match(/^---\r?\n[\s\S]*?\r?\n---\r?\n/);
+  return match ? match[0].split('\n').length - 1 : 0;
+}
+
+const compiled = new Map<string, Promise<CompiledLesson>>();
+
+export function compileLesson(slug: string): Promise<CompiledLesson> | undefined {
+  const meta = getLessonMeta(slug);
+  if (!meta) return undefined;
+  let pending = compiled.get(slug);
+  if (!pending) {
+    const source = fs.readFileSync(meta.file, 'utf8');
+    pending = compileMdx(source, meta.file).then((result) => ({ ...meta, ...result }));
+    compiled.set(slug, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter } from './frontmatter';
+
+const good = {
+  title: 'Ways to run containers on AWS',
+  summary: 'Self-managed Docker on a VM versus the managed services.',
+  order: 1,
+  minutes: 10,
+  objectives: ['Explain what ECS does'],
+  updated: new Date('2026-11-26T00:00:00Z'),
+  sources: [{ title: 'ECS guide', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html' }],
+};
+
+const file = 'content/lessons/container-options.mdx';
+const errorsFor = (data: unknown) => {
+  const result = parseFrontmatter(file, data);
+  return result.status === 'invalid' ? result.errors : [];
+};
+
+describe('lesson frontmatter', () => {
+  it('accepts a complete frontmatter and normalises the date', () => {
+    const result = parseFrontmatter(file, good);
+    expect(result).toEqual({ status: 'ok', value: { ...good, updated: '2026-11-26' } });
+  });
+
+  it('accepts the date written as a string', () => {
+    expect(parseFrontmatter(file, { ...good, updated: '2026-01-05' }).status).toBe('ok');
+  });
+
+  it('names the file and a missing field', () => {
+    const { title: _title, ...rest } = good;
+    expect(errorsFor(rest)).toEqual([`${file}: frontmatter field "title": expected a title as text, got nothing`]);
+  });
+
+  it('rejects minutes written as words', () => {
+    expect(errorsFor({ ...good, minutes: 'ten' })).toEqual([
+      `${file}: frontmatter field "minutes": expected the reading time in whole minutes, got "ten"`,
+    ]);
+  });
+
+  it('rejects a fractional order', () => {
+    expect(errorsFor({ ...good, order: 1.5 })).toEqual([
+      `${file}: frontmatter field "order": expected a whole number (the lesson position, 1 = first), got 1.5`,
+    ]);
+  });
+
+  it('rejects an empty objectives list', () => {
+    expect(errorsFor({ ...good, objectives: [] })).toEqual([
+      `${file}: frontmatter field "objectives": expected at least one learning objective, got []`,
+    ]);
+  });
+
+  it('rejects a malformed date', () => {
+    expect(errorsFor({ ...good, updated: '26/11/2026' })).toEqual([
+      `${file}: frontmatter field "updated": expected a date written as YYYY-MM-DD, got "26/11/2026"`,
+    ]);
+  });
+
+  it('rejects a source without https', () => {
+    expect(errorsFor({ ...good, sources: [{ title: 'x', url: 'http://example.com' }] })).toEqual([
+      `${file}: frontmatter field "sources.0.url": expected an https:// URL, got "http://example.com"`,
+    ]);
+  });
+
+  it('rejects a source given as a bare string', () => {
+    expect(errorsFor({ ...good, sources: ['https://example.com'] })).toEqual([
+      `${file}: frontmatter field "sources.0": expected a source as { title, url }, got "https://example.com"`,
+    ]);
+  });
+
+  it('rejects unknown fields so typos are caught', () => {
+    expect(errorsFor({ ...good, sumary: 'typo' })).toEqual([`${file}: frontmatter field "sumary": not expected here (check the spelling)`]);
+  });
+
+  it('reports a file with no frontmatter at all', () => {
+    expect(errorsFor(undefined)).toEqual([
+      `${file}: frontmatter field "(root)": expected a frontmatter block between --- lines at the top of the file, got nothing`,
+    ]);
+  });
+});

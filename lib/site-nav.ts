@@ -1,0 +1,7 @@
+/** Site navigation as data: add a top-level page here and it appears in the header and sitemap. */
+export type NavLink = { href: string; label: string; hideOnPhone?: boolean };
+
+export const NAV_LINKS: NavLink[] = [
+  { href: '/', label: 'Course' },
+  { href: '/glossary', label: 'Glossary', hideOnPhone: true },
+];

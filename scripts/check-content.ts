@@ -1,0 +1,53 @@
+/**
+ * `npm run check:content`: validates every lesson (schema, MDX compiles, anchors, links, sources,
+ * required sections, placeholder text) and the glossary. Prints one line per problem and exits 1.
+ */
+import fs from 'node:fs';
+import { compileLesson } from '../lib/content/compile';
+import { ContentError, displayPath, getLessons } from '../lib/content/lessons';
+import { getGlossary } from '../lib/content/glossary';
+import { checkSite, type LessonForCheck } from '../lib/content/check';
+import { publicRoutes } from '../lib/routes';
+
+async function main(): Promise<string[]> {
+  const lessons = getLessons();
+  const glossary = getGlossary();
+  const forCheck: LessonForCheck[] = [];
+  const problems: string[] = [];
+  for (const lesson of lessons) {
+    try {
+      const compiled = await compileLesson(lesson.slug)!;
+      forCheck.push({
+        slug: lesson.slug,
+        file: displayPath(lesson.file),
+        source: fs.readFileSync(lesson.file, 'utf8'),
+        headingIds: compiled.headings.map((heading) => heading.id),
+        sourceUrls: lesson.sources.map((source) => source.url),
+      });
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  const pages: Record<string, string[]> = {};
+  for (const route of publicRoutes()) pages[route.path] = [];
+  pages['/glossary'] = glossary.map((entry) => entry.id);
+  return [...problems, ...checkSite({ lessons: forCheck, pages })];
+}
+
+main()
+  .then((problems) => {
+    if (problems.length) {
+      console.error(problems.join('\n'));
+      console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+      process.exit(1);
+    }
+    console.log(`content check: ${getLessons().length} lessons and ${getGlossary().length} glossary terms OK`);
+  })
+  .catch((error: unknown) => {
+    if (error instanceof ContentError) {
+      console.error(error.problems.join('\n'));
+      process.exit(1);
+    }
+    throw error;
+  });
