@@ -11,7 +11,7 @@ import {
   type StorageLike,
 } from './learner-store';
 import { makeResult } from './results';
-import { z } from 'zod';
+import { isRecordOf, isShape, isString } from './guards';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
   const data = { ...initial };
@@ -98,7 +98,7 @@ describe('createLearnerStore', () => {
 });
 
 describe('widget slices and results', () => {
-  const slice = z.object({ placed: z.record(z.string(), z.string()) });
+  const slice = isShape<{ placed: Record<string, string> }>({ placed: isRecordOf(isString) });
 
   it('reads back a widget slice that fits its schema', () => {
     const state = setWidgetState(emptyState(), 'quiz:ec2', { placed: { os: 'you' } });

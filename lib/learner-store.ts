@@ -3,26 +3,32 @@
  * Versioned and schema-checked; a corrupt or unknown-version value is reset, never a crash.
  * No other module touches localStorage (the theme bootstrap script only reads `theme`).
  */
-import { z } from 'zod';
-import { widgetResultSchema, type WidgetResult } from './results';
+import { isArrayOf, isOneOf, isRecord, isRecordOf, isShape, isString, type Guard } from './guards';
+import { isWidgetResult, type WidgetResult } from './results';
 
 export const STORAGE_KEY = 'containers-on-aws:learner';
 export const CURRENT_VERSION = 1;
 const MAX_RESULTS = 200;
 
-export const themeSchema = z.enum(['light', 'dark', 'system']);
-export type ThemePreference = z.infer<typeof themeSchema>;
+export const THEMES = ['light', 'dark', 'system'] as const;
+export type ThemePreference = (typeof THEMES)[number];
 
-const stateSchema = z.object({
-  version: z.literal(CURRENT_VERSION),
-  theme: themeSchema,
-  lessons: z.record(z.string(), z.object({ doneAt: z.string() })),
-  /** Each widget owns one slice, keyed by widget instance, and validates it itself. */
-  widgets: z.record(z.string(), z.unknown()),
-  results: z.array(widgetResultSchema),
+export type LearnerState = {
+  version: typeof CURRENT_VERSION;
+  theme: ThemePreference;
+  lessons: Record<string, { doneAt: string }>;
+  /** Each widget owns one slice, keyed by widget instance, and checks it itself when reading. */
+  widgets: Record<string, unknown>;
+  results: WidgetResult[];
+};
+
+export const isLearnerState: Guard<LearnerState> = isShape<LearnerState>({
+  version: (value): value is typeof CURRENT_VERSION => value === CURRENT_VERSION,
+  theme: isOneOf(THEMES),
+  lessons: isRecordOf(isShape<{ doneAt: string }>({ doneAt: isString })),
+  widgets: isRecord,
+  results: isArrayOf(isWidgetResult),
 });
-
-export type LearnerState = z.infer<typeof stateSchema>;
 
 export function emptyState(): LearnerState {
   return { version: CURRENT_VERSION, theme: 'system', lessons: {}, widgets: {}, results: [] };
@@ -52,9 +58,9 @@ export function parseStoredState(raw: string | null): { state: LearnerState; sta
     record = MIGRATIONS[record.version](record);
     migrated = true;
   }
-  const result = stateSchema.safeParse(record);
-  if (!result.success) return { state: emptyState(), status: 'reset' };
-  return { state: result.data, status: migrated ? 'migrated' : 'ok' };
+  if (!isLearnerState(record)) return { state: emptyState(), status: 'reset' };
+  const { version, theme, lessons, widgets, results } = record;
+  return { state: { version, theme, lessons, widgets, results }, status: migrated ? 'migrated' : 'ok' };
 }
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -96,9 +102,9 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
   return {
     get: () => state,
     update(change) {
-      const next = stateSchema.safeParse(change(state));
-      if (!next.success) throw new Error(`learner store: refused an invalid update: ${next.error.issues[0]?.message}`);
-      state = next.data;
+      const next = change(state);
+      if (!isLearnerState(next)) throw new Error('learner store: refused an invalid update (it does not match LearnerState)');
+      state = next;
       try {
         storage?.setItem(STORAGE_KEY, JSON.stringify(state));
       } catch {
@@ -147,10 +153,10 @@ export function setWidgetState(state: LearnerState, key: string, value: unknown)
   return { ...state, widgets };
 }
 
-/** Read a widget's slice through its own schema; a slice that no longer fits is treated as absent. */
-export function readWidgetState<T>(state: LearnerState, key: string, schema: z.ZodType<T>): T | undefined {
-  const parsed = schema.safeParse(state.widgets[key]);
-  return parsed.success ? parsed.data : undefined;
+/** Read a widget's slice through its own guard; a slice that no longer fits is treated as absent. */
+export function readWidgetState<T>(state: LearnerState, key: string, guard: Guard<T>): T | undefined {
+  const value = state.widgets[key];
+  return guard(value) ? value : undefined;
 }
 
 export function addResult(state: LearnerState, result: WidgetResult): LearnerState {

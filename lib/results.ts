@@ -1,18 +1,25 @@
 /** The one result event every interactive widget raises when a learner finishes something. */
-import { z } from 'zod';
+import { isBoolean, isNonNegativeInt, isShape, isString } from './guards';
 
 export const RESULT_EVENT = 'containers-on-aws:result';
 
-export const widgetResultSchema = z.object({
-  widget: z.string().min(1),
-  lesson: z.string().min(1),
-  score: z.number().int().min(0),
-  max: z.number().int().min(0),
-  passed: z.boolean(),
-  completedAt: z.string(),
-});
+export type WidgetResult = {
+  widget: string;
+  lesson: string;
+  score: number;
+  max: number;
+  passed: boolean;
+  completedAt: string;
+};
 
-export type WidgetResult = z.infer<typeof widgetResultSchema>;
+export const isWidgetResult = isShape<WidgetResult>({
+  widget: isString,
+  lesson: isString,
+  score: isNonNegativeInt,
+  max: isNonNegativeInt,
+  passed: isBoolean,
+  completedAt: isString,
+});
 
 export function makeResult(input: Omit<WidgetResult, 'passed' | 'completedAt'> & { passMark?: number; now?: Date }): WidgetResult {
   const { passMark = 0.8, now = new Date(), ...rest } = input;

@@ -1,0 +1,15 @@
+'use client';
+/**
+ * Every widget reports a finished attempt through this one function: it is saved in the learner store
+ * and raised as a DOM event (and to a parent frame when embedded), so self-quiz mode and instructor
+ * embeds can listen without touching the widget.
+ */
+import { addResult } from '@/lib/learner-store';
+import { RESULT_EVENT, type WidgetResult } from '@/lib/results';
+import { getLearnerStore } from './useLearnerState';
+
+export function recordResult(result: WidgetResult): void {
+  getLearnerStore().update((state) => addResult(state, result));
+  window.dispatchEvent(new CustomEvent<WidgetResult>(RESULT_EVENT, { detail: result }));
+  if (window.parent !== window) window.parent.postMessage({ type: RESULT_EVENT, result }, '*');
+}
