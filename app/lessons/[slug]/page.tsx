@@ -45,7 +45,7 @@ export default async function LessonPage({ params }: Props) {
   const renderBody = getMDXComponent(lesson.code, { React, ReactDOM, _jsx_runtime: jsxRuntime });
 
   return (
-    <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12 lg:py-12">
+    <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,48rem)_15rem] lg:justify-center lg:gap-16 lg:py-12">
       <article className="min-w-0 max-w-3xl" aria-labelledby="lesson-title">
         <header className="mb-8">
           <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
