@@ -26,7 +26,7 @@ export const glossary = [
   {
     id: "express-mode",
     term: "Amazon ECS Express Mode",
-    definition: "A way to create an ECS service from only a container image, a task execution role and an infrastructure role. ECS then sets up the cluster, load balancer, security groups and auto scaling with sensible defaults.",
+    definition: "A way to create a long-running ECS web service on Fargate from a container image, a task execution role and an infrastructure role, which ECS uses to set up the surrounding resources for you. AWS recommends it in place of App Runner.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-work.html",
   },
   {
@@ -50,7 +50,7 @@ export const glossary = [
   {
     id: "alb",
     term: "Application Load Balancer",
-    definition: "A load balancer for HTTP and HTTPS traffic that forwards each request to a healthy target, such as an ECS task, in one of its target groups. ECS Express Mode creates one for your service.",
+    definition: "An Elastic Load Balancing load balancer for HTTP and HTTPS traffic that forwards each request to a healthy target, such as an ECS task, in one of its target groups.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-work.html",
   },
   {
@@ -62,7 +62,7 @@ export const glossary = [
   {
     id: "app-runner",
     term: "AWS App Runner",
-    definition: "A managed service that runs a web application from a container image or source code and handles load balancing and scaling. As of November 2026 it is no longer open to new customers, though existing customers can keep using it.",
+    definition: "A managed service for running web applications from a container image. Since 30 April 2026 it has been closed to new customers (still the case as of November 2026); existing customers can keep using it, but it gets no new features.",
     source: "https://docs.aws.amazon.com/apprunner/latest/dg/apprunner-availability-change.html",
   },
   {
@@ -86,8 +86,8 @@ export const glossary = [
   {
     id: "fargate",
     term: "AWS Fargate",
-    definition: "Serverless compute for containers: you set each task's CPU and memory and AWS runs it without servers for you to manage. Both Amazon ECS and Amazon EKS can use it.",
-    source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html",
+    definition: "Serverless compute for containers: you set each task's CPU and memory and AWS runs it without servers for you to manage. It is not an orchestrator; Amazon ECS and Amazon EKS can both use it.",
+    source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-launch-type-comparison.html",
   },
   {
     id: "lambda",
@@ -134,19 +134,19 @@ export const glossary = [
   {
     id: "platform-version",
     term: "Fargate platform version",
-    definition: "A named Fargate runtime environment that combines a kernel and a container runtime. AWS patches it by releasing new revisions, and a new task always starts on the latest revision.",
+    definition: "A named Fargate runtime environment that combines a kernel and a container runtime. AWS patches it and retires tasks that run on a vulnerable revision, so services replace them with patched tasks.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-linux-fargate.html",
   },
   {
     id: "fargate-spot",
     term: "Fargate Spot",
-    definition: "A Fargate capacity provider that runs interruption-tolerant tasks on spare capacity at a discount, with a two-minute warning before AWS reclaims it. As of November 2026 it supports only Linux tasks on x86-64.",
+    definition: "A Fargate capacity provider that runs interruption-tolerant tasks on spare capacity, with a two-minute warning before AWS reclaims it. As of November 2026 it supports only Linux tasks on x86-64.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-capacity-providers.html",
   },
   {
     id: "guardduty-runtime-monitoring",
     term: "GuardDuty Runtime Monitoring",
-    definition: "An Amazon GuardDuty feature that uses a security agent to watch file access, process execution and network connections in your workloads, including ECS tasks on Fargate and EC2, and reports likely threats.",
+    definition: "An Amazon GuardDuty feature that uses a security agent to watch file access, process execution and network connections in your workloads, including ECS tasks on Fargate, and reports likely threats. As of November 2026 it does not cover EKS on Fargate or ECS Managed Instances.",
     source: "https://docs.aws.amazon.com/guardduty/latest/ug/runtime-monitoring.html",
   },
   {
@@ -170,13 +170,13 @@ export const glossary = [
   {
     id: "service",
     term: "Service",
-    definition: "An ECS object that keeps a chosen number of tasks from one task definition running, replaces tasks that stop, and can connect them to a load balancer and auto scaling.",
-    source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-work.html",
+    definition: "An ECS object that keeps a chosen number of tasks from one task definition running and starts a replacement when a task stops, for example when AWS retires a task to patch the Fargate platform. It is also how you roll out a new task definition revision.",
+    source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-linux-fargate.html",
   },
   {
     id: "scp",
     term: "Service control policy",
-    definition: "An AWS Organizations policy, attached to accounts or organizational units, that caps what IAM users and roles in those accounts may do; it can deny actions but never grants them. It can guard the ECS API calls that CloudTrail records, such as deleting services.",
+    definition: "In general terms, an AWS Organizations policy that sets the most that IAM principals in the accounts it is attached to can do; it grants nothing by itself. In this course it denies risky ECS API calls, such as deleting services, which CloudTrail records.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/userguide/logging-using-cloudtrail.html",
   },
   {
@@ -188,8 +188,8 @@ export const glossary = [
   {
     id: "task",
     term: "Task",
-    definition: "A running copy of a task definition: one or more containers started together on the same capacity. A task does not change after it starts; to change it, you start a new one.",
-    source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-launch-type-comparison.html",
+    definition: "A running copy of a task definition: one or more containers started together as one unit, which in awsvpc mode share one network interface. A task does not change after it starts; to change it, you start a new one.",
+    source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html",
   },
   {
     id: "task-definition",
