@@ -59,3 +59,14 @@ test('unknown lesson and unknown page answer 404 with a way back', async ({ page
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('printing a lesson gives a handout without navigation or controls', async ({ page }) => {
+  await page.goto(`/lessons/${lessons[0].slug}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+});
