@@ -16,8 +16,8 @@ import {
   readPrerenderedHtml,
   scriptsContaining,
   sumGzip,
-  weighStaticFile,
 } from '../scripts/perf/build-output';
+import { measureFirstLoad } from '../scripts/perf/first-load';
 
 const lessonWidgets = new Map(getLessons().map((lesson) => [`/lessons/${lesson.slug}`, lesson.widgets]));
 const routes = [...publicRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
@@ -32,17 +32,10 @@ for (const route of routes) {
     const listed = initialScripts(html);
     expect(listed.length, 'the prerendered HTML lists its scripts').toBeGreaterThan(0);
 
-    // Phone-sized, as Lighthouse's mobile profile: the page at the top, nothing touched.
-    await page.setViewportSize({ width: 412, height: 823 });
-    const fetched = new Set<string>();
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') fetched.add(new URL(request.url()).pathname);
-    });
-    await page.goto(route === NOT_FOUND_ROUTE ? '/this-page-does-not-exist' : route, { waitUntil: 'networkidle' });
-
-    for (const url of listed) expect([...fetched], `Chromium loads ${url}, listed in the HTML`).toContain(url);
-    const weights = [...fetched].sort().map((url) => weighStaticFile(url));
-    const total = sumGzip(weights);
+    const firstLoad = await measureFirstLoad(page, route === NOT_FOUND_ROUTE ? '/this-page-does-not-exist' : route);
+    const fetched = firstLoad.scripts.map((file) => file.url);
+    for (const url of listed) expect(fetched, `Chromium loads ${url}, listed in the HTML`).toContain(url);
+    const { scripts: weights, gzip: total } = firstLoad;
     const breakdown = weights.map((file) => `${file.url}: ${file.gzip} B`).join('\n');
     expect(total, `first-load JS of ${route}: ${total} B gzip, budget ${budget} B\n${breakdown}`).toBeLessThanOrEqual(budget);
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { contentType, resolveStaticFile } from './static-server';
+import { contentType, resolveStaticFile, rewriteUri } from './static-server';
 
 let dir: string;
 
@@ -10,20 +10,28 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'static-server-'));
   fs.mkdirSync(path.join(dir, 'lessons'));
   fs.mkdirSync(path.join(dir, 'docs'));
-  for (const file of ['index.html', '404.html', 'lessons/launch-types.html', 'docs/index.html', 'healthz']) fs.writeFileSync(path.join(dir, file), file);
+  for (const file of ['index.html', '404.html', 'lessons/launch-types.html', 'docs/index.html', 'sitemap.xml']) fs.writeFileSync(path.join(dir, file), file);
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-test('clean URLs resolve to .html files and folders to index.html, like the CloudFront URL rewrite', () => {
-  expect(resolveStaticFile(dir, '/')).toBe(path.join(dir, 'index.html'));
-  expect(resolveStaticFile(dir, '/lessons/launch-types')).toBe(path.join(dir, 'lessons/launch-types.html'));
-  expect(resolveStaticFile(dir, '/lessons/launch-types.html')).toBe(path.join(dir, 'lessons/launch-types.html'));
-  expect(resolveStaticFile(dir, '/docs')).toBe(path.join(dir, 'docs/index.html'));
-  expect(resolveStaticFile(dir, '/healthz')).toBe(path.join(dir, 'healthz'));
+test('the CloudFront function adds .html to clean URLs and index.html to folders, and leaves files alone', () => {
+  expect(rewriteUri('/')).toBe('/index.html');
+  expect(rewriteUri('/lessons/launch-types')).toBe('/lessons/launch-types.html');
+  expect(rewriteUri('/docs/')).toBe('/docs/index.html');
+  expect(rewriteUri('/sitemap.xml')).toBe('/sitemap.xml');
+  expect(rewriteUri('/_next/static/chunks/a.js')).toBe('/_next/static/chunks/a.js');
 });
 
-test('unknown paths, folders without an index and paths escaping the folder resolve to nothing', () => {
+test('request paths resolve to the exported files', () => {
+  expect(resolveStaticFile(dir, '/')).toBe(path.join(dir, 'index.html'));
+  expect(resolveStaticFile(dir, '/lessons/launch-types')).toBe(path.join(dir, 'lessons/launch-types.html'));
+  expect(resolveStaticFile(dir, '/lessons/launch-types?from=map')).toBe(path.join(dir, 'lessons/launch-types.html'));
+  expect(resolveStaticFile(dir, '/docs/')).toBe(path.join(dir, 'docs/index.html'));
+  expect(resolveStaticFile(dir, '/sitemap.xml')).toBe(path.join(dir, 'sitemap.xml'));
+});
+
+test('unknown paths and paths escaping the folder resolve to nothing', () => {
   expect(resolveStaticFile(dir, '/lessons/nope')).toBeUndefined();
   expect(resolveStaticFile(dir, '/lessons/')).toBeUndefined();
   expect(resolveStaticFile(dir, '/../../etc/passwd')).toBeUndefined();

@@ -1,7 +1,8 @@
 /**
- * A tiny static file server for the exported site (out/), behaving like S3 + CloudFront with the URL-rewrite
- * function in README "Deploying": /path serves path.html (or path/index.html), unknown paths get 404.html with
- * status 404, and every response carries the security headers a CloudFront response headers policy would add.
+ * A tiny static file server for the exported site (out/), behaving like S3 + CloudFront as README "Deploying" sets
+ * them up: paths go through the CloudFront URL-rewrite function (/path serves path.html, /dir/ serves
+ * dir/index.html), unknown paths get 404.html with status 404 (the distribution's custom error response), and every
+ * response carries the headers the CloudFront response headers policy adds (lib/security-headers.mjs).
  * Used by e2e/static-export.spec.ts; to look at an export by hand: `npx tsx scripts/static-server.ts out 3116`.
  */
 import fs from 'node:fs';
@@ -23,23 +24,32 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** The file a request path resolves to inside `dir`, or undefined; never a path outside `dir`. */
+type CloudFrontRequest = { uri: string };
+const REWRITE_SOURCE = fs.readFileSync(path.join(process.cwd(), 'docs', 'cloudfront-url-rewrite.js'), 'utf8');
+// The CloudFront Function is plain JavaScript with a global `handler`; it is evaluated here exactly as written.
+const rewrite = new Function(`${REWRITE_SOURCE}; return handler;`)() as (event: { request: CloudFrontRequest }) => CloudFrontRequest;
+
+/** The URI the CloudFront URL-rewrite function (docs/cloudfront-url-rewrite.js) turns a request path into. */
+export function rewriteUri(uri: string): string {
+  return rewrite({ request: { uri } }).uri;
+}
+
+/** The file a request path resolves to inside `dir` after the rewrite, or undefined; never a path outside `dir`. */
 export function resolveStaticFile(dir: string, urlPath: string): string | undefined {
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0]);
+    decoded = decodeURIComponent(rewriteUri(urlPath.split('?')[0]));
   } catch {
     return undefined;
   }
   const base = path.resolve(dir);
   const target = path.resolve(base, `.${path.posix.normalize(`/${decoded}`)}`);
   if (target !== base && !target.startsWith(`${base}${path.sep}`)) return undefined;
-  const candidates = decoded.endsWith('/') ? [path.join(target, 'index.html')] : [target, `${target}.html`, path.join(target, 'index.html')];
-  return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile());
+  return fs.existsSync(target) && fs.statSync(target).isFile() ? target : undefined;
 }
 
 export function contentType(file: string): string {
-  return CONTENT_TYPES[path.extname(file)] ?? (path.extname(file) ? 'application/octet-stream' : 'application/json');
+  return CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
 }
 
 export function createStaticServer(dir: string): http.Server {
