@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLessons } from '@/lib/content/lessons';
 
 export default function NotFound() {
@@ -9,18 +8,18 @@ export default function NotFound() {
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-zinc-950 dark:text-white">This page is not part of the course</h1>
       <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">
         The address may be mistyped, or the page may have moved. Every lesson is listed below, or go back to the{' '}
-        <Link href="/" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+        <a href="/" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
           course map
-        </Link>
+        </a>
         .
       </p>
       <h2 className="mt-10 text-lg font-semibold text-zinc-950 dark:text-white">All lessons</h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {lessons.map((lesson) => (
           <li key={lesson.slug}>
-            <Link href={`/lessons/${lesson.slug}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            <a href={`/lessons/${lesson.slug}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
               {lesson.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

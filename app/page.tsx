@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { COURSE_TITLE } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
 import { WIDGETS } from '@/lib/widgets';
@@ -19,12 +18,12 @@ export default function HomePage() {
           Fargate, and how to pick the right target for a workload. Every fact is checked against AWS documentation and dated.
         </p>
         <div className="mt-6 flex flex-wrap items-center gap-x-8 gap-y-4">
-          <Link
+          <a
             href={`/lessons/${lessons[0].slug}`}
             className="inline-flex min-h-11 items-center rounded-md bg-accent-700 px-5 font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
           >
             Start with lesson 1
-          </Link>
+          </a>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             {lessons.length} lessons · about {Math.round(totalMinutes / 5) * 5} minutes
           </p>
@@ -44,9 +43,9 @@ export default function HomePage() {
               <LessonStatus slug={lesson.slug} position={index + 1} />
               <div className="min-w-0">
                 <h3 className="text-lg font-semibold text-zinc-950 dark:text-white">
-                  <Link href={`/lessons/${lesson.slug}`} className="hover:underline">
+                  <a href={`/lessons/${lesson.slug}`} className="hover:underline">
                     {lesson.title}
-                  </Link>
+                  </a>
                 </h3>
                 <p className="mt-1 text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
                 <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label="Lesson details">

@@ -2,6 +2,9 @@ import type { MetadataRoute } from 'next';
 import { siteUrl } from '@/lib/course';
 import { publicRoutes } from '@/lib/routes';
 
+// Generated once at build time, so `npm run export` can write it as a static file too.
+export const dynamic = 'force-static';
+
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
   return publicRoutes().map((route) => ({

@@ -1,18 +1,85 @@
-// Response headers for every route, kept in one place so framing rules stay per route.
-// Plain .mjs because next.config.mjs imports it before TypeScript is compiled.
+// Response headers for every route, kept in one place so the framing policy stays per route.
+// Plain .mjs because next.config.mjs imports it before TypeScript is compiled; the e2e header test, the
+// static-export notes (CloudFront response headers policy) and the bench read the same functions.
+// Why script-src has 'unsafe-inline' and no hashes: see "Security headers" in README.md.
 
-const base = [
+const isDev = process.env.NODE_ENV === 'development';
+
+/**
+ * Content-Security-Policy directives. 'unsafe-eval' appears only under `next dev` (React's dev tools need it);
+ * production builds never send it.
+ * @param {string} frameAncestors
+ * @returns {string}
+ */
+export function contentSecurityPolicy(frameAncestors) {
+  const directives = {
+    'default-src': ["'self'"],
+    // Prerendered pages carry Next's inline bootstrap scripts (self.__next_f.push) that differ per page, plus the
+    // theme bootstrap. A static header cannot list their hashes, and a nonce needs per-request rendering.
+    'script-src': ["'self'", "'unsafe-inline'", ...(isDev ? ["'unsafe-eval'"] : [])],
+    // Mermaid's SVG and React's server-rendered style attributes (e.g. a progress bar's width) are inline styles.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': [frameAncestors],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/**
+ * Who may show a route in a frame: the first rule whose prefix matches wins, anything else is same-origin only.
+ * Instructor embed routes (/embed/...) will be the only pages other sites may frame; add them here and nowhere else.
+ * @type {{ prefix: string, frameAncestors: string, xFrameOptions: string | null }[]}
+ */
+export const FRAMING_RULES = [{ prefix: '/embed', frameAncestors: "'self' https:", xFrameOptions: null }];
+
+const SAME_ORIGIN_FRAMING = { frameAncestors: "'self'", xFrameOptions: 'SAMEORIGIN' };
+
+/** @param {string} path */
+export function framingFor(path) {
+  return FRAMING_RULES.find((rule) => path === rule.prefix || path.startsWith(`${rule.prefix}/`)) ?? SAME_ORIGIN_FRAMING;
+}
+
+const BASE_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // Ignored by browsers over plain http (localhost); effective behind the HTTPS load balancer or CloudFront.
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
 ];
 
-/** @returns {{source: string, headers: {key: string, value: string}[]}[]} */
-export function securityHeaders() {
+/**
+ * Every security header a response for `path` carries.
+ * @param {string} path
+ * @returns {{ key: string, value: string }[]}
+ */
+export function headersFor(path) {
+  const framing = framingFor(path);
   return [
-    {
-      source: '/:path*',
-      headers: [...base, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }],
-    },
+    ...BASE_HEADERS,
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(framing.frameAncestors) },
+    ...(framing.xFrameOptions ? [{ key: 'X-Frame-Options', value: framing.xFrameOptions }] : []),
   ];
+}
+
+/**
+ * The same policy in next.config's headers() shape: one entry per framing rule, and one for every other path.
+ * Entries must not overlap (Next applies every matching entry), hence the negative lookahead.
+ * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
+ */
+export function securityHeaders() {
+  const framed = FRAMING_RULES.flatMap((rule) => [
+    { source: rule.prefix, headers: headersFor(rule.prefix) },
+    { source: `${rule.prefix}/:path*`, headers: headersFor(`${rule.prefix}/`) },
+  ]);
+  const excluded = FRAMING_RULES.map((rule) => rule.prefix.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const rest = { source: excluded ? `/:path((?!(?:${excluded})(?:/|$)).*)` : '/:path*', headers: headersFor('/') };
+  return [...framed, rest];
 }

@@ -1,41 +1,40 @@
-import Link from 'next/link';
 import type { LessonMeta } from '@/lib/content/lessons';
 
 export function LessonNav({ previous, next }: { previous?: LessonMeta; next?: LessonMeta }) {
   return (
     <nav aria-label="Lessons" className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
       {previous ? (
-        <Link
+        <a
           href={`/lessons/${previous.slug}`}
           rel="prev"
           className="group rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-600 dark:border-zinc-800 dark:hover:border-accent-400"
         >
           <span className="block text-sm text-zinc-600 dark:text-zinc-400">← Previous lesson</span>
           <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">{previous.title}</span>
-        </Link>
+        </a>
       ) : (
-        <Link href="/" className="group rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-600 dark:border-zinc-800 dark:hover:border-accent-400">
+        <a href="/" className="group rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-600 dark:border-zinc-800 dark:hover:border-accent-400">
           <span className="block text-sm text-zinc-600 dark:text-zinc-400">← Back to</span>
           <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">The course map</span>
-        </Link>
+        </a>
       )}
       {next ? (
-        <Link
+        <a
           href={`/lessons/${next.slug}`}
           rel="next"
           className="group rounded-lg border border-zinc-200 px-4 py-3 text-right hover:border-accent-600 sm:col-start-2 dark:border-zinc-800 dark:hover:border-accent-400"
         >
           <span className="block text-sm text-zinc-600 dark:text-zinc-400">Next lesson →</span>
           <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">{next.title}</span>
-        </Link>
+        </a>
       ) : (
-        <Link
+        <a
           href="/"
           className="group rounded-lg border border-zinc-200 px-4 py-3 text-right hover:border-accent-600 sm:col-start-2 dark:border-zinc-800 dark:hover:border-accent-400"
         >
           <span className="block text-sm text-zinc-600 dark:text-zinc-400">You reached the end →</span>
           <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">Review the course map</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

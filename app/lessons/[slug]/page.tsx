@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
@@ -49,9 +48,9 @@ export default async function LessonPage({ params }: Props) {
       <article className="min-w-0 max-w-3xl" aria-labelledby="lesson-title">
         <header className="mb-8">
           <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
-            <Link href="/" className="hover:underline">
+            <a href="/" className="hover:underline">
               Course
-            </Link>{' '}
+            </a>{' '}
             <span aria-hidden="true">/</span> Lesson {position} of {total}
           </p>
           <h1 id="lesson-title" className="mt-2 text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">

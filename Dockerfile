@@ -1,0 +1,34 @@
+# The course site as a Node server: Next's standalone output, built in one stage and run in a small, non-root,
+# read-only-root-filesystem-compatible image. README "Deploying" explains the choices; docs/ecs-task-definition.json runs it.
+#   docker build -t containers-on-aws-site --build-arg SITE_URL=https://course.example.com .
+#   docker run --read-only --tmpfs /tmp --tmpfs /app/.next/cache -p 3000:3000 containers-on-aws-site
+
+FROM node:20.20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM node:20.20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
+# Canonical URLs, the sitemap and Open Graph tags are written at build time from SITE_URL.
+ARG SITE_URL=http://localhost:3000
+ENV SITE_URL=${SITE_URL}
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npm run build
+
+FROM node:20.20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# Owned by root and not writable by the app's user: the server only reads its files. The one folder Next may write
+# to is a mount point for a tmpfs or an ECS volume, so the root filesystem can be read-only.
+COPY --from=build /app/.next/standalone ./
+COPY --from=build /app/.next/static ./.next/static
+RUN mkdir -p .next/cache && chown 1000:1000 .next/cache
+# uid/gid 1000 is the node user of the official image; numeric so "run as non-root" checks can verify it.
+USER 1000:1000
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "server.js"]

@@ -1,0 +1,58 @@
+/**
+ * Performance budgets, checked after the build by e2e/budgets.spec.ts (inside `npm test`) and shown by `npm run bench`.
+ *
+ * How the bytes are counted (the same way everywhere):
+ * - KB means 1,000 bytes (the issue's "140 KB"; its "a bare Next 16 page transfers about 132 KB" is 131.5 thousand
+ *   bytes by this measure, 128 KiB in binary units, so the issue counts in thousands too).
+ * - A file's weight is its gzip size at level 6: zlib's default, which is what `next start` sends (its compression
+ *   middleware) and what a CDN's on-the-fly gzip is close to. Level 9 would flatter every file by about 0.3%.
+ *   HTTP headers are not counted: they are not JavaScript, and they depend on the server, not on the build.
+ * - First-load JavaScript is every script Chromium fetches while loading the page at the top, on a phone-sized
+ *   viewport, until the network is idle, with no interaction. That is a superset of the scripts the prerendered HTML
+ *   lists: it also catches chunks a page imports while it hydrates (lazy widget code, next/link prefetches).
+ *
+ * How the numbers were chosen:
+ * - 140 KB for a page that renders no widget is the issue's budget. On 2026-11-26, react-dom plus Next's runtime were
+ *   about 132 KB of it, so the site's own shell (header, theme toggle, learner store, "mark as done", the widget
+ *   loaders) must stay under about 8 KB. When first measured, a lesson was over: 141,977 bytes (gzip -9). Dropping
+ *   next/link saved 3.0 KB (and the prefetches of every linked page), and loading widgets with React.lazy instead of
+ *   next/dynamic 1.7 KB more; a lesson is now about 137.6 KB by the measure above. See README "Performance".
+ * - 180 KB for a page that renders widgets: not in the issue. It is the shell plus 40 KB of widget code that hydrates
+ *   on load: room for a drag-and-drop quiz (@dnd-kit/core is about 15 KB) and a diagram, but not for a charting or
+ *   diagram library (mermaid is over 500 KB, which is why it must be imported on demand).
+ * - 25 KB of CSS, all stylesheets of the build together: the issue's budget (Tailwind output is about 10 KB).
+ */
+export const KB = 1000;
+
+export const BUDGETS = {
+  firstLoadJs: {
+    /** A lesson without widgets, and every page listed in `widgetFreePages`. */
+    withoutWidgets: 140 * KB,
+    /** Any other route: lessons with widgets and widget pages (/chooser, /quiz, /checklists, ...). */
+    withWidgets: 180 * KB,
+  },
+  /**
+   * Pages other than lessons that render no widget (lessons are classified from their MDX, see lib/widgets.ts).
+   * '/_not-found' is the 404 page. A path here that is no longer a route fails the budget test.
+   */
+  widgetFreePages: ['/', '/glossary', '/_not-found'],
+  /** Every stylesheet the build emits, gzip bytes added up. */
+  totalCss: 25 * KB,
+  /** Gzip level used to weigh files (see above). */
+  gzipLevel: 6,
+} as const;
+
+/**
+ * Text that appears in mermaid's own code and survives minification; a script containing it has mermaid bundled in.
+ * e2e/budgets.spec.ts checks that the installed mermaid really contains it, so the check cannot pass vacuously.
+ */
+export const MERMAID_SIGNATURE = /No diagram type detected|mermaidAPI/;
+
+export type RouteKind = 'withoutWidgets' | 'withWidgets';
+
+/** Which budget applies to a route: lessons by the widgets their MDX uses, other pages by `widgetFreePages`. */
+export function routeKind(path: string, lessonWidgets: ReadonlyMap<string, readonly string[]>): RouteKind {
+  const widgets = lessonWidgets.get(path);
+  if (widgets) return widgets.length === 0 ? 'withoutWidgets' : 'withWidgets';
+  return (BUDGETS.widgetFreePages as readonly string[]).includes(path) ? 'withoutWidgets' : 'withWidgets';
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run export:headers`: the site's security headers (lib/security-headers.mjs) as CloudFront response headers
+ * policies, for the static export on S3 + CloudFront (README "Deploying"), where next.config's headers() do not run.
+ * Prints one ResponseHeadersPolicyConfig per framing rule: "default" for the distribution's default behaviour and
+ * one per FRAMING_RULES prefix (a cache behaviour with the path pattern shown), ready for
+ * `aws cloudfront create-response-headers-policy --response-headers-policy-config file://...`.
+ */
+import { pathToFileURL } from 'node:url';
+import { FRAMING_RULES, headersFor } from '../lib/security-headers.mjs';
+
+type Header = { key: string; value: string };
+
+export type ResponseHeadersPolicyConfig = {
+  Name: string;
+  Comment: string;
+  SecurityHeadersConfig: Record<string, unknown>;
+  CustomHeadersConfig: { Quantity: number; Items: { Header: string; Value: string; Override: boolean }[] };
+};
+
+/** CloudFront has typed fields for the standard security headers; anything else is a custom header. */
+export function toResponseHeadersPolicy(name: string, comment: string, headers: Header[]): ResponseHeadersPolicyConfig {
+  const security: Record<string, unknown> = {};
+  const custom: { Header: string; Value: string; Override: boolean }[] = [];
+  for (const { key, value } of headers) {
+    switch (key.toLowerCase()) {
+      case 'content-security-policy':
+        security.ContentSecurityPolicy = { ContentSecurityPolicy: value, Override: true };
+        break;
+      case 'x-content-type-options':
+        if (value !== 'nosniff') throw new Error(`X-Content-Type-Options "${value}": CloudFront can only send nosniff`);
+        security.ContentTypeOptions = { Override: true };
+        break;
+      case 'x-frame-options':
+        security.FrameOptions = { FrameOption: value.toUpperCase(), Override: true };
+        break;
+      case 'referrer-policy':
+        security.ReferrerPolicy = { ReferrerPolicy: value, Override: true };
+        break;
+      case 'strict-transport-security': {
+        const maxAge = Number(/max-age=(\d+)/.exec(value)?.[1]);
+        if (!Number.isFinite(maxAge)) throw new Error(`Strict-Transport-Security "${value}": no max-age`);
+        security.StrictTransportSecurity = { AccessControlMaxAgeSec: maxAge, IncludeSubdomains: /includeSubDomains/i.test(value), Preload: /preload/i.test(value), Override: true };
+        break;
+      }
+      default:
+        custom.push({ Header: key, Value: value, Override: true });
+    }
+  }
+  return { Name: name, Comment: comment, SecurityHeadersConfig: security, CustomHeadersConfig: { Quantity: custom.length, Items: custom } };
+}
+
+export function cloudFrontPolicies(): Record<string, ResponseHeadersPolicyConfig> {
+  const policies: Record<string, ResponseHeadersPolicyConfig> = {
+    default: toResponseHeadersPolicy('containers-on-aws-site', 'Security headers for every path (lib/security-headers.mjs)', headersFor('/')),
+  };
+  for (const rule of FRAMING_RULES) {
+    const pattern = `${rule.prefix}/*`;
+    const slug = rule.prefix.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    policies[pattern] = toResponseHeadersPolicy(`containers-on-aws-site-${slug}`, `Security headers for ${pattern}: frameable by other sites`, headersFor(`${rule.prefix}/`));
+  }
+  return policies;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(JSON.stringify(cloudFrontPolicies(), null, 2));
+}

@@ -1,0 +1,27 @@
+/**
+ * First-load JavaScript as lib/budgets.ts defines it: every script Chromium fetches while loading a page at the top,
+ * on a phone-sized viewport, until the network is idle, weighed by its gzip size. Used by the budget test and bench.
+ */
+import type { Page } from '@playwright/test';
+import { sumGzip, weighStaticFile, type FileWeight } from './build-output';
+
+/** Lighthouse's mobile profile viewport (Moto G Power). */
+export const PHONE_VIEWPORT = { width: 412, height: 823 };
+
+export type FirstLoad = { scripts: FileWeight[]; gzip: number };
+
+export async function measureFirstLoad(page: Page, url: string): Promise<FirstLoad> {
+  await page.setViewportSize(PHONE_VIEWPORT);
+  const fetched = new Set<string>();
+  const onRequest = (request: { resourceType(): string; url(): string }) => {
+    if (request.resourceType() === 'script') fetched.add(new URL(request.url()).pathname);
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+  } finally {
+    page.off('request', onRequest);
+  }
+  const scripts = [...fetched].sort().map((script) => weighStaticFile(script));
+  return { scripts, gzip: sumGzip(scripts) };
+}
