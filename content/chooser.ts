@@ -251,7 +251,7 @@ export const chooserContent: ChooserData = {
       kind: 'single',
       short: 'GPU',
       prompt: 'Does it need a GPU?',
-      whyWeAsk: 'Fargate offers no GPUs, on ECS or on EKS. GPUs need EC2 capacity: ECS on EC2, ECS Managed Instances or EKS nodes.',
+      whyWeAsk: 'As of November 2026, Fargate offers no GPUs, on ECS or on EKS. GPUs need EC2 capacity: ECS on EC2, ECS Managed Instances or EKS nodes.',
       sources: ['fargate-task-definitions', 'eks-fargate', 'ecs-managed-instances'],
       options: [
         { id: 'no', label: 'No' },
@@ -278,7 +278,7 @@ export const chooserContent: ChooserData = {
       prompt: 'Does it need any of these host-level privileges?',
       hint: 'Tick all that apply, or none.',
       whyWeAsk:
-        'Fargate blocks privileged containers, host networking and host-installed agents, on ECS and on EKS. Sidecar agents still work on Fargate, which may be all a security tool needs.',
+        'As of November 2026, Fargate blocks privileged containers, host networking and host-installed agents, on ECS and on EKS. Sidecar agents still work on Fargate, which may be all a security tool needs.',
       sources: ['fargate-task-definitions', 'fargate-security-considerations', 'eks-fargate'],
       options: [
         { id: 'privileged', label: 'Privileged mode or Docker-in-Docker' },
@@ -320,7 +320,7 @@ export const chooserContent: ChooserData = {
       kind: 'single',
       short: 'Runtime monitoring',
       prompt: 'Must GuardDuty Runtime Monitoring watch this workload?',
-      whyWeAsk: 'GuardDuty Runtime Monitoring covers Amazon ECS, including Fargate, but not EKS on Fargate or ECS Managed Instances.',
+      whyWeAsk: 'As of November 2026, GuardDuty Runtime Monitoring covers Amazon ECS, including Fargate, but not EKS on Fargate or ECS Managed Instances.',
       sources: ['guardduty-ecs-launch', 'guardduty-runtime', 'guardduty-ecs-fargate'],
       options: [
         { id: 'no', label: 'No' },
@@ -349,7 +349,7 @@ export const chooserContent: ChooserData = {
       short: 'Cost focus',
       prompt: 'Is the compute bill at steady, high utilisation a deciding factor?',
       whyWeAsk:
-        'For steady, high utilisation AWS points to EC2 capacity or ECS Managed Instances. Fargate Spot is cheaper for tasks that tolerate interruption, with a two-minute warning, on x86-64 Linux only.',
+        'For steady, high utilisation AWS points to EC2 capacity or ECS Managed Instances. Fargate Spot is cheaper for tasks that tolerate interruption; as of November 2026 it gives a two-minute warning and runs x86-64 Linux tasks only.',
       sources: ['ecs-managed-instances', 'fargate-spot'],
       options: [
         { id: 'no', label: 'No', description: 'It is small or bursty, or delivery speed matters more.' },
@@ -667,7 +667,7 @@ export const chooserContent: ChooserData = {
       when: [{ question: 'traffic', is: 'idle' }],
       targets: ['lambda'],
       weight: 2,
-      reason: 'Runs only when there is work, so quiet hours cost nothing.',
+      reason: 'Runs only when there is work: nothing sits running through the quiet hours.',
       sources: ['lambda-quotas'],
     },
     {
@@ -685,7 +685,7 @@ export const chooserContent: ChooserData = {
       when: [{ question: 'traffic', is: 'zero' }],
       targets: ['lambda'],
       weight: 4,
-      reason: 'Scales to zero: nothing runs, and nothing is billed, between events.',
+      reason: 'Scales to zero: nothing runs between events.',
       sources: ['lambda-quotas'],
     },
 
@@ -1382,7 +1382,7 @@ export const chooserContent: ChooserData = {
       sources: ['eks-reliability'],
     },
     {
-      id: 'some-ops-fits-serverless',
+      id: 'some-ops-fits-aws-patched',
       effect: 'score',
       when: [{ question: 'ops', is: 'some' }],
       targets: ['ecs-fargate', 'ecs-express', 'ecs-managed-instances'],

@@ -16,18 +16,18 @@ export function CompareTable({ data }: { data: ChooserData }) {
         role="region"
         aria-label={`All targets compared, as of ${asOf} (scrolls sideways)`}
         tabIndex={0}
-        className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800"
+        className="overflow-x-auto rounded-lg border border-zinc-200 print:overflow-visible dark:border-zinc-800"
       >
-        <table className="w-full min-w-[62rem] border-collapse text-left text-sm">
+        <table className="w-full min-w-[72rem] table-fixed border-collapse text-left text-sm print:min-w-0 print:table-auto print:text-xs">
           <caption className="sr-only">What each target runs for you, what you run, its limits as of {asOf}, its cost model and sources</caption>
           <thead className="bg-zinc-50 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
             <tr>
-              <th scope="col" className="w-44 px-3 py-2 font-semibold">Target</th>
-              <th scope="col" className="px-3 py-2 font-semibold">AWS runs for you</th>
-              <th scope="col" className="px-3 py-2 font-semibold">You run</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Limits (as of {asOf})</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Cost model</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Sources</th>
+              <th scope="col" className="w-[9rem] px-3 py-2 font-semibold">Target</th>
+              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">AWS runs for you</th>
+              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">You run</th>
+              <th scope="col" className="w-[17rem] px-3 py-2 font-semibold">Limits (as of {asOf})</th>
+              <th scope="col" className="w-[10rem] px-3 py-2 font-semibold">Cost model</th>
+              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">Sources</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-200 align-top text-zinc-800 dark:divide-zinc-800 dark:text-zinc-200">

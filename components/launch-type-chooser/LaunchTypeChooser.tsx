@@ -32,6 +32,9 @@ export const NO_SCRIPT_ACTION = '/chooser/result';
 const NO_SCRIPT_CSS =
   '<style>@layer base{[data-chooser-step][hidden]{display:block!important}[data-chooser-step]{min-height:0!important;margin-bottom:2.5rem}[data-chooser-js]{display:none!important}[data-chooser-nojs][hidden]{display:block!important}}</style>';
 
+// On paper both disclosures print open (::details-content where supported; a beforeprint listener elsewhere).
+const DETAILS_CLASS = 'rounded-lg border border-zinc-200 dark:border-zinc-800 print:[&::details-content]:[content-visibility:visible] print:[&::details-content]:h-auto';
+
 type View = { kind: 'question'; index: number; editing: boolean } | { kind: 'result' };
 type FocusTarget = { kind: 'question'; index: number; firstInput?: boolean } | { kind: 'result' };
 
@@ -108,7 +111,8 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
   const writeAnswers = useCallback(
     (next: Answers) => {
       const { pathname, search: current, hash } = window.location;
-      window.history.replaceState(window.history.state, '', `${pathname}${searchWithAnswers(current, next, questions)}${hash}`);
+      // The documented way to change the URL in the App Router: Next.js keeps its router in step, with no navigation.
+      window.history.replaceState(null, '', `${pathname}${searchWithAnswers(current, next, questions)}${hash}`);
       window.dispatchEvent(new Event(URL_CHANGED));
     },
     [questions],
@@ -203,7 +207,7 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
   return (
     <div ref={rootRef} role="region" aria-label="Launch-type chooser" className="not-prose my-8 text-zinc-900 dark:text-zinc-100">
       <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_CSS }} />
-      <div className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-950">
+      <div className="rounded-xl border border-zinc-200 bg-white p-3 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-950">
         {decoded.invalid.length > 0 ? (
           <p role="note" className="mb-5 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
             This link contained {decoded.invalid.length === 1 ? 'an answer' : 'answers'} the chooser does not recognise (
@@ -236,7 +240,7 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
               }}
             />
           ))}
-          <div data-chooser-js="" className="mt-6 flex flex-wrap items-center gap-3">
+          <div data-chooser-js="" className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
             {view.kind === 'question' && view.editing ? (
               <button type="submit" className={buttonPrimary}>
                 Update result
@@ -281,7 +285,7 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
               <button
                 type="button"
                 onClick={() => change(questionId)}
-                className="inline-flex min-h-6 items-center rounded px-1 text-sm font-medium text-accent-700 underline underline-offset-2 hover:bg-zinc-100 dark:text-accent-300 dark:hover:bg-zinc-800"
+                className="inline-flex min-h-6 items-center rounded px-1 text-sm font-medium text-accent-700 underline underline-offset-2 hover:bg-zinc-100 print:hidden dark:text-accent-300 dark:hover:bg-zinc-800"
               >
                 Change<span className="sr-only"> {label}</span>
               </button>
@@ -303,21 +307,21 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
         ) : null}
       </div>
 
-      <details className="group mt-4 rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <details className={`group mt-4 ${DETAILS_CLASS}`}>
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-4 py-2 font-semibold text-zinc-950 marker:hidden dark:text-white [&::-webkit-details-marker]:hidden">
           <Chevron />
           Compare all targets
         </summary>
-        <div className="px-4 pb-4">
+        <div className="px-3 pb-4 sm:px-4">
           <CompareTable data={data} />
         </div>
       </details>
-      <details className="group mt-3 rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <details className={`group mt-3 ${DETAILS_CLASS}`}>
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-4 py-2 font-semibold text-zinc-950 marker:hidden dark:text-white [&::-webkit-details-marker]:hidden">
           <Chevron />
           Text version: how the chooser decides
         </summary>
-        <div className="px-4 pb-4">
+        <div className="px-3 pb-4 sm:px-4">
           <DecisionRules data={data} headingLevel={headingLevel} />
         </div>
       </details>

@@ -111,7 +111,7 @@ function VariantNote({ item, target, data, renderChange }: { item: RankedTarget;
   const chosen = target.variants.find((variant) => variant.id === item.variants!.chosen);
   const others = item.variants.outcomes.filter((outcome) => outcome.id !== item.variants!.chosen);
   return (
-    <div className="mt-3 rounded-md border border-zinc-200 bg-zinc-50 px-4 py-3 dark:border-zinc-700 dark:bg-zinc-900">
+    <div className="mt-3 rounded-md border border-zinc-200 bg-zinc-50 px-3 py-3 sm:px-4 dark:border-zinc-700 dark:bg-zinc-900">
       <p className="font-semibold text-zinc-950 dark:text-white">
         Run it on {chosen?.name}
       </p>
@@ -160,8 +160,8 @@ function RankedCard({
       aria-labelledby={`chooser-target-${item.target}`}
       className={
         prominent
-          ? 'rounded-lg border-2 border-accent-700 bg-white p-5 shadow-sm dark:border-accent-300 dark:bg-zinc-950'
-          : 'rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-950'
+          ? 'rounded-lg border-2 border-accent-700 bg-white p-4 shadow-sm sm:p-5 dark:border-accent-300 dark:bg-zinc-950'
+          : 'rounded-lg border border-zinc-200 bg-white p-3 sm:p-4 dark:border-zinc-800 dark:bg-zinc-950'
       }
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -196,7 +196,7 @@ function RankedCard({
 function ExcludedCard({ item, data, level, renderChange }: { item: ExcludedTarget; data: ChooserData; level: number; renderChange: ChangeControl }) {
   const target = targetOf(data, item.target);
   return (
-    <li className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+    <li className="rounded-lg border border-zinc-200 p-3 sm:p-4 dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <Heading level={level} className="text-base font-semibold text-zinc-950 dark:text-white">{target.name}</Heading>
         <StatusBadge target={target} />
@@ -214,7 +214,7 @@ function ConflictPanel({ ranking, data, level, renderChange }: { ranking: Rankin
   const conflict = ranking.conflict!;
   const nearest = conflict.nearest ? ranking.excluded.find((item) => item.target === conflict.nearest!.target) : undefined;
   return (
-    <div className="rounded-lg border-2 border-amber-500 bg-amber-50 p-5 dark:border-amber-600 dark:bg-amber-950/40">
+    <div className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 sm:p-5 dark:border-amber-600 dark:bg-amber-950/40">
       <Heading level={level} className="text-xl font-semibold text-zinc-950 dark:text-white">
         No target fits every answer
       </Heading>

@@ -65,7 +65,7 @@ export function FitBadge({ fit }: { fit: FitLevel }) {
 export function StatusBadge({ target }: { target: Target }) {
   if (target.status === 'available') return null;
   return (
-    <span className="inline-flex items-center rounded-full border border-amber-400 bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+    <span className="inline-flex items-center rounded-md border border-amber-400 bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
       Existing customers only
     </span>
   );
