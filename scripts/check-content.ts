@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { compileLesson } from '../lib/content/compile';
 import { ContentError, displayPath, getLessons } from '../lib/content/lessons';
 import { getGlossary } from '../lib/content/glossary';
+import { getChooserData } from '../lib/chooser/load';
 import { checkSite, type LessonForCheck } from '../lib/content/check';
 import { publicRoutes } from '../lib/routes';
 
@@ -14,6 +15,12 @@ async function main(): Promise<string[]> {
   const glossary = getGlossary();
   const forCheck: LessonForCheck[] = [];
   const problems: string[] = [];
+  try {
+    getChooserData();
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else throw error;
+  }
   for (const lesson of lessons) {
     try {
       const compiled = await compileLesson(lesson.slug)!;
@@ -42,7 +49,7 @@ main()
       console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
       process.exit(1);
     }
-    console.log(`content check: ${getLessons().length} lessons and ${getGlossary().length} glossary terms OK`);
+    console.log(`content check: ${getLessons().length} lessons, ${getGlossary().length} glossary terms and the chooser data OK`);
   })
   .catch((error: unknown) => {
     if (error instanceof ContentError) {

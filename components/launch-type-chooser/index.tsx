@@ -1,2 +1,2 @@
-// Not built yet: this widget's issue replaces this file with the real component.
-export function LaunchTypeChooser(_props: Record<string, unknown>) { return null; }
+// Loaded through next/dynamic from components/mdx/widgets.tsx, so only pages that use the chooser ship its code.
+export { LaunchTypeChooser } from './LaunchTypeChooser';

@@ -4,8 +4,8 @@ import type { WidgetName } from '@/lib/widgets';
 import { Callout } from './Callout';
 import { Question } from './Question';
 import { LessonLink } from './LessonLink';
+import { LaunchTypeChooserWithData as LaunchTypeChooser } from '@/components/launch-type-chooser/server';
 import {
-  LaunchTypeChooser,
   LaunchTypeDiagram,
   LayeredResponsibilityDiagram,
   ResponsibilityQuiz,
