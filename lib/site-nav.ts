@@ -3,5 +3,6 @@ export type NavLink = { href: string; label: string; hideOnPhone?: boolean };
 
 export const NAV_LINKS: NavLink[] = [
   { href: '/', label: 'Course' },
+  { href: '/checklists', label: 'Checklists' },
   { href: '/glossary', label: 'Glossary', hideOnPhone: true },
 ];

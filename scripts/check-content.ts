@@ -8,6 +8,8 @@ import { ContentError, displayPath, getLessons } from '../lib/content/lessons';
 import { getGlossary } from '../lib/content/glossary';
 import { checkSite, type LessonForCheck } from '../lib/content/check';
 import { publicRoutes } from '../lib/routes';
+import { checkChecklistTags } from '../lib/checklists/schema';
+import { getChecklists } from '../lib/checklists/load';
 
 async function main(): Promise<string[]> {
   const lessons = getLessons();
@@ -32,7 +34,8 @@ async function main(): Promise<string[]> {
   const pages: Record<string, string[]> = {};
   for (const route of publicRoutes()) pages[route.path] = [];
   pages['/glossary'] = glossary.map((entry) => entry.id);
-  return [...problems, ...checkSite({ lessons: forCheck, pages })];
+  pages['/checklists'] = getChecklists().map((list) => list.id); // validates content/checklists.ts
+  return [...problems, ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages })];
 }
 
 main()
