@@ -97,6 +97,23 @@ test('the launch-type filter shows only what applies, counts only that, and is r
   await expect(page.getByRole('checkbox')).toHaveCount(totalItems);
 });
 
+test('finishing the items shown completes the list and raises the shared result event once', async ({ page }) => {
+  await page.goto('/lessons/fargate-security');
+  await ready(page);
+  await page.getByRole('radio', { name: 'EC2' }).check();
+  const forEc2 = list('fargate-challenges').items.filter((entry) => entry.appliesTo !== 'fargate');
+  await expect(page.getByRole('checkbox')).toHaveCount(forEc2.length);
+  for (const entry of forEc2.slice(0, -1)) await box(page, entry.id).check();
+  const result = page.evaluate(
+    () => new Promise((resolve) => window.addEventListener('containers-on-aws:result', (event) => resolve((event as CustomEvent).detail), { once: true })),
+  );
+  await box(page, forEc2[forEc2.length - 1].id).check();
+  expect(await result).toMatchObject({ widget: 'SecurityChecklist', lesson: 'fargate-security', score: forEc2.length, max: forEc2.length, passed: true });
+  await expect(page.getByText(`${forEc2.length} of ${forEc2.length} done (100%) · complete`)).toBeVisible();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? 'null'));
+  expect(stored.results.filter((entry: { widget: string }) => entry.widget === 'SecurityChecklist')).toHaveLength(1);
+});
+
 test('Export Markdown downloads the review as shown, with ticks and notes', async ({ page, baseURL }) => {
   await page.goto('/lessons/fargate-security');
   await ready(page);

@@ -127,24 +127,29 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
               Why it matters and how to do it
             </summary>
             <div className="mt-2 space-y-3 text-[0.95rem] leading-relaxed text-zinc-800 dark:text-zinc-200 print:mt-0 print:space-y-1.5 print:text-[10pt] print:text-black">
-              <p>
-                <span className="font-semibold text-zinc-950 dark:text-white print:text-black">Why it matters: </span>
-                <InlineText text={item.why} />
-              </p>
+              <div>
+                <p className="text-xs font-bold tracking-wide text-zinc-700 uppercase dark:text-zinc-300 print:text-black">Why it matters</p>
+                <p className="mt-1">
+                  <InlineText text={item.why} />
+                </p>
+              </div>
               <div className="space-y-2 print:space-y-1">
+                <p className="text-xs font-bold tracking-wide text-zinc-700 uppercase dark:text-zinc-300 print:text-black">How to do it</p>
+                <p className="text-sm text-zinc-700 dark:text-zinc-300 print:text-black">
+                  <span className="font-semibold">Where:</span> {item.how.service}
+                  {item.how.console ? (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      <span className="font-semibold">Console:</span> {item.how.console}
+                    </>
+                  ) : null}
+                </p>
                 <p>
-                  <span className="font-semibold text-zinc-950 dark:text-white print:text-black">How to do it </span>
-                  <span className="text-zinc-700 dark:text-zinc-300 print:text-black">({item.how.service}): </span>
                   <InlineText text={item.how.steps} />
                 </p>
-                {item.how.console ? (
-                  <p className="text-sm">
-                    <span className="font-semibold">Console:</span> {item.how.console}
-                  </p>
-                ) : null}
                 {item.how.snippet ? (
                   <div>
-                    <p className="text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400 print:text-black">{SNIPPET_CAPTIONS[item.how.snippet.language]}</p>
+                    <p className="text-xs font-medium text-zinc-600 dark:text-zinc-400 print:text-black">{SNIPPET_CAPTIONS[item.how.snippet.language]}</p>
                     <pre
                       tabIndex={0}
                       className="mt-1 overflow-x-auto rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 font-mono text-[0.8rem] leading-5 text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200 print:border-zinc-400 print:bg-white print:text-[8.5pt] print:leading-snug print:text-black"
@@ -167,7 +172,7 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
                 </p>
               ) : null}
               <div className="text-sm">
-                <p className="font-semibold text-zinc-950 dark:text-white print:text-black">Sources</p>
+                <p className="text-xs font-bold tracking-wide text-zinc-700 uppercase dark:text-zinc-300 print:text-black">Sources</p>
                 <ul className="mt-1 list-disc space-y-1 pl-5 break-words marker:text-zinc-400 print:space-y-0 print:text-[8.5pt]">
                   {item.sources.map((source) => (
                     <li key={source.url}>

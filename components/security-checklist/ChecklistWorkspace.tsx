@@ -139,6 +139,11 @@ export function ChecklistWorkspace({ checklists, knownItemIds, scope }: Props) {
 
   const toolbar = (
     <div className="space-y-4 print:hidden">
+      <noscript>
+        <p className="rounded-md border border-zinc-300 px-3 py-2 text-sm text-zinc-800 dark:border-zinc-700 dark:text-zinc-200">
+          Ticking, exports and import need JavaScript. Every item and its details can still be read here, and printing gives a blank handout.
+        </p>
+      </noscript>
       <fieldset disabled={!hydrated}>
         <legend className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">Show items for</legend>
         <div className="mt-2 inline-flex flex-wrap rounded-lg border border-zinc-300 bg-zinc-100 p-1 dark:border-zinc-700 dark:bg-zinc-900">

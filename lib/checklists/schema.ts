@@ -149,7 +149,10 @@ function crossCheck(file: string, data: ChecklistsContent): string[] {
     for (const item of list.items) {
       const where = `list "${list.id}", item "${item.id}"`;
       const other = itemIds.get(item.id);
-      if (other) at(where, `id also used in list "${other}", expected ids unique across all lists (they are stored in browsers and exports)`);
+      if (other) {
+        const place = other === list.id ? 'earlier in this list' : `in list "${other}"`;
+        at(where, `id also used ${place}, expected ids unique across all lists (they are stored in browsers and exports)`);
+      }
       itemIds.set(item.id, list.id);
       if (list.id === 'fargate-challenges' && !item.challenge) at(where, 'field "challenge": expected the Fargate challenge from the notes that this item mitigates');
       if (list.id !== 'fargate-challenges' && item.challenge) at(where, 'field "challenge": only items of the "fargate-challenges" list pair with a challenge');
