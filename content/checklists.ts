@@ -205,7 +205,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
           id: 'fargate-runtime-monitoring',
           challenge: { name: 'No file or network monitoring', stillTrue: 'No longer.' },
           check: 'GuardDuty Runtime Monitoring is on for ECS on Fargate, and every running task carries the GuardDuty sidecar.',
-          why: 'Runtime Monitoring observes file access, process execution and network connections inside your tasks and reports threats such as privilege escalation attempts, crypto-mining or reconnaissance; findings can go to Amazon EventBridge. Tasks are immutable, so the GuardDuty sidecar is added only to tasks that start after you enable it.',
+          why: 'Runtime Monitoring observes file access, process execution and network connections inside your tasks and raises a finding when they look like a threat. Tasks are immutable, so the GuardDuty sidecar is added only to tasks that start after you enable it.',
           how: {
             service: 'Amazon GuardDuty',
             console: 'GuardDuty console > Runtime Monitoring',
@@ -720,7 +720,7 @@ done`,
         {
           id: 'app-never-privileged',
           check: 'No container on EC2 capacity runs privileged, and the AWS Config rule `ecs-containers-nonprivileged` watches for it.',
-          why: 'Privileged mode hands the container elevated privileges on its host, undoing the other settings on this list. On EC2 capacity it is possible, so something has to watch for it.',
+          why: 'Privileged mode gives the container elevated privileges on its host, which outweighs every other setting on this list. On EC2 capacity it is possible, so something has to watch for it.',
           how: {
             service: 'The task definition and AWS Config',
             steps: 'Leave `privileged` out of every container definition, and add the managed rule so a revision that sets it is flagged soon after it is registered.',

@@ -1,6 +1,5 @@
-import type { ItemState } from '@/lib/checklists/state';
+import { MAX_NOTES_LENGTH, type ItemState } from '@/lib/checklists/state';
 import { APPLIES_TO_LABELS, SEVERITY_LABELS, type ChecklistItem, type Severity, type SnippetLanguage } from '@/lib/checklists/types';
-import { MAX_NOTES_LENGTH } from '@/lib/checklists/state';
 import { InlineText } from './InlineText';
 
 const SEVERITY_STYLES: Record<Severity, { bars: number; badge: string }> = {
