@@ -141,7 +141,7 @@ const MANAGED_SIGNING_UPDATE = {
 } as const;
 
 const EXEC_READ_ONLY_CAUTION =
-  'ECS Exec and a read-only root file system have clashed: a long-open roadmap request reports that the agent behind ECS Exec fails when `readonlyRootFilesystem` is on, with a workaround that mounts writable volumes for its directories. Test the combination in staging before you rely on both.';
+  'ECS Exec and `readonlyRootFilesystem` have clashed: support for the combination is a long-open request on the AWS containers roadmap. Check the current ECS Exec documentation and test the combination in staging before you rely on both.';
 
 const ROOT_CHALLENGE = { name: 'Containers can run as root and with elevated privileges', stillTrue: 'Root: yes. Elevated privileges: not on Fargate.' };
 const IMAGE_CHALLENGE = { name: 'Users cannot run unverified images', stillTrue: 'Misstated: Fargate runs any image the task can pull.' };
@@ -160,7 +160,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
           id: 'fargate-task-telemetry',
           challenge: { name: 'No visibility of the infrastructure', stillTrue: 'Yes, by design.' },
           check: 'Each service has task-level telemetry: VPC Flow Logs for its subnets, CloudTrail for ECS API calls, and logs shipped off the task.',
-          why: 'You cannot log in to the host under a Fargate task: each task runs in its own isolated environment and shares no kernel, network interface, storage, CPU or memory with other tasks. Visibility has to come from the task, its network interface and the AWS API instead.',
+          why: 'You cannot log in to the host under a Fargate task, list its processes or install software on it: AWS supplies and patches the kernel and container runtime as a platform version. Visibility has to come from the task, its network interface and the AWS API instead.',
           how: {
             service: 'Amazon VPC, AWS CloudTrail and the task definition',
             steps:
@@ -179,7 +179,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
           },
           appliesTo: 'fargate',
           severity: 'high',
-          sources: ['ecs-shared-responsibility', 'fargate-security-considerations', 'fargate-task-networking', 'ecs-cloudtrail'],
+          sources: ['fargate-platform-linux', 'fargate-task-networking', 'ecs-cloudtrail'],
         },
         {
           id: 'fargate-triage-ready',
@@ -189,10 +189,10 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
           how: {
             service: 'ECS Exec (through AWS Systems Manager Session Manager)',
             steps:
-              'ECS Exec runs a command or opens a shell in a running container with no inbound ports or SSH keys, and CloudTrail records each `ExecuteCommand` call. On Fargate it needs platform version 1.4.0 or later, task role permissions and the Session Manager plugin for the AWS CLI. Enable it and roll the service now; in an incident, copy out processes, connections and changed files before you stop the task.',
+              'ECS Exec runs a command or opens a shell in a running container with no inbound ports or SSH keys, and CloudTrail records each `ExecuteCommand` call. As of November 2026, on Fargate it needs platform version 1.4.0 or later and task role permissions. Enable it and roll the service now; in an incident, copy out processes, connections and changed files before you stop the task.',
             snippet: {
               language: 'bash',
-              code: `aws ecs update-service --cluster shop --service orders-api \\
+              code: `aws ecs update-service --cluster prod --service orders-api \\
   --enable-execute-command --force-new-deployment --region us-east-1`,
             },
           },
@@ -210,10 +210,10 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
             service: 'Amazon GuardDuty',
             console: 'GuardDuty console > Runtime Monitoring',
             steps:
-              'Enable Runtime Monitoring and let GuardDuty manage the agent for Fargate (managing it yourself is not supported there; GuardDuty also creates the VPC endpoint the agent reports through). Then roll every service, restart long-running standalone tasks and confirm the sidecar appears in the running tasks.',
+              'Enable Runtime Monitoring and let GuardDuty manage the agent for Fargate: installing or managing it yourself is not supported there. Then roll every service, restart long-running standalone tasks and confirm the sidecar appears in the running tasks.',
             snippet: {
               language: 'bash',
-              code: `aws ecs update-service --cluster shop --service orders-api \\
+              code: `aws ecs update-service --cluster prod --service orders-api \\
   --force-new-deployment --region us-east-1`,
             },
           },
@@ -251,7 +251,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
           how: {
             service: 'AWS IAM and Amazon ECR',
             steps:
-              'Scope the execution role’s pull permissions to your repositories. The GuardDuty agent is also an image pulled into each new task, so check GuardDuty’s Fargate prerequisites before you narrow the role. Basic ECR scanning covers operating-system packages; enhanced scanning, through Amazon Inspector, also covers language packages and can rescan continuously.',
+              'Scope the execution role’s pull permissions to your repositories. Basic ECR scanning covers operating-system packages; enhanced scanning, through Amazon Inspector, also covers language packages and can rescan continuously.',
             snippet: {
               language: 'json',
               code: `{
@@ -273,7 +273,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
           },
           appliesTo: 'fargate',
           severity: 'high',
-          sources: ['ecs-iam-roles', 'guardduty-fargate', 'ecr-image-scanning'],
+          sources: ['ecs-iam-roles', 'ecr-image-scanning'],
         },
         {
           id: 'fargate-image-signatures',
@@ -345,7 +345,7 @@ USER 10001`,
           caution: EXEC_READ_ONLY_CAUTION,
           appliesTo: 'both',
           severity: 'medium',
-          sources: ['ecs-task-container-security', 'exec-readonly-roadmap'],
+          sources: ['ecs-task-container-security', 'ecs-exec', 'exec-readonly-roadmap'],
         },
       ],
     },
@@ -358,7 +358,7 @@ USER 10001`,
         {
           id: 'cp-scoped-deploy-roles',
           check: 'Deploy roles are scoped to the services they deploy, and people have read-only access to production.',
-          why: 'Every change to an ECS workload is an API call. If a pipeline credential leaks, a role scoped to one service lets the attacker redeploy that service and nothing else. AWS recommends separate roles rather than one shared role.',
+          why: 'Every change to an ECS workload is an API call. If a pipeline credential leaks, a role scoped to one service lets the attacker redeploy that service and nothing else. ECS itself separates the role that starts a task from the role your code uses; apply the same idea to people and pipelines.',
           how: {
             service: 'AWS IAM',
             console: 'IAM console > Roles > your deploy role > Permissions',
@@ -399,7 +399,7 @@ USER 10001`,
         {
           id: 'cp-enhanced-scanning',
           check: 'ECR enhanced scanning is on, with continuous rescans for the repositories you run in production.',
-          why: 'Basic scanning checks only operating-system packages, on push or on demand. Enhanced scanning uses Amazon Inspector to check operating-system and programming-language packages, and rescans continuously, so an image already in production is re-evaluated when a new CVE is published.',
+          why: 'Basic scanning checks only operating-system packages, on push or on demand. Enhanced scanning uses Amazon Inspector to check operating-system and programming-language packages, and can rescan continuously, so an image already in production is re-evaluated when a new CVE is published.',
           how: {
             service: 'Amazon ECR and Amazon Inspector',
             steps: 'Scanning is configured for the whole registry; enhanced scanning is billed through Inspector. If you stay on basic scanning, make sure scan on push is on.',
@@ -433,7 +433,7 @@ USER 10001`,
   --vpc-endpoint-type Interface \\
   --service-name com.amazonaws.us-east-1.ecr.dkr \\
   --subnet-ids subnet-0a1b2c3d4e5f60718 \\
-  --security-group-ids sg-0123456789abcdef0 --private-dns-enabled`,
+  --security-group-ids sg-0fedcba9876543210 --private-dns-enabled`,
             },
           },
           appliesTo: 'both',
@@ -454,7 +454,7 @@ USER 10001`,
     --vpc-endpoint-type Interface \\
     --service-name "com.amazonaws.us-east-1.$svc" \\
     --subnet-ids subnet-0a1b2c3d4e5f60718 \\
-    --security-group-ids sg-0123456789abcdef0 --private-dns-enabled
+    --security-group-ids sg-0fedcba9876543210 --private-dns-enabled
 done`,
             },
           },
@@ -473,9 +473,10 @@ done`,
             snippet: {
               language: 'bash',
               code: `aws ec2 authorize-security-group-ingress \\
-  --group-id sg-0a1b2c3d4e5f60718 \\
+  --group-id sg-0123456789abcdef0 \\
   --protocol tcp --port 8080 \\
-  --source-group sg-0f1e2d3c4b5a69788`,
+  --source-group sg-0aa11bb22cc33dd44 \\
+  --region us-east-1`,
             },
           },
           appliesTo: 'both',
@@ -498,7 +499,7 @@ done`,
         {
           id: 'cp-scp-guardrails',
           check: 'An SCP lets only the deployer role delete production services, clusters or task definitions, and locks ECS to your Regions.',
-          why: 'A service control policy caps what any principal in an account can do, whatever its IAM policies say. ECS tasks are stopped, never deleted, so the calls worth guarding are the service, cluster and task-definition APIs; a Region lock stops resources from appearing where nobody would look.',
+          why: 'A service control policy sets the most that IAM principals in an account can do: it grants nothing by itself, and an action it denies stays denied whatever IAM allows. ECS tasks are stopped, not deleted, so the calls worth guarding are the service, cluster and task-definition APIs; a Region lock stops resources from appearing where nobody would look.',
           how: {
             service: 'AWS Organizations',
             steps:
@@ -536,7 +537,7 @@ done`,
         {
           id: 'cp-change-alerts',
           check: 'CloudTrail records ECS API calls, and an EventBridge rule alerts on-call about deletes, service updates and account-setting changes.',
-          why: 'CloudTrail is the recorder, not the alarm: it logs every ECS API call with who made it, when and from where. EventBridge receives those calls, delivered through CloudTrail on a best-effort basis, alongside the events ECS sends itself, and routes matches to your alerting.',
+          why: 'CloudTrail is the recorder, not the alarm: it records every ECS API call, from the console, the CLI or a pipeline. EventBridge receives those calls alongside the events ECS sends itself, such as task state changes, and sends the matches of your rules to your alerting.',
           how: {
             service: 'AWS CloudTrail and Amazon EventBridge',
             console: 'EventBridge console > Rules > Create rule',
@@ -632,11 +633,11 @@ done`,
         },
         {
           id: 'app-current-agent',
-          check: 'Every EC2 container instance runs a current ECS container agent, from a recent ECS-optimized AMI.',
-          why: 'The notes’ “ECR agent daemon” is the ECS container agent: it registers each host with the cluster and starts and stops its tasks. On EC2 and external hosts you update it; on Fargate AWS does. Some features, such as ECS Exec, need a minimum agent version.',
+          check: 'Every EC2 container instance runs a current ECS container agent, and instances are replaced regularly from a current image.',
+          why: 'The notes’ “ECR agent daemon” is the ECS container agent: it registers each host with the cluster and starts and stops its tasks. On EC2 and external hosts you update it; on Fargate AWS does. Some features need a minimum agent version: ECS Exec needs 1.50.2 or later on EC2.',
           how: {
             service: 'Amazon ECS on EC2',
-            steps: 'Replace instances with a current ECS-optimized AMI, which updates the operating system, container runtime and agent together, and check the agent versions your hosts report.',
+            steps: 'A common practice is to replace instances regularly with ones built from a current image, so the operating system, container runtime and agent are updated together. Check the agent versions your hosts report.',
             snippet: {
               language: 'bash',
               code: `aws ecs describe-container-instances --cluster prod \\
@@ -646,7 +647,7 @@ done`,
   --output table`,
             },
           },
-          handledOnFargate: 'AWS manages the agent and the container runtime: they come with the platform version, and new tasks start on its latest patched revision.',
+          handledOnFargate: 'AWS manages the agent and the container runtime: they come with the platform version, which AWS patches, retiring tasks that run on a vulnerable revision.',
           appliesTo: 'ec2',
           severity: 'high',
           sources: ['ecs-manage-linux', 'fargate-platform-linux', 'ecs-exec-run'],
@@ -654,7 +655,7 @@ done`,
         {
           id: 'app-non-root-user',
           check: 'Every container runs as a non-root user, set by `USER` in the image or `user` in the container definition.',
-          why: 'A container runs as root unless the image or the task definition says otherwise. The user ID must exist in the image and own whatever the app reads.',
+          why: 'A container runs as root unless the image sets `USER`; the container definition’s `user` field sets it explicitly. The user must be able to read the application files in the image.',
           how: {
             service: 'The task definition',
             steps: 'Set `user` on each container definition; the AWS Config rule `ecs-task-definition-linux-user-non-root` catches a revision that forgets it.',
@@ -684,7 +685,7 @@ done`,
           caution: EXEC_READ_ONLY_CAUTION,
           appliesTo: 'both',
           severity: 'medium',
-          sources: ['ecs-task-container-security', 'config-ecs-rules', 'exec-readonly-roadmap'],
+          sources: ['ecs-task-container-security', 'config-ecs-rules', 'ecs-exec', 'exec-readonly-roadmap'],
         },
         {
           id: 'app-resource-limits',
@@ -745,13 +746,13 @@ done`,
           how: {
             service: 'AWS Secrets Manager or Systems Manager Parameter Store',
             steps:
-              'Reference each value by ARN in `valueFrom`. Grant the execution role read access to exactly those items, and permission to decrypt if they are encrypted with your own KMS key.',
+              'Reference each value by ARN in `valueFrom` and grant the execution role read access to exactly those items. If you encrypt one with your own AWS KMS key, reading it also takes permission to decrypt with that key.',
             snippet: {
               language: 'json',
               code: `"secrets": [
   {
     "name": "DB_PASSWORD",
-    "valueFrom": "arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/orders-api/db-AbCdEf:password::"
+    "valueFrom": "arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/orders-api/db-AbCdEf"
   },
   {
     "name": "PAYMENTS_API_KEY",
@@ -790,7 +791,7 @@ done`,
             snippet: {
               language: 'bash',
               code: `aws ecr describe-image-scan-findings \\
-  --repository-name orders-api --image-id imageTag=1.42.0 \\
+  --repository-name orders-api --image-id imageTag=1.4.2 \\
   --query 'imageScanFindings.findingSeverityCounts'`,
             },
           },
@@ -843,11 +844,11 @@ done`,
         {
           id: 'app-change-alerts',
           check: 'A new task definition revision or service update raises an alert, and AWS Config flags a revision that weakens these settings.',
-          why: 'The notes suggest CloudWatch for this. CloudWatch holds metrics and logs, but the record of a change comes from CloudTrail, which captures every ECS API call with who made it and when; EventBridge turns those calls into alerts.',
+          why: 'The notes suggest CloudWatch for this. CloudWatch holds metrics, logs and alarms, but the record of who changed what comes from CloudTrail, alerts come from EventBridge rules on those records, and AWS Config tracks whether the resulting configuration still complies.',
           how: {
             service: 'AWS CloudTrail, Amazon EventBridge and AWS Config',
             console: 'EventBridge console > Rules > Create rule',
-            steps: 'Match the calls that change what runs and send them to the service’s owners; the Config rules above flag a revision that drops a protection.',
+            steps: 'Match the calls that change what runs and send them to the service’s owners; the AWS Config rules in this list flag a revision that drops a protection.',
             snippet: {
               language: 'json',
               code: `{
