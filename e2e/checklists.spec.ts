@@ -283,7 +283,9 @@ test('print is a clean handout: no navigation or buttons, every detail open, emp
 
 const themes: Theme[] = ['light', 'dark'];
 for (const theme of themes) {
+  // A full axe scan of a page with every checklist item takes several seconds, more on a busy machine.
   test(`axe: /checklists with ticks, open details and an error message, ${theme} theme`, async ({ page }) => {
+    test.slow();
     await useSystemTheme(page, theme);
     await page.goto('/checklists');
     await ready(page);
@@ -296,6 +298,7 @@ for (const theme of themes) {
   });
 
   test(`axe: /checklists with a success message and the reset dialog open, ${theme} theme`, async ({ page }) => {
+    test.slow();
     await useSystemTheme(page, theme);
     await page.goto('/checklists');
     await ready(page);
@@ -307,6 +310,7 @@ for (const theme of themes) {
   });
 
   test(`axe: the lesson checklist at 360 px, filtered and with details open, ${theme} theme`, async ({ page }) => {
+    test.slow();
     await useSystemTheme(page, theme);
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/lessons/fargate-security');

@@ -11,24 +11,17 @@ const SEVERITY_STYLES: Record<Severity, { bars: number; badge: string }> = {
 
 const SNIPPET_CAPTIONS: Record<SnippetLanguage, string> = { bash: 'AWS CLI', json: 'JSON', dockerfile: 'Dockerfile' };
 
+/** Four bars of rising height, as path data: critical fills all four, low only the first. */
+const BARS = [0, 1, 2, 3].map((bar) => `M${1 + bar * 3.75} ${12 - bar * 3}h2.5v${3 + bar * 3}h-2.5z`);
+
 /** Severity is said in words; the bars (four for critical, one for low) repeat it as a shape, the colour a third time. */
 function SeverityBadge({ severity }: { severity: Severity }) {
   const style = SEVERITY_STYLES[severity];
   return (
     <span className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-semibold ${style.badge} print:border-zinc-500 print:bg-transparent print:text-black`}>
-      <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5">
-        {[0, 1, 2, 3].map((bar) => (
-          <rect
-            key={bar}
-            x={1 + bar * 3.75}
-            y={12 - bar * 3}
-            width="2.5"
-            height={3 + bar * 3}
-            rx="0.5"
-            fill="currentColor"
-            opacity={bar < style.bars ? 1 : 0.25}
-          />
-        ))}
+      <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="currentColor">
+        <path d={BARS.slice(0, style.bars).join('')} />
+        <path d={BARS.slice(style.bars).join('')} opacity="0.25" />
       </svg>
       <span>
         <span className="font-normal">Severity:</span> {SEVERITY_LABELS[severity]}
@@ -76,7 +69,8 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
       } print:rounded-none print:border-x-0 print:border-t-0`}
     >
       <div className="grid grid-cols-[auto_minmax(0,1fr)] items-start gap-x-3">
-        <span className="flex h-7 shrink-0 items-center">
+        {/* In print the real checkbox gives way to an empty box to tick by hand, whatever this browser has ticked. */}
+        <span className="flex h-7 shrink-0 items-center print:before:block print:before:h-4 print:before:w-4 print:before:border-[1.5px] print:before:border-black print:before:content-['']">
           <input
             id={checkboxId}
             type="checkbox"
@@ -86,8 +80,6 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
             onChange={(event) => onCheckedChange(event.currentTarget.checked)}
             className="h-5 w-5 cursor-pointer rounded border-zinc-400 accent-emerald-700 disabled:cursor-wait dark:accent-emerald-400 print:hidden"
           />
-          {/* The handout has empty boxes to tick by hand, whatever this browser has ticked. */}
-          <span aria-hidden="true" className="hidden h-4 w-4 border-[1.5px] border-black print:inline-block" />
         </span>
         <div className="min-w-0">
           {item.challenge ? (
