@@ -4,5 +4,6 @@ export type NavLink = { href: string; label: string; hideOnPhone?: boolean };
 export const NAV_LINKS: NavLink[] = [
   { href: '/', label: 'Course' },
   { href: '/chooser', label: 'Chooser', hideOnPhone: true },
+  { href: '/checklists', label: 'Checklists', hideOnPhone: true },
   { href: '/glossary', label: 'Glossary', hideOnPhone: true },
 ];

@@ -9,6 +9,8 @@ import { getGlossary } from '../lib/content/glossary';
 import { getChooserData } from '../lib/chooser/load';
 import { checkSite, type LessonForCheck } from '../lib/content/check';
 import { publicRoutes } from '../lib/routes';
+import { checkChecklistTags } from '../lib/checklists/schema';
+import { getChecklists } from '../lib/checklists/load';
 
 async function main(): Promise<string[]> {
   const lessons = getLessons();
@@ -39,7 +41,8 @@ async function main(): Promise<string[]> {
   const pages: Record<string, string[]> = {};
   for (const route of publicRoutes()) pages[route.path] = [];
   pages['/glossary'] = glossary.map((entry) => entry.id);
-  return [...problems, ...checkSite({ lessons: forCheck, pages })];
+  pages['/checklists'] = getChecklists().map((list) => list.id); // validates content/checklists.ts
+  return [...problems, ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages })];
 }
 
 main()

@@ -9,9 +9,9 @@ import {
   LaunchTypeDiagram,
   LayeredResponsibilityDiagram,
   ResponsibilityQuiz,
-  SecurityChecklist,
   TargetsLandscapeDiagram,
 } from './widgets';
+import { LessonSecurityChecklist } from '@/components/security-checklist/LessonSecurityChecklist';
 
 // Typed against lib/widgets.ts: adding a widget there without registering it here fails the typecheck.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- widgets have different props; MDX passes them through
@@ -20,7 +20,7 @@ const widgetComponents: Record<WidgetName, React.ComponentType<any>> = {
   LayeredResponsibilityDiagram,
   TargetsLandscapeDiagram,
   ResponsibilityQuiz,
-  SecurityChecklist,
+  SecurityChecklist: LessonSecurityChecklist,
   LaunchTypeChooser,
 };
 

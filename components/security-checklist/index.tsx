@@ -1,2 +1,12 @@
-// Not built yet: this widget's issue replaces this file with the real component.
-export function SecurityChecklist(_props: Record<string, unknown>) { return null; }
+'use client';
+/**
+ * The widget behind `<SecurityChecklist list="..." />` in a lesson. Lessons render it through
+ * LessonSecurityChecklist (a server component), which validates the list and passes it here as props,
+ * so the checklist data never ships as JavaScript.
+ */
+import type { Checklist } from '@/lib/checklists/types';
+import { ChecklistWorkspace } from './ChecklistWorkspace';
+
+export function SecurityChecklist({ checklist, knownItemIds }: { checklist: Checklist; knownItemIds: string[] }) {
+  return <ChecklistWorkspace checklists={[checklist]} knownItemIds={knownItemIds} scope="lesson" />;
+}

@@ -1,0 +1,10 @@
+/**
+ * What an author's `<SecurityChecklist list="..." />` renders: a server component that reads the validated
+ * list (a bad data file or list name fails the build) and hands it to the client widget, loaded on demand.
+ */
+import { allChecklistItemIds, getChecklist } from '@/lib/checklists/load';
+import { SecurityChecklist } from '@/components/mdx/widgets';
+
+export function LessonSecurityChecklist({ list }: { list: string }) {
+  return <SecurityChecklist checklist={getChecklist(list)} knownItemIds={allChecklistItemIds()} />;
+}
