@@ -4,4 +4,5 @@ export type NavLink = { href: string; label: string; hideOnPhone?: boolean };
 export const NAV_LINKS: NavLink[] = [
   { href: '/', label: 'Course' },
   { href: '/glossary', label: 'Glossary', hideOnPhone: true },
+  { href: '/quiz', label: 'Quiz' },
 ];

@@ -8,10 +8,12 @@ import { ContentError, displayPath, getLessons } from '../lib/content/lessons';
 import { getGlossary } from '../lib/content/glossary';
 import { checkSite, type LessonForCheck } from '../lib/content/check';
 import { publicRoutes } from '../lib/routes';
+import { getResponsibilityMatrix } from '../lib/quiz/matrix';
 
 async function main(): Promise<string[]> {
   const lessons = getLessons();
   const glossary = getGlossary();
+  getResponsibilityMatrix(); // content/responsibility-matrix.ts: throws a ContentError naming file and field
   const forCheck: LessonForCheck[] = [];
   const problems: string[] = [];
   for (const lesson of lessons) {

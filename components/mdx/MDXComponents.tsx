@@ -4,11 +4,11 @@ import type { WidgetName } from '@/lib/widgets';
 import { Callout } from './Callout';
 import { Question } from './Question';
 import { LessonLink } from './LessonLink';
+import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
 import {
   LaunchTypeChooser,
   LaunchTypeDiagram,
   LayeredResponsibilityDiagram,
-  ResponsibilityQuiz,
   SecurityChecklist,
   TargetsLandscapeDiagram,
 } from './widgets';
@@ -19,7 +19,7 @@ const widgetComponents: Record<WidgetName, React.ComponentType<any>> = {
   LaunchTypeDiagram,
   LayeredResponsibilityDiagram,
   TargetsLandscapeDiagram,
-  ResponsibilityQuiz,
+  ResponsibilityQuiz: ResponsibilityQuizSection,
   SecurityChecklist,
   LaunchTypeChooser,
 };
