@@ -21,6 +21,8 @@ export const responsibilityMatrix = {
     { id: 'iam', label: 'IAM roles and policies', hint: 'who and what may call AWS' },
     { id: 'network', label: 'Network configuration', hint: 'VPC, subnets, security groups' },
     { id: 'plugins', label: 'Storage, logging and monitoring plugins', hint: 'log drivers, log routers, volumes' },
+    { id: 'workload-scaling', label: 'Scaling the workload', hint: 'how many copies of your app run' },
+    { id: 'host-scaling', label: 'Scaling the hosts', hint: 'adding and removing servers' },
     { id: 'ecs-agent', label: 'ECS container agent', hint: 'connects a host to the ECS cluster' },
     { id: 'kubelet', label: 'kubelet', hint: 'the Kubernetes agent that starts pods' },
     { id: 'runtime', label: 'Container runtime', hint: 'starts and isolates containers' },
@@ -35,7 +37,7 @@ export const responsibilityMatrix = {
       url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-shared-model.html',
     },
     'ecs-capacity': {
-      title: 'Amazon ECS launch types and capacity providers compared',
+      title: 'Amazon ECS: launch types and capacity providers',
       url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-launch-type-comparison.html',
     },
     'ecs-linux-instances': {
@@ -84,6 +86,16 @@ export const responsibilityMatrix = {
         { layer: 'iam', owner: 'you', explanation: 'You write the IAM roles and policies that your instances and applications use.' },
         { layer: 'network', owner: 'you', explanation: 'You choose the VPC, subnets and security groups, and AWS enforces exactly the rules you write.' },
         { layer: 'plugins', owner: 'you', explanation: 'Log shippers, monitoring agents and storage drivers are software you install and run on your own instances.' },
+        {
+          layer: 'workload-scaling',
+          owner: 'you',
+          explanation: 'With no orchestrator, nothing starts, replaces or adds containers unless your own scripts or tools do it.',
+        },
+        {
+          layer: 'host-scaling',
+          owner: 'you',
+          explanation: 'You create the Auto Scaling group and the policies that decide how many instances run.',
+        },
         { layer: 'runtime', owner: 'you', explanation: 'You install Docker on each instance and keep it patched, because no orchestrator or AWS service does it for you.' },
         { layer: 'os', owner: 'you', explanation: 'An EC2 instance’s guest operating system, with its updates and security patches, is yours.' },
         { layer: 'vm', owner: 'aws', explanation: 'AWS runs the virtualization layer that your EC2 instances run on.' },
@@ -109,6 +121,16 @@ export const responsibilityMatrix = {
           explanation: 'You choose the subnets and security groups for the container instances and tasks, and AWS enforces the rules you write.',
         },
         { layer: 'plugins', owner: 'you', explanation: 'On EC2 you install and run log routers, monitoring agents and storage drivers on hosts you manage.' },
+        {
+          layer: 'workload-scaling',
+          owner: 'shared',
+          explanation: 'You set the desired count or the scaling policy, and the ECS service keeps that many tasks running.',
+        },
+        {
+          layer: 'host-scaling',
+          owner: 'shared',
+          explanation: 'An Auto Scaling group capacity provider lets ECS grow and shrink the group, but the group and the way its instances launch are yours.',
+        },
         {
           layer: 'ecs-agent',
           owner: 'you',
@@ -147,6 +169,12 @@ export const responsibilityMatrix = {
           owner: 'shared',
           explanation: 'AWS runs the log driver and the task’s encrypted storage, but you choose and configure the log driver, any FireLens sidecar and the volumes.',
         },
+        {
+          layer: 'workload-scaling',
+          owner: 'shared',
+          explanation: 'You set the desired count or the scaling policy, and the ECS service keeps that many tasks running.',
+        },
+        { layer: 'host-scaling', owner: 'aws', explanation: 'There are no hosts for you to scale: Fargate provides the capacity for each task.' },
         { layer: 'ecs-agent', owner: 'aws', explanation: 'On Fargate AWS runs and updates the ECS container agent on infrastructure you never see.' },
         { layer: 'runtime', owner: 'aws', explanation: 'The container runtime is part of the Fargate platform version, which AWS patches.' },
         {
@@ -154,7 +182,7 @@ export const responsibilityMatrix = {
           owner: 'aws',
           explanation: 'AWS patches the kernel and operating system in the platform version and retires tasks that run on a vulnerable revision.',
         },
-        { layer: 'vm', owner: 'aws', explanation: 'Each task runs in its own hardware-virtualized environment that AWS operates.' },
+        { layer: 'vm', owner: 'aws', explanation: 'AWS runs the virtualization layer under Fargate, and you never see or manage an instance.' },
         { layer: 'physical', owner: 'aws', explanation: PHYSICAL },
       ],
     },
@@ -171,6 +199,12 @@ export const responsibilityMatrix = {
           explanation: 'Lambda publishes patched base images, but a function packaged as a container image only gets them when you rebuild and redeploy.',
         },
         { layer: 'iam', owner: 'you', explanation: 'IAM roles and policies are yours on every service in this quiz, Lambda included.' },
+        {
+          layer: 'workload-scaling',
+          owner: 'aws',
+          explanation: 'Lambda scales the number of function instances itself; the most you do is set concurrency limits.',
+        },
+        { layer: 'host-scaling', owner: 'aws', explanation: 'Lambda runs your function on capacity it manages, so there are no hosts for you to scale.' },
         {
           layer: 'runtime',
           owner: 'aws',
@@ -209,6 +243,12 @@ export const responsibilityMatrix = {
         },
         { layer: 'iam', owner: 'you', explanation: 'You write the IAM roles and policies that your cluster and pods use.' },
         { layer: 'network', owner: 'you', explanation: 'You choose the VPC, the subnets and the security rules that traffic to your pods passes through.' },
+        {
+          layer: 'workload-scaling',
+          owner: 'shared',
+          explanation: 'You decide how many pods run, and Kubernetes keeps that many running on Fargate.',
+        },
+        { layer: 'host-scaling', owner: 'aws', explanation: 'Fargate provides the compute for each pod, so there are no nodes for you to scale.' },
         { layer: 'kubelet', owner: 'aws', explanation: 'With Fargate there are no worker nodes for you to run, so AWS manages the kubelet that starts your pods.' },
         { layer: 'runtime', owner: 'aws', explanation: 'The container runtime is part of the Fargate infrastructure that AWS manages.' },
         { layer: 'os', owner: 'aws', explanation: 'AWS patches the underlying operating system and replaces your pods to apply the patches.' },

@@ -3,6 +3,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import type { MouseEvent, ReactNode } from 'react';
 import type { Location } from '@/lib/quiz/types';
+import type { CardDragData } from './dnd';
 
 export const ZONE_STYLES: Record<Location, { box: string; title: string }> = {
   pool: {
@@ -45,6 +46,7 @@ export function DropZone({ location, title, hint, headingLevel, headingId, disab
   const Heading = `h${headingLevel}` as const;
   const style = ZONE_STYLES[location];
   const highlighted = isOver && active !== null;
+  const heldLabel = (active?.data.current as CardDragData | undefined)?.label;
 
   // With a card selected, a click anywhere in the zone places it (buttons inside keep their own meaning).
   const onClick = (event: MouseEvent<HTMLElement>) => {
@@ -74,7 +76,7 @@ export function DropZone({ location, title, hint, headingLevel, headingId, disab
         </div>
         {highlighted ? (
           <span aria-hidden="true" className="rounded-full bg-accent-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-accent-300 dark:text-zinc-950">
-            Drop here
+            {heldLabel ? `Drop “${heldLabel}” here` : 'Drop here'}
           </span>
         ) : null}
       </div>

@@ -31,6 +31,7 @@ import {
 } from '@/lib/quiz/round';
 import { scoreDetails, scoreLine, scoreRound } from '@/lib/quiz/scoring';
 import { POOL, type Location, type QuizRound } from '@/lib/quiz/types';
+import { pluralise } from '@/lib/format';
 import { makeResult } from '@/lib/results';
 import { recordResult } from '@/components/learner/recordResult';
 import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
@@ -76,6 +77,8 @@ export function RoundPanel({ round, lesson, headingLevel, nextRound }: Props) {
   }, [raw, guard, storageKey]);
 
   const [heldId, setHeldId] = useState<string | null>(null);
+  // Keyboard drags highlight the target zone instead of floating a copy of the card.
+  const [heldByKeyboard, setHeldByKeyboard] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [notice, setNotice] = useState('');
@@ -132,10 +135,7 @@ export function RoundPanel({ round, lesson, headingLevel, nextRound }: Props) {
     setMessage(announce.selected(labelOf(cardId)));
   };
 
-  const keyboardOptions = useMemo(
-    () => ({ coordinateGetter: zoneKeyboardCoordinates(round.zones, keyboardTarget), scrollBehavior: reducedMotion ? ('auto' as const) : ('smooth' as const) }),
-    [round.zones, keyboardTarget, reducedMotion],
-  );
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: zoneKeyboardCoordinates(round.zones, keyboardTarget) }), [round.zones, keyboardTarget]);
   const sensors = useSensors(useSensor(MouseAndPenSensor, MOUSE_OPTIONS), useSensor(TouchSensor, TOUCH_OPTIONS), useSensor(KeyboardSensor, keyboardOptions));
   const collisionDetection = useMemo(() => zoneCollisions(keyboardTarget), [keyboardTarget]);
 
@@ -146,7 +146,9 @@ export function RoundPanel({ round, lesson, headingLevel, nextRound }: Props) {
     setSelectedId(null);
     setNotice('');
     // Keyboard drags start "over" the card's own place; pointer drags follow the pointer.
-    keyboardTarget.set(activatorEvent instanceof KeyboardEvent ? locationOf(state, String(active.id)) : null);
+    const byKeyboard = activatorEvent instanceof KeyboardEvent;
+    setHeldByKeyboard(byKeyboard);
+    keyboardTarget.set(byKeyboard ? locationOf(state, String(active.id)) : null);
   };
 
   const endDrag = () => {
@@ -178,6 +180,8 @@ export function RoundPanel({ round, lesson, headingLevel, nextRound }: Props) {
   const onTryAgain = () => {
     const next = tryAgain(state, round);
     save(next);
+    const returned = cardsAt(next, POOL).length;
+    setMessage(`${pluralise(returned, 'card')} back in the card pool; the correct ones stay where they are.`);
     const [first] = cardsAt(next, POOL);
     requestFocus({ id: first ? ids.handle(first) : controlId('check') });
   };
@@ -289,7 +293,7 @@ export function RoundPanel({ round, lesson, headingLevel, nextRound }: Props) {
             ))}
           </div>
         </div>
-        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{held ? <HeldCard card={held} /> : null}</DragOverlay>
+        <DragOverlay dropAnimation={reducedMotion ? null : undefined}>{held && !heldByKeyboard ? <HeldCard card={held} /> : null}</DragOverlay>
       </DndContext>
 
       <div role="status" className="[&>*]:mt-4">

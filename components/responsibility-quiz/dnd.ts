@@ -54,23 +54,25 @@ export function zoneCollisions(keyboardTarget: KeyboardTarget): CollisionDetecti
   };
 }
 
-/** Arrow keys move the held card to the next or previous zone (pool first), centred on it. */
+/**
+ * Arrow keys move the held card to the next or previous place (pool first). A keyboard drag shows no floating
+ * copy: the target zone is scrolled into view and highlighted, and the returned point is that zone's centre
+ * on screen, which keeps dnd-kit from scrolling on its own and makes it re-run collision detection.
+ */
 export function zoneKeyboardCoordinates(zones: readonly Owner[], keyboardTarget: KeyboardTarget): KeyboardCoordinateGetter {
   return (event, { context }) => {
     const step = event.code === 'ArrowRight' || event.code === 'ArrowDown' ? 1 : event.code === 'ArrowLeft' || event.code === 'ArrowUp' ? -1 : 0;
     if (!step) return undefined;
     event.preventDefault();
-    const from = keyboardTarget.get() ?? ((context.active?.data.current as CardDragData | undefined)?.from ?? 'pool');
+    const from = keyboardTarget.get() ?? ((context.active?.data.current as CardDragData | undefined)?.from ?? POOL);
     const to = neighbourLocation(zones, from, step);
-    const zoneRect = context.droppableRects.get(to);
-    const cardRect = context.collisionRect;
-    if (!zoneRect || !cardRect) return undefined;
+    const node = context.droppableContainers.get(to)?.node.current;
+    if (!node) return undefined;
     keyboardTarget.set(to);
-    // Centre horizontally; vertically, near the top of tall zones so the card stays in view on a phone.
-    return {
-      x: zoneRect.left + (zoneRect.width - cardRect.width) / 2,
-      y: zoneRect.top + Math.min((zoneRect.height - cardRect.height) / 2, 48),
-    };
+    node.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    const rect = node.getBoundingClientRect();
+    const clamp = (value: number, max: number) => Math.min(Math.max(value, 1), max - 1);
+    return { x: clamp(rect.left + rect.width / 2, window.innerWidth), y: clamp(rect.top + Math.min(rect.height / 2, 48), window.innerHeight) };
   };
 }
 

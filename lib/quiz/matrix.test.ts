@@ -18,10 +18,10 @@ describe('prepareRounds', () => {
     const zones = Object.fromEntries(allRounds(matrix).map((round) => [round.id, round.zones]));
     expect(zones).toEqual({
       ec2: ['you', 'aws'],
-      'ecs-on-ec2': ['you', 'aws'],
+      'ecs-on-ec2': ['you', 'shared', 'aws'],
       fargate: ['you', 'shared', 'aws'],
       lambda: ['you', 'aws'],
-      'eks-on-fargate': ['you', 'aws'],
+      'eks-on-fargate': ['you', 'shared', 'aws'],
     });
   });
 
@@ -46,6 +46,13 @@ describe('the answer key matches the course reference (section B)', () => {
 
   it.each([
     ['ec2', 'os', 'you'],
+    ['ec2', 'host-scaling', 'you'],
+    ['ecs-on-ec2', 'host-scaling', 'shared'],
+    ['ecs-on-ec2', 'workload-scaling', 'shared'],
+    ['fargate', 'host-scaling', 'aws'],
+    ['fargate', 'workload-scaling', 'shared'],
+    ['lambda', 'workload-scaling', 'aws'],
+    ['eks-on-fargate', 'workload-scaling', 'shared'],
     ['ecs-on-ec2', 'ecs-agent', 'you'],
     ['ecs-on-ec2', 'runtime', 'you'],
     ['fargate', 'os', 'aws'],
