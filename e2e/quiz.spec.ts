@@ -395,6 +395,10 @@ test('the text version: the answer key behind a disclosure, and on its own in pr
   const osRow = key.getByRole('row', { name: /^Operating system/ });
   await expect(osRow.getByRole('cell')).toHaveText(['You', 'You', 'AWS', 'AWS', 'AWS']);
   await expect(key.getByRole('row', { name: /^Storage, logging and monitoring plugins/ }).getByRole('cell').nth(2)).toHaveText('Shared');
+  // On a phone the table scrolls sideways inside its own focusable region, not the page.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('tablist', { name: 'Quiz rounds' })).toBeHidden();

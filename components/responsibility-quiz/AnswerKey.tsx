@@ -13,7 +13,8 @@ export function AnswerKey({ rounds, layers }: { rounds: QuizRound[]; layers: Lay
   const sources = [...new Map(rounds.flatMap((round) => round.sources).map((source) => [source.url, source])).values()];
   return (
     <div className="text-sm text-zinc-800 dark:text-zinc-200">
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      {/* Focusable so keyboard users can scroll it sideways on a phone; relative so the sr-only text inside scrolls with it. */}
+      <div tabIndex={0} role="region" aria-label="Answer key table" className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Answer key: who manages each layer, by service</caption>
           <thead className="bg-zinc-50 dark:bg-zinc-900">
@@ -73,7 +74,7 @@ export function AnswerKey({ rounds, layers }: { rounds: QuizRound[]; layers: Lay
       <ul className="mt-1 list-disc space-y-1 pl-5">
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="noopener noreferrer" className="text-accent-700 underline underline-offset-2 break-words dark:text-accent-300">
+            <a href={source.url} rel="noopener noreferrer" className="text-accent-700 underline underline-offset-2 break-words dark:text-accent-300 print:text-black">
               {source.title}
             </a>
           </li>

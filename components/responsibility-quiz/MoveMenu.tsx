@@ -86,7 +86,7 @@ export function MoveMenu({ cardLabel, buttonId, options, onChoose }: Props) {
   };
 
   return (
-    <div ref={rootRef} className="relative shrink-0 self-center">
+    <div ref={rootRef} className="relative ml-auto shrink-0 self-center">
       <button
         id={buttonId}
         type="button"
