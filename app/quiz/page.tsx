@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLessonMeta } from '@/lib/content/lessons';
 import { getResponsibilityMatrix } from '@/lib/quiz/matrix';
 import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
@@ -23,9 +22,9 @@ export default function QuizPage() {
           <>
             {' '}
             The lesson{' '}
-            <Link href={`/lessons/${lesson.slug}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            <a href={`/lessons/${lesson.slug}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
               {lesson.title}
-            </Link>{' '}
+            </a>{' '}
             explains every answer.
           </>
         ) : null}

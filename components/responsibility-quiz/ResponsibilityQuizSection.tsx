@@ -4,7 +4,6 @@
  * readers without JavaScript, and behind a disclosure on screen. A server component: the data is checked
  * at build time and zod never reaches the browser.
  */
-import Link from 'next/link';
 import { allRounds, getResponsibilityMatrix, lessonRounds } from '@/lib/quiz/matrix';
 import { ResponsibilityQuiz } from '@/components/mdx/widgets';
 import { AnswerKey } from './AnswerKey';
@@ -26,9 +25,9 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
       {more.length ? (
         <p className="mt-3 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
           More rounds ({list.format(more.map((round) => round.title))}) are on the{' '}
-          <Link href="/quiz" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          <a href="/quiz" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
             practice quiz page
-          </Link>
+          </a>
           .
         </p>
       ) : null}
