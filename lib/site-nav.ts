@@ -5,5 +5,6 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/', label: 'Course' },
   { href: '/chooser', label: 'Chooser', hideOnPhone: true },
   { href: '/checklists', label: 'Checklists', hideOnPhone: true },
+  { href: '/quiz', label: 'Quiz', hideOnPhone: true },
   { href: '/glossary', label: 'Glossary', hideOnPhone: true },
 ];

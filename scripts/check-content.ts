@@ -11,10 +11,12 @@ import { checkSite, type LessonForCheck } from '../lib/content/check';
 import { publicRoutes } from '../lib/routes';
 import { checkChecklistTags } from '../lib/checklists/schema';
 import { getChecklists } from '../lib/checklists/load';
+import { getResponsibilityMatrix } from '../lib/quiz/matrix';
 
 async function main(): Promise<string[]> {
   const lessons = getLessons();
   const glossary = getGlossary();
+  getResponsibilityMatrix(); // content/responsibility-matrix.ts: throws a ContentError naming file and field
   const forCheck: LessonForCheck[] = [];
   const problems: string[] = [];
   try {

@@ -5,10 +5,10 @@ import { Callout } from './Callout';
 import { Question } from './Question';
 import { LessonLink } from './LessonLink';
 import { LaunchTypeChooserWithData as LaunchTypeChooser } from '@/components/launch-type-chooser/server';
+import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
 import {
   LaunchTypeDiagram,
   LayeredResponsibilityDiagram,
-  ResponsibilityQuiz,
   TargetsLandscapeDiagram,
 } from './widgets';
 import { LessonSecurityChecklist } from '@/components/security-checklist/LessonSecurityChecklist';
@@ -19,7 +19,7 @@ const widgetComponents: Record<WidgetName, React.ComponentType<any>> = {
   LaunchTypeDiagram,
   LayeredResponsibilityDiagram,
   TargetsLandscapeDiagram,
-  ResponsibilityQuiz,
+  ResponsibilityQuiz: ResponsibilityQuizSection,
   SecurityChecklist: LessonSecurityChecklist,
   LaunchTypeChooser,
 };

@@ -9,10 +9,8 @@
  */
 import { lazy, Suspense, type ComponentType } from 'react';
 
-type Props = Record<string, unknown>;
-
-function splitWidget(load: () => Promise<ComponentType<Props>>): ComponentType<Props> {
-  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+function splitWidget<Props extends object>(load: () => Promise<ComponentType<Props>>): ComponentType<Props> {
+  const Lazy = lazy(() => load().then((component) => ({ default: component }))) as unknown as ComponentType<Props>;
   function Widget(props: Props) {
     return (
       <Suspense fallback={null}>

@@ -1,2 +1,3 @@
-// Not built yet: this widget's issue replaces this file with the real component.
-export function ResponsibilityQuiz(_props: Record<string, unknown>) { return null; }
+'use client';
+/** The drag-and-drop responsibility-matrix quiz, loaded on demand by components/mdx/widgets.tsx. */
+export { ResponsibilityQuiz, type ResponsibilityQuizProps } from './ResponsibilityQuiz';

@@ -1,0 +1,52 @@
+/**
+ * What `<ResponsibilityQuiz />` renders in a lesson (and the practice page renders with scope="all"):
+ * the validated rounds handed to the interactive quiz, plus the same material as text for print, for
+ * readers without JavaScript, and behind a disclosure on screen. A server component: the data is checked
+ * at build time and zod never reaches the browser.
+ */
+import { allRounds, getResponsibilityMatrix, lessonRounds } from '@/lib/quiz/matrix';
+import { ResponsibilityQuiz } from '@/components/mdx/widgets';
+import { AnswerKey } from './AnswerKey';
+
+// With scripts off the cards cannot move, so the page shows the answer key instead of a quiz that does nothing.
+const NO_SCRIPT_STYLE =
+  '<style>[data-quiz-part="interactive"],[data-quiz-part="disclosure"]{display:none!important}[data-quiz-part="text"]{display:block!important}</style>';
+
+export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesson' | 'all' }) {
+  const matrix = getResponsibilityMatrix();
+  const rounds = scope === 'all' ? allRounds(matrix) : lessonRounds(matrix);
+  const more = allRounds(matrix).filter((round) => !rounds.some((shown) => shown.id === round.id));
+  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+  return (
+    <div className="not-prose my-8 text-base leading-normal">
+      <div data-quiz-part="interactive" className="print:hidden">
+        <ResponsibilityQuiz rounds={rounds} lesson={matrix.lesson} headingLevel={scope === 'all' ? 2 : 3} />
+      </div>
+      {more.length ? (
+        <p className="mt-3 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
+          More rounds ({list.format(more.map((round) => round.title))}) are on the{' '}
+          <a href="/quiz" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            practice quiz page
+          </a>
+          .
+        </p>
+      ) : null}
+      <details data-quiz-part="disclosure" className="group mt-4 rounded-lg border border-zinc-200 print:hidden dark:border-zinc-800">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-4 font-medium text-zinc-900 dark:text-zinc-50 [&::-webkit-details-marker]:hidden">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 motion-safe:transition-transform group-open:rotate-90" fill="currentColor">
+            <path d="M7 4l7 6-7 6z" />
+          </svg>
+          Text version: the answer key
+        </summary>
+        <div className="px-4 pb-4">
+          <AnswerKey rounds={rounds} layers={matrix.layers} />
+        </div>
+      </details>
+      <div data-quiz-part="text" className="hidden print:block">
+        <p className="mb-2 font-semibold text-zinc-900 dark:text-zinc-50">Who manages what: the answer key</p>
+        <AnswerKey rounds={rounds} layers={matrix.layers} />
+      </div>
+      <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * What the quiz says to screen-reader users, in plain words that name the card and the zone.
+ * Pure strings, shared by drag and drop, the "Move to" menu and select-then-place.
+ */
+import { POOL, type Location, type Owner } from './types';
+
+export const ZONE_LABELS: Record<Owner, string> = {
+  you: 'You manage',
+  shared: 'Shared',
+  aws: 'AWS manages',
+};
+
+export const ZONE_HINTS: Record<Owner, string> = {
+  you: 'You install, patch or configure it.',
+  shared: 'AWS runs it, you configure it.',
+  aws: 'AWS runs and patches it.',
+};
+
+export const POOL_LABEL = 'Cards to sort';
+
+/** "the card pool" or "the You manage zone": a location as part of a sentence. */
+export function placeName(location: Location): string {
+  return location === POOL ? 'the card pool' : `the ${ZONE_LABELS[location]} zone`;
+}
+
+export const SCREEN_READER_INSTRUCTIONS =
+  'To pick up a card, press Space or Enter. While you hold it, the arrow keys move it between the card pool and the zones. ' +
+  'Press Space or Enter to drop it, or Escape to cancel. You can also use the card’s Move to button.';
+
+export const announce = {
+  pickedUp: (card: string, from: Location) => `Picked up ${card} from ${placeName(from)}.`,
+  over: (card: string, over: Location | null) => (over ? `${card} is over ${placeName(over)}.` : `${card} is not over a zone.`),
+  dropped: (card: string, from: Location, over: Location | null) => {
+    if (!over) return `${card} was not dropped on a zone, so it stays in ${placeName(from)}.`;
+    if (over === from) return `${card} dropped back in ${placeName(from)}.`;
+    return `${card} dropped in ${placeName(over)}.`;
+  },
+  cancelled: (card: string, from: Location) => `Moving cancelled. ${card} stays in ${placeName(from)}.`,
+  moved: (card: string, to: Location) => `${card} moved to ${placeName(to)}.`,
+  selected: (card: string) => `${card} selected. Choose a zone to place it in.`,
+  deselected: (card: string) => `${card} is no longer selected.`,
+};
