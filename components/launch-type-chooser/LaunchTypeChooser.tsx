@@ -5,6 +5,7 @@
  * focus to the pure engine in lib/chooser. The same markup is a plain GET form, so without JavaScript every
  * question is shown and the form is answered by the server at /chooser/result.
  */
+import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { isArrayOf, isShape, isString } from '@/lib/guards';
 import { firstUnanswered, isAnswered, isComplete, confirmMulti, withAnswer } from '@/lib/chooser/answers';
@@ -206,7 +207,7 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
 
   return (
     <div ref={rootRef} role="region" aria-label="Launch-type chooser" className="not-prose my-8 text-zinc-900 dark:text-zinc-100">
-      <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_CSS }} />
+      <NoScriptStyle css={NO_SCRIPT_CSS} />
       <div className="rounded-xl border border-zinc-200 bg-white p-3 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-950">
         {decoded.invalid.length > 0 ? (
           <p role="note" className="mb-5 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">

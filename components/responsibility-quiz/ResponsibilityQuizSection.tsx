@@ -4,6 +4,7 @@
  * readers without JavaScript, and behind a disclosure on screen. A server component: the data is checked
  * at build time and zod never reaches the browser.
  */
+import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 import { allRounds, getResponsibilityMatrix, lessonRounds } from '@/lib/quiz/matrix';
 import { ResponsibilityQuiz } from '@/components/mdx/widgets';
 import { AnswerKey } from './AnswerKey';
@@ -46,7 +47,7 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
         <p className="mb-2 font-semibold text-zinc-900 dark:text-zinc-50">Who manages what: the answer key</p>
         <AnswerKey rounds={rounds} layers={matrix.layers} />
       </div>
-      <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />
+      <NoScriptStyle css={NO_SCRIPT_STYLE} />
     </div>
   );
 }
