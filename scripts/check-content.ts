@@ -8,12 +8,14 @@ import { ContentError, displayPath, getLessons } from '../lib/content/lessons';
 import { getGlossary } from '../lib/content/glossary';
 import { checkSite, type LessonForCheck } from '../lib/content/check';
 import { publicRoutes } from '../lib/routes';
+import { checkDiagrams } from '../lib/diagrams/check';
 
 async function main(): Promise<string[]> {
   const lessons = getLessons();
   const glossary = getGlossary();
   const forCheck: LessonForCheck[] = [];
   const problems: string[] = [];
+  const sections: Record<string, { title: string; headings: { id: string; text: string }[] }> = {};
   for (const lesson of lessons) {
     try {
       const compiled = await compileLesson(lesson.slug)!;
@@ -24,6 +26,7 @@ async function main(): Promise<string[]> {
         headingIds: compiled.headings.map((heading) => heading.id),
         sourceUrls: lesson.sources.map((source) => source.url),
       });
+      sections[lesson.slug] = { title: lesson.title, headings: compiled.headings };
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
@@ -32,7 +35,7 @@ async function main(): Promise<string[]> {
   const pages: Record<string, string[]> = {};
   for (const route of publicRoutes()) pages[route.path] = [];
   pages['/glossary'] = glossary.map((entry) => entry.id);
-  return [...problems, ...checkSite({ lessons: forCheck, pages })];
+  return [...problems, ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
 }
 
 main()
@@ -42,7 +45,7 @@ main()
       console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
       process.exit(1);
     }
-    console.log(`content check: ${getLessons().length} lessons and ${getGlossary().length} glossary terms OK`);
+    console.log(`content check: ${getLessons().length} lessons, ${getGlossary().length} glossary terms and the architecture diagrams OK`);
   })
   .catch((error: unknown) => {
     if (error instanceof ContentError) {

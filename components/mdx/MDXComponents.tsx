@@ -4,14 +4,9 @@ import type { WidgetName } from '@/lib/widgets';
 import { Callout } from './Callout';
 import { Question } from './Question';
 import { LessonLink } from './LessonLink';
-import {
-  LaunchTypeChooser,
-  LaunchTypeDiagram,
-  LayeredResponsibilityDiagram,
-  ResponsibilityQuiz,
-  SecurityChecklist,
-  TargetsLandscapeDiagram,
-} from './widgets';
+import { LaunchTypeChooser, ResponsibilityQuiz, SecurityChecklist } from './widgets';
+// The diagrams validate their data on the server first, then render the dynamic client view from ./widgets.
+import { LaunchTypeDiagram, LayeredResponsibilityDiagram, TargetsLandscapeDiagram } from '@/components/architecture-diagram/server';
 
 // Typed against lib/widgets.ts: adding a widget there without registering it here fails the typecheck.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- widgets have different props; MDX passes them through
