@@ -219,7 +219,7 @@ export function ArchitectureDiagram({ diagram }: { diagram: ResolvedDiagram }) {
           />
         </div>
 
-        {hasRequest ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
+        {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
 
         <ExplanationPanel
           id={panelId}

@@ -139,7 +139,8 @@ type StateOptions = {
 
 function addHopNumber(element: SVGGElement, number: number) {
   const box = outlines.get(element) ?? element.getBBox();
-  const badge = svgElement('g', { 'data-hop-number': number, 'aria-hidden': 'true', transform: `translate(${box.x + 2}, ${box.y})` });
+  // On the left edge, halfway down: clear of the owner tag (top right) and of arrows, which meet boxes top and bottom.
+  const badge = svgElement('g', { 'data-hop-number': number, 'aria-hidden': 'true', transform: `translate(${box.x}, ${box.y + Math.min(box.height / 2, 22)})` });
   const circle = svgElement('circle', { r: 10 });
   const label = svgElement('text', { y: 4, 'text-anchor': 'middle' });
   label.textContent = String(number);

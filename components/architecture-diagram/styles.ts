@@ -60,7 +60,7 @@ export const DIAGRAM_CSS = `
   width: max-content;
   min-width: 100%;
   min-height: 100%;
-  padding: 20px 16px;
+  padding: 16px 8px;
 }
 
 .dg-canvas svg {

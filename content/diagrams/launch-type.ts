@@ -12,7 +12,7 @@ export const launchTypeDiagram: DiagramData = {
   title: 'Three ways to run orders-api',
   viewsLabel: 'Architecture',
   ownership: 'toggle',
-  height: 700,
+  height: 680,
   views: [
     {
       id: 'docker-on-ec2',

@@ -56,7 +56,7 @@ describe.each(ids)('diagram "%s"', (id) => {
 });
 
 describe('lesson links in the diagrams', () => {
-  let sections: LessonSections = {};
+  const sections: LessonSections = {};
   beforeAll(async () => {
     for (const lesson of getLessons()) sections[lesson.slug] = { title: lesson.title, headings: (await compileLesson(lesson.slug)!).headings };
   }, 60_000);

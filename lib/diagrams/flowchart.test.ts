@@ -90,6 +90,7 @@ describe('parseFlowchart', () => {
     expect(problem(`${HEAD}  end\n`)).toBe('4: "end" without an open subgraph');
     expect(problem(`${HEAD}  a["<b>bold</b>"]\n`)).toMatch(/^4: label "<b>bold<\/b>": use plain text/);
     expect(problem(`${HEAD}  a["A"] -->|x| a\n`)).toBe('4: the arrow from "a" points to itself');
+    expect(problem(`${HEAD}  a[Docker engine (dockerd)]\n`)).toBe('4: label "Docker engine (dockerd)": put a label that contains brackets in quotes, e.g. ["Docker engine (dockerd)"]');
     expect(problem(`${HEAD}  click a callback\n`)).toMatch(/^4: "click" is not used/);
     expect(problem('flowchart LR\n  a["A"]\n')).toBe('1: missing "accTitle: ...": every diagram needs an accessible title');
     expect(problem('flowchart LR\n  accTitle: T\n  a["A"]\n')).toBe('1: missing "accDescr: ...": every diagram needs an accessible description');

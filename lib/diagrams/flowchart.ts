@@ -81,7 +81,10 @@ function readLabel(text: string, start: number, close: string, line: number): { 
   }
   const closeAt = text.indexOf(close, i);
   if (closeAt < 0) throw new ParseError(line, `a label is missing its closing "${close}"`);
-  return { label: text.slice(i, closeAt).trim(), end: closeAt + close.length };
+  const label = text.slice(i, closeAt).trim();
+  // Mermaid reads brackets in an unquoted label as shape syntax and fails; say so with the line.
+  if (/[()[\]{}]/.test(label)) throw new ParseError(line, `label "${label}": put a label that contains brackets in quotes, e.g. ["${label}"]`);
+  return { label, end: closeAt + close.length };
 }
 
 function checkLabel(label: string, line: number): string {
