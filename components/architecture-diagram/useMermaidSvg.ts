@@ -40,7 +40,7 @@ function renderInTurn(mermaid: Mermaid, id: string, source: string, config: Merm
   return run;
 }
 
-export function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>): MermaidConfig {
+function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>): MermaidConfig {
   return {
     startOnLoad: false,
     securityLevel: 'strict',
@@ -53,7 +53,7 @@ export function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>): Me
 }
 
 /** Mermaid's parse errors start with the useful line; the rest is a caret drawing and a token list. */
-export function renderErrorMessage(error: unknown): string {
+function renderErrorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.trim() || 'mermaid could not draw this diagram';
 }
