@@ -10,6 +10,8 @@ const widths = [360, 1280];
 for (const path of routes) {
   for (const theme of themes) {
     test(`axe: ${path} in ${theme} theme at 360 and 1280 px`, async ({ page }) => {
+      // Two page loads and two full axe runs on a long lesson: well over the default 30 s on a busy 2-core machine.
+      test.slow();
       await useSystemTheme(page, theme);
       for (const width of widths) {
         await page.setViewportSize({ width, height: 900 });

@@ -19,7 +19,7 @@ for (const [index, lesson] of lessons.entries()) {
     await expect(page).toHaveURL(/#recap$/);
     await expect(page.getByRole('heading', { level: 2, name: 'Recap' })).toBeInViewport();
 
-    const sources = page.getByRole('region', { name: 'Sources' });
+    const sources = page.getByRole('region', { name: 'Sources', exact: true });
     await expect(sources.getByRole('link')).toHaveCount(lesson.sources.length);
 
     const neighbours = page.getByRole('navigation', { name: 'Lessons' });
