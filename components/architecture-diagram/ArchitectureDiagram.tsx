@@ -22,7 +22,7 @@ import { useNearViewport } from './useNearViewport';
 import { DIAGRAM_CSS } from './styles';
 
 // Without JavaScript the interactive parts cannot work: hide them and show the text version instead.
-const NO_SCRIPT_CSS = '<style>[data-dg-js]{display:none!important}[data-dg-text]{display:block!important}</style>';
+const NO_SCRIPT_CSS = '[data-dg-js]{display:none!important}[data-dg-text]{display:block!important}';
 
 const PALETTE = paletteProperties();
 
@@ -141,7 +141,9 @@ export function ArchitectureDiagram({ diagram }: { diagram: ResolvedDiagram }) {
       <style href="architecture-diagram" precedence="medium">
         {DIAGRAM_CSS}
       </style>
-      <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_CSS }} />
+      <noscript>
+        <style>{NO_SCRIPT_CSS}</style>
+      </noscript>
       <OwnerPatterns uid={uid} />
       <h3 id={titleId} className="text-lg font-semibold text-zinc-950 dark:text-white">
         {diagram.title}

@@ -1,6 +1,5 @@
 'use client';
 /** What a selected box is, who manages it in the current view, and where the course explains it. */
-import Link from 'next/link';
 import type { Ownership, ResolvedNode, ResolvedView } from '@/lib/diagrams/types';
 import { OWNER_LABELS, OWNER_TAGS } from '@/lib/diagrams/types';
 
@@ -49,9 +48,10 @@ export function ExplanationPanel({ id, manyViews, node, label, view, ownership, 
           ) : null}
           <p>
             Read more:{' '}
-            <Link href={link.href} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            {/* A plain link: lesson pages are prerendered, and next/link would add its runtime to the widget. */}
+            <a href={link.href} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
               {link.section}
-            </Link>{' '}
+            </a>{' '}
             <span className="text-zinc-600 dark:text-zinc-400">in “{link.lesson}”</span>
           </p>
           {node.sources.length ? (
