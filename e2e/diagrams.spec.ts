@@ -23,6 +23,16 @@ function watchScripts(page: Page) {
   return scripts;
 }
 
+/** Console errors (a hydration mismatch, a failed render), ignoring the site's missing favicon. */
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 function diagram(page: Page, title: string): Locator {
   return page.getByRole('region', { name: title });
 }
@@ -83,6 +93,7 @@ test('drawing the diagram moves nothing on the page', async ({ page }) => {
 });
 
 test('switching the architecture changes the boxes', async ({ page }) => {
+  const errors = watchErrors(page);
   await page.goto(LAUNCH.path);
   const section = await showDiagram(page, LAUNCH.title);
   await expect(box(section, 'Docker engine')).toBeVisible();
@@ -98,6 +109,7 @@ test('switching the architecture changes the boxes', async ({ page }) => {
   await expect(box(section, 'Task on AWS Fargate')).toBeVisible();
   await expect(box(section, 'ECS scheduler')).toBeVisible();
   for (const gone of ['Auto Scaling group', 'Container instance', 'ECS container agent', 'Docker engine']) await expect(box(section, gone)).toHaveCount(0);
+  expect(errors, 'hydration and drawing log no errors').toEqual([]);
 });
 
 test('a keyboard-only user can tab to a box and open its explanation', async ({ page }) => {
