@@ -12,6 +12,7 @@ import { publicRoutes } from '../lib/routes';
 import { checkChecklistTags } from '../lib/checklists/schema';
 import { getChecklists } from '../lib/checklists/load';
 import { getResponsibilityMatrix } from '../lib/quiz/matrix';
+import { checkDiagrams } from '../lib/diagrams/check';
 
 async function main(): Promise<string[]> {
   const lessons = getLessons();
@@ -25,6 +26,7 @@ async function main(): Promise<string[]> {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;
   }
+  const sections: Record<string, { title: string; headings: { id: string; text: string }[] }> = {};
   for (const lesson of lessons) {
     try {
       const compiled = await compileLesson(lesson.slug)!;
@@ -35,6 +37,7 @@ async function main(): Promise<string[]> {
         headingIds: compiled.headings.map((heading) => heading.id),
         sourceUrls: lesson.sources.map((source) => source.url),
       });
+      sections[lesson.slug] = { title: lesson.title, headings: compiled.headings };
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
@@ -44,7 +47,7 @@ async function main(): Promise<string[]> {
   for (const route of publicRoutes()) pages[route.path] = [];
   pages['/glossary'] = glossary.map((entry) => entry.id);
   pages['/checklists'] = getChecklists().map((list) => list.id); // validates content/checklists.ts
-  return [...problems, ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages })];
+  return [...problems, ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
 }
 
 main()
@@ -54,7 +57,9 @@ main()
       console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
       process.exit(1);
     }
-    console.log(`content check: ${getLessons().length} lessons, ${getGlossary().length} glossary terms and the chooser data OK`);
+    console.log(
+      `content check: ${getLessons().length} lessons, ${getGlossary().length} glossary terms, the checklists, the quiz matrix, the chooser data and the architecture diagrams OK`,
+    );
   })
   .catch((error: unknown) => {
     if (error instanceof ContentError) {

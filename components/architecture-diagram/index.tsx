@@ -1,4 +1,21 @@
-// Not built yet: this widget's issue replaces this file with the real component.
-export function LaunchTypeDiagram(_props: Record<string, unknown>) { return null; }
-export function LayeredResponsibilityDiagram(_props: Record<string, unknown>) { return null; }
-export function TargetsLandscapeDiagram(_props: Record<string, unknown>) { return null; }
+/**
+ * The architecture diagrams authors place in lessons. components/mdx/widgets.tsx loads this module with
+ * next/dynamic, so its code (and, later and only near a diagram, mermaid) reaches only pages that use it.
+ * The server wrappers in ./server.tsx validate the data and pass it in as `diagram`.
+ */
+import type { ResolvedDiagram } from '@/lib/diagrams/types';
+import { ArchitectureDiagram } from './ArchitectureDiagram';
+
+type Props = { diagram: ResolvedDiagram };
+
+export function LaunchTypeDiagram({ diagram }: Props) {
+  return <ArchitectureDiagram diagram={diagram} />;
+}
+
+export function LayeredResponsibilityDiagram({ diagram }: Props) {
+  return <ArchitectureDiagram diagram={diagram} />;
+}
+
+export function TargetsLandscapeDiagram({ diagram }: Props) {
+  return <ArchitectureDiagram diagram={diagram} />;
+}

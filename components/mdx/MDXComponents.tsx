@@ -6,12 +6,9 @@ import { Question } from './Question';
 import { LessonLink } from './LessonLink';
 import { LaunchTypeChooserWithData as LaunchTypeChooser } from '@/components/launch-type-chooser/server';
 import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
-import {
-  LaunchTypeDiagram,
-  LayeredResponsibilityDiagram,
-  TargetsLandscapeDiagram,
-} from './widgets';
 import { LessonSecurityChecklist } from '@/components/security-checklist/LessonSecurityChecklist';
+// The diagrams validate their data on the server first, then render the dynamic client view from ./widgets.
+import { LaunchTypeDiagram, LayeredResponsibilityDiagram, TargetsLandscapeDiagram } from '@/components/architecture-diagram/server';
 
 // Typed against lib/widgets.ts: adding a widget there without registering it here fails the typecheck.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- widgets have different props; MDX passes them through

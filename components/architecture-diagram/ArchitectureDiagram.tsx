@@ -1,0 +1,257 @@
+'use client';
+/**
+ * An explorable architecture diagram drawn by mermaid from validated course data: a view switch, a
+ * "Who manages this?" overlay, "Follow a request", an explanation panel for every box, and a text version.
+ * The first frame (title, controls, a frame of the reserved height, the text version) is server-rendered;
+ * mermaid loads only when the frame nears the viewport.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { labelOf as chartLabel } from '@/lib/diagrams/flowchart';
+import { paletteProperties } from '@/lib/diagrams/palette';
+import { advance, currentHop, IDLE, travelledLinks, visitedHops, type RequestState } from '@/lib/diagrams/request';
+import { OWNERS, type Owner, type ResolvedDiagram } from '@/lib/diagrams/types';
+import { applyState, prepareSvg } from './decorate';
+import { DiagramProblem } from './DiagramProblem';
+import { ExplanationPanel } from './ExplanationPanel';
+import { OwnerKey, OwnerPatterns, patternId } from './OwnerKey';
+import { RequestStepper } from './RequestStepper';
+import { TextVersion } from './TextVersion';
+import { useDarkTheme } from './useDarkTheme';
+import { useMermaidSvg } from './useMermaidSvg';
+import { useNearViewport } from './useNearViewport';
+import { DIAGRAM_CSS } from './styles';
+
+// Without JavaScript the interactive parts cannot work: hide them and show the text version instead.
+const NO_SCRIPT_CSS = '[data-dg-js]{display:none!important}[data-dg-text]{display:block!important}';
+
+const PALETTE = paletteProperties();
+
+function prefersReducedMotion() {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function ArchitectureDiagram({ diagram }: { diagram: ResolvedDiagram }) {
+  const uid = `dg${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [viewId, setViewId] = useState(diagram.views[0].id);
+  const view = diagram.views.find((item) => item.id === viewId) ?? diagram.views[0];
+  const [ownersOn, setOwnersOn] = useState(diagram.ownership === 'always');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [request, setRequest] = useState<RequestState>(IDLE);
+  const [textOpen, setTextOpen] = useState(false);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const near = useNearViewport(frameRef, '320px 0px');
+  const dark = useDarkTheme();
+  const showOwners = diagram.ownership !== 'none' && ownersOn;
+
+  const labelOf = useCallback((id: string) => chartLabel(view.chart, id) ?? id, [view.chart]);
+  const ownerOf = useCallback((id: string): Owner | undefined => diagram.nodes[id]?.views[view.id]?.owner, [diagram.nodes, view.id]);
+  const ownersInView = useMemo(() => OWNERS.filter((owner) => view.chart.order.some((id) => ownerOf(id) === owner)), [view.chart.order, ownerOf]);
+
+  const panelId = `${uid}-panel`;
+  const textId = `${uid}-text`;
+  const titleId = `${uid}-title`;
+
+  const onRendered = useCallback(
+    (svg: SVGSVGElement, renderId: string, focusedId: string | undefined) => {
+      svgRef.current = svg;
+      prepareSvg(svg, { renderId, chart: view.chart, panelId, equalWidths: diagram.layout.equalWidths, ownerOf });
+      if (focusedId) svg.querySelector<SVGGElement>(`[data-node-id="${focusedId}"]`)?.focus({ preventScroll: true });
+    },
+    [view.chart, panelId, diagram.layout.equalWidths, ownerOf],
+  );
+
+  const drawing = useMermaidSvg({
+    host: hostRef,
+    source: view.source,
+    theme: dark ? 'dark' : 'light',
+    layout: diagram.layout,
+    enabled: near,
+    idBase: uid,
+    onRendered,
+  });
+  const version = drawing.status === 'ready' ? drawing.version : 0;
+
+  // Selection, owner names and the request highlight live in the SVG; reapply them after every draw.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!version || !svg || !hostRef.current?.contains(svg)) return;
+    applyState(svg, {
+      selected,
+      showOwners,
+      visited: visitedHops(request, view.request),
+      current: currentHop(request, view.request),
+      travelled: travelledLinks(request, view.request),
+      labelOf,
+      ownerOf,
+    });
+  }, [version, selected, showOwners, request, view.request, labelOf, ownerOf]);
+
+  const failed = drawing.status === 'error';
+
+  const chooseView = (next: string) => {
+    const nextView = diagram.views.find((item) => item.id === next);
+    if (!nextView) return;
+    setViewId(next);
+    setRequest(IDLE);
+    setSelected((current) => (current && nextView.chart.order.includes(current) ? current : null));
+  };
+
+  const nodeFrom = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('[data-node-id]') : null);
+
+  const onCanvasClick = (event: MouseEvent) => {
+    const node = nodeFrom(event.target);
+    if (node) setSelected(node.dataset.nodeId!);
+  };
+
+  const onCanvasKeyDown = (event: KeyboardEvent) => {
+    const node = nodeFrom(event.target);
+    if (!node) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setSelected(node.dataset.nodeId!);
+    } else if (event.key === 'Escape') {
+      setSelected(null);
+    }
+  };
+
+  const stepRequest = () => {
+    const next = advance(request, view.request);
+    setRequest(next);
+    const hop = currentHop(next, view.request);
+    if (hop) {
+      svgRef.current
+        ?.querySelector(`[data-node-id="${hop}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    }
+  };
+
+  const style = {
+    ...PALETTE,
+    '--dg-height': `${diagram.height}px`,
+    '--dg-aws-pattern': `url(#${patternId(uid, 'aws')})`,
+    '--dg-shared-pattern': `url(#${patternId(uid, 'shared')})`,
+  } as CSSProperties;
+
+  const hasRequest = view.request.length > 0;
+
+  return (
+    <section aria-labelledby={titleId} className="dg-root not-prose relative my-10 space-y-4" style={style}>
+      <style href="architecture-diagram" precedence="medium">
+        {DIAGRAM_CSS}
+      </style>
+      <noscript>
+        <style>{NO_SCRIPT_CSS}</style>
+      </noscript>
+      <OwnerPatterns uid={uid} />
+      <h3 id={titleId} className="text-lg font-semibold text-zinc-950 dark:text-white">
+        {diagram.title}
+      </h3>
+
+      <div data-dg-js="" className="space-y-4 print:hidden">
+        {diagram.views.length > 1 || diagram.ownership === 'toggle' ? (
+          <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
+            {diagram.views.length > 1 ? (
+              <fieldset>
+                <legend className="mb-1.5 text-sm font-medium text-zinc-700 dark:text-zinc-300">{diagram.viewsLabel}</legend>
+                <div className="flex flex-wrap gap-1 rounded-lg border border-zinc-300 bg-zinc-100 p-1 dark:border-zinc-700 dark:bg-zinc-900">
+                  {diagram.views.map((item) => (
+                    <label key={item.id} className="relative">
+                      <input
+                        type="radio"
+                        name={`${uid}-view`}
+                        value={item.id}
+                        checked={item.id === view.id}
+                        onChange={() => chooseView(item.id)}
+                        className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
+                      />
+                      <span className="flex min-h-10 items-center rounded-md px-3 text-sm font-medium text-zinc-800 peer-checked:bg-white peer-checked:text-zinc-950 peer-checked:shadow-sm peer-checked:ring-1 peer-checked:ring-zinc-400 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600 dark:text-zinc-200 dark:peer-checked:bg-zinc-700 dark:peer-checked:text-white dark:peer-checked:ring-zinc-500 dark:peer-focus-visible:outline-accent-300">
+                        {item.label}
+                      </span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            ) : null}
+            {diagram.ownership === 'toggle' ? (
+              <button
+                type="button"
+                aria-pressed={ownersOn}
+                onClick={() => setOwnersOn((on) => !on)}
+                className="inline-flex min-h-11 items-center gap-3 rounded-md border border-zinc-300 px-3 text-sm font-medium text-zinc-900 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-100 dark:hover:bg-zinc-800"
+              >
+                <span
+                  aria-hidden="true"
+                  className={`relative inline-block h-5 w-9 rounded-full border-2 transition-colors ${ownersOn ? 'border-accent-700 bg-accent-700 dark:border-accent-300 dark:bg-accent-300' : 'border-zinc-500 bg-white dark:border-zinc-400 dark:bg-zinc-900'}`}
+                >
+                  <span
+                    className={`absolute top-0.5 h-3 w-3 rounded-full transition-[left] ${ownersOn ? 'left-[1.1rem] bg-white dark:bg-zinc-950' : 'left-0.5 bg-zinc-500 dark:bg-zinc-400'}`}
+                  />
+                </span>
+                Who manages this?
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+
+        {showOwners ? <OwnerKey owners={ownersInView} uid={uid} /> : null}
+
+        <div ref={frameRef} className="dg-frame relative rounded-lg border border-zinc-200 dark:border-zinc-800" aria-busy={drawing.status === 'drawing' || (drawing.status === 'ready' && drawing.redrawing)}>
+          {failed ? (
+            <div className="absolute inset-0 flex items-center justify-center overflow-auto p-4">
+              <DiagramProblem
+                title={`The diagram "${view.chart.accTitle}" could not be drawn.`}
+                messages={[drawing.message]}
+                note="Its text version below shows the same boxes and arrows."
+              />
+            </div>
+          ) : null}
+          {drawing.status === 'waiting' || drawing.status === 'drawing' ? (
+            <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
+              {drawing.status === 'drawing' ? 'Drawing the diagram…' : view.chart.accTitle}
+            </p>
+          ) : null}
+          <div
+            ref={hostRef}
+            data-owners={showOwners ? 'on' : 'off'}
+            className="dg-canvas"
+            onClick={onCanvasClick}
+            onKeyDown={onCanvasKeyDown}
+          />
+        </div>
+
+        {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
+
+        <ExplanationPanel
+          id={panelId}
+          manyViews={diagram.views.length > 1}
+          node={selected ? diagram.nodes[selected] : undefined}
+          label={selected ? labelOf(selected) : ''}
+          view={view}
+          ownership={diagram.ownership}
+          onClose={() => setSelected(null)}
+        />
+      </div>
+
+      <div className="rounded-lg border border-zinc-200 dark:border-zinc-800 print:border-0">
+        <button
+          type="button"
+          data-dg-js=""
+          aria-expanded={textOpen || failed}
+          aria-controls={textId}
+          onClick={() => setTextOpen((open) => !open)}
+          className="flex min-h-11 w-full items-center gap-2 rounded-lg px-4 text-left text-sm font-semibold text-zinc-900 hover:bg-zinc-50 print:hidden dark:text-zinc-100 dark:hover:bg-zinc-900"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 shrink-0 transition-transform ${textOpen || failed ? 'rotate-90' : ''}`} fill="currentColor">
+            <path d="M7 4l7 6-7 6z" />
+          </svg>
+          Text version
+        </button>
+        <div id={textId} data-dg-text="" className={`${textOpen || failed ? 'block' : 'hidden'} border-t border-zinc-200 px-4 py-4 print:block print:border-0 print:px-0 dark:border-zinc-800`}>
+          <TextVersion diagram={diagram} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The diagram's stylesheet, rendered once per page by React (<style href precedence>) next to the first diagram.
+ * Kept here rather than in a CSS file so the diagram's chunk stays one file: a CSS chunk would add an entry to
+ * the widget loader that every lesson ships. The palette arrives as inline custom properties for both themes
+ * (lib/diagrams/palette.ts); these rules pick the set for html.dark and style the mermaid SVG. Mermaid's own
+ * styles use id selectors, so the overrides need !important.
+ */
+export const DIAGRAM_CSS = `
+.dg-root {
+  --dg-frame: var(--dg-frame-l);
+  --dg-text: var(--dg-text-l);
+  --dg-line: var(--dg-line-l);
+  --dg-accent: var(--dg-accent-l);
+  --dg-tag-text: var(--dg-tagText-l);
+  --dg-you-fill: var(--dg-you-fill-l);
+  --dg-you-ink: var(--dg-you-ink-l);
+  --dg-you-border: var(--dg-you-border-l);
+  --dg-aws-fill: var(--dg-aws-fill-l);
+  --dg-aws-ink: var(--dg-aws-ink-l);
+  --dg-aws-border: var(--dg-aws-border-l);
+  --dg-shared-fill: var(--dg-shared-fill-l);
+  --dg-shared-ink: var(--dg-shared-ink-l);
+  --dg-shared-border: var(--dg-shared-border-l);
+  --dg-outside-fill: var(--dg-outside-fill-l);
+  --dg-outside-border: var(--dg-outside-border-l);
+}
+
+.dark .dg-root {
+  --dg-frame: var(--dg-frame-d);
+  --dg-text: var(--dg-text-d);
+  --dg-line: var(--dg-line-d);
+  --dg-accent: var(--dg-accent-d);
+  --dg-tag-text: var(--dg-tagText-d);
+  --dg-you-fill: var(--dg-you-fill-d);
+  --dg-you-ink: var(--dg-you-ink-d);
+  --dg-you-border: var(--dg-you-border-d);
+  --dg-aws-fill: var(--dg-aws-fill-d);
+  --dg-aws-ink: var(--dg-aws-ink-d);
+  --dg-aws-border: var(--dg-aws-border-d);
+  --dg-shared-fill: var(--dg-shared-fill-d);
+  --dg-shared-ink: var(--dg-shared-ink-d);
+  --dg-shared-border: var(--dg-shared-border-d);
+  --dg-outside-fill: var(--dg-outside-fill-d);
+  --dg-outside-border: var(--dg-outside-border-d);
+}
+
+/* The frame keeps its reserved height and scrolls inside itself, never the page. */
+.dg-frame {
+  height: var(--dg-height);
+  overflow: auto;
+  overscroll-behavior-x: contain;
+  background: var(--dg-frame);
+}
+
+.dg-canvas {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  box-sizing: border-box;
+  width: max-content;
+  min-width: 100%;
+  min-height: 100%;
+  padding: 16px 8px;
+}
+
+.dg-canvas svg {
+  display: block;
+  flex: none;
+  max-width: none;
+  height: auto;
+}
+
+.dg-canvas [data-node-id] {
+  cursor: pointer;
+}
+
+.dg-canvas [data-node-id]:focus {
+  outline: none;
+}
+
+
+/* Owners: colour, pattern, border style and a text tag, so colour is never the only cue. */
+.dg-canvas[data-owners='on'] [data-owner='you'] > [data-shape] {
+  fill: var(--dg-you-fill) !important;
+  stroke: var(--dg-you-border) !important;
+  stroke-width: 2px;
+}
+.dg-canvas[data-owners='on'] [data-owner='aws'] > [data-shape] {
+  fill: var(--dg-aws-pattern) !important;
+  stroke: var(--dg-aws-border) !important;
+  stroke-width: 2px;
+}
+.dg-canvas[data-owners='on'] [data-owner='shared'] > [data-shape] {
+  fill: var(--dg-shared-pattern) !important;
+  stroke: var(--dg-shared-border) !important;
+  stroke-width: 2px;
+}
+.dg-canvas[data-owners='on'] [data-owner='outside'] > [data-shape] {
+  fill: var(--dg-outside-fill) !important;
+  stroke: var(--dg-outside-border) !important;
+  stroke-width: 2px;
+  stroke-dasharray: 6 4;
+}
+
+.dg-canvas [data-owner-tag] {
+  visibility: hidden;
+  pointer-events: none;
+}
+.dg-canvas[data-owners='on'] [data-owner-tag] {
+  visibility: visible;
+}
+.dg-canvas [data-owner-tag] text,
+.dg-canvas [data-hop-number] text {
+  fill: var(--dg-tag-text) !important;
+  stroke: none !important;
+  font-family: var(--font-sans);
+  font-weight: 700;
+  font-size: 9.5px;
+  letter-spacing: 0.05em;
+}
+.dg-canvas [data-owner-tag='you'] rect {
+  fill: var(--dg-you-border) !important;
+  stroke: none !important;
+}
+.dg-canvas [data-owner-tag='aws'] rect {
+  fill: var(--dg-aws-border) !important;
+  stroke: none !important;
+}
+.dg-canvas [data-owner-tag='shared'] rect {
+  fill: var(--dg-shared-border) !important;
+  stroke: none !important;
+}
+.dg-canvas [data-owner-tag='outside'] rect {
+  fill: var(--dg-outside-border) !important;
+  stroke: none !important;
+}
+
+.dg-canvas [data-node-id]:hover > [data-shape] {
+  stroke-width: 2.5px !important;
+}
+
+/* Selected box. */
+.dg-canvas [data-node-id][aria-expanded='true'] > [data-shape] {
+  stroke: var(--dg-accent) !important;
+  stroke-width: 3.5px !important;
+  stroke-dasharray: none !important;
+}
+
+/* Keyboard focus: thick accent border plus an outline around the whole box. */
+.dg-canvas [data-node-id]:focus-visible > [data-shape] {
+  stroke: var(--dg-accent) !important;
+  stroke-width: 4px !important;
+  stroke-dasharray: none !important;
+}
+.dg-canvas [data-node-id]:focus-visible {
+  outline: 3px solid var(--dg-accent);
+  outline-offset: 4px;
+}
+
+/* Follow a request: boxes reached so far, the current hop, and the arrows travelled. */
+.dg-canvas [data-hop='done'] > [data-shape] {
+  stroke: var(--dg-accent) !important;
+  stroke-width: 2.5px !important;
+}
+.dg-canvas [data-hop='current'] > [data-shape] {
+  stroke: var(--dg-accent) !important;
+  stroke-width: 4.5px !important;
+  stroke-dasharray: none !important;
+}
+.dg-canvas path[data-travelled] {
+  stroke: var(--dg-accent) !important;
+  stroke-width: 3px !important;
+}
+.dg-canvas [data-hop-number] {
+  pointer-events: none;
+}
+.dg-canvas [data-hop-number] circle {
+  fill: var(--dg-accent) !important;
+  stroke: var(--dg-frame) !important;
+  stroke-width: 2px !important;
+}
+.dg-canvas [data-hop-number] text {
+  font-size: 11px;
+  letter-spacing: 0;
+}
+
+@media (prefers-reduced-motion: no-preference) {
+  .dg-canvas [data-shape] {
+    transition: stroke-width 120ms ease-out;
+  }
+}
+`;

@@ -1,0 +1,46 @@
+/**
+ * Server-side loading of the architecture diagrams: reads the data files and mermaid sources, validates them,
+ * checks their lesson links against the compiled lessons and resolves the props for the client view.
+ * Used by the server wrappers in components/architecture-diagram/server.tsx and by the content check.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIAGRAM_FILES, type DiagramId } from '@/content/diagrams';
+import { compileLesson } from '../content/compile';
+import { getLessonMeta } from '../content/lessons';
+import { checkLessonLinks, lessonLinks, validateDiagram, type DiagramValidation, type LessonSections } from './schema';
+import { resolveDiagram } from './resolve';
+import type { ResolvedDiagram } from './types';
+
+export function readDiagramSource(relative: string): string | undefined {
+  const file = path.join(process.cwd(), 'content', 'diagrams', relative);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+}
+
+export function loadDiagram(id: DiagramId): DiagramValidation {
+  const { file, data } = DIAGRAM_FILES[id];
+  return validateDiagram(file, data, readDiagramSource);
+}
+
+/** Titles and headings of the lessons a diagram links to, from the (memoised) lesson compiler. */
+export async function lessonSections(slugs: string[]): Promise<LessonSections> {
+  const sections: LessonSections = {};
+  for (const slug of new Set(slugs)) {
+    const meta = getLessonMeta(slug);
+    const compiled = compileLesson(slug);
+    if (!meta || !compiled) continue;
+    sections[slug] = { title: meta.title, headings: (await compiled).headings };
+  }
+  return sections;
+}
+
+export type ResolvedDiagramResult = { status: 'ok'; value: ResolvedDiagram } | { status: 'invalid'; errors: string[] };
+
+export async function getResolvedDiagram(id: DiagramId): Promise<ResolvedDiagramResult> {
+  const loaded = loadDiagram(id);
+  if (loaded.status === 'invalid') return loaded;
+  const sections = await lessonSections(lessonLinks(loaded.value).map((link) => link.slug));
+  const errors = checkLessonLinks(DIAGRAM_FILES[id].file, loaded.value, sections);
+  if (errors.length) return { status: 'invalid', errors };
+  return { status: 'ok', value: resolveDiagram(id, loaded.value, sections) };
+}

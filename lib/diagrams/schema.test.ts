@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { checkLessonLinks, validateDiagram, type SourceReader } from './schema';
+import type { DiagramData } from './types';
+
+const FILE = 'content/diagrams/example.ts';
+const SOURCES: Record<string, string> = {
+  'example/one.mmd': 'flowchart LR\n  accTitle: One\n  accDescr: Users reach the load balancer.\n  client(["Users"]) -->|HTTPS| alb["Load balancer"]\n',
+  'example/two.mmd':
+    'flowchart LR\n  accTitle: Two\n  accDescr: Users reach a task.\n  client(["Users"]) --> alb["Load balancer"]\n  subgraph task["Task"]\n    app["App"]\n  end\n  alb --> task\n',
+};
+const read: SourceReader = (path) => SOURCES[path];
+
+function example(): DiagramData {
+  return {
+    title: 'Example',
+    viewsLabel: 'Architecture',
+    ownership: 'toggle',
+    height: 400,
+    views: [
+      { id: 'one', label: 'One', source: 'example/one.mmd', request: [{ node: 'client', text: 'Sends.' }, { node: 'alb', text: 'Forwards.' }] },
+      { id: 'two', label: 'Two', source: 'example/two.mmd' },
+    ],
+    nodes: {
+      client: { summary: 'The users.', lesson: { slug: 'launch-types', anchor: 'three-architectures' }, views: { one: { owner: 'outside', note: 'Not yours.' }, two: { owner: 'outside', note: 'Not yours.' } } },
+      alb: { summary: 'Spreads requests.', lesson: { slug: 'launch-types', anchor: 'three-architectures' }, views: { one: { owner: 'shared', note: 'Both.' }, two: { owner: 'shared', note: 'Both.' } } },
+      task: { summary: 'A running copy.', lesson: { slug: 'launch-types', anchor: 'ecs-on-fargate' } },
+      app: { summary: 'The code.', lesson: { slug: 'launch-types', anchor: 'ecs-on-fargate' }, views: { two: { owner: 'you', note: 'Yours.' } } },
+    },
+  };
+}
+
+function errorsOf(data: unknown, reader: SourceReader = read): string[] {
+  const result = validateDiagram(FILE, data, reader);
+  return result.status === 'invalid' ? result.errors : [];
+}
+
+describe('validateDiagram', () => {
+  it('accepts a consistent diagram and returns the parsed views with defaults filled in', () => {
+    const result = validateDiagram(FILE, example(), read);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.value.views.map((view) => [view.id, view.sourcePath, view.chart.accTitle])).toEqual([
+      ['one', 'content/diagrams/example/one.mmd', 'One'],
+      ['two', 'content/diagrams/example/two.mmd', 'Two'],
+    ]);
+    expect(result.value.layout).toEqual({ nodeSpacing: 24, rankSpacing: 36, equalWidths: false });
+  });
+
+  it('names the file, the field and what was expected for a wrong shape', () => {
+    const data = { ...example(), ownership: 'sometimes', height: 'tall' };
+    expect(errorsOf(data)).toEqual([
+      `${FILE}: field "ownership": expected "toggle", "always" or "none", got "sometimes"`,
+      `${FILE}: field "height": expected the frame height in whole px, got "tall"`,
+    ]);
+  });
+
+  it('rejects placeholder text and unknown fields', () => {
+    const data = example();
+    data.nodes.alb.summary = 'TODO write this';
+    expect(errorsOf({ ...data, colour: 'red' })).toEqual([
+      `${FILE}: field "nodes.alb.summary": expected a summary of what the box is without placeholder text, got "TODO write this"`,
+      `${FILE}: field "colour": not expected here (check the spelling)`,
+    ]);
+  });
+
+  it('reports a missing mermaid file and a source that does not parse, with its line', () => {
+    expect(errorsOf(example(), (path) => (path === 'example/one.mmd' ? undefined : read(path)))).toEqual([
+      `${FILE}: field "views.0.source": expected a mermaid file at content/diagrams/example/one.mmd, but there is none`,
+    ]);
+    expect(errorsOf(example(), (path) => (path === 'example/two.mmd' ? 'flowchart LR\n  accTitle: T\n  a["A" -->\n' : read(path)))).toEqual([
+      'content/diagrams/example/two.mmd:3: expected "]" after the label "A"',
+    ]);
+  });
+
+  it('requires metadata for every box drawn, and a box for every metadata entry', () => {
+    const data = example();
+    delete (data.nodes as Record<string, unknown>).app;
+    data.nodes.ghost = { summary: 'Never drawn.', lesson: { slug: 'launch-types', anchor: 'three-architectures' } };
+    expect(errorsOf(data)).toEqual([
+      `content/diagrams/example/two.mmd: box "app": expected an entry for it in ${FILE} "nodes" (what it is, who manages it, lesson link)`,
+      `${FILE}: field "nodes.ghost": no view draws a box "ghost": remove the entry or add the box to a .mmd file`,
+    ]);
+  });
+
+  it('requires an owner for every box in every view it appears in, and none for views it is not in', () => {
+    const data = example();
+    delete data.nodes.alb.views!.two;
+    data.nodes.app.views!.one = { owner: 'you', note: 'Yours.' };
+    expect(errorsOf(data)).toEqual([
+      `${FILE}: field "nodes.alb.views.two": expected who manages "alb" in view "two" as { owner, note }`,
+      `${FILE}: field "nodes.app.views.one": view "one" does not draw "app" (it appears in: two)`,
+    ]);
+  });
+
+  it('forbids owners on a diagram that does not show them', () => {
+    expect(errorsOf({ ...example(), ownership: 'none' })).toContain(`${FILE}: field "nodes.client.views": expected no owners: this diagram has ownership "none"`);
+  });
+
+  it('checks request hops against the boxes of their view', () => {
+    const data = example();
+    data.views[0].request = [{ node: 'client', text: 'Sends.' }, { node: 'app', text: 'Handles.' }];
+    expect(errorsOf(data)).toEqual([`${FILE}: field "views.0.request.1.node": expected a box drawn in view "one", got "app"`]);
+  });
+
+  it('needs unique view ids and a label for the view switch', () => {
+    const data = example();
+    data.views[1].id = 'one';
+    delete data.viewsLabel;
+    expect(errorsOf(data)).toEqual([
+      `${FILE}: field "views.1.id": expected a unique view id, but "one" is used twice`,
+      `${FILE}: field "viewsLabel": expected a label for the view switch, since the diagram has several views`,
+    ]);
+  });
+});
+
+describe('checkLessonLinks', () => {
+  it('flags an anchor that is not a heading of the lesson it names', () => {
+    const result = validateDiagram(FILE, example(), read);
+    if (result.status !== 'ok') throw new Error('expected a valid example');
+    const sections = { 'launch-types': { title: 'Launch types', headings: [{ id: 'three-architectures', text: 'Three architectures' }] } };
+    expect(checkLessonLinks(FILE, result.value, sections)).toEqual([
+      `${FILE}: field "nodes.task.lesson.anchor": lesson "launch-types" has no heading "#ecs-on-fargate"`,
+      `${FILE}: field "nodes.app.lesson.anchor": lesson "launch-types" has no heading "#ecs-on-fargate"`,
+    ]);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Build-time validation of the architecture diagrams (server and content check only: zod never ships to the
+ * browser). A diagram is valid when its data file has the right shape, every mermaid source parses, every box
+ * drawn has metadata and every metadata entry is drawn, owners are given for each view the box appears in,
+ * and request hops name boxes of their view. Problems are one line each, naming the file and field.
+ */
+import { z } from 'zod';
+import { LESSON_SLUGS } from '../course';
+import { formatIssues, sourceSchema } from '../content/frontmatter';
+import { diagramIds, parseFlowchart, type Flowchart } from './flowchart';
+import { OWNERS, type DiagramData, type DiagramLayout, type DiagramNodeData, type Ownership, type RequestHop } from './types';
+
+const PLACEHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|coming soon|placeholder text)\b/i;
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}, got an empty string` })
+    .max(max, { error: `expected ${what} of at most ${max} characters` })
+    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` });
+
+const boxId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'expected a box id made of letters, digits and _' });
+const viewId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a view id in kebab-case, e.g. "ecs-on-fargate"' });
+
+const lessonRef = z
+  .object(
+    {
+      slug: z.enum(LESSON_SLUGS, { error: `expected a lesson slug (${LESSON_SLUGS.join(', ')})` }),
+      anchor: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a heading anchor such as "what-the-cluster-manages" (no #)' }),
+    },
+    { error: 'expected a lesson link as { slug, anchor }' },
+  )
+  .strict();
+
+const nodeInView = z
+  .object(
+    {
+      owner: z.enum(OWNERS, { error: `expected an owner (${OWNERS.join(', ')})` }),
+      note: text('a note on who manages it', 260),
+      lesson: lessonRef.optional(),
+    },
+    { error: 'expected { owner, note } for this view' },
+  )
+  .strict();
+
+const node = z
+  .object(
+    {
+      summary: text('a summary of what the box is', 320),
+      lesson: lessonRef,
+      sources: z.array(sourceSchema).optional(),
+      views: z.record(z.string(), nodeInView).optional(),
+    },
+    { error: 'expected { summary, lesson, sources?, views? }' },
+  )
+  .strict();
+
+const hop = z.object({ node: boxId, text: text('one sentence for this hop', 200) }, { error: 'expected a hop as { node, text }' }).strict();
+
+const view = z
+  .object(
+    {
+      id: viewId,
+      label: text('a view label', 40),
+      source: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\.mmd$/, { error: 'expected a .mmd file path relative to content/diagrams' }),
+      request: z.array(hop).min(2, { error: 'expected at least two hops' }).optional(),
+    },
+    { error: 'expected a view as { id, label, source, request? }' },
+  )
+  .strict();
+
+const spacing = z.number().int().min(0).max(200);
+
+export const diagramSchema = z
+  .object(
+    {
+      title: text('a title', 100),
+      viewsLabel: text('a label for the view switch', 40).optional(),
+      ownership: z.enum(['toggle', 'always', 'none'], { error: 'expected "toggle", "always" or "none"' }),
+      height: z
+        .number({ error: 'expected the frame height in whole px' })
+        .int({ error: 'expected the frame height in whole px' })
+        .min(200, { error: 'expected a frame at least 200 px high' })
+        .max(1400, { error: 'expected a frame at most 1400 px high' }),
+      layout: z.object({ nodeSpacing: spacing.optional(), rankSpacing: spacing.optional(), equalWidths: z.boolean().optional() }).strict().optional(),
+      views: z.array(view).min(1, { error: 'expected at least one view' }),
+      nodes: z.record(boxId, node),
+    },
+    { error: 'expected a diagram object' },
+  )
+  .strict();
+
+export type ValidatedView = { id: string; label: string; sourcePath: string; source: string; chart: Flowchart; request: RequestHop[] };
+
+export type ValidatedDiagram = {
+  title: string;
+  viewsLabel: string;
+  ownership: Ownership;
+  height: number;
+  layout: Required<DiagramLayout>;
+  views: ValidatedView[];
+  nodes: Record<string, DiagramNodeData>;
+};
+
+export type DiagramValidation = { status: 'ok'; value: ValidatedDiagram } | { status: 'invalid'; errors: string[] };
+
+/** Reads a mermaid file given its path relative to content/diagrams; undefined when it does not exist. */
+export type SourceReader = (path: string) => string | undefined;
+
+export const DIAGRAMS_DIR = 'content/diagrams';
+export const DEFAULT_LAYOUT: Required<DiagramLayout> = { nodeSpacing: 24, rankSpacing: 36, equalWidths: false };
+
+/** Validates one diagram data file and the mermaid sources it names. `file` is the path shown in messages. */
+export function validateDiagram(file: string, data: unknown, readSource: SourceReader): DiagramValidation {
+  const parsed = diagramSchema.safeParse(data);
+  if (!parsed.success) return { status: 'invalid', errors: formatIssues(file, parsed.error, data, 'field') };
+  const diagram = parsed.data as DiagramData;
+  const errors: string[] = [];
+  const at = (field: string, message: string) => errors.push(`${file}: field "${field}": ${message}`);
+
+  const seenViews = new Set<string>();
+  diagram.views.forEach((v, index) => {
+    if (seenViews.has(v.id)) at(`views.${index}.id`, `expected a unique view id, but "${v.id}" is used twice`);
+    seenViews.add(v.id);
+  });
+  if (diagram.views.length > 1 && !diagram.viewsLabel) at('viewsLabel', 'expected a label for the view switch, since the diagram has several views');
+
+  const views: ValidatedView[] = [];
+  diagram.views.forEach((v, index) => {
+    const sourcePath = `${DIAGRAMS_DIR}/${v.source}`;
+    const source = readSource(v.source);
+    if (source === undefined) {
+      at(`views.${index}.source`, `expected a mermaid file at ${sourcePath}, but there is none`);
+      return;
+    }
+    const chart = parseFlowchart(source);
+    if (chart.status === 'invalid') {
+      errors.push(`${sourcePath}:${chart.line}: ${chart.message}`);
+      return;
+    }
+    views.push({ id: v.id, label: v.label, sourcePath, source, chart: chart.value, request: v.request ?? [] });
+  });
+  if (errors.length) return { status: 'invalid', errors };
+
+  const drawnIn = new Map<string, Set<string>>();
+  const groupIds = new Set<string>();
+  for (const v of views) {
+    for (const group of v.chart.groups) groupIds.add(group.id);
+    for (const id of diagramIds(v.chart)) {
+      if (!drawnIn.has(id)) drawnIn.set(id, new Set());
+      drawnIn.get(id)!.add(v.id);
+      if (!diagram.nodes[id]) errors.push(`${v.sourcePath}: box "${id}": expected an entry for it in ${file} "nodes" (what it is, who manages it, lesson link)`);
+    }
+  }
+  for (const [id, entry] of Object.entries(diagram.nodes)) {
+    const where = drawnIn.get(id);
+    if (!where) {
+      at(`nodes.${id}`, `no view draws a box "${id}": remove the entry or add the box to a .mmd file`);
+      continue;
+    }
+    const ownerViews = Object.keys(entry.views ?? {});
+    if (diagram.ownership === 'none') {
+      if (ownerViews.length) at(`nodes.${id}.views`, 'expected no owners: this diagram has ownership "none"');
+      continue;
+    }
+    for (const viewKey of ownerViews) {
+      if (!where.has(viewKey)) at(`nodes.${id}.views.${viewKey}`, `view "${viewKey}" does not draw "${id}" (it appears in: ${[...where].join(', ')})`);
+    }
+    // Groups (subgraphs) may go without an owner, e.g. a column heading; every box needs one.
+    if (groupIds.has(id)) continue;
+    for (const viewKey of where) {
+      if (!entry.views?.[viewKey]) at(`nodes.${id}.views.${viewKey}`, `expected who manages "${id}" in view "${viewKey}" as { owner, note }`);
+    }
+  }
+
+  diagram.views.forEach((v, index) => {
+    const chart = views.find((item) => item.id === v.id)?.chart;
+    if (!chart) return;
+    const ids = new Set(diagramIds(chart));
+    (v.request ?? []).forEach((h, hopIndex) => {
+      if (!ids.has(h.node)) at(`views.${index}.request.${hopIndex}.node`, `expected a box drawn in view "${v.id}", got "${h.node}"`);
+      if (hopIndex > 0 && v.request![hopIndex - 1].node === h.node) at(`views.${index}.request.${hopIndex}.node`, `"${h.node}" repeats the previous hop`);
+    });
+  });
+
+  if (errors.length) return { status: 'invalid', errors };
+  return {
+    status: 'ok',
+    value: {
+      title: diagram.title,
+      viewsLabel: diagram.viewsLabel ?? 'View',
+      ownership: diagram.ownership,
+      height: diagram.height,
+      layout: { ...DEFAULT_LAYOUT, ...diagram.layout },
+      views,
+      nodes: diagram.nodes,
+    },
+  };
+}
+
+/** What the link resolver needs to know about a lesson: its title and its headings. */
+export type LessonSections = Record<string, { title: string; headings: { id: string; text: string }[] }>;
+
+/** Every lesson link in a diagram, with the field it sits in. */
+export function lessonLinks(diagram: ValidatedDiagram): { field: string; slug: string; anchor: string }[] {
+  const links: { field: string; slug: string; anchor: string }[] = [];
+  for (const [id, entry] of Object.entries(diagram.nodes)) {
+    links.push({ field: `nodes.${id}.lesson`, slug: entry.lesson.slug, anchor: entry.lesson.anchor });
+    for (const [viewKey, inView] of Object.entries(entry.views ?? {})) {
+      if (inView.lesson) links.push({ field: `nodes.${id}.views.${viewKey}.lesson`, slug: inView.lesson.slug, anchor: inView.lesson.anchor });
+    }
+  }
+  return links;
+}
+
+/** Problems with lesson links: an anchor that is not a heading of the lesson it names. */
+export function checkLessonLinks(file: string, diagram: ValidatedDiagram, sections: LessonSections): string[] {
+  return lessonLinks(diagram).flatMap((link) => {
+    const lesson = sections[link.slug];
+    if (!lesson) return [`${file}: field "${link.field}.slug": no compiled lesson "${link.slug}"`];
+    if (!lesson.headings.some((heading) => heading.id === link.anchor)) {
+      return [`${file}: field "${link.field}.anchor": lesson "${link.slug}" has no heading "#${link.anchor}"`];
+    }
+    return [];
+  });
+}
