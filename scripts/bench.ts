@@ -204,7 +204,7 @@ function markdown(report: {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...report.routes.map(
       (row) =>
-        `| ${row.route} | ${kb(row.firstLoadJs)}${row.firstLoadJs > row.budget ? ' **over**' : ''} | ${kb(row.budget)} ${row.kind === 'withWidgets' ? '(widgets)' : ''} | ${kb(row.htmlListedJs)} | ${kb(row.htmlBytes)} / ${kb(row.htmlGzip)} | ${kb(row.cssGzip)} |`,
+        `| ${row.route} | ${kb(row.firstLoadJs)}${row.firstLoadJs > row.budget ? ' **over**' : ''} | ${kb(row.budget)}${row.kind === 'withWidgets' ? ' (widgets)' : ''} | ${kb(row.htmlListedJs)} | ${kb(row.htmlBytes)} / ${kb(row.htmlGzip)} | ${kb(row.cssGzip)} |`,
     ),
     '',
     `All CSS of the build: ${kb(report.totalCss)} (budget ${kb(BUDGETS.totalCss)}).`,
