@@ -143,6 +143,21 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
   }
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, NO_FCP); such a run says nothing about
+ * the page, so it is repeated, up to three attempts.
+ */
+async function withRetries<T>(attempt: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let left = attempts - 1; ; left -= 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (left === 0) throw error;
+      console.log(`bench: ${error instanceof Error ? error.message.split('\n')[0] : error}; trying again`);
+    }
+  }
+}
+
 function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
   const pick = (key: Exclude<keyof LighthouseFigures, 'failing'>) => median(all.map((figures) => figures[key]));
   return {
@@ -189,7 +204,7 @@ function markdown(report: {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...report.routes.map(
       (row) =>
-        `| ${row.route} | ${kb(row.firstLoadJs)}${row.firstLoadJs > row.budget ? ' **over**' : ''} | ${kb(row.budget)} ${row.kind === 'withWidgets' ? '(widgets)' : ''} | ${kb(row.htmlListedJs)} | ${kb(row.htmlBytes)} / ${kb(row.htmlGzip)} | ${kb(row.cssGzip)} |`,
+        `| ${row.route} | ${kb(row.firstLoadJs)}${row.firstLoadJs > row.budget ? ' **over**' : ''} | ${kb(row.budget)}${row.kind === 'withWidgets' ? ' (widgets)' : ''} | ${kb(row.htmlListedJs)} | ${kb(row.htmlBytes)} / ${kb(row.htmlGzip)} | ${kb(row.cssGzip)} |`,
     ),
     '',
     `All CSS of the build: ${kb(report.totalCss)} (budget ${kb(BUDGETS.totalCss)}).`,
@@ -238,7 +253,7 @@ async function main() {
       const all: LighthouseFigures[] = [];
       for (let run = 1; run <= runs; run += 1) {
         console.log(`bench: Lighthouse ${target.route} run ${run}/${runs} ...`);
-        all.push(await runLighthouse(`${server.origin}${target.route}`));
+        all.push(await withRetries(() => runLighthouse(`${server.origin}${target.route}`)));
       }
       const figures = medianFigures(all);
       lighthouseRows.push({ ...target, runs: all, median: figures, gaps: lighthouseTargetGaps(figures) });
