@@ -4,6 +4,10 @@
  *
  * Next writes an export's intermediate build into .next whatever distDir says, which would replace the build that
  * `next start` serves; so the server build is moved aside for the export and put back afterwards.
+ *
+ * Routes rendered on request cannot be exported. The only one, /chooser/result (the chooser's answer when
+ * JavaScript is off), is parked outside app/ for the export: on a static host the wizard still works with
+ * JavaScript, and a no-JavaScript submit lands on the 404 page, which links back to the course (README "Deploying").
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,14 +16,25 @@ import path from 'node:path';
 const root = process.cwd();
 const serverBuild = path.join(root, '.next');
 const parked = path.join(root, '.next-server-build');
+const requestTimeRoutes = ['app/chooser/result'];
+const parkedRoutes = path.join(root, '.export-parked-routes');
 
 function main(): number {
   if (fs.existsSync(parked)) {
     console.error(`${path.relative(root, parked)} exists: an earlier export was interrupted. Move it back to .next (or delete it) and run again.`);
     return 1;
   }
+  if (fs.existsSync(parkedRoutes)) {
+    console.error(`${path.relative(root, parkedRoutes)} exists: an earlier export was interrupted. Move its routes back under app/ and run again.`);
+    return 1;
+  }
   const hadServerBuild = fs.existsSync(serverBuild);
   if (hadServerBuild) fs.renameSync(serverBuild, parked);
+  const movedRoutes = requestTimeRoutes.filter((route) => fs.existsSync(path.join(root, route)));
+  for (const route of movedRoutes) {
+    fs.mkdirSync(path.dirname(path.join(parkedRoutes, route)), { recursive: true });
+    fs.renameSync(path.join(root, route), path.join(parkedRoutes, route));
+  }
   try {
     const started = Date.now();
     const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
@@ -31,6 +46,8 @@ function main(): number {
     console.log(`export: ${pages.length} HTML pages in out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {
+    for (const route of movedRoutes) fs.renameSync(path.join(parkedRoutes, route), path.join(root, route));
+    fs.rmSync(parkedRoutes, { recursive: true, force: true });
     fs.rmSync(serverBuild, { recursive: true, force: true });
     if (hadServerBuild) fs.renameSync(parked, serverBuild);
   }
