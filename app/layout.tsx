@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { COURSE_TITLE, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/course';
 import { THEME_BOOTSTRAP_SCRIPT } from '@/lib/theme';
+import { NAV_LINKS } from '@/lib/site-nav';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import './globals.css';
 
@@ -38,16 +39,22 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="border-t border-zinc-200 py-8 text-sm text-zinc-600 print:hidden dark:border-zinc-800 dark:text-zinc-400">
-          <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 sm:flex-row sm:justify-between sm:px-6">
-            <p>
+          <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 sm:flex-row sm:items-start sm:justify-between sm:px-6">
+            <p className="max-w-xl">
               {SITE_NAME}: an independent course. Facts are checked against AWS documentation and dated; AWS is a trademark of
               Amazon.com, Inc.
             </p>
-            <p>
-              <a href="/glossary" className="underline underline-offset-2 hover:text-zinc-900 dark:hover:text-white">
-                Glossary
-              </a>
-            </p>
+            <nav aria-label="All pages">
+              <ul className="flex flex-wrap gap-x-4 gap-y-2">
+                {NAV_LINKS.map((link) => (
+                  <li key={link.href}>
+                    <a href={link.href} className="inline-block py-1 underline underline-offset-2 hover:text-zinc-900 dark:hover:text-white">
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

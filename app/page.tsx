@@ -1,6 +1,7 @@
 import { COURSE_TITLE } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
 import { WIDGETS } from '@/lib/widgets';
+import { PRACTICE_LINKS } from '@/lib/site-nav';
 import { CourseProgress, LessonStatus } from '@/components/course/LessonStatus';
 
 export default function HomePage() {
@@ -60,6 +61,25 @@ export default function HomePage() {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="practice-heading" className="mt-14">
+        <h2 id="practice-heading" className="border-b border-zinc-200 pb-4 text-2xl font-bold tracking-tight text-zinc-950 dark:border-zinc-800 dark:text-white">
+          Practice and tools
+        </h2>
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+          {PRACTICE_LINKS.map((item) => (
+            <li key={item.href}>
+              <a
+                href={item.href}
+                className="block h-full rounded-lg border border-zinc-200 px-5 py-4 hover:border-accent-600 dark:border-zinc-800 dark:hover:border-accent-400"
+              >
+                <span className="font-semibold text-zinc-950 dark:text-white">{item.title}</span>
+                <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">{item.description}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
       </section>
     </div>
   );

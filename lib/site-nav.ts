@@ -1,6 +1,26 @@
 /** Site navigation as data: add a top-level page here and it appears in the header and sitemap. */
 export type NavLink = { href: string; label: string; hideOnPhone?: boolean };
 
+/** The practice pages, as the home page presents them. */
+export const PRACTICE_LINKS: { href: string; title: string; description: string }[] = [
+  {
+    href: '/chooser',
+    title: 'Launch-type chooser',
+    description: 'Answer twelve questions about a workload and see which AWS target fits, and why the others are ruled out.',
+  },
+  {
+    href: '/checklists',
+    title: 'Security checklists',
+    description: 'Review a real ECS setup against the Fargate, control-plane and application checklists; export the review.',
+  },
+  {
+    href: '/quiz',
+    title: 'Responsibility quiz',
+    description: 'Sort each layer into "you manage" or "AWS manages" for EC2, Fargate, Lambda and EKS, and check yourself.',
+  },
+  { href: '/glossary', title: 'Glossary', description: 'Every AWS container term used in the course, in plain words, with its source.' },
+];
+
 export const NAV_LINKS: NavLink[] = [
   { href: '/', label: 'Course' },
   { href: '/chooser', label: 'Chooser', hideOnPhone: true },

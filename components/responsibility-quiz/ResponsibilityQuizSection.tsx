@@ -20,6 +20,8 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
   const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
   return (
     <div className="not-prose my-8 text-base leading-normal">
+      {/* First, so its selectors only reach elements after it (a <style> in <body> may not style what came before). */}
+      <NoScriptStyle css={NO_SCRIPT_STYLE} />
       <div data-quiz-part="interactive" className="print:hidden">
         <ResponsibilityQuiz rounds={rounds} lesson={matrix.lesson} headingLevel={scope === 'all' ? 2 : 3} />
       </div>
@@ -47,7 +49,6 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
         <p className="mb-2 font-semibold text-zinc-900 dark:text-zinc-50">Who manages what: the answer key</p>
         <AnswerKey rounds={rounds} layers={matrix.layers} />
       </div>
-      <NoScriptStyle css={NO_SCRIPT_STYLE} />
     </div>
   );
 }
