@@ -22,7 +22,8 @@ export const PRACTICE_LINKS: { href: string; title: string; description: string 
 ];
 
 export const NAV_LINKS: NavLink[] = [
-  { href: '/', label: 'Course' },
+  // On phones the header keeps only the brand (which links home) and the theme switch; the footer lists every page.
+  { href: '/', label: 'Course', hideOnPhone: true },
   { href: '/chooser', label: 'Chooser', hideOnPhone: true },
   { href: '/checklists', label: 'Checklists', hideOnPhone: true },
   { href: '/quiz', label: 'Quiz', hideOnPhone: true },

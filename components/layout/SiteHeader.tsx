@@ -5,7 +5,7 @@ import { ThemeToggle } from './ThemeToggle';
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur print:hidden dark:border-zinc-800 dark:bg-zinc-950/95">
-      <div className="mx-auto flex h-16 max-w-7xl items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
         <a href="/" className="flex min-w-0 items-center gap-2 font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7 shrink-0">
             <rect x="3" y="8" width="26" height="18" rx="3" className="fill-accent-600 dark:fill-accent-400" />
