@@ -33,41 +33,32 @@ function variantName(target: Target, id: string | undefined) {
   return target.variants?.find((variant) => variant.id === id)?.name ?? id ?? '';
 }
 
+function ReasonGroup({ title, reasons, icon, data }: { title: string; reasons: FitReason[]; icon: ReactNode; data: ChooserData }) {
+  if (!reasons.length) return null;
+  return (
+    <>
+      <p className="mt-3 text-sm font-semibold text-zinc-900 dark:text-zinc-100">{title}</p>
+      <ul className="mt-1 space-y-1.5">
+        {reasons.map((reason) => (
+          <li key={`${reason.ruleId}-${reason.variant ?? ''}`} className="flex gap-2">
+            {icon}
+            <span>
+              {reason.text} <SourceLinks ids={reason.sources} data={data} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function ReasonList({ reasons, data }: { reasons: FitReason[]; data: ChooserData }) {
   const fits = reasons.filter((reason) => reason.weight > 0);
   const cautions = reasons.filter((reason) => reason.weight < 0);
   return (
     <>
-      {fits.length ? (
-        <>
-          <p className="mt-3 text-sm font-semibold text-zinc-900 dark:text-zinc-100">Why it fits</p>
-          <ul className="mt-1 space-y-1.5">
-            {fits.map((reason) => (
-              <li key={`${reason.ruleId}-${reason.variant ?? ''}`} className="flex gap-2">
-                <CheckIcon />
-                <span>
-                  {reason.text} <SourceLinks ids={reason.sources} data={data} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {cautions.length ? (
-        <>
-          <p className="mt-3 text-sm font-semibold text-zinc-900 dark:text-zinc-100">Watch out</p>
-          <ul className="mt-1 space-y-1.5">
-            {cautions.map((reason) => (
-              <li key={`${reason.ruleId}-${reason.variant ?? ''}`} className="flex gap-2">
-                <CautionIcon />
-                <span>
-                  {reason.text} <SourceLinks ids={reason.sources} data={data} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ReasonGroup title="Why it fits" reasons={fits} icon={<CheckIcon />} data={data} />
+      <ReasonGroup title="Watch out" reasons={cautions} icon={<CautionIcon />} data={data} />
       {!fits.length && !cautions.length ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">None of your answers favours or counts against it.</p> : null}
     </>
   );

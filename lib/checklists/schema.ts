@@ -3,6 +3,7 @@
  * client component, it pulls in zod). Every problem becomes one line naming the file, the list, the item,
  * the field and what was expected.
  */
+import { describeValue } from '../content/frontmatter';
 import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
 import { ContentError } from '../content/lessons';
@@ -114,22 +115,12 @@ function describePath(input: unknown, path: PropertyKey[]): string {
   return path.length ? `field "${path.map(String).join('.')}"` : '(root)';
 }
 
-function valueAt(input: unknown, path: PropertyKey[]): string {
-  let value: unknown = input;
-  for (const key of path) {
-    if (value && typeof value === 'object') value = (value as Record<PropertyKey, unknown>)[key];
-    else return 'nothing';
-  }
-  if (value === undefined) return 'nothing';
-  return JSON.stringify(value)?.slice(0, 60) ?? String(value);
-}
-
 export function formatChecklistIssues(file: string, error: z.ZodError, input: unknown): string[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return `${file}: ${describePath(input, issue.path)}: ${issue.keys.map((key) => `"${key}"`).join(', ')} not expected here (check the spelling)`;
     }
-    const got = valueAt(input, issue.path);
+    const got = describeValue(input, issue.path);
     return `${file}: ${describePath(input, issue.path)}: ${issue.message}, got ${got}`;
   });
 }

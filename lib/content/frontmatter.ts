@@ -54,7 +54,8 @@ export type Source = z.output<typeof sourceSchema>;
 
 export type ParseResult<T> = { status: 'ok'; value: T } | { status: 'invalid'; errors: string[] };
 
-function describeValue(input: unknown, path: PropertyKey[]): string {
+/** The value at `path` in `input`, shortened for an error message ("nothing" when absent). */
+export function describeValue(input: unknown, path: PropertyKey[]): string {
   let value: unknown = input;
   for (const key of path) {
     if (value && typeof value === 'object') value = (value as Record<PropertyKey, unknown>)[key];
