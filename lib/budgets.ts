@@ -15,8 +15,9 @@
  * - 140 KB for a page that renders no widget is the issue's budget. On 2026-11-26, react-dom plus Next's runtime were
  *   about 132 KB of it, so the site's own shell (header, theme toggle, learner store, "mark as done", the widget
  *   loaders) must stay under about 8 KB. When first measured, a lesson was over: 141,977 bytes (gzip -9). Dropping
- *   next/link saved 3.0 KB (and the prefetches of every linked page), and loading widgets with React.lazy instead of
- *   next/dynamic 1.7 KB more; a lesson is now about 137.6 KB by the measure above. See README "Performance".
+ *   next/link saved 3.0 KB (and the prefetches of every linked page). React.lazy instead of next/dynamic would save
+ *   1.7 KB more, but it hid widgets from readers without JavaScript, so widgets stay on next/dynamic and a lesson
+ *   without widgets is about 139 KB by the measure above. See README "Performance".
  * - 180 KB for a page that renders widgets: not in the issue. It is the shell plus 40 KB of widget code that hydrates
  *   on load: room for a drag-and-drop quiz (@dnd-kit/core is about 15 KB) and a diagram, but not for a charting or
  *   diagram library (mermaid is over 500 KB, which is why it must be imported on demand).
