@@ -3,6 +3,7 @@
  * client component, it pulls in zod). Every problem becomes one line naming the file, the list, the item,
  * the field and what was expected.
  */
+import { PLACEHOLDER } from '../content/check';
 import { describeValue } from '../content/frontmatter';
 import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
@@ -22,7 +23,6 @@ export const CHECKLISTS_FILE = 'content/checklists.ts';
 
 const ITEM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
-const PLACEHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|coming soon|placeholder text)\b/i;
 /** One line a reviewer can read at a glance; long enough for the longest check in the lists. */
 export const MAX_CHECK_LENGTH = 160;
 

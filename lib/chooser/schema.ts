@@ -3,6 +3,7 @@
  * cannot see (a rule naming a missing option, a limit without a source...). Server and scripts only: zod never
  * reaches the browser. Each problem is one line naming the file, the field and what was expected.
  */
+import { PLACEHOLDER } from '../content/check';
 import { z } from 'zod';
 import { ContentError } from '../content/lessons';
 import { formatIssues } from '../content/frontmatter';
@@ -119,7 +120,6 @@ export const chooserDataSchema: z.ZodType<ChooserData> = z.strictObject({
     .refine((levels) => levels.strong > levels.good, { error: 'expected "strong" to be above "good"' }),
 });
 
-const PLACEHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|coming soon|placeholder text)\b/i;
 
 /** The checks a schema cannot express: ids unique and resolvable, every source used, complete tie-break order. */
 export function crossCheck(data: ChooserData, file = CHOOSER_FILE): string[] {

@@ -16,7 +16,8 @@ export type SiteForCheck = {
   pages: Record<string, string[]>;
 };
 
-const PLACEHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|coming soon|placeholder text)\b/i;
+/** Words that mark unfinished text; every content check (lessons and widget data) rejects them. */
+export const PLACEHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|coming soon|placeholder text)\b/i;
 const REQUIRED_SECTIONS = ['recap', 'check-yourself'];
 
 type Located = { value: string; line: number };

@@ -4,13 +4,13 @@
  * drawn has metadata and every metadata entry is drawn, owners are given for each view the box appears in,
  * and request hops name boxes of their view. Problems are one line each, naming the file and field.
  */
+import { PLACEHOLDER } from '../content/check';
 import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
 import { formatIssues, sourceSchema } from '../content/frontmatter';
 import { diagramIds, parseFlowchart, type Flowchart } from './flowchart';
 import { OWNERS, type DiagramData, type DiagramLayout, type DiagramNodeData, type Ownership, type RequestHop } from './types';
 
-const PLACEHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|coming soon|placeholder text)\b/i;
 
 const text = (what: string, max: number) =>
   z
