@@ -1,0 +1,41 @@
+'use client';
+import { useEffect } from 'react';
+import { currentSection } from '@/lib/toc';
+
+/** A heading in the top fifth of the window (below the header and the phone "On this page" bar) is being read. */
+const READING_BAND = 0.2;
+
+/**
+ * Marks the section being read in every "On this page" list (aria-current="location") and names it in the phone
+ * bar. An IntersectionObserver wakes it only when a heading crosses the top part of the window: no scroll
+ * listener, and the mark is a colour and a border that is always there, so nothing moves.
+ */
+export function TocHighlighter() {
+  useEffect(() => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]')];
+    const ids = [...new Set(links.map((link) => link.hash.slice(1)))];
+    const headings = ids.map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null);
+    const label = document.querySelector<HTMLElement>('[data-toc-current]');
+    let shown = '';
+    const update = () => {
+      const index = currentSection(
+        headings.map((heading) => heading.getBoundingClientRect().top),
+        window.innerHeight * READING_BAND,
+      );
+      const id = headings[index]?.id ?? '';
+      if (id === shown) return;
+      shown = id;
+      for (const link of links) {
+        if (link.hash === `#${id}`) link.setAttribute('aria-current', 'location');
+        else link.removeAttribute('aria-current');
+      }
+      if (label) label.textContent = links.find((link) => link.hash === `#${id}`)?.textContent ?? '';
+    };
+    // One observer for headings crossing the reading line, one for headings entering or leaving the window
+    // (a jump with Home, End or a link can skip the band without any heading landing in it).
+    const observers = [new IntersectionObserver(update, { rootMargin: `0px 0px -${100 - READING_BAND * 100}% 0px` }), new IntersectionObserver(update)];
+    for (const observer of observers) for (const heading of headings) observer.observe(heading);
+    return () => observers.forEach((observer) => observer.disconnect());
+  }, []);
+  return null;
+}
