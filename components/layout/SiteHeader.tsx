@@ -18,8 +18,8 @@ export function SiteHeader() {
   const lessons = getLessons();
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur print:hidden dark:border-zinc-800 dark:bg-zinc-950/95">
-      <div className="mx-auto flex h-16 max-w-7xl items-center gap-1 px-4 sm:gap-2 sm:px-6">
-        <a href="/" className="mr-auto flex min-w-0 items-center gap-2 font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+      <div className="mx-auto flex h-16 max-w-7xl items-center px-3 sm:gap-2 sm:px-6">
+        <a href="/" className="mr-auto flex min-w-0 items-center gap-2 pr-1 font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7 shrink-0">
             <rect x="3" y="8" width="26" height="18" rx="3" className="fill-accent-600 dark:fill-accent-400" />
             <path d="M9 8v18M16 8v18M23 8v18" className="stroke-white dark:stroke-zinc-950" strokeWidth="2" />
@@ -60,8 +60,8 @@ export function SiteHeader() {
             <ol className="mt-1 text-[0.9375rem]">
               {lessons.map((lesson, index) => (
                 <li key={lesson.slug}>
-                  <a href={`/lessons/${lesson.slug}`} className={menuLink}>
-                    <span className="mr-2 text-zinc-500 tabular-nums dark:text-zinc-400">{index + 1}.</span>
+                  <a href={`/lessons/${lesson.slug}`} className={`${menuLink} flex gap-2`}>
+                    <span className="w-4 shrink-0 text-right text-zinc-500 tabular-nums dark:text-zinc-400">{index + 1}.</span>
                     {lesson.title}
                   </a>
                 </li>

@@ -2,8 +2,11 @@
 import { useEffect } from 'react';
 import { currentSection } from '@/lib/toc';
 
-/** A heading in the top fifth of the window (below the header and the phone "On this page" bar) is being read. */
-const READING_BAND = 0.2;
+/**
+ * A section is being read once its heading is above this line: below where a jump to an anchor puts a heading
+ * (the sticky header, the phone bar and the heading's scroll margin, about 220 px) and within the top third.
+ */
+const readingLine = () => Math.min(window.innerHeight, Math.max(240, window.innerHeight * 0.3));
 
 /**
  * Marks the section being read in every "On this page" list (aria-current="location") and names it in the phone
@@ -17,10 +20,11 @@ export function TocHighlighter() {
     const headings = ids.map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null);
     const label = document.querySelector<HTMLElement>('[data-toc-current]');
     let shown = '';
+    const line = readingLine();
     const update = () => {
       const index = currentSection(
         headings.map((heading) => heading.getBoundingClientRect().top),
-        window.innerHeight * READING_BAND,
+        line,
       );
       const id = headings[index]?.id ?? '';
       if (id === shown) return;
@@ -33,7 +37,7 @@ export function TocHighlighter() {
     };
     // One observer for headings crossing the reading line, one for headings entering or leaving the window
     // (a jump with Home, End or a link can skip the band without any heading landing in it).
-    const observers = [new IntersectionObserver(update, { rootMargin: `0px 0px -${100 - READING_BAND * 100}% 0px` }), new IntersectionObserver(update)];
+    const observers = [new IntersectionObserver(update, { rootMargin: `0px 0px -${window.innerHeight - line}px 0px` }), new IntersectionObserver(update)];
     for (const observer of observers) for (const heading of headings) observer.observe(heading);
     return () => observers.forEach((observer) => observer.disconnect());
   }, []);

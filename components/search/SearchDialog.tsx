@@ -26,8 +26,13 @@ function loadIndex(): Promise<SearchIndex> {
  * The search dialog: a modal <dialog> (the browser traps focus and closes it on Escape) holding a combobox whose
  * listbox shows results grouped by lesson. Arrow keys move, Enter opens, the count is announced.
  */
-export function SearchDialog({ onClose }: SearchDialogProps) {
+export function SearchDialog({ onClose: unmount }: SearchDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // Closed first, so the page is no longer inert when the opener gets its focus back.
+  const onClose = () => {
+    dialog.current?.close();
+    unmount();
+  };
   const [index, setIndex] = useState<SearchIndex | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
@@ -64,6 +69,10 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (activeHit) go(activeHit.url);
+    } else if (event.key === 'Escape') {
+      // A search field's own Escape only clears it; here Escape closes, as in every other part of the dialog.
+      event.preventDefault();
+      onClose();
     }
   };
 
