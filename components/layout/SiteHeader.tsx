@@ -1,7 +1,6 @@
 import { SITE_NAME } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
 import { NAV_LINKS } from '@/lib/site-nav';
-import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 import { ThemeToggle } from './ThemeToggle';
 import { SearchTrigger } from './SearchTrigger';
 import { headerIconButton } from './styles';
@@ -42,8 +41,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchTrigger />
-        {/* A static host has no /search page: without JavaScript there, the search button is hidden. */}
-        {process.env.NEXT_OUTPUT === 'export' ? <NoScriptStyle css="[data-search-open]{display:none!important}" /> : null}
+        {/* A static host has no /search page: without JavaScript there, scripts/export.ts hides this button. */}
         <ThemeToggle />
         <details data-menu className="md:hidden">
           <summary className={`${headerIconButton} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
