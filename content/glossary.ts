@@ -293,7 +293,7 @@ export const glossary = [
     links: ["capacity provider strategy"],
     term: "Capacity provider strategy",
     definition: "The rule a service or task uses to spread its tasks over a cluster's capacity providers: a base, the number of tasks placed on one provider first, and a weight per provider that shares out the rest, for example on Fargate and Fargate Spot.",
-    source: "https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-capacity-providers.html",
+    source: "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html",
   },
   {
     id: "container-instance",
@@ -317,6 +317,6 @@ export const glossary = [
     links: ["Amazon Inspector", "Inspector"],
     term: "Amazon Inspector",
     definition: "An AWS vulnerability scanner. With enhanced scanning turned on in Amazon ECR, it scans container images for known vulnerabilities in the operating system and in programming-language packages, on push and continuously.",
-    source: "https://docs.aws.amazon.com/inspector/latest/user/scanning-ecr.html",
+    source: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning-enhanced.html",
   },
 ];
