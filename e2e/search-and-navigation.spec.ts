@@ -84,6 +84,8 @@ test('the contents mark the section being read; a glossary term shows its defini
     await page.getByRole('heading', { level: 2, name: 'Debug with ECS Exec, not SSH' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await expect(toc.getByRole('link', { name: 'Debug with ECS Exec, not SSH' })).toHaveAttribute('aria-current', 'location');
     await expect(toc.locator('[aria-current="location"]')).toHaveCount(1);
+    await page.keyboard.press('End'); // a jump that lands with no heading on screen
+    await expect(toc.getByRole('link', { name: 'Check yourself' })).toHaveAttribute('aria-current', 'location');
   });
   await test.step('focus shows the definition, which is also the link’s description; axe is clean', async () => {
     await term.focus();

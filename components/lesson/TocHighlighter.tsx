@@ -35,11 +35,16 @@ export function TocHighlighter() {
       }
       if (label) label.textContent = links.find((link) => link.hash === `#${id}`)?.textContent ?? '';
     };
-    // One observer for headings crossing the reading line, one for headings entering or leaving the window
-    // (a jump with Home, End or a link can skip the band without any heading landing in it).
-    const observers = [new IntersectionObserver(update, { rootMargin: `0px 0px -${window.innerHeight - line}px 0px` }), new IntersectionObserver(update)];
-    for (const observer of observers) for (const heading of headings) observer.observe(heading);
-    return () => observers.forEach((observer) => observer.disconnect());
+    // One observer for headings crossing the reading line; one for the lesson's blocks entering or leaving the
+    // window, because a jump (End, a link, the scroll bar) can land with no heading near the line or on screen.
+    const crossing = new IntersectionObserver(update, { rootMargin: `0px 0px -${window.innerHeight - line}px 0px` });
+    const onScreen = new IntersectionObserver(update);
+    for (const heading of headings) crossing.observe(heading);
+    for (const block of document.querySelectorAll('.prose-lesson > *, article > *')) onScreen.observe(block);
+    return () => {
+      crossing.disconnect();
+      onScreen.disconnect();
+    };
   }, []);
   return null;
 }
