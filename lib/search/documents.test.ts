@@ -1,13 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileLesson } from '../content/compile';
 import { getLessons } from '../content/lessons';
 import { getGlossary } from '../content/glossary';
 import { searchDocuments } from './documents';
 import { createSearchIndex, excerpt, runSearch } from './query';
+import type { SearchDocument } from './types';
 
 describe('the search index', () => {
+  let documents: SearchDocument[] = [];
+  // Compiling the seven lessons takes seconds on a busy machine: done once, outside any test's time limit.
+  beforeAll(async () => {
+    documents = await searchDocuments();
+  }, 120_000);
+
   it('indexes every lesson section once, with its anchor, plus every glossary term', async () => {
-    const documents = await searchDocuments();
     const urls = documents.map((document) => document.url);
     for (const lesson of getLessons()) {
       const { headings } = await compileLesson(lesson.slug)!;
@@ -27,7 +33,7 @@ describe('the search index', () => {
 
   // Query time (well under 50 ms) is measured in the e2e search journey's report, not asserted: it is machine speed.
   it('finds sections by prefix and despite a typo, lessons before reference groups', async () => {
-    const index = createSearchIndex(await searchDocuments());
+    const index = createSearchIndex(documents);
     const groups = runSearch(index, 'execution role');
     expect(groups[0].hits[0].url).toBe('/lessons/ecs-security-application#three-roles-three-jobs');
     expect(groups.findIndex((group) => group.label === 'Glossary')).toBeGreaterThan(groups.findIndex((group) => group.label.startsWith('Securing')));

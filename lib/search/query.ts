@@ -2,6 +2,12 @@
  * The search engine, shared by the dialog (in the browser) and the /search page (on the server): MiniSearch over
  * the documents from lib/search/documents.ts, prefix matching and typo tolerance, results grouped by lesson with
  * a short excerpt whose matched words are marked. No zod and nothing server-only: the browser imports this.
+ *
+ * Why MiniSearch over documents built at build time, with the index built on first open (measured 2026-12-01 on
+ * the course's 170 documents, gzip -6): Pagefind needs 73 KB (its script and wasm) before any index chunk;
+ * MiniSearch's serialised index with the text for excerpts is 72.7 KB, 32.9 KB without it (plus the text again);
+ * FlexSearch's export is 167 KB. The documents are 40.5 KB and MiniSearch 5.9 KB, within the 60 KB budget, and
+ * indexing them takes about 30 ms once; a query then takes well under a millisecond (median).
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SearchDocument } from './types';
