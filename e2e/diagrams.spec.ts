@@ -277,7 +277,7 @@ test('on a 360 px touch screen each drawing fits its frame or says "scroll for m
       await expect(hint).toBeHidden();
     }
     expect(await pageOverflow(), 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
-    await box(section, 'Amazon ECR').tap();
+    await box(section, /^Amazon ECR/).tap();
     await expect(section.getByRole('heading', { level: 4, name: 'Amazon ECR' })).toBeVisible();
     expect(await pageOverflow()).toBeLessThanOrEqual(0);
   });
