@@ -12,7 +12,7 @@ const STYLES: Record<CalloutKind, { label: string; box: string; badge: string }>
     badge: 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
   },
   updated: {
-    label: 'Updated since the 2023 notes',
+    label: 'What changed since 2023',
     box: 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40',
     badge: 'bg-emerald-800 text-white dark:bg-emerald-300 dark:text-emerald-950',
   },
@@ -25,7 +25,7 @@ function formatChangeDate(date: string): string {
   return value.toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) });
 }
 
-/** An aside in a lesson: a note, a pitfall, or a dated correction to the 2023 source notes. */
+/** An aside in a lesson: a note, a pitfall, or the lesson's one dated "What changed since 2023" panel. */
 export function Callout({ kind = 'note', title, date, children }: { kind?: CalloutKind; title?: string; date?: string; children: React.ReactNode }) {
   const style = STYLES[kind] ?? STYLES.note;
   return (
