@@ -171,8 +171,8 @@ const MANAGED_SIGNING_UPDATE = {
 const EXEC_READ_ONLY_CAUTION =
   'ECS Exec and `readonlyRootFilesystem` have clashed: support for the combination is a long-open request on the AWS containers roadmap. Check the current ECS Exec documentation and test the combination in staging before you rely on both.';
 
-const ROOT_CHALLENGE = { name: 'Containers can run as root and with elevated privileges', stillTrue: 'Root: yes. Elevated privileges: not on Fargate.' };
-const IMAGE_CHALLENGE = { name: 'Users cannot run unverified images', stillTrue: 'It was misstated: Fargate runs any image the task can pull.' };
+const ROOT_CHALLENGE = { name: 'Root and elevated privileges', stillTrue: 'Guides from early 2023 say containers on Fargate can run as root and with elevated privileges. Root: yes. Elevated privileges: not on Fargate.' };
+const IMAGE_CHALLENGE = { name: 'Unverified images', stillTrue: 'Guides from early 2023 say users cannot run unverified images on Fargate. That was misstated: Fargate runs any image the task can pull.' };
 
 export const checklistContent: ChecklistsContent<SourceKey> = {
   sources,
@@ -186,7 +186,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
       items: [
         {
           id: 'fargate-task-telemetry',
-          challenge: { name: 'No visibility of the infrastructure', stillTrue: 'Yes, by design.' },
+          challenge: { name: 'No view of the host', stillTrue: 'Still true, by design: Fargate has never let you reach the host.' },
           check: 'Each service has task-level telemetry: VPC Flow Logs for its subnets, CloudTrail for ECS API calls, and logs shipped off the task.',
           why: 'You cannot log in to the host under a Fargate task, list its processes or install software on it: AWS supplies and patches the kernel and container runtime as a platform version. Visibility has to come from the task, its network interface and the AWS API instead.',
           how: {
@@ -211,7 +211,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
         },
         {
           id: 'fargate-triage-ready',
-          challenge: { name: 'Ephemeral resources hinder triage and forensics', stillTrue: 'Yes.' },
+          challenge: { name: 'Ephemeral tasks hinder forensics', stillTrue: 'Still true: a task’s storage goes when the task stops.' },
           check: 'ECS Exec is enabled on the service before any incident, and the runbook collects evidence before a suspicious task is stopped.',
           why: 'A task’s ephemeral storage exists only as long as the task, so stopping a suspicious task destroys the files an attacker dropped. ECS Exec is switched on when a task starts, so it cannot be added to a task that is already running.',
           how: {
@@ -231,7 +231,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
         },
         {
           id: 'fargate-runtime-monitoring',
-          challenge: { name: 'No file or network monitoring', stillTrue: 'No longer.' },
+          challenge: { name: 'File and network monitoring', stillTrue: 'Guides from early 2023 say Fargate has no file or network monitoring. That is no longer true.' },
           check: 'GuardDuty Runtime Monitoring is on for ECS on Fargate, and every running Linux task carries the GuardDuty sidecar.',
           why: 'Runtime Monitoring observes file access, process execution and network connections inside your tasks and raises a finding when they look like a threat. Tasks are immutable, so the GuardDuty sidecar is added only to tasks that start after you enable it.',
           how: {
@@ -253,7 +253,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
         },
         {
           id: 'fargate-sidecar-agents',
-          challenge: { name: 'Traditional security agents cannot run', stillTrue: 'Only for agents installed on the host.' },
+          challenge: { name: 'Security agents', stillTrue: 'Guides from early 2023 say traditional security agents cannot run on Fargate. That holds only for agents installed on the host.' },
           check: 'Any third-party runtime agent runs as a sidecar container, and only that container adds the `SYS_PTRACE` capability.',
           why: 'There is no host you can reach to install an agent on, but an agent that runs as a container in your task works: that is how GuardDuty’s own agent runs. `SYS_PTRACE` is the one Linux capability Fargate lets you add, and it is enough for tools that trace system calls, such as Falco.',
           how: {

@@ -23,9 +23,7 @@ export function ChecklistItemHistory({ item }: { item: ChecklistItem }) {
       </summary>
       <div className="mt-1 space-y-2 rounded-md border-l-4 border-emerald-700 bg-emerald-50 px-3 py-2 text-sm text-zinc-800 dark:border-emerald-400 dark:bg-emerald-950/50 dark:text-zinc-200 print:border-black print:bg-transparent print:text-black">
         {item.challenge ? (
-          <p>
-            Older guides list this as a Fargate challenge: “{item.challenge.name}”. Still true? {item.challenge.stillTrue}
-          </p>
+          <p>{item.challenge.stillTrue}</p>
         ) : null}
         {item.updated ? (
           <p>
