@@ -63,7 +63,7 @@ test('Fargate security: "six challenges, nine checks" matches the checklist, and
   expect(firstText).toBe(runtime.check.replaceAll('`', ''));
   await expect(entry.getByText(/Still true\?/)).toHaveCount(0);
   // The history is one click away, under "What changed since 2023".
-  const history = entry.getByText('What changed since 2023');
+  const history = entry.getByText('What changed since 2023', { exact: true });
   await expect(entry.getByText('That is no longer true.', { exact: false })).toBeHidden();
   await history.click();
   await expect(entry.getByText('That is no longer true.', { exact: false })).toBeVisible();
