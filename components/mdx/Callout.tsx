@@ -33,9 +33,10 @@ export function Callout({ kind = 'note', title, date, children }: { kind?: Callo
       <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-zinc-900 dark:text-zinc-50">
         <span className={`rounded px-2 py-0.5 text-xs font-bold tracking-wide uppercase ${style.badge}`}>{style.label}</span>
         {title && title !== style.label ? <span>{title}</span> : null}
-        {date ? <span className="font-normal text-zinc-700 dark:text-zinc-300">(changed {formatChangeDate(date)})</span> : null}
+        {date ? <span className="font-normal text-zinc-700 dark:text-zinc-300">(latest change: {formatChangeDate(date)})</span> : null}
       </p>
-      <div className="prose prose-zinc mt-2 max-w-none text-[0.975rem] dark:prose-invert prose-p:my-2 prose-a:text-accent-700 dark:prose-a:text-accent-300">
+      {/* Typography skips everything inside not-prose, so the box styles its own lists. */}
+      <div className="prose prose-zinc mt-2 max-w-none text-[0.975rem] dark:prose-invert prose-p:my-2 prose-a:text-accent-700 dark:prose-a:text-accent-300 [&_li]:my-1.5 [&_li]:pl-1 [&_ul]:my-2 [&_ul]:list-disc [&_ul]:pl-5">
         {children}
       </div>
     </div>
