@@ -1,5 +1,6 @@
 /** Validates the glossary data in content/glossary.ts. */
 import { z } from 'zod';
+import { HEDGE } from './check';
 import { glossary as rawGlossary } from '@/content/glossary';
 import { ContentError } from './lessons';
 import { formatIssues } from './frontmatter';
@@ -8,7 +9,10 @@ export const glossaryEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id' }),
     term: z.string().min(1, { error: 'expected the term' }),
-    definition: z.string().min(20, { error: 'expected a definition of at least one sentence' }),
+    definition: z
+      .string()
+      .min(20, { error: 'expected a definition of at least one sentence' })
+      .refine((value) => !HEDGE.test(value), { error: 'expected a definition without hedges such as "not confirmed": state the fact with its source' }),
     source: z.url({ protocol: /^https$/, error: 'expected an https:// source URL' }),
   })
   .strict();
