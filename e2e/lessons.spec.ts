@@ -41,7 +41,7 @@ test('on a phone the contents are collapsed and open on demand', async ({ page }
   await page.goto(`/lessons/${lessons[1].slug}`);
   const toc = page.getByRole('navigation', { name: 'On this page' });
   await expect(toc.getByRole('link', { name: 'Recap' })).toBeHidden();
-  await toc.getByText('On this page').click();
+  await page.locator('summary', { hasText: 'On this page' }).click();
   await expect(toc.getByRole('link', { name: 'Recap' })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'the page must not scroll sideways at 360 px').toBeLessThanOrEqual(0);

@@ -11,6 +11,9 @@ import { mdxComponents } from '@/components/mdx/MDXComponents';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { MarkDone } from '@/components/lesson/MarkDone';
 import { LessonNav } from '@/components/lesson/LessonNav';
+import { TocHighlighter } from '@/components/lesson/TocHighlighter';
+import { TermPopovers } from '@/components/mdx/TermPopovers';
+import { LESSON_PRACTICE } from '@/lib/site-nav';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -81,7 +84,7 @@ export default async function LessonPage({ params }: Props) {
           </section>
         </header>
 
-        <TableOfContents headings={lesson.headings} variant="collapsible" />
+        <TableOfContents headings={lesson.headings} variant="bar" />
 
         <div className="prose-lesson">
           {renderBody({ components: mdxComponents })}
@@ -106,8 +109,10 @@ export default async function LessonPage({ params }: Props) {
         <div className="mt-10">
           <MarkDone slug={lesson.slug} title={lesson.title} />
         </div>
-        <LessonNav previous={previous} next={next} />
+        <LessonNav previous={previous} next={next} practice={LESSON_PRACTICE[lesson.slug]} />
       </article>
+      <TocHighlighter />
+      <TermPopovers />
       <div className="hidden lg:block print:hidden">
         <TableOfContents headings={lesson.headings} variant="sticky" />
       </div>
