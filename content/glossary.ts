@@ -60,7 +60,7 @@ export const glossary = [
     lesson: "/lessons/ecs-security-control-plane#audit-trail-and-alerts",
     links: ["Amazon EventBridge", "EventBridge"],
     term: "Amazon EventBridge",
-    definition: "An event bus service that matches events against rules and sends them to targets such as a notification topic. It receives ECS events directly, such as task state changes, and ECS API calls through CloudTrail.",
+    definition: "An event bus service that matches events against rules and sends them to targets such as a notification topic. It receives ECS events directly, such as task state changes, and ECS API calls through CloudTrail, but the API calls only while a CloudTrail trail is logging in that region.",
     source: "https://docs.aws.amazon.com/eventbridge/latest/ref/events-ref-ecs.html",
   },
   {
@@ -68,8 +68,8 @@ export const glossary = [
     lesson: "/lessons/container-options#doing-it-yourself-on-ec2",
     links: ["Application Load Balancer", "ALB"],
     term: "Application Load Balancer",
-    definition: "An Elastic Load Balancing load balancer for HTTP and HTTPS traffic that forwards each request to a healthy target, such as an ECS task, in one of its target groups.",
-    source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-work.html",
+    definition: "An Elastic Load Balancing load balancer for HTTP and HTTPS traffic: its listeners check each request against rules and forward it to a healthy target, such as an ECS task, in one of its target groups.",
+    source: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/introduction.html",
   },
   {
     id: "auto-scaling-group",
@@ -92,7 +92,7 @@ export const glossary = [
     lesson: "/lessons/ecs-security-control-plane#audit-trail-and-alerts",
     links: ["AWS CloudTrail", "CloudTrail"],
     term: "AWS CloudTrail",
-    definition: "The AWS service that records API calls made in your account, with who made each call, when and from where. It captures every Amazon ECS API call, whether it comes from the console or from code.",
+    definition: "The AWS service that records API calls made in your account, with who made each call, when and from where. It captures every Amazon ECS API call, whether it comes from the console or from code; to keep the records and send them to EventBridge rules, create a trail.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/userguide/logging-using-cloudtrail.html",
   },
   {
@@ -172,7 +172,7 @@ export const glossary = [
     lesson: "/lessons/ecs-security-application#debug-with-ecs-exec-not-ssh",
     links: ["ECS Exec"],
     term: "ECS Exec",
-    definition: "An ECS feature that runs a command or opens a shell in a running container through Systems Manager Session Manager, with no inbound ports or SSH keys and with sessions recorded in CloudTrail.",
+    definition: "An ECS feature that runs a command or opens a shell in a running container through Systems Manager Session Manager, with no inbound ports or SSH keys. CloudTrail records each ExecuteCommand call; the commands typed and their output are logged only if the cluster sends session logs to CloudWatch Logs or S3.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/userguide/ecs-exec.html",
   },
   {
@@ -196,15 +196,15 @@ export const glossary = [
     lesson: "/lessons/ecs-security-control-plane#runtime-threats-with-guardduty",
     links: ["GuardDuty Runtime Monitoring", "Runtime Monitoring"],
     term: "GuardDuty Runtime Monitoring",
-    definition: "An Amazon GuardDuty feature that uses a security agent to watch file access, process execution and network connections in your workloads, including ECS tasks on Fargate, and reports likely threats. As of November 2026 it does not cover EKS on Fargate or ECS Managed Instances.",
+    definition: "An Amazon GuardDuty feature that uses a security agent to watch file access, process execution and network connections in your workloads, including Linux ECS tasks on Fargate, and reports likely threats. As of December 2026 it does not cover Windows tasks on Fargate, EKS on Fargate or ECS Managed Instances.",
     source: "https://docs.aws.amazon.com/guardduty/latest/ug/runtime-monitoring.html",
   },
   {
     id: "launch-type",
-    lesson: "/lessons/launch-types#the-three-launch-types",
+    lesson: "/lessons/launch-types#launch-types",
     links: ["launch type"],
     term: "Launch type",
-    definition: "The ECS setting that says where a task runs: FARGATE, EC2 or EXTERNAL for ECS Anywhere. AWS now recommends capacity providers for making the same choice.",
+    definition: "The kind of infrastructure a task is compatible with or runs on. A task definition's requiresCompatibilities can list EC2, FARGATE, EXTERNAL (ECS Anywhere) and MANAGED_INSTANCES; when you run a task or create a service, AWS recommends choosing capacity with a capacity provider strategy rather than a launch type, and Managed Instances is always chosen that way.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-launch-type-comparison.html",
   },
   {
@@ -244,8 +244,8 @@ export const glossary = [
     lesson: "/lessons/container-options#doing-it-yourself-on-ec2",
     links: ["target group"],
     term: "Target group",
-    definition: "The set of targets, such as the IP addresses of ECS tasks, to which a load balancer forwards requests and whose health it checks.",
-    source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-work.html",
+    definition: "The set of registered targets, such as EC2 instances or the IP addresses of ECS tasks, to which a load balancer routes requests on a protocol and port you choose. Health checks are configured per target group.",
+    source: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html",
   },
   {
     id: "task",

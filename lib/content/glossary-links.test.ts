@@ -55,5 +55,5 @@ describe('linkGlossaryTerms', () => {
     expect(code).toContain('/glossary#fargate');
     expect(code).toContain('/glossary#task-role');
     expect(code.match(/\/glossary#fargate/g)).toHaveLength(1);
-  }, 30_000); // one MDX compile: seconds on a busy machine
+  });
 });

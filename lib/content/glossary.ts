@@ -1,5 +1,6 @@
 /** Validates the glossary data in content/glossary.ts. */
 import { z } from 'zod';
+import { HEDGE } from './check';
 import { glossary as rawGlossary } from '@/content/glossary';
 import { ContentError } from './lessons';
 import { formatIssues } from './frontmatter';
@@ -15,7 +16,10 @@ export const glossaryEntrySchema = z
      * Without it the term itself is used; [] for a word too common to link automatically (task, service).
      */
     links: z.array(z.string().min(2, { error: 'expected a phrase of at least two characters' })).optional(),
-    definition: z.string().min(20, { error: 'expected a definition of at least one sentence' }),
+    definition: z
+      .string()
+      .min(20, { error: 'expected a definition of at least one sentence' })
+      .refine((value) => !HEDGE.test(value), { error: 'expected a definition without hedges such as "not confirmed": state the fact with its source' }),
     source: z.url({ protocol: /^https$/, error: 'expected an https:// source URL' }),
   })
   .strict();

@@ -26,5 +26,5 @@ describe('collectSections', () => {
       { id: 'roles-and-jobs', heading: 'Roles and jobs', depth: 2, text: 'The task role is for your code.' },
       { id: 'a-detail', heading: 'A detail', depth: 3, text: 'Callouts count.' },
     ]);
-  }, 30_000); // one MDX compile: seconds on a busy machine
+  });
 });
