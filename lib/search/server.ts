@@ -1,10 +1,28 @@
-/** The search index on the server, for the /search page: built once per process from the same documents. */
+/**
+ * The search index on the server, for the /search page, built once per process. Under `next start` it reads the
+ * documents that the build already prerendered for /search-index.json (Next keeps a prerendered route handler's
+ * body at .next/server/app/<route>.body, the layout scripts/export-map.ts relies on too), so a first search never
+ * recompiles the seven lessons at request time. Without that file (`next dev`) it gathers them from the content.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
 import { searchDocuments } from './documents';
 import { createSearchIndex, type SearchIndex } from './query';
+import type { SearchDocument } from './types';
+
+const PRERENDERED = path.join(process.cwd(), '.next', 'server', 'app', 'search-index.json.body');
+
+async function documents(): Promise<SearchDocument[]> {
+  try {
+    return JSON.parse(await fs.promises.readFile(PRERENDERED, 'utf8')) as SearchDocument[];
+  } catch {
+    return searchDocuments();
+  }
+}
 
 let pending: Promise<SearchIndex> | undefined;
 
 export function serverSearchIndex(): Promise<SearchIndex> {
-  pending ??= searchDocuments().then(createSearchIndex);
+  pending ??= documents().then(createSearchIndex);
   return pending;
 }
