@@ -13,7 +13,7 @@ async function expectCheckUpAccessible(page: Page) {
 
 const LESSON = '/lessons/container-options';
 const interactive = (page: Page) => page.locator('[data-checkup-part="interactive"]');
-const card = (page: Page, prompt: string) => interactive(page).getByRole('listitem').filter({ has: page.getByRole('group', { name: prompt }) });
+const card = (page: Page, prompt: RegExp) => interactive(page).getByRole('listitem').filter({ has: page.getByRole('group', { name: prompt }) });
 
 test('a wrong answer shows the chosen option\u2019s own feedback; a right one says so and the result is recorded', async ({ page }) => {
   test.slow();
