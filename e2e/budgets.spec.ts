@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, CHECK_UP_SIGNATURE, MERMAID_SIGNATURE, routeBudget, routeKind } from '../lib/budgets';
+import { BUDGETS, CHECK_UP_SIGNATURE, MERMAID_SIGNATURE, SCHEDULER_SIGNATURE, routeBudget, routeKind } from '../lib/budgets';
 import { getLessons } from '../lib/content/lessons';
 import { publicRoutes } from '../lib/routes';
 import {
@@ -49,6 +49,12 @@ test(`the check-up adds at most ${kb(BUDGETS.checkUp)} to a lesson`, async ({ pa
   expect(own.length, 'the check-up chunk is among the lesson\'s scripts (else the signature is stale)').toBeGreaterThan(0);
   const weight = own.reduce((sum, file) => sum + file.gzip, 0);
   expect(weight, own.map((file) => `${file.url}: ${file.gzip} B`).join('\n')).toBeLessThanOrEqual(BUDGETS.checkUp);
+  expect(scriptsContaining(scripts.map((file) => file.url), SCHEDULER_SIGNATURE), 'ts-fsrs loads only after the first answer').toEqual([]);
+});
+
+test('the scheduler check recognises ts-fsrs itself', () => {
+  const file = path.join(process.cwd(), 'node_modules', 'ts-fsrs', 'dist', 'index.mjs');
+  expect(SCHEDULER_SIGNATURE.test(fs.readFileSync(file, 'utf8'))).toBe(true);
 });
 
 test('mermaid is never in the initial scripts of any route', () => {

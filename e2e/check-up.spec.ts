@@ -62,6 +62,11 @@ test('a wrong answer shows the chosen option\u2019s own feedback; a right one sa
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').widgets?.['check-up:container-options']);
     expect(Object.keys(stored.answers).sort()).toEqual(['co-awsvpc-eni', 'co-fargate-is-compute']);
     expect(stored.answers['co-fargate-is-compute'].correct).toBe(true);
+    // The first try of each question is scheduled in the review queue (wrong: due again today).
+    const reviews = () => page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').reviews ?? {});
+    await expect.poll(async () => Object.keys(await reviews()).sort()).toEqual(['q:co-awsvpc-eni', 'q:co-fargate-is-compute']);
+    const review = (await reviews())['q:co-fargate-is-compute'];
+    expect(review.log).toEqual([expect.objectContaining({ correct: false, rating: 1 })]);
   });
 });
 

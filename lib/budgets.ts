@@ -57,6 +57,9 @@ export const MERMAID_SIGNATURE = /No diagram type detected|mermaidAPI/;
 /** Text in the check-up's own code (its confidence prompt); a script containing it is check-up code. */
 export const CHECK_UP_SIGNATURE = /How sure are you\? \(optional\)/;
 
+/** Text in ts-fsrs's own code; a lesson's first-load scripts must not contain it (it loads after an answer). */
+export const SCHEDULER_SIGNATURE = /\[FSRS\]Invalid parameters length/;
+
 export type RouteKind = 'withoutWidgets' | 'withWidgets';
 
 /** Which budget applies to a route: lessons by the widgets their MDX uses, other pages by `widgetFreePages`. */

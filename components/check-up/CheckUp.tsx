@@ -16,8 +16,14 @@ type Props = { lesson: string; questions: Question[]; sections: Record<string, s
 export function CheckUp({ lesson, questions, sections }: Props) {
   const [first, setFirst] = useState<Record<string, boolean>>({});
   const recorded = useRef(false);
-  const onAnswered = ({ questionId, correct, confidence }: Answered) => {
+  const onAnswered = ({ questionId, correct, confidence, attempt }: Answered) => {
     getLearnerStore().update((state) => recordCheckUpAnswer(state, lesson, questionId, correct, confidence));
+    // The first try of a visit schedules the question (FSRS); ts-fsrs is fetched now, never with the lesson.
+    if (attempt === 0) {
+      void import('@/lib/review/record').then(({ questionItemId, recordReview }) =>
+        getLearnerStore().update((state) => recordReview(state, questionItemId(questionId), correct, confidence)),
+      );
+    }
     const next = firstAnswers(first, questionId, correct);
     setFirst(next);
     const answered = Object.keys(next).length;
