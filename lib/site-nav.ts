@@ -15,11 +15,19 @@ export const PRACTICE_LINKS: { href: string; title: string; description: string 
   },
   {
     href: '/quiz',
+    title: 'Self-quiz',
+    description: 'Review what is due today, or build a session of 5, 10 or 20 questions from any lessons, one question at a time.',
+  },
+  {
+    href: '/quiz/responsibility',
     title: 'Responsibility quiz',
     description: 'Sort each layer into "you manage" or "AWS manages" for EC2, Fargate, Lambda and EKS, and check yourself.',
   },
   { href: '/glossary', title: 'Glossary', description: 'Every AWS container term used in the course, in plain words, with its source.' },
 ];
+
+/** Public pages that are neither in the header nor lessons (they still get the sitemap, a11y scan and budgets). */
+export const OTHER_PAGES: string[] = ['/quiz/responsibility'];
 
 export const NAV_LINKS: NavLink[] = [
   // On phones the header keeps only the brand (which links home) and the theme switch; the footer lists every page.

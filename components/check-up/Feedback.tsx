@@ -21,7 +21,7 @@ export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ qu
           <span className="font-medium">You chose “{mistake.text}”:</span> {mistake.feedback}
         </p>
       ))}
-      {grade.missed.length ? <p className="mt-2">You left out: {grade.missed.map((text) => `“${text}”`).join(', ')}.</p> : null}
+      {question.kind === 'multiple' && grade.missed.length ? <p className="mt-2">You left out: {grade.missed.map((text) => `“${text}”`).join(', ')}.</p> : null}
       {question.kind === 'order' && !grade.correct ? (
         <p className="mt-2">
           {grade.inPlace} of {question.steps.length} steps are in the right place.

@@ -10,9 +10,18 @@ import { choiceLabel, primaryButton, secondaryButton } from './styles';
 
 export type Answered = { questionId: string; correct: boolean; confidence?: Confidence; attempt: number };
 
-type Props = { question: Question; number: number; total: number; section: { href: string; title: string }; onAnswered: (answered: Answered) => void };
+type Props = {
+  question: Question;
+  number: number;
+  total: number;
+  section: { href: string; title: string };
+  onAnswered: (answered: Answered) => void;
+  /** In a /quiz session: one question on its own (not a list item), and Next instead of Try again. */
+  onNext?: () => void;
+  nextLabel?: string;
+};
 
-export function QuestionCard({ question, number, total, section, onAnswered }: Props) {
+export function QuestionCard({ question, number, total, section, onAnswered, onNext, nextLabel = 'Next question' }: Props) {
   const [attempt, setAttempt] = useState(0);
   const [order, setOrder] = useState(() => presentationOrder(question, 0));
   const [answer, setAnswer] = useState<Answer | undefined>();
@@ -29,6 +38,7 @@ export function QuestionCard({ question, number, total, section, onAnswered }: P
     setResult(graded);
     onAnswered({ questionId: question.id, correct: graded.correct, confidence, attempt });
     requestAnimationFrame(() => feedback.current?.focus());
+
   };
   const retry = () => {
     setAttempt(attempt + 1);
@@ -39,8 +49,9 @@ export function QuestionCard({ question, number, total, section, onAnswered }: P
     requestAnimationFrame(() => fieldset.current?.querySelector<HTMLElement>('input,button')?.focus());
   };
 
+  const Wrapper = onNext ? 'div' : 'li';
   return (
-    <li className="rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40">
+    <Wrapper data-question={question.id} className="rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900/40">
       <fieldset ref={fieldset} aria-describedby={question.kind === 'scenario' ? `${headingId}-scenario` : undefined}>
         <legend id={headingId} className="w-full">
           <span className="block text-sm font-medium text-zinc-600 dark:text-zinc-400">
@@ -74,17 +85,22 @@ export function QuestionCard({ question, number, total, section, onAnswered }: P
               ))}
             </div>
           </fieldset>
-          <button type="button" className={primaryButton} disabled={!canCheck(question, given)} onClick={check}>
+          <button type="button" data-check className={primaryButton} disabled={!canCheck(question, given)} onClick={check}>
             Check answer
           </button>
         </div>
       )}
       <div aria-live="polite">{result ? <Feedback ref={feedback} question={question} grade={result} section={section} /> : null}</div>
-      {result ? (
+      {result && onNext ? (
+        <button type="button" data-next className={`${primaryButton} mt-3`} onClick={onNext}>
+          {nextLabel}
+        </button>
+      ) : null}
+      {result && !onNext ? (
         <button type="button" className={`${secondaryButton} mt-3`} onClick={retry}>
           Try again
         </button>
       ) : null}
-    </li>
+    </Wrapper>
   );
 }

@@ -16,7 +16,9 @@ import { isReviewItem, type ReviewItem, type StoredCard } from './days';
 /** How many answers each item keeps in its log (enough for mastery and the weakest-questions list). */
 export const MAX_LOG = 20;
 
-const scheduler = fsrs({ enable_fuzz: false });
+// Whole days only (no minute-long learning steps): a wrong answer comes back tomorrow, Hard in 2 days, Good in 3,
+// Easy in 8 (first answers), and the learner's daily session holds exactly what is due.
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 export function ratingFor(correct: boolean, confidence?: Confidence): Grade {
   if (!correct) return Rating.Again;
