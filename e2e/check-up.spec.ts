@@ -1,15 +1,9 @@
 /** The lesson check-up: answering with feedback, order by buttons, the result event, no-JS and print versions. */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support';
 
 /** One axe scan of the check-up only (the rest of the lesson is scanned by a11y.spec.ts). */
-async function expectCheckUpAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .include('[data-check-up]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectCheckUpAccessible = (page: Page) => expectNoAxeViolations(page, { include: ['[data-check-up]'] });
 
 const LESSON = '/lessons/container-options';
 const interactive = (page: Page) => page.locator('[data-checkup-part="interactive"]');

@@ -1,13 +1,10 @@
 /** /quiz: a five-question session by keyboard, its summary, and coming back the next day to what is due. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
 
 test.use({ timezoneId: 'UTC' });
 
-async function expectMainAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectMainAccessible = (page: Page) => expectNoAxeViolations(page, { include: ['main'] });
 
 test('a five-question session by keyboard, then the due count changes as scheduled when the learner comes back', async ({ page }) => {
   test.slow();
