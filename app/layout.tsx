@@ -3,7 +3,7 @@ import { COURSE_TITLE, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/course
 import { THEME_BOOTSTRAP_SCRIPT } from '@/lib/theme';
 import { NAV_LINKS } from '@/lib/site-nav';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { StoreNotice } from '@/components/learner/StoreNotice';
+import { StoreNoticeGate } from '@/components/learner/StoreNoticeGate';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <SiteHeader />
-        <StoreNotice />
+        <StoreNoticeGate />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

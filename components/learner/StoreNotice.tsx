@@ -3,20 +3,13 @@
  * Tells the learner when their saved progress could not be read (it was kept aside: download it or start fresh)
  * or when the browser's storage is full. Renders nothing in the usual case.
  */
-import { useSyncExternalStore } from 'react';
 import { downloadText } from '@/components/security-checklist/download';
 import { getLearnerStore } from './useLearnerState';
 
 const button =
   'inline-flex min-h-11 items-center rounded-md border border-amber-800 px-4 font-medium text-amber-950 hover:bg-amber-100 dark:border-amber-300 dark:text-amber-50 dark:hover:bg-amber-900';
 
-export function StoreNotice() {
-  const notice = useSyncExternalStore(
-    (listener) => getLearnerStore().subscribe(listener),
-    () => getLearnerStore().notice(),
-    () => null,
-  );
-  if (!notice) return null;
+export function StoreNotice({ notice }: { notice: 'damaged' | 'quota' }) {
   const store = getLearnerStore();
   return (
     <section aria-labelledby="store-notice-title" className="border-b border-amber-300 bg-amber-50 print:hidden dark:border-amber-700 dark:bg-amber-950">

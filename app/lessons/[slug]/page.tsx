@@ -13,6 +13,7 @@ import { MarkDone } from '@/components/lesson/MarkDone';
 import { LessonNav } from '@/components/lesson/LessonNav';
 import { CheckUpSection } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
+import { MasteryBadge } from '@/components/course/MasteryBadge';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -72,6 +73,14 @@ export default async function LessonPage({ params }: Props) {
               <dt>Last updated:</dt>
               <dd>
                 <time dateTime={lesson.updated}>{formatDate(lesson.updated)}</time>
+              </dd>
+            </div>
+            <div className="flex items-center gap-1">
+              <dt className="sr-only">Your mastery:</dt>
+              <dd>
+                <a href="/quiz" className="hover:underline">
+                  <MasteryBadge questionIds={questions.map((question) => question.id)} />
+                </a>
               </dd>
             </div>
           </dl>
