@@ -4,6 +4,7 @@ import { THEME_BOOTSTRAP_SCRIPT } from '@/lib/theme';
 import { NAV_LINKS } from '@/lib/site-nav';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { StoreNoticeGate } from '@/components/learner/StoreNoticeGate';
+import { SiteEnhancements } from '@/components/layout/SiteEnhancements';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -37,6 +38,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <StoreNoticeGate />
+        <SiteEnhancements />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { compileLesson } from '../lib/content/compile';
 import { ContentError, displayPath, getLessons } from '../lib/content/lessons';
-import { getGlossary } from '../lib/content/glossary';
+import { checkGlossaryLessons, getGlossary } from '../lib/content/glossary';
 import { getChooserData } from '../lib/chooser/load';
 import { checkSite, type LessonForCheck } from '../lib/content/check';
 import { publicRoutes } from '../lib/routes';
@@ -56,7 +56,8 @@ async function main(): Promise<string[]> {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;
   }
-  return [...problems, ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
+  const headingsBySlug = Object.fromEntries(forCheck.map((lesson) => [lesson.slug, lesson.headingIds]));
+  return [...problems, ...checkGlossaryLessons(glossary, headingsBySlug), ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
 }
 
 main()

@@ -6,7 +6,7 @@ export const questions: QuestionInput[] = [
     id: 'lt-launch-type-values',
     kind: 'multiple',
     prompt: 'Which of these are ECS launch types?',
-    section: 'the-three-launch-types',
+    section: 'launch-types',
     options: [
       { id: 'ec2', text: 'EC2', correct: true },
       { id: 'fargate', text: 'FARGATE', correct: true },
@@ -108,7 +108,7 @@ export const questions: QuestionInput[] = [
     kind: 'scenario',
     scenario: 'A factory must process camera feeds on servers on its own floor, but the team wants to manage them with the same ECS tools as their cloud services.',
     prompt: 'Which launch type fits?',
-    section: 'the-three-launch-types',
+    section: 'launch-types',
     options: [
       { id: 'external', text: 'EXTERNAL, through ECS Anywhere', correct: true },
       { id: 'fargate', text: 'FARGATE', feedback: 'Fargate capacity lives in AWS Regions; it cannot run on servers in the factory.' },

@@ -54,7 +54,7 @@ export const questions: QuestionInput[] = [
     kind: 'scenario',
     scenario: 'orders-api tasks run in private subnets with no NAT gateway and log with awslogs. They have VPC endpoints for ecr.api, ecr.dkr and an S3 gateway endpoint, yet fail to start.',
     prompt: 'What is missing?',
-    section: 'networking-is-shared',
+    section: 'networking-is-yours-to-configure',
     options: [
       { id: 'logs', text: 'A VPC endpoint for CloudWatch Logs (com.amazonaws.<region>.logs)', correct: true },
       { id: 'public-ip', text: 'A public IP address on every task', feedback: 'That only helps in a public subnet with an internet gateway, and it exposes the task. Endpoints keep traffic private.' },
@@ -67,7 +67,7 @@ export const questions: QuestionInput[] = [
     id: 'sr-network-yours',
     kind: 'single',
     prompt: 'On ECS on Fargate, who writes the security group rules for a task?',
-    section: 'networking-is-shared',
+    section: 'networking-is-yours-to-configure',
     options: [
       { id: 'you', text: 'You: AWS creates and attaches the ENI, but every rule is your configuration', correct: true },
       { id: 'aws', text: 'AWS, because Fargate manages the network', feedback: 'AWS runs the plumbing; which subnets, security groups and public IP settings a task gets are your choices.' },

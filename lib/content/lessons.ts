@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import { LESSON_SLUGS, type LessonSlug } from '../course';
 import { CHECK_UP_COMPONENT, isWidgetName, PROSE_COMPONENTS, type WidgetName } from '../widgets';
 import { parseFrontmatter, type Frontmatter } from './frontmatter';
+import type { LessonSection } from './lesson-sections';
 
 export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
 
@@ -26,7 +27,7 @@ export type LessonMeta = Frontmatter & {
 
 export type Heading = { id: string; text: string; depth: 2 | 3 };
 
-export type CompiledLesson = LessonMeta & { code: string; headings: Heading[] };
+export type CompiledLesson = LessonMeta & { code: string; headings: Heading[]; sections: LessonSection[] };
 
 /** The path authors see in messages: relative to the project root. */
 export function displayPath(file: string): string {

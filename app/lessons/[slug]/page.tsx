@@ -14,6 +14,9 @@ import { LessonNav } from '@/components/lesson/LessonNav';
 import { CheckUpSection } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
 import { MasteryBadge } from '@/components/course/MasteryBadge';
+import { TocHighlighter } from '@/components/lesson/TocHighlighter';
+import { TermPopovers } from '@/components/mdx/TermPopovers';
+import { LESSON_PRACTICE } from '@/lib/site-nav';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -96,7 +99,7 @@ export default async function LessonPage({ params }: Props) {
           </section>
         </header>
 
-        <TableOfContents headings={lesson.headings} variant="collapsible" />
+        <TableOfContents headings={lesson.headings} variant="bar" />
 
         <div className="prose-lesson">
           {renderBody({ components })}
@@ -121,8 +124,10 @@ export default async function LessonPage({ params }: Props) {
         <div className="mt-10">
           <MarkDone slug={lesson.slug} title={lesson.title} />
         </div>
-        <LessonNav previous={previous} next={next} />
+        <LessonNav previous={previous} next={next} practice={LESSON_PRACTICE[lesson.slug]} />
       </article>
+      <TocHighlighter />
+      <TermPopovers />
       <div className="hidden lg:block print:hidden">
         <TableOfContents headings={lesson.headings} variant="sticky" />
       </div>
