@@ -3,6 +3,7 @@ import { COURSE_TITLE, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/course
 import { THEME_BOOTSTRAP_SCRIPT } from '@/lib/theme';
 import { NAV_LINKS } from '@/lib/site-nav';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { StoreNoticeGate } from '@/components/learner/StoreNoticeGate';
 import { SiteEnhancements } from '@/components/layout/SiteEnhancements';
 import './globals.css';
 
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <SiteHeader />
+        <StoreNoticeGate />
         <SiteEnhancements />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

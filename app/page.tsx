@@ -2,10 +2,14 @@ import { COURSE_TITLE } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
 import { WIDGETS } from '@/lib/widgets';
 import { PRACTICE_LINKS } from '@/lib/site-nav';
+import { MasteryBadge } from '@/components/course/MasteryBadge';
+import { getQuestionBank } from '@/lib/questions/load';
 import { CourseProgress, LessonStatus, NextLessonButton } from '@/components/course/LessonStatus';
 
 export default function HomePage() {
   const lessons = getLessons();
+  const bank = getQuestionBank();
+  const questionIds = (slug: string) => bank.filter((question) => question.lesson === slug).map((question) => question.id);
   const totalMinutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-16">
@@ -51,6 +55,7 @@ export default function HomePage() {
                       {WIDGETS[widget].label}
                     </li>
                   ))}
+                  <MasteryBadge as="li" questionIds={questionIds(lesson.slug)} />
                 </ul>
               </div>
             </li>

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, MERMAID_SIGNATURE, routeKind } from '../lib/budgets';
+import { BUDGETS, CHECK_UP_SIGNATURE, MERMAID_SIGNATURE, SCHEDULER_SIGNATURE, routeBudget, routeKind } from '../lib/budgets';
 import { getLessons } from '../lib/content/lessons';
 import { publicRoutes } from '../lib/routes';
 import {
@@ -27,9 +27,10 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 for (const route of routes) {
   const kind = routeKind(route, lessonWidgets);
-  const budget = BUDGETS.firstLoadJs[kind];
+  const budget = routeBudget(route, lessonWidgets);
+  const label = `${kind === 'withWidgets' ? 'with widgets' : 'no widgets'}${lessonWidgets.has(route) ? ' + check-up' : ''}`;
 
-  test(`first-load JavaScript of ${route} stays within ${kb(budget)} (${kind === 'withWidgets' ? 'with widgets' : 'no widgets'})`, async ({ page }) => {
+  test(`first-load JavaScript of ${route} stays within ${kb(budget)} (${label})`, async ({ page }) => {
     const html = readPrerenderedHtml(route);
     const listed = initialScripts(html);
     expect(listed.length, 'the prerendered HTML lists its scripts').toBeGreaterThan(0);
@@ -42,6 +43,21 @@ for (const route of routes) {
     expect(total, `first-load JS of ${route}: ${total} B gzip, budget ${budget} B\n${breakdown}`).toBeLessThanOrEqual(budget);
   });
 }
+
+test(`the check-up adds at most ${kb(BUDGETS.checkUp)} to a lesson`, async ({ page }) => {
+  const lesson = [...lessonWidgets.keys()][0];
+  const { scripts } = await measureFirstLoad(page, lesson);
+  const own = scripts.filter((file) => scriptsContaining([file.url], CHECK_UP_SIGNATURE).length > 0);
+  expect(own.length, 'the check-up chunk is among the lesson\'s scripts (else the signature is stale)').toBeGreaterThan(0);
+  const weight = own.reduce((sum, file) => sum + file.gzip, 0);
+  expect(weight, own.map((file) => `${file.url}: ${file.gzip} B`).join('\n')).toBeLessThanOrEqual(BUDGETS.checkUp);
+  expect(scriptsContaining(scripts.map((file) => file.url), SCHEDULER_SIGNATURE), 'ts-fsrs loads only after the first answer').toEqual([]);
+});
+
+test('the scheduler check recognises ts-fsrs itself', () => {
+  const file = path.join(process.cwd(), 'node_modules', 'ts-fsrs', 'dist', 'index.mjs');
+  expect(SCHEDULER_SIGNATURE.test(fs.readFileSync(file, 'utf8'))).toBe(true);
+});
 
 test('mermaid is never in the initial scripts of any route', () => {
   const offenders = routes.flatMap((route) => scriptsContaining(initialScripts(readPrerenderedHtml(route)), MERMAID_SIGNATURE).map((url) => `${route}: ${url}`));

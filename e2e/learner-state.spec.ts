@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
 import { getLessons } from '../lib/content/lessons';
 
 const [first] = getLessons();
@@ -52,14 +54,28 @@ test('"mark as done" persists and shows on the course map', async ({ page }) => 
   await expect(page).toHaveURL(`/lessons/${second.slug}`);
 });
 
-test('corrupt saved state is discarded without breaking the page', async ({ page }) => {
+test('a damaged saved state is kept aside with a notice: download the copy, then start fresh', async ({ page }) => {
+  const damaged = '{"version":1,"lessons":"oops';
   await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('containers-on-aws:learner', '{"version":1,"lessons":"oops'));
+  await page.evaluate((value) => localStorage.setItem('containers-on-aws:learner', value), damaged);
   await page.goto(`/lessons/${first.slug}`);
+  const notice = page.getByRole('region', { name: 'Your saved progress could not be read' });
+  await expect(notice).toBeVisible();
+  await expectNoAxeViolations(page, { include: ['section[aria-labelledby="store-notice-title"]'] });
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the damaged copy' }).click()]);
+  expect(download.suggestedFilename()).toBe('containers-on-aws-damaged-progress.json');
+  expect(fs.readFileSync(await download.path(), 'utf8')).toBe(damaged);
+  // The page works meanwhile, on a fresh store.
   const done = page.getByRole('button', { name: 'Mark as done' });
   await expect(done).toHaveAttribute('aria-pressed', 'false');
   await done.click();
   await expect(done).toHaveAttribute('aria-pressed', 'true');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? 'null'));
-  expect(stored.lessons[first.slug]).toBeTruthy();
+  await notice.getByRole('button', { name: 'Start fresh' }).click();
+  await expect(notice).toBeHidden();
+  const stored = await page.evaluate(() => ({
+    state: JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? 'null'),
+    backup: localStorage.getItem('containers-on-aws:learner:damaged'),
+  }));
+  expect(stored.state).toMatchObject({ version: 2, lessons: { [first.slug]: {} } });
+  expect(stored.backup).toBeNull();
 });

@@ -61,7 +61,7 @@ test.beforeEach(async ({ page }) => {
 test('mouse: drag every card of the Docker on EC2 round into its zone, check, and get full marks', async ({ page }) => {
   test.slow(); // a long journey on a machine shared with other test runs
   await page.setViewportSize({ width: 1280, height: 1800 });
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   const round = rounds.ec2;
   await expect(page.getByRole('tab', { name: 'Docker on EC2' })).toHaveAttribute('aria-selected', 'true');
   for (const item of round.cards) {
@@ -85,7 +85,7 @@ test('mouse: drag every card of the Docker on EC2 round into its zone, check, an
 
 test('keyboard only: Tab to a card, Space to pick up, arrows to a zone, Space to drop, for the whole ECS on Fargate round', async ({ page }) => {
   test.slow(); // a long journey on a machine shared with other test runs
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   const round = rounds.fargate;
   // Arrow keys switch rounds in the tab list.
   await page.getByRole('tab', { name: 'Docker on EC2' }).focus();
@@ -128,7 +128,7 @@ test('keyboard only: Tab to a card, Space to pick up, arrows to a zone, Space to
 test('keyboard: a carried card stays below the sticky header while the arrows take it from zone to zone', async ({ page }) => {
   // A tablet-sized window: the zones sit below a tall card pool, so every move scrolls the page.
   await page.setViewportSize({ width: 800, height: 780 });
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   await openRound(page, 'ECS on Fargate');
   const handle = pool(page).locator('[aria-roledescription="draggable"]').first();
   const label = (await handle.innerText()).split('\n')[0];
@@ -149,7 +149,7 @@ test('keyboard: a carried card stays below the sticky header while the arrows ta
 });
 
 test('keyboard: Escape cancels a held card and it stays where it was', async ({ page }) => {
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   const handle = card(pool(page), 'Operating system');
   await handle.focus();
   await page.keyboard.press('Enter');
@@ -164,7 +164,7 @@ test('keyboard: Escape cancels a held card and it stays where it was', async ({ 
 });
 
 test('"Move to…": place every card of the Lambda round from the menu, including once by keyboard', async ({ page }) => {
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   await openRound(page, 'Lambda');
   const round = rounds.lambda;
   const [first, ...rest] = round.cards;
@@ -196,7 +196,7 @@ test('"Move to…": place every card of the Lambda round from the menu, includin
 });
 
 test('select a card, then a zone: by its "Place here" button or by clicking the zone; Escape lets go', async ({ page }) => {
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   await card(pool(page), 'Physical server').click();
   await page.getByRole('button', { name: 'Place “Physical server” here: AWS manages' }).click();
   await expect(card(zone(page, 'aws'), 'Physical server')).toBeFocused();
@@ -215,7 +215,7 @@ test('select a card, then a zone: by its "Place here" button or by clicking the 
 
 test('a partly wrong round: the score, right and wrong per card with reasons, and "Try again" keeps the correct cards', async ({ page }) => {
   test.slow(); // a long journey on a machine shared with other test runs
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   await openRound(page, 'ECS on Fargate');
   const round = rounds.fargate;
   const wrong: Record<string, Owner> = { 'Operating system': 'you', 'Storage, logging and monitoring plugins': 'aws' };
@@ -261,7 +261,7 @@ test('a partly wrong round: the score, right and wrong per card with reasons, an
 });
 
 test('"Show solution" fills in the answer key with reasons and records nothing; "Shuffle" starts fresh', async ({ page }) => {
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   await openRound(page, 'EKS on Fargate');
   const round = rounds['eks-on-fargate'];
   await moveWithMenu(page, 'kubelet', 'You manage');
@@ -281,7 +281,7 @@ test('"Show solution" fills in the answer key with reasons and records nothing; 
 });
 
 test('a reload mid-round restores the open round and every placement, in the lesson too', async ({ page }) => {
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   await openRound(page, 'ECS on EC2');
   await moveWithMenu(page, 'ECS container agent', 'You manage');
   await moveWithMenu(page, 'Physical server', 'AWS manages');
@@ -300,7 +300,7 @@ test('a reload mid-round restores the open round and every placement, in the les
 });
 
 test('a corrupt saved round is discarded: the round starts fresh and still works', async ({ page }) => {
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   await page.evaluate((key) => {
     const state = { version: 1, theme: 'system', lessons: {}, results: [], widgets: { 'quiz:ec2': { version: 1, order: 'not a list', placements: 7 } } };
     localStorage.setItem(key, JSON.stringify(state));
@@ -318,7 +318,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
   test(`axe: idle, mid keyboard drag, and checked states in the ${theme} theme`, async ({ page }) => {
     test.slow(); // a long journey on a machine shared with other test runs
     await useSystemTheme(page, theme);
-    await page.goto('/quiz');
+    await page.goto('/quiz/responsibility');
     await openRound(page, 'ECS on Fargate');
     await expectNoAxeViolations(page);
 
@@ -344,7 +344,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
 
 test('at 360 px the zones stack under the card pool and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   await openRound(page, 'ECS on Fargate');
   const poolBox = (await pool(page).boundingBox())!;
   const boxes = await Promise.all((['you', 'shared', 'aws'] as Owner[]).map(async (owner) => (await zone(page, owner).boundingBox())!));
@@ -362,7 +362,7 @@ test.describe('on a touch phone', () => {
 
   test('press and hold drags a card into a zone without scrolling the page; a swipe scrolls; a tap selects', async ({ page, context }) => {
     test.slow(); // a long journey on a machine shared with other test runs
-    await page.goto('/quiz');
+    await page.goto('/quiz/responsibility');
     const cdp = await context.newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
@@ -405,12 +405,12 @@ test('the lesson embeds the quiz with the EC2 and Fargate rounds and links to th
   await expect(section.getByRole('tab')).toHaveText(lessonRounds().map((round) => round.title));
   await expect(page.getByRole('heading', { level: 3, name: 'Docker on EC2' })).toBeVisible();
   await page.getByRole('link', { name: 'practice quiz page' }).click();
-  await expect(page).toHaveURL('/quiz');
+  await expect(page).toHaveURL('/quiz/responsibility');
   await expect(page.getByRole('tab')).toHaveText(allRounds().map((round) => round.title));
 });
 
 test('the text version: the answer key behind a disclosure, and on its own in print', async ({ page }) => {
-  await page.goto('/quiz');
+  await page.goto('/quiz/responsibility');
   const key = page.getByRole('table', { name: 'Answer key: who manages each layer, by service' });
   await expect(key).toBeHidden();
   await page.getByText('Text version: the answer key').click();

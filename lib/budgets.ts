@@ -22,6 +22,9 @@
  *   on load: room for a drag-and-drop quiz (@dnd-kit/core is about 15 KB) and a diagram, but not for a charting or
  *   diagram library (mermaid is over 500 KB, which is why it must be imported on demand).
  * - 25 KB of CSS, all stylesheets of the build together: the issue's budget (Tailwind output is about 10 KB).
+ * - 6 KB for the lesson check-up (issue 14), on top of either lesson budget: every lesson ends with one. Measured on
+ *   2026-12-01 at 4.1 KB (its one chunk); a lesson without widgets went from 139.8 KB to 143.9 KB. Scheduling
+ *   (ts-fsrs) and the /quiz session code must never be in it: they load on /quiz, /progress or after an answer.
  * - 142 KB, not 140, for a page without widgets since 2026-12-01: search, the phone menu, glossary popovers and the
  *   current-section mark (issue 17) were allowed 2 KB on every page. Measured: +0.7 KB on home, glossary, quiz
  *   and 404 (the header's one listener set), +1.7 KB on lessons (plus the popover and contents scripts, which the
@@ -44,6 +47,8 @@ export const BUDGETS = {
    * '/_not-found' is the 404 page. A path here that is no longer a route fails the budget test.
    */
   widgetFreePages: ['/', '/glossary', '/_not-found'],
+  /** The check-up every lesson ends with: its own chunks, and what it adds to a lesson's budget. */
+  checkUp: 6 * KB,
   /** What opening search the first time downloads: its script chunks and /search-index.json, gzip bytes. */
   searchOnOpen: 60 * KB,
   /** Every stylesheet the build emits, gzip bytes added up. */
@@ -58,6 +63,12 @@ export const BUDGETS = {
  */
 export const MERMAID_SIGNATURE = /No diagram type detected|mermaidAPI/;
 
+/** Text in the check-up's own code (its confidence prompt); a script containing it is check-up code. */
+export const CHECK_UP_SIGNATURE = /How sure are you\? \(optional\)/;
+
+/** Text in ts-fsrs's own code; a lesson's first-load scripts must not contain it (it loads after an answer). */
+export const SCHEDULER_SIGNATURE = /\[FSRS\]Invalid parameters length/;
+
 export type RouteKind = 'withoutWidgets' | 'withWidgets';
 
 /** Which budget applies to a route: lessons by the widgets their MDX uses, other pages by `widgetFreePages`. */
@@ -65,4 +76,9 @@ export function routeKind(path: string, lessonWidgets: ReadonlyMap<string, reado
   const widgets = lessonWidgets.get(path);
   if (widgets) return widgets.length === 0 ? 'withoutWidgets' : 'withWidgets';
   return (BUDGETS.widgetFreePages as readonly string[]).includes(path) ? 'withoutWidgets' : 'withWidgets';
+}
+
+/** The first-load budget of a route: lessons also carry the check-up. */
+export function routeBudget(path: string, lessonWidgets: ReadonlyMap<string, readonly string[]>): number {
+  return BUDGETS.firstLoadJs[routeKind(path, lessonWidgets)] + (lessonWidgets.has(path) ? BUDGETS.checkUp : 0);
 }

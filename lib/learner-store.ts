@@ -1,13 +1,16 @@
 /**
  * The one learner-state store: lessons marked done, theme, widget progress and results.
- * Versioned and schema-checked; a corrupt or unknown-version value is reset, never a crash.
+ * Versioned and schema-checked; a value that cannot be read is kept aside under BACKUP_KEY (the learner can
+ * download it) and the store starts fresh, never a crash. A full storage quota is reported, not swallowed.
  * No other module touches localStorage (the theme bootstrap script only reads `theme`).
  */
 import { isArrayOf, isOneOf, isRecord, isRecordOf, isShape, isString, type Guard } from './guards';
 import { isWidgetResult, type WidgetResult } from './results';
 
 export const STORAGE_KEY = 'containers-on-aws:learner';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
+/** Where a stored value that could not be read is kept, so nothing is lost silently. */
+export const BACKUP_KEY = 'containers-on-aws:learner:damaged';
 const MAX_RESULTS = 200;
 
 export const THEMES = ['light', 'dark', 'system'] as const;
@@ -20,6 +23,8 @@ export type LearnerState = {
   /** Each widget owns one slice, keyed by widget instance, and checks it itself when reading. */
   widgets: Record<string, unknown>;
   results: WidgetResult[];
+  /** Spaced-repetition items (check-up questions, matrix rounds) keyed by item id; each checked by its reader. */
+  reviews: Record<string, unknown>;
 };
 
 export const isLearnerState: Guard<LearnerState> = isShape<LearnerState>({
@@ -28,17 +33,22 @@ export const isLearnerState: Guard<LearnerState> = isShape<LearnerState>({
   lessons: isRecordOf(isShape<{ doneAt: string }>({ doneAt: isString })),
   widgets: isRecord,
   results: isArrayOf(isWidgetResult),
+  reviews: isRecord,
 });
 
 export function emptyState(): LearnerState {
-  return { version: CURRENT_VERSION, theme: 'system', lessons: {}, widgets: {}, results: [] };
+  return { version: CURRENT_VERSION, theme: 'system', lessons: {}, widgets: {}, results: [], reviews: {} };
 }
 
 /**
  * Migrations from an older version to the next one. Key = the version migrated from.
  * Add one entry here (and bump CURRENT_VERSION) whenever the stored shape changes.
  */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // v2 (self-quiz mode): adds the review queue. Lessons, theme, widget slices (checklists, chooser, matrix rounds)
+  // and results carry over unchanged.
+  1: (old) => ({ ...old, version: 2, reviews: {} }),
+};
 
 export type LoadStatus = 'empty' | 'ok' | 'migrated' | 'reset';
 
@@ -59,8 +69,8 @@ export function parseStoredState(raw: string | null): { state: LearnerState; sta
     migrated = true;
   }
   if (!isLearnerState(record)) return { state: emptyState(), status: 'reset' };
-  const { version, theme, lessons, widgets, results } = record;
-  return { state: { version, theme, lessons, widgets, results }, status: migrated ? 'migrated' : 'ok' };
+  const { version, theme, lessons, widgets, results, reviews } = record;
+  return { state: { version, theme, lessons, widgets, results, reviews }, status: migrated ? 'migrated' : 'ok' };
 }
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -73,12 +83,35 @@ export type LearnerStore = {
   reload(): void;
   reset(): void;
   lastLoadStatus(): LoadStatus;
+  /** What the learner should be told: a damaged value was kept aside, or the last save hit the quota. */
+  notice(): StoreNotice;
+  /** The damaged value kept under BACKUP_KEY, for download. */
+  damagedCopy(): string | null;
+  /** "Start fresh": forget the damaged copy. */
+  discardDamagedCopy(): void;
 };
+
+export type StoreNotice = 'damaged' | 'quota' | null;
+
+/** Storage refused a write because it is full (names differ between browsers). */
+export function isQuotaError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
 
 /** A store over any Storage; null storage (private mode, server) keeps state in memory only. */
 export function createLearnerStore(storage: StorageLike | null): LearnerStore {
   const listeners = new Set<() => void>();
   let status: LoadStatus = 'empty';
+  let quotaHit = false;
+  const backup = (): string | null => {
+    try {
+      return storage?.getItem(BACKUP_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  };
   const read = (): LearnerState => {
     let raw: string | null = null;
     try {
@@ -90,6 +123,7 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
     status = parsed.status;
     if (parsed.status === 'reset') {
       try {
+        if (raw) storage?.setItem(BACKUP_KEY, raw); // keep it before clearing: the learner can download it
         storage?.removeItem(STORAGE_KEY);
       } catch {
         /* storage unavailable: keep the in-memory state */
@@ -107,8 +141,10 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
       state = next;
       try {
         storage?.setItem(STORAGE_KEY, JSON.stringify(state));
-      } catch {
-        /* quota or private mode: the state lives on for this page */
+        quotaHit = false;
+      } catch (error) {
+        // The state lives on for this page; a full quota is shown to the learner (notice()).
+        quotaHit = isQuotaError(error);
       }
       emit();
     },
@@ -130,6 +166,16 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
       emit();
     },
     lastLoadStatus: () => status,
+    notice: () => (quotaHit ? 'quota' : backup() !== null ? 'damaged' : null),
+    damagedCopy: backup,
+    discardDamagedCopy() {
+      try {
+        storage?.removeItem(BACKUP_KEY);
+      } catch {
+        /* nothing stored */
+      }
+      emit();
+    },
   };
 }
 

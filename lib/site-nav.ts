@@ -17,11 +17,19 @@ export const PRACTICE_LINKS: { href: string; title: string; description: string 
   },
   {
     href: '/quiz',
+    title: 'Self-quiz',
+    description: 'Review what is due today, or build a session of 5, 10 or 20 questions from any lessons, one question at a time.',
+  },
+  {
+    href: '/quiz/responsibility',
     title: 'Responsibility quiz',
     description: 'Sort each layer into "you manage" or "AWS manages" for EC2, Fargate, Lambda and EKS, and check yourself.',
   },
   { href: '/glossary', title: 'Glossary', description: 'Every AWS container term used in the course, in plain words, with its source.' },
 ];
+
+/** Public pages that are neither in the header nor lessons (they still get the sitemap, a11y scan and budgets). */
+export const OTHER_PAGES: string[] = ['/quiz/responsibility'];
 
 // From the md breakpoint up these sit in the header; below it they are in the Menu, after the lessons.
 export const NAV_LINKS: NavLink[] = [
@@ -36,7 +44,7 @@ export const NAV_LINKS: NavLink[] = [
 export const LESSON_PRACTICE: Record<LessonSlug, { href: string; label: string }> = {
   'container-options': { href: '/chooser', label: 'Launch-type chooser' },
   'launch-types': { href: '/chooser', label: 'Launch-type chooser' },
-  'shared-responsibility': { href: '/quiz', label: 'Responsibility quiz' },
+  'shared-responsibility': { href: '/quiz/responsibility', label: 'Responsibility quiz' },
   'fargate-security': { href: '/checklists#fargate-challenges', label: 'Fargate security checklist' },
   'ecs-security-control-plane': { href: '/checklists#control-plane', label: 'Control-plane checklist' },
   'ecs-security-application': { href: '/checklists#application', label: 'Tasks and containers checklist' },

@@ -17,6 +17,12 @@ export type WidgetName = keyof typeof WIDGETS;
 /** Prose components: available to authors, but not widgets (they ship no JavaScript). */
 export const PROSE_COMPONENTS = ['Callout', 'Question', 'Owner'] as const;
 
+/**
+ * The lesson's check-up, placed once in "## Check yourself". The lesson page binds it to that lesson's questions
+ * (content/questions/<slug>.ts); its JavaScript has its own budget (BUDGETS.checkUp), so it is not a widget above.
+ */
+export const CHECK_UP_COMPONENT = 'CheckUp';
+
 export function isWidgetName(name: string): name is WidgetName {
   return Object.prototype.hasOwnProperty.call(WIDGETS, name);
 }

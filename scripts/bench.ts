@@ -105,7 +105,8 @@ function lighthouseRoutes(): { route: string; label: string }[] {
     ...(plain ? [{ route: `/lessons/${plain.slug}`, label: 'lesson without widgets' }] : []),
     { route: '/lessons/launch-types', label: 'launch-types lesson' },
     { route: '/chooser', label: 'launch-type chooser' },
-    { route: '/quiz', label: 'quiz' },
+    { route: '/quiz', label: 'self-quiz' },
+    { route: '/quiz/responsibility', label: 'responsibility quiz' },
   ];
   return candidates.filter((candidate) => isPrerendered(candidate.route));
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run check:content`: validates every lesson (schema, MDX compiles, anchors, links, sources,
- * required sections, placeholder text) and the glossary. Prints one line per problem and exits 1.
+ * required sections, placeholder text), the glossary, the widget data and the question bank. Prints one line per problem and exits 1.
  */
 import fs from 'node:fs';
 import { compileLesson } from '../lib/content/compile';
@@ -13,6 +13,8 @@ import { checkChecklistTags } from '../lib/checklists/schema';
 import { getChecklists } from '../lib/checklists/load';
 import { getResponsibilityMatrix } from '../lib/quiz/matrix';
 import { checkDiagrams } from '../lib/diagrams/check';
+import { getQuestionBank } from '../lib/questions/load';
+import { checkQuestionSections } from '../lib/questions/bank';
 
 async function main(): Promise<string[]> {
   const lessons = getLessons();
@@ -47,6 +49,13 @@ async function main(): Promise<string[]> {
   for (const route of publicRoutes()) pages[route.path] = [];
   pages['/glossary'] = glossary.map((entry) => entry.id);
   pages['/checklists'] = getChecklists().map((list) => list.id); // validates content/checklists.ts
+  try {
+    const headings = Object.fromEntries(Object.entries(sections).map(([slug, section]) => [slug, section.headings.map((heading) => heading.id)]));
+    problems.push(...checkQuestionSections(getQuestionBank(), headings));
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else throw error;
+  }
   const headingsBySlug = Object.fromEntries(forCheck.map((lesson) => [lesson.slug, lesson.headingIds]));
   return [...problems, ...checkGlossaryLessons(glossary, headingsBySlug), ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
 }
@@ -59,7 +68,7 @@ main()
       process.exit(1);
     }
     console.log(
-      `content check: ${getLessons().length} lessons, ${getGlossary().length} glossary terms, the checklists, the quiz matrix, the chooser data and the architecture diagrams OK`,
+      `content check: ${getLessons().length} lessons, ${getGlossary().length} glossary terms, the checklists, the quiz matrix, the chooser data, the architecture diagrams and ${getQuestionBank().length} check-up questions OK`,
     );
   })
   .catch((error: unknown) => {

@@ -1,35 +1,43 @@
 import type { Metadata } from 'next';
-import { getLessonMeta } from '@/lib/content/lessons';
-import { getResponsibilityMatrix } from '@/lib/quiz/matrix';
-import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
+import { getLessons } from '@/lib/content/lessons';
+import { compileLesson } from '@/lib/content/compile';
+import { lessonQuestions } from '@/lib/questions/load';
+import { SelfQuiz } from '@/components/mdx/widgets';
+import type { QuizQuestion } from '@/components/self-quiz/types';
 
 export const metadata: Metadata = {
-  title: 'Who manages what? Practice quiz',
-  description:
-    'Sort the layers of the container stack into what you manage and what AWS manages, for Docker on EC2, ECS on EC2, ECS on Fargate, Lambda and EKS on Fargate.',
+  title: 'Self-quiz',
+  description: 'Review the questions that are due today, or build a session of 5, 10 or 20 questions from any lessons of the course.',
   alternates: { canonical: '/quiz' },
 };
 
-export default function QuizPage() {
-  const lesson = getLessonMeta(getResponsibilityMatrix().lesson);
+export default async function SelfQuizPage() {
+  const lessons = getLessons();
+  const questions: QuizQuestion[] = [];
+  for (const lesson of lessons) {
+    const { headings } = (await compileLesson(lesson.slug))!;
+    const titles = new Map(headings.map((heading) => [heading.id, heading.text]));
+    for (const question of lessonQuestions(lesson.slug, headings.map((heading) => heading.id))) {
+      questions.push({ ...question, lessonTitle: lesson.title, sectionTitle: titles.get(question.section) ?? question.section });
+    }
+  }
   return (
-    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
-      <h1 className="text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">Who manages what? Practice quiz</h1>
-      <p className="mt-3 max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">
-        Each round is one way of running containers on AWS. Sort every layer of the stack into what you manage and what AWS manages
-        (and, where AWS runs something you still configure, what is shared), then check your answers.
-        {lesson ? (
-          <>
-            {' '}
-            The lesson{' '}
-            <a href={`/lessons/${lesson.slug}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
-              {lesson.title}
-            </a>{' '}
-            explains every answer.
-          </>
-        ) : null}
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
+      <h1 className="text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">Self-quiz</h1>
+      <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">
+        {questions.length} questions from the {lessons.length} lessons. What you miss comes back tomorrow; what you know well waits longer
+        (spaced repetition, scheduled in your browser). The drag-and-drop{' '}
+        <a href="/quiz/responsibility" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          responsibility quiz
+        </a>{' '}
+        rounds count as reviews too.
       </p>
-      <ResponsibilityQuizSection scope="all" />
+      <noscript>
+        <p className="mt-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+          The self-quiz needs JavaScript. Every lesson ends with its questions and answers, which work without it.
+        </p>
+      </noscript>
+      <SelfQuiz questions={questions} lessons={lessons.map((lesson) => ({ slug: lesson.slug, title: lesson.title }))} />
     </div>
   );
 }

@@ -17,3 +17,7 @@ export const TargetsLandscapeDiagram = dynamic(() => import('@/components/archit
 export const ResponsibilityQuiz = dynamic(() => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));
 export const SecurityChecklist = dynamic(() => import('@/components/security-checklist').then((m) => m.SecurityChecklist));
 export const LaunchTypeChooser = dynamic(() => import('@/components/launch-type-chooser').then((m) => m.LaunchTypeChooser));
+/** The lesson check-up (not an author-placed widget: the lesson page binds `<CheckUp />` to its own questions). */
+export const CheckUp = dynamic(() => import('@/components/check-up/CheckUp').then((m) => m.CheckUp));
+/** The self-quiz home on /quiz (with ts-fsrs: it schedules every answer). */
+export const SelfQuiz = dynamic(() => import('@/components/self-quiz/SelfQuiz').then((m) => m.SelfQuiz));

@@ -28,7 +28,7 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
       {more.length ? (
         <p className="mt-3 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
           More rounds ({list.format(more.map((round) => round.title))}) are on the{' '}
-          <a href="/quiz" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          <a href="/quiz/responsibility" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
             practice quiz page
           </a>
           .

@@ -173,6 +173,11 @@ export function RoundPanel({ round, lesson, headingLevel, nextRound }: Props) {
     setSelectedId(null);
     setNotice('');
     recordResult(makeResult({ widget: RESULT_WIDGET, lesson, score: checked.score.correct, max: checked.score.max }));
+    // A checked round is a review item in the self-quiz queue: all cards right counts as a right answer.
+    const allRight = checked.score.correct === checked.score.max;
+    void import('@/lib/review/record').then(({ recordReview, roundItemId }) =>
+      getLearnerStore().update((learner) => recordReview(learner, roundItemId(round.id), allRight, undefined)),
+    );
     const perfect = checked.score.correct === checked.score.max;
     requestFocus({ id: controlId(perfect ? (nextRound ? 'next' : 'shuffle') : 'try-again') });
   };

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { LESSON_SLUGS, type LessonSlug } from '../course';
-import { isWidgetName, PROSE_COMPONENTS, type WidgetName } from '../widgets';
+import { CHECK_UP_COMPONENT, isWidgetName, PROSE_COMPONENTS, type WidgetName } from '../widgets';
 import { parseFrontmatter, type Frontmatter } from './frontmatter';
 import type { LessonSection } from './lesson-sections';
 
@@ -78,7 +78,7 @@ export function validateLessons(raw: RawLesson[], expectedSlugs: readonly string
       problems.push(...result.errors);
       continue;
     }
-    const unknown = componentsUsed(parsed.content).filter((name) => !isWidgetName(name) && !(PROSE_COMPONENTS as readonly string[]).includes(name));
+    const unknown = componentsUsed(parsed.content).filter((name) => !isWidgetName(name) && !(PROSE_COMPONENTS as readonly string[]).includes(name) && name !== CHECK_UP_COMPONENT);
     if (unknown.length) {
       problems.push(`${shown}: component <${unknown[0]}>: not registered (see lib/widgets.ts for the components authors may use)`);
       continue;

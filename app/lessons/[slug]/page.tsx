@@ -11,6 +11,9 @@ import { mdxComponents } from '@/components/mdx/MDXComponents';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { MarkDone } from '@/components/lesson/MarkDone';
 import { LessonNav } from '@/components/lesson/LessonNav';
+import { CheckUpSection } from '@/components/check-up/CheckUpSection';
+import { lessonQuestions } from '@/lib/questions/load';
+import { MasteryBadge } from '@/components/course/MasteryBadge';
 import { TocHighlighter } from '@/components/lesson/TocHighlighter';
 import { TermPopovers } from '@/components/mdx/TermPopovers';
 import { LESSON_PRACTICE } from '@/lib/site-nav';
@@ -45,6 +48,10 @@ export default async function LessonPage({ params }: Props) {
   const total = getLessons().length;
   // MDX output is a hook-free function of its props, so it is called directly rather than mounted as a component.
   const renderBody = getMDXComponent(lesson.code, { React, ReactDOM, _jsx_runtime: jsxRuntime });
+  // The check-up is bound to this lesson's questions; a question whose section moved fails the build here.
+  const questions = lessonQuestions(lesson.slug, lesson.headings.map((heading) => heading.id));
+  const sections = Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]));
+  const components = { ...mdxComponents, CheckUp: () => <CheckUpSection lesson={lesson.slug} questions={questions} sections={sections} /> };
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,48rem)_15rem] lg:justify-center lg:gap-16 lg:py-12">
@@ -71,6 +78,14 @@ export default async function LessonPage({ params }: Props) {
                 <time dateTime={lesson.updated}>{formatDate(lesson.updated)}</time>
               </dd>
             </div>
+            <div className="flex items-center gap-1">
+              <dt className="sr-only">Your mastery:</dt>
+              <dd>
+                <a href="/quiz" className="hover:underline">
+                  <MasteryBadge questionIds={questions.map((question) => question.id)} />
+                </a>
+              </dd>
+            </div>
           </dl>
           <section aria-labelledby="objectives-heading" className="mt-6 rounded-lg border border-zinc-200 bg-zinc-50 px-5 py-4 dark:border-zinc-800 dark:bg-zinc-900">
             <h2 id="objectives-heading" className="text-sm font-semibold tracking-wider text-zinc-700 uppercase dark:text-zinc-300">
@@ -87,7 +102,7 @@ export default async function LessonPage({ params }: Props) {
         <TableOfContents headings={lesson.headings} variant="bar" />
 
         <div className="prose-lesson">
-          {renderBody({ components: mdxComponents })}
+          {renderBody({ components })}
         </div>
 
         <section aria-labelledby="sources-heading" className="mt-14 border-t border-zinc-200 pt-8 dark:border-zinc-800">

@@ -1,0 +1,27 @@
+/**
+ * What `<CheckUp />` renders in a lesson's "Check yourself" section: the interactive check-up (a lazy client
+ * chunk), and the same questions as text with the answers in disclosures for readers without JavaScript and for
+ * print. A server component: the bank is validated at build time and zod never reaches the browser.
+ */
+import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
+import { CheckUp } from '@/components/mdx/widgets';
+import type { Question } from '@/lib/questions/schema';
+import { AnswerKey } from './AnswerKey';
+
+const NO_SCRIPT_STYLE = '<style>[data-checkup-part="interactive"]{display:none!important}[data-checkup-part="text"]{display:block!important}</style>';
+
+type Props = { lesson: string; questions: Question[]; sections: Record<string, string> };
+
+export function CheckUpSection({ lesson, questions, sections }: Props) {
+  return (
+    <div className="not-prose my-6 text-base leading-normal" data-check-up={lesson}>
+      <NoScriptStyle css={NO_SCRIPT_STYLE} />
+      <div data-checkup-part="interactive" className="print:hidden">
+        <CheckUp lesson={lesson} questions={questions} sections={sections} />
+      </div>
+      <div data-checkup-part="text" className="hidden print:block">
+        <AnswerKey questions={questions} sections={sections} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+/** The answer inputs of a choice or true/false question: a native radio or checkbox group. */
+import type { Question } from '@/lib/questions/schema';
+import type { Answer } from '@/lib/questions/grade';
+import { choiceLabel } from './styles';
+
+type Props = { question: Question; order: string[]; answer: Answer | undefined; locked: boolean; onChange: (answer: Answer) => void };
+
+export function Choices({ question, order, answer, locked, onChange }: Props) {
+  const name = `q-${question.id}`;
+  if (question.kind === 'true-false') {
+    const value = answer?.kind === 'true-false' ? answer.value : undefined;
+    return (
+      <div className="grid gap-2 sm:grid-cols-2">
+        {[true, false].map((option) => (
+          <label key={String(option)} className={choiceLabel}>
+            <input type="radio" name={name} className="mt-1 h-4 w-4 accent-accent-700" checked={value === option} disabled={locked} onChange={() => onChange({ kind: 'true-false', value: option })} />
+            <span>{option ? 'True' : 'False'}</span>
+          </label>
+        ))}
+      </div>
+    );
+  }
+  if (question.kind === 'order') return null;
+  const multiple = question.kind === 'multiple';
+  const chosen = answer?.kind === 'choice' ? answer.optionIds : [];
+  const pick = (id: string, on: boolean) =>
+    onChange({ kind: 'choice', optionIds: multiple ? (on ? [...chosen, id] : chosen.filter((item) => item !== id)) : [id] });
+  return (
+    <div className="grid gap-2">
+      {order.map((id, index) => {
+        const option = question.options.find((item) => item.id === id)!;
+        return (
+          <label key={id} className={choiceLabel}>
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={name}
+              value={id}
+              className="mt-1 h-4 w-4 shrink-0 accent-accent-700"
+              checked={chosen.includes(id)}
+              disabled={locked}
+              onChange={(event) => pick(id, event.target.checked)}
+            />
+            <span>
+              <span className="sr-only">{index + 1}. </span>
+              {option.text}
+            </span>
+          </label>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+/** What the learner sees after checking: right or wrong, why the chosen option is wrong, the explanation, the section. */
+import { forwardRef } from 'react';
+import { correctAnswerText, type Grade } from '@/lib/questions/grade';
+import type { Question } from '@/lib/questions/schema';
+import { link } from './styles';
+
+type Props = { question: Question; grade: Grade; section: { href: string; title: string } };
+
+export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ question, grade, section }, ref) {
+  const answer = correctAnswerText(question);
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={`mt-4 rounded-lg border-l-4 px-4 py-3 ${grade.correct ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40' : 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40'}`}
+    >
+      <p className="font-semibold text-zinc-950 dark:text-white">{grade.correct ? 'Right.' : 'Not quite.'}</p>
+      {grade.mistakes.map((mistake) => (
+        <p key={mistake.text} className="mt-2">
+          <span className="font-medium">You chose “{mistake.text}”:</span> {mistake.feedback}
+        </p>
+      ))}
+      {question.kind === 'multiple' && grade.missed.length ? <p className="mt-2">You left out: {grade.missed.map((text) => `“${text}”`).join(', ')}.</p> : null}
+      {question.kind === 'order' && !grade.correct ? (
+        <p className="mt-2">
+          {grade.inPlace} of {question.steps.length} steps are in the right place.
+        </p>
+      ) : null}
+      {!grade.correct ? (
+        question.kind === 'order' ? (
+          <div className="mt-2">
+            <p className="font-medium">The right order:</p>
+            <ol className="list-decimal pl-6">
+              {answer.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ol>
+          </div>
+        ) : (
+          <p className="mt-2">
+            <span className="font-medium">{answer.length > 1 ? 'The right answers:' : 'The right answer:'}</span> {answer.join('; ')}
+          </p>
+        )
+      ) : null}
+      {question.kind === 'true-false' ? <p className="mt-2">{question.why}</p> : null}
+      <p className="mt-2">{question.explanation}</p>
+      <p className="mt-2 text-sm">
+        <a href={section.href} className={link}>
+          Read the section “{section.title}”
+        </a>
+      </p>
+    </div>
+  );
+});

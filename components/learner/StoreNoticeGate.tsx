@@ -1,0 +1,22 @@
+'use client';
+/**
+ * Watches the learner store for something to tell the learner (a damaged saved value, a full quota) and only then
+ * loads the notice itself, so every page's shell carries a few bytes instead of the notice's text and buttons.
+ */
+import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { getLearnerStore } from './useLearnerState';
+
+type Notice = ComponentType<{ notice: 'damaged' | 'quota' }>;
+
+export function StoreNoticeGate() {
+  const notice = useSyncExternalStore(
+    (listener) => getLearnerStore().subscribe(listener),
+    () => getLearnerStore().notice(),
+    () => null,
+  );
+  const [View, setView] = useState<Notice | null>(null);
+  useEffect(() => {
+    if (notice && !View) void import('./StoreNotice').then((module) => setView(() => module.StoreNotice));
+  }, [notice, View]);
+  return notice && View ? <View notice={notice} /> : null;
+}

@@ -1,0 +1,77 @@
+'use client';
+/** /quiz: "Review now (N due)", the session builder, the session and its summary. */
+import { useRef, useState } from 'react';
+import { useLearnerState } from '@/components/learner/useLearnerState';
+import { localTimeZone, reviewItems } from '@/lib/review/days';
+import { buildSession, dueSummary, SESSION_SIZES, type SessionAnswer } from '@/lib/review/session';
+import { primaryButton } from '@/components/check-up/styles';
+import { Session } from './Session';
+import { Summary } from './Summary';
+import { SessionBuilder } from './SessionBuilder';
+import type { QuizLesson, QuizQuestion } from './types';
+
+type Props = { questions: QuizQuestion[]; lessons: QuizLesson[] };
+type Phase = { kind: 'home' } | { kind: 'session'; ids: string[] } | { kind: 'summary'; answers: SessionAnswer[] };
+
+export function SelfQuiz({ questions, lessons }: Props) {
+  const reviews = useLearnerState((state) => state.reviews);
+  const [phase, setPhase] = useState<Phase>({ kind: 'home' });
+  const [empty, setEmpty] = useState(false);
+  const top = useRef<HTMLDivElement>(null);
+  const items = reviewItems(reviews);
+  const ids = new Set(questions.map((question) => question.id));
+  const due = dueSummary(items, ids, new Date(), localTimeZone());
+
+  const go = (next: Phase) => {
+    setPhase(next);
+    requestAnimationFrame(() => top.current?.querySelector<HTMLElement>('h2')?.focus());
+  };
+  const start = (lessonSlugs: string[], size: number) => {
+    const session = buildSession({ questions, items, lessons: lessonSlugs, size, now: new Date(), timeZone: localTimeZone() });
+    setEmpty(session.length === 0);
+    if (session.length) go({ kind: 'session', ids: session });
+  };
+  const byId = new Map(questions.map((question) => [question.id, question]));
+
+  return (
+    <div ref={top} className="mt-8 [&_h2]:scroll-mt-24 [&_h2]:outline-none">
+      {phase.kind === 'session' ? (
+        <Session questions={phase.ids.map((id) => byId.get(id)!)} onDone={(answers) => go({ kind: 'summary', answers })} />
+      ) : phase.kind === 'summary' ? (
+        <Summary answers={phase.answers} questions={byId} items={items} onHome={() => go({ kind: 'home' })} />
+      ) : (
+        <>
+          <section aria-labelledby="review-title" className="rounded-xl border border-zinc-200 bg-zinc-50 p-5 dark:border-zinc-800 dark:bg-zinc-900">
+            <h2 id="review-title" tabIndex={-1} className="text-xl font-semibold text-zinc-950 dark:text-white">
+              Due today
+            </h2>
+            <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+              {due.questions.length === 0
+                ? 'No questions are due. Start a session with new questions below, or come back tomorrow.'
+                : `${due.questions.length} question${due.questions.length === 1 ? ' is' : 's are'} due for review.`}
+              {due.rounds.length ? (
+                <>
+                  {' '}
+                  {due.rounds.length} responsibility round{due.rounds.length === 1 ? ' is' : 's are'} due too:{' '}
+                  <a href="/quiz/responsibility" className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+                    sort the layers again
+                  </a>
+                  .
+                </>
+              ) : null}
+            </p>
+            <button type="button" className={`${primaryButton} mt-3`} disabled={due.questions.length === 0} onClick={() => start([], Math.max(due.questions.length, SESSION_SIZES[0]))}>
+              Review now ({due.questions.length} due)
+            </button>
+          </section>
+          <SessionBuilder lessons={lessons} onStart={start} />
+          {empty ? (
+            <p role="status" className="mt-3 text-zinc-800 dark:text-zinc-200">
+              Nothing is due and every question in those lessons has been answered. Come back tomorrow, or choose other lessons.
+            </p>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+/**
+ * A self-quiz session: one question at a time with progress. Keyboard: 1-9 pick the option with that number,
+ * Enter checks the answer, then moves on. Each first answer goes to the review queue (FSRS) and recordResult.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { QuestionCard, type Answered } from '@/components/check-up/QuestionCard';
+import { getLearnerStore } from '@/components/learner/useLearnerState';
+import { recordReview, questionItemId } from '@/lib/review/record';
+import type { SessionAnswer } from '@/lib/review/session';
+import type { QuizQuestion } from './types';
+
+type Props = { questions: QuizQuestion[]; onDone: (answers: SessionAnswer[]) => void };
+
+export function Session({ questions, onDone }: Props) {
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState<SessionAnswer[]>([]);
+  const box = useRef<HTMLDivElement>(null);
+  const question = questions[index];
+  const last = index === questions.length - 1;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const root = box.current;
+      if (!root || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (/^[1-9]$/.test(event.key)) {
+        const input = root.querySelectorAll<HTMLInputElement>('fieldset input')[Number(event.key) - 1];
+        const inConfidence = input?.closest('fieldset')?.querySelector('legend')?.textContent?.startsWith('How sure');
+        if (input && !input.disabled && !inConfidence) {
+          event.preventDefault();
+          input.click();
+          input.focus();
+        }
+      } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement) && !(event.target instanceof HTMLAnchorElement)) {
+        const button = root.querySelector<HTMLButtonElement>('button[data-check]:not(:disabled), button[data-next]');
+        if (button) {
+          event.preventDefault();
+          button.click();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onAnswered = ({ questionId, correct, confidence }: Answered) => {
+    getLearnerStore().update((state) => recordReview(state, questionItemId(questionId), correct, confidence));
+    setAnswers((previous) => (previous.some((answer) => answer.id === questionId) ? previous : [...previous, { id: questionId, correct }]));
+  };
+  const next = () => {
+    if (last) {
+      onDone(answers);
+      return;
+    }
+    setIndex(index + 1);
+    requestAnimationFrame(() => box.current?.querySelector<HTMLElement>('fieldset input, fieldset button')?.focus());
+  };
+
+  return (
+    <section aria-labelledby="session-title">
+      <h2 id="session-title" className="text-xl font-semibold text-zinc-950 dark:text-white">
+        Question {index + 1} of {questions.length}
+      </h2>
+      <div className="mt-2 h-2 rounded-full bg-zinc-200 dark:bg-zinc-800" role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={questions.length} aria-valuenow={answers.length}>
+        <div className="h-full rounded-full bg-accent-700 dark:bg-accent-300" style={{ width: `${(answers.length / questions.length) * 100}%` }} />
+      </div>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        From “{question.lessonTitle}”. Keys: 1-9 choose, Enter checks and moves on.
+      </p>
+      <div ref={box} className="mt-4">
+        <QuestionCard
+          key={question.id}
+          question={question}
+          number={index + 1}
+          total={questions.length}
+          section={{ href: `/lessons/${question.lesson}#${question.section}`, title: question.sectionTitle }}
+          onAnswered={onAnswered}
+          onNext={next}
+          nextLabel={last ? 'See the summary' : 'Next question'}
+        />
+      </div>
+    </section>
+  );
+}

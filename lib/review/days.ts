@@ -1,0 +1,110 @@
+/**
+ * Learning days and due counts for the review queue, without ts-fsrs (pages that only count load this).
+ * A learning day starts at 4 am local time, as in Anki: an answer at 1 am still counts for the evening before.
+ * Day keys are computed with Intl in an explicit time zone, so they stay right across midnight, DST changes and a
+ * move to another time zone (a card's due instant is fixed; which day it falls on follows the learner's zone).
+ */
+import { isArrayOf, isNonNegativeInt, isRecord, isShape, isString, type Guard } from '../guards';
+
+export const DAY_STARTS_AT_HOUR = 4;
+
+/** A card as stored (JSON-friendly: dates as ISO strings). Mirrors ts-fsrs's Card. */
+export type StoredCard = {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review?: string;
+};
+/** One answer in an item's bounded log. rating: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export type ReviewLogEntry = { at: string; rating: number; correct: boolean };
+export type ReviewItem = { card: StoredCard; log: ReviewLogEntry[] };
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isCard: Guard<StoredCard> = (value): value is StoredCard =>
+  isShape<Omit<StoredCard, 'last_review'>>({
+    due: isString,
+    stability: isNumber,
+    difficulty: isNumber,
+    elapsed_days: isNumber,
+    scheduled_days: isNumber,
+    learning_steps: isNumber,
+    reps: isNonNegativeInt,
+    lapses: isNonNegativeInt,
+    state: isNonNegativeInt,
+  })(value) &&
+  ((value as StoredCard).last_review === undefined || isString((value as StoredCard).last_review)) &&
+  !Number.isNaN(Date.parse((value as StoredCard).due));
+const isLogEntry = isShape<ReviewLogEntry>({ at: isString, rating: isNonNegativeInt, correct: (value): value is boolean => typeof value === 'boolean' });
+export const isReviewItem: Guard<ReviewItem> = isShape<ReviewItem>({ card: isCard, log: isArrayOf(isLogEntry) });
+
+/** The review items of a store's `reviews`, skipping any that no longer fit (never a crash). */
+export function reviewItems(reviews: Record<string, unknown>): [string, ReviewItem][] {
+  if (!isRecord(reviews)) return [];
+  return Object.entries(reviews).filter((entry): entry is [string, ReviewItem] => isReviewItem(entry[1]));
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function partsIn(date: Date, timeZone: string): { year: number; month: number; day: number; hour: number } {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour) };
+}
+
+/** The learner's time zone (the browser's), or UTC where Intl cannot say. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Shift a YYYY-MM-DD key by whole calendar days. */
+export function addDays(key: string, days: number): string {
+  const [year, month, day] = key.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** The learning day (YYYY-MM-DD) an instant belongs to in a time zone: the local date, minus one before 4 am. */
+export function learningDay(date: Date, timeZone: string): string {
+  const { year, month, day, hour } = partsIn(date, timeZone);
+  const key = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return hour < DAY_STARTS_AT_HOUR ? addDays(key, -1) : key;
+}
+
+/** Items due today: due on this learning day or earlier (overdue items count as due today). */
+export function dueToday(items: [string, ReviewItem][], now: Date, timeZone: string): string[] {
+  const today = learningDay(now, timeZone);
+  return items.filter(([, item]) => learningDay(new Date(item.card.due), timeZone) <= today).map(([id]) => id);
+}
+
+/** Due counts for the next `days` learning days, today first (today includes everything overdue). */
+export function forecast(items: [string, ReviewItem][], now: Date, timeZone: string, days = 7): { day: string; count: number }[] {
+  const today = learningDay(now, timeZone);
+  const counts = Array.from({ length: days }, (_, index) => ({ day: addDays(today, index), count: 0 }));
+  for (const [, item] of items) {
+    const due = learningDay(new Date(item.card.due), timeZone);
+    const index = due <= today ? 0 : counts.findIndex((entry) => entry.day === due);
+    if (index >= 0) counts[index].count += 1;
+  }
+  return counts;
+}
+
+/** Consecutive learning days with at least one answer, ending today (or yesterday, if today has none yet). */
+export function streak(answeredAt: string[], now: Date, timeZone: string): number {
+  const days = new Set(answeredAt.map((at) => learningDay(new Date(at), timeZone)));
+  let day = learningDay(now, timeZone);
+  if (!days.has(day)) day = addDays(day, -1);
+  let count = 0;
+  while (days.has(day)) {
+    count += 1;
+    day = addDays(day, -1);
+  }
+  return count;
+}
