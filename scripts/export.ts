@@ -16,7 +16,7 @@ import path from 'node:path';
 const root = process.cwd();
 const serverBuild = path.join(root, '.next');
 const parked = path.join(root, '.next-server-build');
-const requestTimeRoutes = ['app/chooser/result'];
+const requestTimeRoutes = ['app/(site)/chooser/result', 'app/api/oembed'];
 const parkedRoutes = path.join(root, '.export-parked-routes');
 
 function main(): number {
