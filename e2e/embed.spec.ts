@@ -24,7 +24,7 @@ const pages = new Map<string, string>();
 const hostPage = (name: string, body: string) => {
   pages.set(
     `/${name}.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page ${name}</title></head><body><main><h1>My course</h1>${body}</main>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page ${name}</title></head><body><main aria-label="Course page"><h1>My course</h1>${body}</main>
 <script>
 window.results = []; window.messages = [];
 document.addEventListener('containers-on-aws:result', function (e) { window.results.push(e.detail); });
@@ -122,9 +122,9 @@ test('loader: solving a matrix round inside the frame delivers exactly one resul
   );
   await page.goto(url);
   const frame = page.frameLocator('iframe[title="Responsibility quiz"]');
-  // ?round=fargate: that round only.
-  await expect(frame.getByRole('tab')).toHaveCount(1);
-  await expect(frame.getByRole('tab', { name: /^ECS on Fargate/ })).toBeVisible();
+  // ?round=fargate: that round only, so no round tabs.
+  await expect(frame.getByRole('heading', { name: /ECS on Fargate/ })).toBeVisible();
+  await expect(frame.getByRole('tab')).toHaveCount(0);
   for (const card of fargate.cards) {
     await frame.getByRole('button', { name: `Move to…, ${card.label}` }).click();
     await frame.getByRole('menu', { name: `Move ${card.label} to` }).getByRole('menuitem', { name: ZONE[card.answer] }).click();
@@ -163,7 +163,7 @@ test('iframe snippet on another origin: the theme option applies, axe finds noth
   );
   await page.goto(url);
   const frame = page.frameLocator('#embed');
-  await expect(frame.getByRole('heading', { level: 1, name: 'ECS control plane' })).toBeVisible();
+  await expect(frame.getByRole('heading', { level: 2, name: 'ECS control plane' })).toBeVisible();
   await expect(frame.locator('html')).toHaveClass(/dark/);
   // ?filter=fargate: the checklist opens on the Fargate filter.
   await expect(frame.getByRole('radio', { name: /^Fargate/ })).toBeChecked();
@@ -251,6 +251,8 @@ test('embed dialog on a lesson: options update the codes and preview, Copy is an
   expect(await focusInDialog()).toBe(true);
   for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
   expect(await focusInDialog()).toBe(true);
+  // Escape closes from any control of the dialog (inside the preview frame, keys belong to the embedded page).
+  await dialog.getByRole('radio', { name: 'Light' }).focus();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
