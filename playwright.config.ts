@@ -4,18 +4,28 @@ import { CHROMIUM_FLAGS, resolveChromium } from './e2e/browser';
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const executablePath = resolveChromium(() => chromium.executablePath());
 
+/**
+ * Time limits are there to stop a hung test, never to measure speed: a passing test does not wait for them, so they
+ * are generous. One factor scales them all on a slower machine (E2E_TIME_FACTOR=2 doubles every limit); long
+ * journeys also call test.slow(), which triples their limit. No test waits a fixed time: every wait is for
+ * something a user would see.
+ */
+const TIME_FACTOR = Math.max(1, Number(process.env.E2E_TIME_FACTOR) || 1);
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  // No retries anywhere: a test that passes only on a second try is a flaky test, and it must show as a failure.
+  retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  timeout: 45_000 * TIME_FACTOR,
+  expect: { timeout: 10_000 * TIME_FACTOR },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    actionTimeout: 15_000 * TIME_FACTOR,
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_FLAGS } } }],
@@ -24,6 +34,6 @@ export default defineConfig({
     command: `node node_modules/next/dist/bin/next start --port ${PORT} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000 * TIME_FACTOR,
   },
 });

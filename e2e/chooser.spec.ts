@@ -70,6 +70,7 @@ async function chooserResults(page: Page) {
 }
 
 test('a learner completes the wizard with the keyboard alone and gets a reasoned recommendation', async ({ page }) => {
+  test.slow(); // a walk through all twelve questions
   await page.goto('/chooser');
   for (const [index, question] of questions.entries()) {
     const step = stepOf(page, index);
@@ -150,6 +151,7 @@ test('changing an answer from the result updates the ranking and the address', a
 });
 
 test('a shared address opens on the same result, in a fresh browser', async ({ page, browser }) => {
+  test.slow(); // a walk through all twelve questions
   await page.goto('/chooser');
   await completeByClicking(page, { ...NIGHTLY_EXPORT, workload: 'web', traffic: 'spiky', size: 'small', monitoring: 'yes', ops: 'zero', team: [] });
   const shown = await rankingShown(page);
@@ -166,6 +168,7 @@ test('a shared address opens on the same result, in a fresh browser', async ({ p
 });
 
 test('a garbage query string still gives a usable wizard, keeping the answers it understood', async ({ page }) => {
+  test.slow(); // a walk through all twelve questions
   await page.goto('/chooser?%E0%A4%A&&==&__proto__=1&workload=banana&gpu=yes&access=root&team=&utm_source=mail');
   await expect(stepOf(page, 0)).toBeVisible();
   await expect(wizardOf(page).getByRole('note')).toContainText('workload=banana, access=root, team=(empty)');
@@ -188,6 +191,7 @@ test('a garbage query string still gives a usable wizard, keeping the answers it
 });
 
 test('each distinct finished answer set is recorded once', async ({ page }) => {
+  test.slow(); // a walk through all twelve questions
   await page.goto('/chooser');
   const events: unknown[] = [];
   await page.exposeFunction('onChooserResult', (detail: unknown) => events.push(detail));
@@ -253,6 +257,7 @@ test('"compare all" lists every target with its limits and sources, scrolling in
 });
 
 test('the chooser is in the deployment-targets lesson and works there', async ({ page }) => {
+  test.slow(); // a walk through all twelve questions
   await page.goto('/lessons/deployment-targets');
   await expect(stepOf(page, 0)).toBeVisible();
   await completeByClicking(page, { ...NIGHTLY_EXPORT, workload: 'event', traffic: 'spiky', size: 'small', ops: 'zero', team: [] });

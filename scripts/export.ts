@@ -1,56 +1,56 @@
 /**
- * `npm run export`: the whole site as plain static files in out/ (NEXT_OUTPUT=export, see next.config.mjs), for
- * S3 + CloudFront or any static host that maps /path to path.html (README "Deploying").
+ * `npm run export`: the whole site as plain static files in out/, for S3 + CloudFront or any static host that maps
+ * /path to path.html (README "Deploying").
  *
- * Next writes an export's intermediate build into .next whatever distDir says, which would replace the build that
- * `next start` serves; so the server build is moved aside for the export and put back afterwards.
+ * The export is assembled from the production build that `next start` serves (every page is prerendered there
+ * already), laid out as Next's `output: 'export'` would write it (scripts/export-map.ts). One build serves the Node
+ * server, the tests and the static host, so they cannot drift apart, and `npm test` builds once instead of twice.
  *
- * Routes rendered on request cannot be exported. The only one, /chooser/result (the chooser's answer when
- * JavaScript is off), is parked outside app/ for the export: on a static host the wizard still works with
- * JavaScript, and a no-JavaScript submit lands on the 404 page, which links back to the course (README "Deploying").
+ *   npm run export                    runs `next build`, then writes out/
+ *   npm run export -- --reuse-build   writes out/ from the build already in .next (npm test, right after its build)
+ *
+ * Routes rendered on request (the chooser's no-JavaScript answer, /chooser/result) have no prerendered file and are
+ * left out: on a static host the wizard works with JavaScript, and a no-JavaScript submit lands on the 404 page.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { exportPlan } from './export-map';
 
 const root = process.cwd();
-const serverBuild = path.join(root, '.next');
-const parked = path.join(root, '.next-server-build');
-const requestTimeRoutes = ['app/(site)/chooser/result', 'app/api/oembed'];
-const parkedRoutes = path.join(root, '.export-parked-routes');
+const build = path.join(root, '.next');
+const app = path.join(build, 'server', 'app');
+const out = path.join(root, 'out');
+
+function copyTree(from: string, to: string) {
+  if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true });
+}
 
 function main(): number {
-  if (fs.existsSync(parked)) {
-    console.error(`${path.relative(root, parked)} exists: an earlier export was interrupted. Move it back to .next (or delete it) and run again.`);
-    return 1;
-  }
-  if (fs.existsSync(parkedRoutes)) {
-    console.error(`${path.relative(root, parkedRoutes)} exists: an earlier export was interrupted. Move its routes back under app/ and run again.`);
-    return 1;
-  }
-  const hadServerBuild = fs.existsSync(serverBuild);
-  if (hadServerBuild) fs.renameSync(serverBuild, parked);
-  const movedRoutes = requestTimeRoutes.filter((route) => fs.existsSync(path.join(root, route)));
-  for (const route of movedRoutes) {
-    fs.mkdirSync(path.dirname(path.join(parkedRoutes, route)), { recursive: true });
-    fs.renameSync(path.join(root, route), path.join(parkedRoutes, route));
-  }
-  try {
-    const started = Date.now();
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+  const started = Date.now();
+  if (!process.argv.includes('--reuse-build')) {
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
       stdio: 'inherit',
-      env: { ...process.env, NEXT_OUTPUT: 'export', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     });
-    if (build.status !== 0) return build.status ?? 1;
-    const pages = fs.readdirSync(path.join(root, 'out'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
-    console.log(`export: ${pages.length} HTML pages in out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return 0;
-  } finally {
-    for (const route of movedRoutes) fs.renameSync(path.join(parkedRoutes, route), path.join(root, route));
-    fs.rmSync(parkedRoutes, { recursive: true, force: true });
-    fs.rmSync(serverBuild, { recursive: true, force: true });
-    if (hadServerBuild) fs.renameSync(parked, serverBuild);
+    if (run.status !== 0) return run.status ?? 1;
   }
+  if (!fs.existsSync(path.join(app, 'index.html')) || !fs.existsSync(path.join(build, 'BUILD_ID'))) {
+    console.error('export: no production build in .next: run `npm run build` first, or `npm run export` without --reuse-build.');
+    return 1;
+  }
+  const files = fs.readdirSync(app, { recursive: true, encoding: 'utf8' }).filter((name) => fs.statSync(path.join(app, name)).isFile());
+  const plan = exportPlan(files);
+  fs.rmSync(out, { recursive: true, force: true });
+  copyTree(path.join(root, 'public'), out);
+  copyTree(path.join(build, 'static'), path.join(out, '_next', 'static'));
+  for (const { from, to } of plan) {
+    fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
+    fs.copyFileSync(path.join(app, from), path.join(out, to));
+  }
+  const pages = plan.filter((entry) => entry.to.endsWith('.html')).length;
+  console.log(`export: ${pages} HTML pages and ${plan.length - pages} other files from build ${fs.readFileSync(path.join(build, 'BUILD_ID'), 'utf8').trim()} in out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
 }
 
 process.exit(main());

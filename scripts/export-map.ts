@@ -1,0 +1,50 @@
+/**
+ * Where each file of a production build (`.next/`) goes in a static export (`out/`), as Next's own
+ * `output: 'export'` lays it out, so the export can be assembled from the build that `next start` serves instead of
+ * a second full build (scripts/export.ts). Pure: it maps paths relative to `.next/server/app`, and never touches a
+ * disk.
+ *
+ *   index.html                          -> index.html            (every prerendered page)
+ *   lessons/launch-types.html           -> lessons/launch-types.html
+ *   _not-found.html                     -> 404.html and _not-found.html (the static host's error page)
+ *   lessons/x.rsc                       -> lessons/x.txt         (the page's RSC payload)
+ *   lessons/x.segments/_tree.segment.rsc        -> lessons/x/__next._tree.txt
+ *   lessons/x.segments/lessons/$d$slug/__PAGE__.segment.rsc -> lessons/x/__next.lessons.$d$slug.__PAGE__.txt
+ *   index.segments/__PAGE__.segment.rsc -> __next.__PAGE__.txt   (the home page's segments sit at the root)
+ *   sitemap.xml.body                    -> sitemap.xml           (prerendered route handlers)
+ *
+ * Routes rendered on request have none of these files, so they are left out by construction (README "Deploying").
+ * Next's internal error page (_global-error) is not part of an export.
+ */
+export type ExportEntry = { from: string; to: string };
+
+const INTERNAL = /^_global-error(\.|\/|$)/;
+
+/** Target paths (relative to out/) for one file of .next/server/app; empty when the file has no place there. */
+export function exportTargets(file: string): string[] {
+  const rel = file.split('\\').join('/');
+  if (INTERNAL.test(rel)) return [];
+  if (rel.endsWith('.html')) return rel === '_not-found.html' ? ['404.html', '_not-found.html'] : [rel];
+  if (rel.endsWith('.body')) return [rel.slice(0, -'.body'.length)];
+  const segment = /^(.*)\.segments\/(.+)\.segment\.rsc$/.exec(rel);
+  if (segment) {
+    const [, page, name] = segment;
+    const prefix = page === 'index' ? '' : `${page}/`;
+    return [`${prefix}__next.${name.split('/').join('.')}.txt`];
+  }
+  if (rel.endsWith('.rsc')) return [`${rel.slice(0, -'.rsc'.length)}.txt`];
+  return [];
+}
+
+/** Every copy to make, sorted by target; fails on two build files claiming one target. */
+export function exportPlan(files: string[]): ExportEntry[] {
+  const plan = new Map<string, string>();
+  for (const from of files) {
+    for (const to of exportTargets(from)) {
+      const earlier = plan.get(to);
+      if (earlier && earlier !== from) throw new Error(`export: ${earlier} and ${from} both map to out/${to}`);
+      plan.set(to, from);
+    }
+  }
+  return [...plan.entries()].map(([to, from]) => ({ from, to })).sort((a, b) => a.to.localeCompare(b.to));
+}
