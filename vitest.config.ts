@@ -1,10 +1,19 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Time limits only stop a hung test; they never measure speed. Vitest's default 5 s failed on a busy 2-core CI
+ * machine when a test first imports mermaid's parser (about 1 s idle, over 6 s under load). The same factor as
+ * the end-to-end tests (E2E_TIME_FACTOR, README "How the tests are written") scales them.
+ */
+const TIME_FACTOR = Math.max(1, Number(process.env.E2E_TIME_FACTOR) || 1);
+
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(__dirname) } },
   test: {
     include: ['lib/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    testTimeout: 60_000 * TIME_FACTOR,
+    hookTimeout: 60_000 * TIME_FACTOR,
   },
 });

@@ -56,6 +56,30 @@ const sources = {
     title: 'AWS Config managed rule: ecs-containers-nonprivileged',
     url: 'https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-nonprivileged.html',
   },
+  'config-readonly-access': {
+    title: 'AWS Config managed rule: ecs-containers-readonly-access',
+    url: 'https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-readonly-access.html',
+  },
+  'config-linux-user-non-root': {
+    title: 'AWS Config managed rule: ecs-task-definition-linux-user-non-root',
+    url: 'https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-linux-user-non-root.html',
+  },
+  'ecr-vpc-endpoints': {
+    title: 'Amazon ECR interface VPC endpoints (AWS PrivateLink)',
+    url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
+  },
+  'guardduty-ecs-prereq': {
+    title: 'GuardDuty: prerequisites for AWS Fargate (Amazon ECS only) support',
+    url: 'https://docs.aws.amazon.com/guardduty/latest/ug/prereq-runtime-monitoring-ecs-support.html',
+  },
+  'guardduty-agent-repository': {
+    title: 'GuardDuty: ECR repository for the GuardDuty agent on AWS Fargate (Amazon ECS only)',
+    url: 'https://docs.aws.amazon.com/guardduty/latest/ug/ecs-runtime-agent-ecr-image-uri.html',
+  },
+  'ecr-wait-scan': {
+    title: 'AWS CLI reference: aws ecr wait image-scan-complete',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/ecr/wait/image-scan-complete.html',
+  },
   'guardduty-runtime-monitoring': {
     title: 'Amazon GuardDuty Runtime Monitoring',
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/runtime-monitoring.html',
@@ -108,6 +132,10 @@ const sources = {
     title: 'Amazon ECS interface VPC endpoints (AWS PrivateLink)',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html',
   },
+  'ecs-managed-instances': {
+    title: 'Amazon ECS Managed Instances',
+    url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html',
+  },
   'ecs-manage-linux': {
     title: 'Amazon ECS: managing Linux container instances',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/manage-linux.html',
@@ -130,7 +158,7 @@ type SourceKey = keyof typeof sources;
 
 const GUARDDUTY_UPDATE = {
   date: '2023-11',
-  text: 'The March 2023 notes say Fargate has no file or network monitoring and that GuardDuty does not cover ECS. In late November 2023 AWS announced GuardDuty ECS Runtime Monitoring, including Fargate.',
+  text: 'Material from early 2023 says Fargate has no file or network monitoring and that GuardDuty does not cover ECS. In late November 2023 AWS announced GuardDuty ECS Runtime Monitoring, including Fargate.',
   source: 'guardduty-ecs-launch',
 } as const;
 
@@ -143,8 +171,8 @@ const MANAGED_SIGNING_UPDATE = {
 const EXEC_READ_ONLY_CAUTION =
   'ECS Exec and `readonlyRootFilesystem` have clashed: support for the combination is a long-open request on the AWS containers roadmap. Check the current ECS Exec documentation and test the combination in staging before you rely on both.';
 
-const ROOT_CHALLENGE = { name: 'Containers can run as root and with elevated privileges', stillTrue: 'Root: yes. Elevated privileges: not on Fargate.' };
-const IMAGE_CHALLENGE = { name: 'Users cannot run unverified images', stillTrue: 'Misstated: Fargate runs any image the task can pull.' };
+const ROOT_CHALLENGE = { name: 'Root and elevated privileges', stillTrue: 'Guides from early 2023 say containers on Fargate can run as root and with elevated privileges. Root: yes. Elevated privileges: not on Fargate.' };
+const IMAGE_CHALLENGE = { name: 'Unverified images', stillTrue: 'Guides from early 2023 say users cannot run unverified images on Fargate. That was misstated: Fargate runs any image the task can pull.' };
 
 export const checklistContent: ChecklistsContent<SourceKey> = {
   sources,
@@ -153,12 +181,12 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
       id: 'fargate-challenges',
       title: 'Fargate security challenges',
       summary:
-        'The six challenges from the March 2023 notes, each paired with what mitigates it today and, where it applies, what Fargate already prevents.',
+        'Nine checks that answer the six security challenges of running on Fargate, with what Fargate already prevents where it applies.',
       lesson: 'fargate-security',
       items: [
         {
           id: 'fargate-task-telemetry',
-          challenge: { name: 'No visibility of the infrastructure', stillTrue: 'Yes, by design.' },
+          challenge: { name: 'No view of the host', stillTrue: 'Still true, by design: Fargate has never let you reach the host.' },
           check: 'Each service has task-level telemetry: VPC Flow Logs for its subnets, CloudTrail for ECS API calls, and logs shipped off the task.',
           why: 'You cannot log in to the host under a Fargate task, list its processes or install software on it: AWS supplies and patches the kernel and container runtime as a platform version. Visibility has to come from the task, its network interface and the AWS API instead.',
           how: {
@@ -183,7 +211,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
         },
         {
           id: 'fargate-triage-ready',
-          challenge: { name: 'Ephemeral resources hinder triage and forensics', stillTrue: 'Yes.' },
+          challenge: { name: 'Ephemeral tasks hinder forensics', stillTrue: 'Still true: a task’s storage goes when the task stops.' },
           check: 'ECS Exec is enabled on the service before any incident, and the runbook collects evidence before a suspicious task is stopped.',
           why: 'A task’s ephemeral storage exists only as long as the task, so stopping a suspicious task destroys the files an attacker dropped. ECS Exec is switched on when a task starts, so it cannot be added to a task that is already running.',
           how: {
@@ -203,8 +231,8 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
         },
         {
           id: 'fargate-runtime-monitoring',
-          challenge: { name: 'No file or network monitoring', stillTrue: 'No longer.' },
-          check: 'GuardDuty Runtime Monitoring is on for ECS on Fargate, and every running task carries the GuardDuty sidecar.',
+          challenge: { name: 'File and network monitoring', stillTrue: 'Guides from early 2023 say Fargate has no file or network monitoring. That is no longer true.' },
+          check: 'GuardDuty Runtime Monitoring is on for ECS on Fargate, and every running Linux task carries the GuardDuty sidecar.',
           why: 'Runtime Monitoring observes file access, process execution and network connections inside your tasks and raises a finding when they look like a threat. Tasks are immutable, so the GuardDuty sidecar is added only to tasks that start after you enable it.',
           how: {
             service: 'Amazon GuardDuty',
@@ -217,15 +245,15 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
   --force-new-deployment --region us-east-1`,
             },
           },
-          caution: 'As of November 2026 Runtime Monitoring does not cover EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
+          caution: 'As of December 2026 Runtime Monitoring covers Linux tasks on Fargate platform version 1.4.0 or later, and not Windows tasks on Fargate, EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
           updated: GUARDDUTY_UPDATE,
           appliesTo: 'fargate',
           severity: 'high',
-          sources: ['guardduty-runtime-monitoring', 'guardduty-fargate', 'guardduty-ecs-launch'],
+          sources: ['guardduty-runtime-monitoring', 'guardduty-fargate', 'guardduty-ecs-launch', 'guardduty-ecs-prereq'],
         },
         {
           id: 'fargate-sidecar-agents',
-          challenge: { name: 'Traditional security agents cannot run', stillTrue: 'Only for agents installed on the host.' },
+          challenge: { name: 'Security agents', stillTrue: 'Guides from early 2023 say traditional security agents cannot run on Fargate. That holds only for agents installed on the host.' },
           check: 'Any third-party runtime agent runs as a sidecar container, and only that container adds the `SYS_PTRACE` capability.',
           why: 'There is no host you can reach to install an agent on, but an agent that runs as a container in your task works: that is how GuardDuty’s own agent runs. `SYS_PTRACE` is the one Linux capability Fargate lets you add, and it is enough for tools that trace system calls, such as Falco.',
           how: {
@@ -246,12 +274,12 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
         {
           id: 'fargate-image-sources',
           challenge: IMAGE_CHALLENGE,
-          check: 'The task execution role can pull images only from your own ECR repositories, and those repositories are scanned.',
-          why: 'Fargate does not check signatures or vulnerability status: it runs any image the task is allowed to pull. The task execution role is what pulls the image, so scoping it limits where images can come from, and scanning tells you what is inside them.',
+          check: 'The task execution role pulls only from your ECR repositories (plus GuardDuty’s agent repository), and your repositories are scanned.',
+          why: 'Fargate does not check signatures or vulnerability status: it runs any image the task is allowed to pull. The task execution role is what pulls the image, so scoping it limits where images can come from, and scanning tells you what is inside them. The same role pulls the GuardDuty sidecar, so a role scoped to your repository alone stops the sidecar from starting.',
           how: {
             service: 'AWS IAM and Amazon ECR',
             steps:
-              'Scope the execution role’s pull permissions to your repositories. Basic ECR scanning covers operating-system packages; enhanced scanning, through Amazon Inspector, also covers language packages and can rescan continuously.',
+              'Scope the execution role’s pull permissions to your repositories and, with GuardDuty Runtime Monitoring on, to GuardDuty’s agent repository for your Region (the second ARN below is us-east-1’s). Leave CPU and memory headroom in the task for the sidecar. Basic ECR scanning covers operating-system packages; enhanced scanning, through Amazon Inspector, also covers language packages and can rescan continuously.',
             snippet: {
               language: 'json',
               code: `{
@@ -265,7 +293,10 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
         "ecr:GetDownloadUrlForLayer",
         "ecr:BatchGetImage"
       ],
-      "Resource": "arn:aws:ecr:us-east-1:111122223333:repository/orders-api"
+      "Resource": [
+        "arn:aws:ecr:us-east-1:111122223333:repository/orders-api",
+        "arn:aws:ecr:us-east-1:593207742271:repository/aws-guardduty-agent-fargate"
+      ]
     }
   ]
 }`,
@@ -273,7 +304,7 @@ export const checklistContent: ChecklistsContent<SourceKey> = {
           },
           appliesTo: 'fargate',
           severity: 'high',
-          sources: ['ecs-iam-roles', 'ecr-image-scanning'],
+          sources: ['ecs-iam-roles', 'ecr-image-scanning', 'guardduty-ecs-prereq', 'guardduty-agent-repository'],
         },
         {
           id: 'fargate-image-signatures',
@@ -402,12 +433,15 @@ USER 10001`,
           why: 'Basic scanning checks only operating-system packages, on push or on demand. Enhanced scanning uses Amazon Inspector to check operating-system and programming-language packages, and can rescan continuously, so an image already in production is re-evaluated when a new CVE is published.',
           how: {
             service: 'Amazon ECR and Amazon Inspector',
-            steps: 'Scanning is configured for the whole registry; enhanced scanning is billed through Inspector. If you stay on basic scanning, make sure scan on push is on.',
+            steps: 'Scanning is configured for the whole registry, and each call replaces the previous configuration: a repository that no rule matches is not scanned at all. Give every repository a rule, for example continuous scanning for production repositories and scan on push for everything else (`*`). Enhanced scanning is billed through Inspector. If you stay on basic scanning, make sure scan on push is on.',
             snippet: {
               language: 'bash',
               code: `aws ecr put-registry-scanning-configuration \\
   --scan-type ENHANCED \\
-  --rules '[{"scanFrequency":"CONTINUOUS_SCAN","repositoryFilters":[{"filter":"orders-*","filterType":"WILDCARD"}]}]'`,
+  --rules '[
+    {"scanFrequency":"CONTINUOUS_SCAN","repositoryFilters":[{"filter":"orders-*","filterType":"WILDCARD"}]},
+    {"scanFrequency":"SCAN_ON_PUSH","repositoryFilters":[{"filter":"*","filterType":"WILDCARD"}]}
+  ]'`,
             },
           },
           updated: {
@@ -421,24 +455,24 @@ USER 10001`,
         },
         {
           id: 'cp-vpc-endpoints',
-          check: 'Tasks in private subnets reach ECR, S3 and your secret stores through VPC endpoints.',
-          why: 'A task in a private subnet with no NAT device has no path to public AWS endpoints: without endpoints it cannot even pull its own image.',
+          check: 'Private-subnet tasks reach ECR, S3, CloudWatch Logs, their secret stores and, for ECS Exec, `ssmmessages` through VPC endpoints.',
+          why: 'A task in a private subnet with no NAT device has no path to public AWS endpoints. Without the ECR and S3 endpoints it cannot pull its own image; without the CloudWatch Logs endpoint a task that logs with `awslogs` fails to start; ECS Exec sessions need `ssmmessages`; and the GuardDuty sidecar is pulled from an AWS-owned ECR repository, so it needs the ECR endpoints too.',
           how: {
             service: 'Amazon VPC',
             steps:
-              'For Fargate platform version 1.4.0 or later: interface endpoints `ecr.api` and `ecr.dkr`, the S3 gateway endpoint, and `secretsmanager` or `ssm` when the task definition references secrets or parameters. The security groups on the tasks and the endpoints must allow HTTPS (443) between them.',
+              'For Fargate platform version 1.4.0 or later: interface endpoints `ecr.api` and `ecr.dkr`, the S3 gateway endpoint, `logs` when containers use the `awslogs` driver, `secretsmanager` or `ssm` when the task definition references secrets or parameters, and `ssmmessages` when ECS Exec is enabled. The security groups on the tasks and the endpoints must allow HTTPS (443) between them.',
             snippet: {
               language: 'bash',
               code: `aws ec2 create-vpc-endpoint --vpc-id vpc-0123456789abcdef0 \\
   --vpc-endpoint-type Interface \\
-  --service-name com.amazonaws.us-east-1.ecr.dkr \\
+  --service-name com.amazonaws.us-east-1.logs \\
   --subnet-ids subnet-0a1b2c3d4e5f60718 \\
   --security-group-ids sg-0fedcba9876543210 --private-dns-enabled`,
             },
           },
           appliesTo: 'both',
           severity: 'high',
-          sources: ['ecs-platform-version-migration'],
+          sources: ['ecs-platform-version-migration', 'ecr-vpc-endpoints', 'ecs-exec', 'guardduty-ecs-prereq'],
         },
         {
           id: 'cp-agent-endpoints',
@@ -536,12 +570,12 @@ done`,
         },
         {
           id: 'cp-change-alerts',
-          check: 'CloudTrail records ECS API calls, and an EventBridge rule alerts on-call about deletes, service updates and account-setting changes.',
-          why: 'CloudTrail is the recorder, not the alarm: it records every ECS API call, from the console, the CLI or a pipeline. EventBridge receives those calls alongside the events ECS sends itself, such as task state changes, and sends the matches of your rules to your alerting.',
+          check: 'A CloudTrail trail logs each Region you use, and an EventBridge rule alerts on-call about ECS deletes, service updates and setting changes.',
+          why: 'CloudTrail is the recorder, not the alarm: it records every ECS API call, from the console, the CLI or a pipeline. EventBridge receives those calls as “AWS API Call via CloudTrail” events only while a trail is logging in that Region, alongside the events ECS sends itself, such as task state changes, and sends the matches of your rules to your alerting.',
           how: {
             service: 'AWS CloudTrail and Amazon EventBridge',
             console: 'EventBridge console > Rules > Create rule',
-            steps: 'Create a rule with this event pattern and send matches to your on-call channel. An `UpdateService` from the pipeline role is routine; the same call from a person at midnight is worth a look.',
+            steps: 'Check that a trail is logging management events in the Region, then create a rule with this event pattern and send matches to your on-call channel. An `UpdateService` from the pipeline role is routine; the same call from a person at midnight is worth a look.',
             snippet: {
               language: 'json',
               code: `{
@@ -577,7 +611,7 @@ done`,
           },
           appliesTo: 'both',
           severity: 'medium',
-          sources: ['config-ecs-rules'],
+          sources: ['config-ecs-rules', 'config-readonly-access', 'config-linux-user-non-root'],
         },
         {
           id: 'cp-guardduty',
@@ -592,14 +626,14 @@ done`,
               code: 'aws ecs update-service --cluster prod --service orders-api --force-new-deployment',
             },
           },
-          caution: 'As of November 2026 Runtime Monitoring does not support EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
+          caution: 'As of December 2026 Runtime Monitoring does not support Windows tasks on Fargate, EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
           updated: {
             ...GUARDDUTY_UPDATE,
-            text: 'The March 2023 notes say GuardDuty had nothing for ECS and lean on AWS Config rules instead. In late November 2023 AWS launched GuardDuty ECS Runtime Monitoring, including Fargate. Keep Config for configuration drift.',
+            text: 'Material from early 2023 says GuardDuty had nothing for ECS and leans on AWS Config rules instead. In late November 2023 AWS launched GuardDuty ECS Runtime Monitoring, including Fargate. Keep Config for configuration drift.',
           },
           appliesTo: 'both',
           severity: 'high',
-          sources: ['guardduty-runtime-monitoring', 'guardduty-fargate', 'guardduty-ecs-launch'],
+          sources: ['guardduty-runtime-monitoring', 'guardduty-fargate', 'guardduty-ecs-launch', 'guardduty-ecs-prereq'],
         },
       ],
     },
@@ -634,7 +668,7 @@ done`,
         {
           id: 'app-current-agent',
           check: 'Every EC2 container instance runs a current ECS container agent, and instances are replaced regularly from a current image.',
-          why: 'The notes’ “ECR agent daemon” is the ECS container agent: it registers each host with the cluster and starts and stops its tasks. On EC2 and external hosts you update it; on Fargate AWS does. Some features need a minimum agent version: ECS Exec needs 1.50.2 or later on EC2.',
+          why: 'The ECS container agent registers each host with the cluster and starts and stops its tasks. On EC2 and external hosts you update it; on Fargate and ECS Managed Instances AWS does. Some features need a minimum agent version: ECS Exec needs 1.50.2 or later on EC2.',
           how: {
             service: 'Amazon ECS on EC2',
             steps: 'A common practice is to replace instances regularly with ones built from a current image, so the operating system, container runtime and agent are updated together. Check the agent versions your hosts report.',
@@ -650,7 +684,7 @@ done`,
           handledOnFargate: 'AWS manages the agent and the container runtime: they come with the platform version, which AWS patches, retiring tasks that run on a vulnerable revision.',
           appliesTo: 'ec2',
           severity: 'high',
-          sources: ['ecs-manage-linux', 'fargate-platform-linux', 'ecs-exec-run'],
+          sources: ['ecs-manage-linux', 'fargate-platform-linux', 'ecs-exec-run', 'ecs-managed-instances'],
         },
         {
           id: 'app-non-root-user',
@@ -787,17 +821,22 @@ done`,
           why: '“Only trusted images with no high or critical vulnerabilities” needs a gate to be true. Deploying the exact tag or digest that passed means the image that was checked is the image that runs.',
           how: {
             service: 'Amazon ECR scan findings in your pipeline',
-            steps: 'After the push, read the findings ECR recorded and fail the release if any high or critical finding remains.',
+            steps: 'After the push, wait for the scan to finish, then read the severity counts and fail the step if any high or critical finding remains. Reading the findings straight after the push lets an unfinished scan pass the gate.',
             snippet: {
               language: 'bash',
-              code: `aws ecr describe-image-scan-findings \\
+              code: `aws ecr wait image-scan-complete \\
+  --repository-name orders-api --image-id imageTag=1.4.2
+read -r HIGH CRITICAL < <(aws ecr describe-image-scan-findings \\
   --repository-name orders-api --image-id imageTag=1.4.2 \\
-  --query 'imageScanFindings.findingSeverityCounts'`,
+  --query 'imageScanFindings.findingSeverityCounts.[HIGH, CRITICAL]' --output text)
+if [ "$HIGH" != "None" ] || [ "$CRITICAL" != "None" ]; then
+  echo "orders-api:1.4.2 has high or critical findings" >&2; exit 1
+fi`,
             },
           },
           appliesTo: 'both',
           severity: 'high',
-          sources: ['ecr-image-scanning'],
+          sources: ['ecr-image-scanning', 'ecr-wait-scan'],
         },
         {
           id: 'app-authorised-images',
@@ -816,11 +855,11 @@ done`,
         {
           id: 'app-exec-not-ssh',
           check: 'Nobody uses SSH: engineers have read-only access, debug with ECS Exec, and only those who need it may call `ecs:ExecuteCommand`.',
-          why: 'ECS Exec opens a shell or runs one command in a running container through Systems Manager Session Manager, with no inbound ports and no SSH keys, and each session is recorded in CloudTrail.',
+          why: 'ECS Exec opens a shell or runs one command in a running container through Systems Manager Session Manager, with no inbound ports and no SSH keys. CloudTrail records each `ExecuteCommand` call; what was typed and printed is kept only if the cluster’s `executeCommandConfiguration` sends session logs to CloudWatch Logs or S3.',
           how: {
             service: 'ECS Exec and AWS IAM',
             steps:
-              'As of November 2026 it needs Fargate platform version 1.4.0 or later, or container agent 1.50.2 or later on EC2, plus this statement in the task role. Then turn it on for the service with `--enable-execute-command`.',
+              'As of December 2026 it needs Fargate platform version 1.4.0 or later, or container agent 1.50.2 or later on EC2, plus this statement in the task role and, in private subnets, an `ssmmessages` endpoint. Turn it on for the service with `--enable-execute-command`, and set the cluster’s `executeCommandConfiguration` to log sessions if you need a record of the commands.',
             snippet: {
               language: 'json',
               code: `{
@@ -844,7 +883,7 @@ done`,
         {
           id: 'app-change-alerts',
           check: 'A new task definition revision or service update raises an alert, and AWS Config flags a revision that weakens these settings.',
-          why: 'The notes suggest CloudWatch for this. CloudWatch holds metrics, logs and alarms, but the record of who changed what comes from CloudTrail, alerts come from EventBridge rules on those records, and AWS Config tracks whether the resulting configuration still complies.',
+          why: 'CloudWatch holds metrics, logs and alarms, but the record of who changed what comes from CloudTrail, alerts come from EventBridge rules on those records (while a trail is logging in the Region), and AWS Config tracks whether the resulting configuration still complies.',
           how: {
             service: 'AWS CloudTrail, Amazon EventBridge and AWS Config',
             console: 'EventBridge console > Rules > Create rule',

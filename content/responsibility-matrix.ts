@@ -5,7 +5,7 @@
  * Checked by lib/quiz/schema.ts (`npm run check:content` and `npm run build`).
  *
  * "shared" is a real answer, not a hedge: a round that uses it gets a third zone. A layer whose split is not
- * confirmed in an AWS document is left out of the round (listed under `omitted`, with the reason shown to learners).
+ * stated in the AWS pages the course cites is left out of the round (listed under `omitted`, with the reason shown to learners).
  */
 import type { ResponsibilityMatrix } from '@/lib/quiz/types';
 
@@ -43,6 +43,10 @@ export const responsibilityMatrix = {
     'ecs-linux-instances': {
       title: 'Managing Amazon ECS Linux container instances',
       url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/manage-linux.html',
+    },
+    'ecs-managed-instances': {
+      title: 'Amazon ECS Managed Instances',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html',
     },
     'ecs-iam-roles': {
       title: 'IAM roles for Amazon ECS',
@@ -106,7 +110,7 @@ export const responsibilityMatrix = {
       id: 'ecs-on-ec2',
       title: 'ECS on EC2',
       description: 'Amazon ECS places your tasks on EC2 container instances in your own account (the EC2 launch type).',
-      sources: ['ecs-shared-model', 'ecs-linux-instances', 'ecs-iam-roles', 'ecs-capacity'],
+      sources: ['ecs-shared-model', 'ecs-linux-instances', 'ecs-iam-roles', 'ecs-capacity', 'ecs-managed-instances'],
       cells: [
         { layer: 'application', owner: 'you', explanation: 'ECS schedules your containers, but your code and the data it stores stay yours to secure.' },
         { layer: 'image', owner: 'you', explanation: 'You build the image, pick its base and rebuild it when the packages inside need patches.' },
@@ -134,7 +138,7 @@ export const responsibilityMatrix = {
         {
           layer: 'ecs-agent',
           owner: 'you',
-          explanation: 'On your own container instances the ECS container agent is yours to keep up to date; AWS updates it only on Fargate.',
+          explanation: 'On your own container instances the ECS container agent is yours to keep up to date; AWS updates it for you only on Fargate and on ECS Managed Instances.',
         },
         { layer: 'runtime', owner: 'you', explanation: 'The container runtime is part of each container instance, so updating it is your job.' },
         { layer: 'os', owner: 'you', explanation: 'ECS places tasks on your container instances but does not patch them, so their operating system is yours.' },
@@ -221,7 +225,7 @@ export const responsibilityMatrix = {
       omitted: [
         {
           layer: 'network',
-          reason: 'How network configuration is split for Lambda is not confirmed in an AWS document, so this round leaves it out.',
+          reason: 'This round leaves out network configuration, which the Lambda pages this course cites do not cover.',
         },
         {
           layer: 'plugins',

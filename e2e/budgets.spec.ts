@@ -14,8 +14,10 @@ import {
   initialScripts,
   isPrerendered,
   readPrerenderedHtml,
+  gzipSize,
   scriptsContaining,
   sumGzip,
+  weighStaticFile,
 } from '../scripts/perf/build-output';
 import { measureFirstLoad } from '../scripts/perf/first-load';
 
@@ -80,4 +82,32 @@ test(`all CSS together stays within ${kb(BUDGETS.totalCss)} gzip`, () => {
 test('every page named in the budget config is still a prerendered route', () => {
   const missing = BUDGETS.widgetFreePages.filter((route) => !isPrerendered(route));
   expect(missing, 'remove stale paths from widgetFreePages in lib/budgets.ts').toEqual([]);
+});
+
+test(`search downloads nothing until it opens, then at most ${kb(BUDGETS.searchOnOpen)} (code and index)`, async ({ page }) => {
+  const before: string[] = [];
+  const onBefore = (request: { url(): string }) => before.push(new URL(request.url()).pathname);
+  page.on('request', onBefore);
+  await page.goto('/', { waitUntil: 'networkidle' });
+  page.off('request', onBefore);
+  expect(before, 'the search index is not fetched with the page').not.toContain('/search-index.json');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible(); // hydrated
+
+  const scripts = new Set<string>();
+  let index = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+  });
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname === '/search-index.json') index = gzipSize(await response.body());
+  });
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^Type to search/); // the index is loaded
+  const weights = [...scripts].map((script) => weighStaticFile(script));
+  expect(weights.length, 'the dialog code is its own chunk, fetched on open').toBeGreaterThan(0);
+  expect(index, '/search-index.json was fetched on open').toBeGreaterThan(0);
+  const total = sumGzip(weights) + index;
+  const breakdown = [...weights.map((file) => `${file.url}: ${file.gzip} B`), `/search-index.json: ${index} B`].join('\n');
+  console.log(`search on first open: ${total} B gzip\n${breakdown}`);
+  expect(total, `search on first open: ${total} B gzip, budget ${BUDGETS.searchOnOpen} B\n${breakdown}`).toBeLessThanOrEqual(BUDGETS.searchOnOpen);
 });

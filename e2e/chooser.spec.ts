@@ -240,20 +240,56 @@ test('start over clears the answers and the address', async ({ page }) => {
   await expect(page).toHaveURL(/\/chooser$/);
 });
 
-test('"compare all" lists every target with its limits and sources, scrolling inside its own region at 360 px', async ({ page }) => {
+test('"compare all": one card per target at 360 px, the table with limits and sources on a laptop', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/chooser');
   await wizardOf(page).getByText('Compare all targets').click();
+  const cards = wizardOf(page).getByRole('list', { name: /All targets compared, as of November 2026/ });
+  const names = data.targets.map((target) => target.name);
+  await expect(cards.getByRole('listitem').filter({ has: page.getByText('Cost model') })).toHaveCount(names.length);
+  for (const name of names) await expect(cards.getByText(name, { exact: true }).first()).toBeVisible();
+  await expect(cards.getByRole('listitem').filter({ hasText: 'AWS App Runner' }).first()).toContainText('Existing customers only');
+  expect(await cards.evaluate((element) => element.scrollWidth - element.clientWidth), 'the cards fit the phone').toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'the page itself must not scroll sideways').toBeLessThanOrEqual(0);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(cards).toBeHidden();
   const table = wizardOf(page).getByRole('region', { name: /All targets compared, as of November 2026/ });
-  await expect(table.getByRole('rowheader')).toHaveText(data.targets.map((target) => new RegExp(target.name.replace(/[()]/g, '\\$&'))));
-  await expect(table.getByRole('row', { name: /AWS App Runner/ })).toContainText('Existing customers only');
+  await expect(table.getByRole('rowheader')).toHaveText(names.map((name) => new RegExp(name.replace(/[()]/g, '\\$&'))));
   await expect(table.getByRole('link', { name: 'AWS Lambda quotas' })).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
   await table.focus();
   await expect(table).toBeFocused();
-  const scrolls = await table.evaluate((element) => element.scrollWidth > element.clientWidth);
-  expect(scrolls, 'the table scrolls inside its region').toBe(true);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, 'the page itself must not scroll sideways').toBeLessThanOrEqual(0);
+});
+
+test('on a phone: the intro steps aside once started, Back and Next stay on screen, and the result opens at its heading', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/chooser');
+  const intro = page.getByText(/^Answer \d+ short questions/);
+  await expect(intro).toBeVisible();
+  const next = wizardOf(page).getByRole('button', { name: 'Next' });
+  await expect(next, 'Next is on the first screen').toBeInViewport();
+  for (const [index, question] of questions.entries()) {
+    const step = stepOf(page, index);
+    await expect(step).toBeVisible();
+    const value = NIGHTLY_EXPORT[question.id];
+    for (const optionId of Array.isArray(value) ? value : [value]) {
+      await step.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: labelOf(question, optionId), exact: true }).check();
+    }
+    const last = index === questions.length - 1;
+    const button = wizardOf(page).getByRole('button', { name: last ? 'See my recommendation' : 'Next' });
+    if (index === 1) {
+      await expect(intro, 'the introduction is out of the way once started').toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(wizardOf(page).getByRole('button', { name: 'Back' })).toBeInViewport();
+    }
+    await expect(button, `question ${index + 1}: the step button is on screen`).toBeInViewport();
+    await button.click();
+  }
+  const heading = page.getByRole('heading', { name: 'Your recommendation' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { message: 'the heading sits just below the sticky header' }).toBeLessThan(160);
+  await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeGreaterThanOrEqual(64);
 });
 
 test('the chooser is in the deployment-targets lesson and works there', async ({ page }) => {

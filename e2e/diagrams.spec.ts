@@ -243,19 +243,44 @@ test('in print every diagram is its text version', async ({ page }) => {
   await expect(section.getByRole('button', { name: 'Text version' })).toBeHidden();
 });
 
-test('on a 360 px touch screen the diagram scrolls inside its frame and boxes open with a tap', async ({ browser }) => {
+/** How far the drawing overflows its frame sideways, in px (0 when it fits). */
+const sidewaysOverflow = (section: Locator) => section.locator('.dg-frame').evaluate((element) => element.scrollWidth - element.clientWidth);
+
+test('on a 360 px touch screen each drawing fits its frame or says "scroll for more", and boxes open with a tap', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(LAUNCH.path);
-  const section = await showDiagram(page, LAUNCH.title);
-  await section.getByRole('radio', { name: 'ECS on EC2' }).tap();
-  await expect(box(section, 'Capacity provider')).toBeVisible();
-  const frame = section.locator('.dg-frame');
-  expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth), 'the wide diagram scrolls inside its frame').toBe(true);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
-  await box(section, 'Amazon ECR').tap();
-  await expect(section.getByRole('heading', { level: 4, name: 'Amazon ECR' })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  const pageOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  await test.step('the layered diagram fits the phone, both columns in view', async () => {
+    await page.goto(LAYERED.path);
+    const section = await showDiagram(page, LAYERED.title);
+    expect(await sidewaysOverflow(section), 'the layered diagram fits at 360 px').toBeLessThanOrEqual(0);
+    await expect(section.getByText('Scroll sideways for more')).toBeHidden();
+    // The right-hand column (ECS on Fargate) is inside the frame, not cut off at its edge.
+    const frameRight = await section.locator('.dg-frame').evaluate((element) => element.getBoundingClientRect().right);
+    const fargatePlugins = section.locator('svg [role="button"]').filter({ hasText: 'Plugins' }).last();
+    expect(await fargatePlugins.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(frameRight);
+  });
+
+  await test.step('the launch-type diagram fits or shows the scroll cue until its end is reached', async () => {
+    await page.goto(LAUNCH.path);
+    const section = await showDiagram(page, LAUNCH.title);
+    await section.getByRole('radio', { name: 'ECS on Fargate' }).tap();
+    await section.getByRole('button', { name: 'Who manages this?' }).tap();
+    await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);
+    const hint = section.getByText('Scroll sideways for more');
+    if ((await sidewaysOverflow(section)) > 0) {
+      await expect(hint).toBeVisible();
+      await section.locator('.dg-frame').evaluate((element) => element.scrollTo({ left: element.scrollWidth, behavior: 'instant' }));
+      await expect(hint).toBeHidden();
+    } else {
+      await expect(hint).toBeHidden();
+    }
+    expect(await pageOverflow(), 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
+    await box(section, /^Amazon ECR/).tap();
+    await expect(section.getByRole('heading', { level: 4, name: 'Amazon ECR' })).toBeVisible();
+    expect(await pageOverflow()).toBeLessThanOrEqual(0);
+  });
   await context.close();
 });
 
@@ -270,6 +295,25 @@ for (const { path, title, views } of DIAGRAMS) {
       await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);
       const frame = await section.locator('.dg-frame').evaluate((element) => ({ height: element.scrollHeight - element.clientHeight, width: element.scrollWidth - element.clientWidth }));
       expect(frame.height, `${label ?? title}: the drawing fits the reserved height`).toBeLessThanOrEqual(0);
+      // A group's title ("ECS cluster", "Task on AWS Fargate") sits clear of the boxes inside the group.
+      const collisions = await section.locator('svg').first().evaluate((svg) => {
+        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const found: string[] = [];
+        for (const group of svg.querySelectorAll('g.cluster')) {
+          const title = group.querySelector('.cluster-label');
+          const outline = group.querySelector('rect');
+          if (!title || !outline) continue;
+          const titleBox = title.getBoundingClientRect();
+          const area = outline.getBoundingClientRect();
+          for (const node of svg.querySelectorAll('g.node')) {
+            const shape = (node.querySelector('[data-shape]') ?? node).getBoundingClientRect();
+            const inside = shape.left >= area.left && shape.right <= area.right && shape.top >= area.top && shape.bottom <= area.bottom;
+            if (inside && overlap(titleBox, shape)) found.push(`${title.textContent} / ${node.textContent}`);
+          }
+        }
+        return found;
+      });
+      expect(collisions, `${label ?? title}: group titles clear of their boxes`).toEqual([]);
       // On a desktop only the widest architecture needs sideways scrolling inside its frame.
       if (label !== 'ECS on EC2') expect(frame.width, `${label ?? title}: the drawing fits the lesson column at 1280 px`).toBeLessThanOrEqual(0);
     }

@@ -43,6 +43,13 @@ test('"mark as done" persists and shows on the course map', async ({ page }) => 
   await page.goto('/');
   await expect(page.getByText('Lesson 1, done')).toBeAttached();
   await expect(page.getByText(`1 of ${getLessons().length} lessons done`)).toBeVisible();
+  // Home carries on where the learner is: the next lesson, by number and title.
+  const second = getLessons()[1];
+  const next = page.getByRole('link', { name: `Continue: lesson 2, ${second.title}` });
+  await expect(next).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Start with lesson 1/ })).toHaveCount(0);
+  await next.click();
+  await expect(page).toHaveURL(`/lessons/${second.slug}`);
 });
 
 test('corrupt saved state is discarded without breaking the page', async ({ page }) => {

@@ -83,7 +83,20 @@ test('a lesson with a widget loads the widget code and hydrates without errors',
   const toggle = page.getByRole('button', { name: 'Dark theme' });
   await toggle.click();
   await expect(page.locator('html')).toHaveClass(/dark/);
+  // Search works from the static files too: the dialog's chunk and /search-index.json.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search the course' }).fill('fargate');
+  await expect(page.getByRole('option').first()).toBeVisible();
   expect(problems).toEqual([]);
+});
+
+test('without JavaScript the static site hides the search button (it has no /search page)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Course', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toBeHidden();
+  await context.close();
 });
 
 test('unknown paths get the 404 page with status 404; the sitemap is a file', async ({ page, request }) => {

@@ -1,5 +1,7 @@
-/** Site navigation as data: add a top-level page here and it appears in the header and sitemap. */
-export type NavLink = { href: string; label: string; hideOnPhone?: boolean };
+/** Site navigation as data: add a top-level page here and it appears in the header, the phone menu and sitemap. */
+import type { LessonSlug } from './course';
+
+export type NavLink = { href: string; label: string };
 
 /** The practice pages, as the home page presents them. */
 export const PRACTICE_LINKS: { href: string; title: string; description: string }[] = [
@@ -21,11 +23,22 @@ export const PRACTICE_LINKS: { href: string; title: string; description: string 
   { href: '/glossary', title: 'Glossary', description: 'Every AWS container term used in the course, in plain words, with its source.' },
 ];
 
+// From the md breakpoint up these sit in the header; below it they are in the Menu, after the lessons.
 export const NAV_LINKS: NavLink[] = [
-  // On phones the header keeps only the brand (which links home) and the theme switch; the footer lists every page.
-  { href: '/', label: 'Course', hideOnPhone: true },
-  { href: '/chooser', label: 'Chooser', hideOnPhone: true },
-  { href: '/checklists', label: 'Checklists', hideOnPhone: true },
-  { href: '/quiz', label: 'Quiz', hideOnPhone: true },
-  { href: '/glossary', label: 'Glossary', hideOnPhone: true },
+  { href: '/', label: 'Course' },
+  { href: '/chooser', label: 'Chooser' },
+  { href: '/checklists', label: 'Checklists' },
+  { href: '/quiz', label: 'Quiz' },
+  { href: '/glossary', label: 'Glossary' },
 ];
+
+/** Where each lesson sends the learner to practise, shown at the end of the lesson beside "Next lesson". */
+export const LESSON_PRACTICE: Record<LessonSlug, { href: string; label: string }> = {
+  'container-options': { href: '/chooser', label: 'Launch-type chooser' },
+  'launch-types': { href: '/chooser', label: 'Launch-type chooser' },
+  'shared-responsibility': { href: '/quiz', label: 'Responsibility quiz' },
+  'fargate-security': { href: '/checklists#fargate-challenges', label: 'Fargate security checklist' },
+  'ecs-security-control-plane': { href: '/checklists#control-plane', label: 'Control-plane checklist' },
+  'ecs-security-application': { href: '/checklists#application', label: 'Tasks and containers checklist' },
+  'deployment-targets': { href: '/chooser', label: 'Launch-type chooser' },
+};

@@ -15,7 +15,7 @@ export const WIDGETS = {
 export type WidgetName = keyof typeof WIDGETS;
 
 /** Prose components: available to authors, but not widgets (they ship no JavaScript). */
-export const PROSE_COMPONENTS = ['Callout', 'Question'] as const;
+export const PROSE_COMPONENTS = ['Callout', 'Question', 'Owner'] as const;
 
 export function isWidgetName(name: string): name is WidgetName {
   return Object.prototype.hasOwnProperty.call(WIDGETS, name);

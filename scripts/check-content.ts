@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { compileLesson } from '../lib/content/compile';
 import { ContentError, displayPath, getLessons } from '../lib/content/lessons';
-import { getGlossary } from '../lib/content/glossary';
+import { checkGlossaryLessons, getGlossary } from '../lib/content/glossary';
 import { getChooserData } from '../lib/chooser/load';
 import { checkSite, type LessonForCheck } from '../lib/content/check';
 import { publicRoutes } from '../lib/routes';
@@ -47,7 +47,8 @@ async function main(): Promise<string[]> {
   for (const route of publicRoutes()) pages[route.path] = [];
   pages['/glossary'] = glossary.map((entry) => entry.id);
   pages['/checklists'] = getChecklists().map((list) => list.id); // validates content/checklists.ts
-  return [...problems, ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
+  const headingsBySlug = Object.fromEntries(forCheck.map((lesson) => [lesson.slug, lesson.headingIds]));
+  return [...problems, ...checkGlossaryLessons(glossary, headingsBySlug), ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
 }
 
 main()

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { exportPlan, exportTargets } from './export-map';
+import { STATIC_HOST_HEAD, exportPlan, exportTargets, staticHostHtml } from './export-map';
 
 test('prerendered pages keep their path; the not-found page becomes the host error page too', () => {
   expect(exportTargets('index.html')).toEqual(['index.html']);
@@ -31,4 +31,10 @@ test('server code, metadata and Next internal error page have no place in an exp
 test('the plan is sorted and refuses two files for one target', () => {
   expect(exportPlan(['robots.txt.body', 'index.html', 'index.meta']).map((entry) => entry.to)).toEqual(['index.html', 'robots.txt']);
   expect(() => exportPlan(['a.txt.body', 'a.rsc'])).toThrow('a.txt.body and a.rsc both map to out/a.txt');
+});
+
+test('on a static host the search button is hidden without JavaScript, from <head>', () => {
+    const html = '<html><head><title>x</title></head><body><a data-search-open href="/search">Search</a></body></html>';
+    expect(staticHostHtml(html)).toBe(html.replace('</head>', `${STATIC_HOST_HEAD}</head>`));
+    expect(staticHostHtml('no head here')).toBe('no head here');
 });

@@ -48,3 +48,15 @@ export function exportPlan(files: string[]): ExportEntry[] {
   }
   return [...plan.entries()].map(([to, from]) => ({ from, to })).sort((a, b) => a.to.localeCompare(b.to));
 }
+
+/**
+ * What a page needs on a static host that the Node server does not: /search is rendered on request, so without
+ * JavaScript its button has nowhere to go and is hidden. Injected into <head>, which React leaves alone when it
+ * hydrates (it skips unexpected nodes there), so the pages hydrate as they do under `next start`.
+ */
+export const STATIC_HOST_HEAD = '<noscript><style>[data-search-open]{display:none!important}</style></noscript>';
+
+export function staticHostHtml(html: string): string {
+  if (!html.includes('</head>')) return html;
+  return html.replace('</head>', `${STATIC_HOST_HEAD}</head>`);
+}

@@ -9,13 +9,14 @@
  *   npm run export                    runs `next build`, then writes out/
  *   npm run export -- --reuse-build   writes out/ from the build already in .next (npm test, right after its build)
  *
- * Routes rendered on request (the chooser's no-JavaScript answer, /chooser/result) have no prerendered file and are
- * left out: on a static host the wizard works with JavaScript, and a no-JavaScript submit lands on the 404 page.
+ * Routes rendered on request (the chooser's no-JavaScript answer, /chooser/result, and the /search page) have no
+ * prerendered file and are left out: on a static host the wizard and the search dialog work with JavaScript, a
+ * no-JavaScript chooser submit lands on the 404 page, and the search button is hidden without JavaScript.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportPlan } from './export-map';
+import { exportPlan, staticHostHtml } from './export-map';
 
 const root = process.cwd();
 const build = path.join(root, '.next');
@@ -46,7 +47,8 @@ function main(): number {
   copyTree(path.join(build, 'static'), path.join(out, '_next', 'static'));
   for (const { from, to } of plan) {
     fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
-    fs.copyFileSync(path.join(app, from), path.join(out, to));
+    if (to.endsWith('.html')) fs.writeFileSync(path.join(out, to), staticHostHtml(fs.readFileSync(path.join(app, from), 'utf8')));
+    else fs.copyFileSync(path.join(app, from), path.join(out, to));
   }
   const pages = plan.filter((entry) => entry.to.endsWith('.html')).length;
   console.log(`export: ${pages} HTML pages and ${plan.length - pages} other files from build ${fs.readFileSync(path.join(build, 'BUILD_ID'), 'utf8').trim()} in out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -2,7 +2,7 @@ import { COURSE_TITLE } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
 import { WIDGETS } from '@/lib/widgets';
 import { PRACTICE_LINKS } from '@/lib/site-nav';
-import { CourseProgress, LessonStatus } from '@/components/course/LessonStatus';
+import { CourseProgress, LessonStatus, NextLessonButton } from '@/components/course/LessonStatus';
 
 export default function HomePage() {
   const lessons = getLessons();
@@ -19,12 +19,7 @@ export default function HomePage() {
           Fargate, and how to pick the right target for a workload. Every fact is checked against AWS documentation and dated.
         </p>
         <div className="mt-6 flex flex-wrap items-center gap-x-8 gap-y-4">
-          <a
-            href={`/lessons/${lessons[0].slug}`}
-            className="inline-flex min-h-11 items-center rounded-md bg-accent-700 px-5 font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
-          >
-            Start with lesson 1
-          </a>
+          <NextLessonButton lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             {lessons.length} lessons · about {Math.round(totalMinutes / 5) * 5} minutes
           </p>

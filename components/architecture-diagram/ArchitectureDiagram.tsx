@@ -18,6 +18,8 @@ import { RequestStepper } from './RequestStepper';
 import { TextVersion } from './TextVersion';
 import { useDarkTheme } from './useDarkTheme';
 import { useMermaidSvg } from './useMermaidSvg';
+import { useFitToFrame } from './useFitToFrame';
+import { useNarrowScreen } from './useNarrowScreen';
 import { useNearViewport } from './useNearViewport';
 import { DIAGRAM_CSS } from './styles';
 
@@ -45,6 +47,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3 }: { diagram: Re
   const svgRef = useRef<SVGSVGElement | null>(null);
   const near = useNearViewport(frameRef, '320px 0px');
   const dark = useDarkTheme();
+  const narrow = useNarrowScreen();
   const showOwners = diagram.ownership !== 'none' && ownersOn;
 
   const labelOf = useCallback((id: string) => chartLabel(view.chart, id) ?? id, [view.chart]);
@@ -70,10 +73,12 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3 }: { diagram: Re
     theme: dark ? 'dark' : 'light',
     layout: diagram.layout,
     enabled: near,
+    narrow,
     idBase: uid,
     onRendered,
   });
   const version = drawing.status === 'ready' ? drawing.version : 0;
+  const hidden = useFitToFrame(frameRef, svgRef, version);
 
   // Selection, owner names and the request highlight live in the SVG; reapply them after every draw.
   useEffect(() => {
@@ -199,28 +204,39 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3 }: { diagram: Re
 
         {showOwners ? <OwnerKey owners={ownersInView} uid={uid} /> : null}
 
-        <div ref={frameRef} className="dg-frame relative rounded-lg border border-zinc-200 dark:border-zinc-800" aria-busy={drawing.status === 'drawing' || (drawing.status === 'ready' && drawing.redrawing)}>
-          {failed ? (
-            <div className="absolute inset-0 flex items-center justify-center overflow-auto p-4">
-              <DiagramProblem
-                title={`The diagram "${view.chart.accTitle}" could not be drawn.`}
-                messages={[drawing.message]}
-                note="Its text version below shows the same boxes and arrows."
-              />
-            </div>
+        <div className="relative">
+          <div ref={frameRef} className="dg-frame relative rounded-lg border border-zinc-200 dark:border-zinc-800" aria-busy={drawing.status === 'drawing' || (drawing.status === 'ready' && drawing.redrawing)}>
+            {failed ? (
+              <div className="absolute inset-0 flex items-center justify-center overflow-auto p-4">
+                <DiagramProblem
+                  title={`The diagram "${view.chart.accTitle}" could not be drawn.`}
+                  messages={[drawing.message]}
+                  note="Its text version below shows the same boxes and arrows."
+                />
+              </div>
+            ) : null}
+            {drawing.status === 'waiting' || drawing.status === 'drawing' ? (
+              <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
+                {drawing.status === 'drawing' ? 'Drawing the diagram…' : view.chart.accTitle}
+              </p>
+            ) : null}
+            <div
+              ref={hostRef}
+              data-owners={showOwners ? 'on' : 'off'}
+              className="dg-canvas"
+              onClick={onCanvasClick}
+              onKeyDown={onCanvasKeyDown}
+            />
+          </div>
+          {hidden.start ? <span aria-hidden="true" data-dg-fade="start" /> : null}
+          {hidden.end ? (
+            <>
+              <span aria-hidden="true" data-dg-fade="end" />
+              <p className="pointer-events-none absolute right-2 bottom-2 rounded-full border border-zinc-300 bg-white px-3 py-1 text-xs font-medium text-zinc-900 shadow-sm dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100">
+                Scroll sideways for more <span aria-hidden="true">→</span>
+              </p>
+            </>
           ) : null}
-          {drawing.status === 'waiting' || drawing.status === 'drawing' ? (
-            <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
-              {drawing.status === 'drawing' ? 'Drawing the diagram…' : view.chart.accTitle}
-            </p>
-          ) : null}
-          <div
-            ref={hostRef}
-            data-owners={showOwners ? 'on' : 'off'}
-            className="dg-canvas"
-            onClick={onCanvasClick}
-            onKeyDown={onCanvasKeyDown}
-          />
         </div>
 
         {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}

@@ -25,23 +25,25 @@ export const DIAGRAM_CSS = `
   --dg-outside-border: var(--dg-outside-border-l);
 }
 
-.dark .dg-root {
-  --dg-frame: var(--dg-frame-d);
-  --dg-text: var(--dg-text-d);
-  --dg-line: var(--dg-line-d);
-  --dg-accent: var(--dg-accent-d);
-  --dg-tag-text: var(--dg-tagText-d);
-  --dg-you-fill: var(--dg-you-fill-d);
-  --dg-you-ink: var(--dg-you-ink-d);
-  --dg-you-border: var(--dg-you-border-d);
-  --dg-aws-fill: var(--dg-aws-fill-d);
-  --dg-aws-ink: var(--dg-aws-ink-d);
-  --dg-aws-border: var(--dg-aws-border-d);
-  --dg-shared-fill: var(--dg-shared-fill-d);
-  --dg-shared-ink: var(--dg-shared-ink-d);
-  --dg-shared-border: var(--dg-shared-border-d);
-  --dg-outside-fill: var(--dg-outside-fill-d);
-  --dg-outside-border: var(--dg-outside-border-d);
+@media not print {
+  .dark .dg-root {
+    --dg-frame: var(--dg-frame-d);
+    --dg-text: var(--dg-text-d);
+    --dg-line: var(--dg-line-d);
+    --dg-accent: var(--dg-accent-d);
+    --dg-tag-text: var(--dg-tagText-d);
+    --dg-you-fill: var(--dg-you-fill-d);
+    --dg-you-ink: var(--dg-you-ink-d);
+    --dg-you-border: var(--dg-you-border-d);
+    --dg-aws-fill: var(--dg-aws-fill-d);
+    --dg-aws-ink: var(--dg-aws-ink-d);
+    --dg-aws-border: var(--dg-aws-border-d);
+    --dg-shared-fill: var(--dg-shared-fill-d);
+    --dg-shared-ink: var(--dg-shared-ink-d);
+    --dg-shared-border: var(--dg-shared-border-d);
+    --dg-outside-fill: var(--dg-outside-fill-d);
+    --dg-outside-border: var(--dg-outside-border-d);
+  }
 }
 
 /* The frame keeps its reserved height and scrolls inside itself, never the page. */
@@ -50,6 +52,25 @@ export const DIAGRAM_CSS = `
   overflow: auto;
   overscroll-behavior-x: contain;
   background: var(--dg-frame);
+}
+
+/* Edges that hide more of a drawing fade out, so a phone reader sees there is more to scroll to. */
+[data-dg-fade] {
+  position: absolute;
+  top: 1px;
+  bottom: 1px;
+  width: 2.5rem;
+  pointer-events: none;
+}
+[data-dg-fade='start'] {
+  left: 1px;
+  border-radius: 0.5rem 0 0 0.5rem;
+  background: linear-gradient(to right, var(--dg-frame), transparent);
+}
+[data-dg-fade='end'] {
+  right: 1px;
+  border-radius: 0 0.5rem 0.5rem 0;
+  background: linear-gradient(to left, var(--dg-frame), transparent);
 }
 
 .dg-canvas {

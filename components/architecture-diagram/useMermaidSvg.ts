@@ -40,7 +40,11 @@ function renderInTurn(mermaid: Mermaid, id: string, source: string, config: Merm
   return run;
 }
 
-function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>): MermaidConfig {
+// On a phone, labels wrap at this width and boxes sit closer, so a diagram is narrow enough to read at full size.
+const NARROW_WRAP = 110;
+const NARROW_SPACING = 18;
+
+function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>, narrow: boolean): MermaidConfig {
   return {
     startOnLoad: false,
     securityLevel: 'strict',
@@ -48,7 +52,16 @@ function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>): MermaidCo
     theme: 'base',
     themeVariables: mermaidThemeVariables(theme),
     fontFamily: FONT_FAMILY,
-    flowchart: { useMaxWidth: false, htmlLabels: true, padding: 12, wrappingWidth: 400, nodeSpacing: layout.nodeSpacing, rankSpacing: layout.rankSpacing },
+    flowchart: {
+      useMaxWidth: false,
+      htmlLabels: true,
+      padding: narrow ? 8 : 12,
+      wrappingWidth: narrow ? NARROW_WRAP : 400,
+      nodeSpacing: narrow ? Math.min(layout.nodeSpacing, NARROW_SPACING) : layout.nodeSpacing,
+      rankSpacing: layout.rankSpacing,
+      // Room between a group's title ("ECS cluster", "Task on AWS Fargate") and the boxes inside it.
+      subGraphTitleMargin: { top: 4, bottom: 10 },
+    },
   };
 }
 
@@ -70,6 +83,8 @@ type Options = {
   theme: Theme;
   layout: Required<DiagramLayout>;
   enabled: boolean;
+  /** Draw for a phone-width frame: wrapped labels, tighter spacing. */
+  narrow: boolean;
   idBase: string;
   /**
    * Runs right after the SVG is in the page and before the browser paints it, with the box that had keyboard
@@ -78,10 +93,10 @@ type Options = {
   onRendered: (svg: SVGSVGElement, renderId: string, focusedId: string | undefined) => void;
 };
 
-export function useMermaidSvg({ host, source, theme, layout, enabled, idBase, onRendered }: Options): MermaidSvgState {
+export function useMermaidSvg({ host, source, theme, layout, enabled, narrow, idBase, onRendered }: Options): MermaidSvgState {
   const { nodeSpacing, rankSpacing, equalWidths } = layout;
   // What the finished drawing shows; while it differs from what is asked for, a new drawing is under way.
-  const wanted = JSON.stringify([source, theme, nodeSpacing, rankSpacing, equalWidths]);
+  const wanted = JSON.stringify([source, theme, nodeSpacing, rankSpacing, equalWidths, narrow]);
   const [result, setResult] = useState<({ key: string } & ({ status: 'ready'; version: number } | { status: 'error'; message: string })) | null>(null);
   // The latest callback, so a new callback alone does not redraw the diagram.
   const renderedRef = useRef(onRendered);
@@ -93,7 +108,7 @@ export function useMermaidSvg({ host, source, theme, layout, enabled, idBase, on
     if (!enabled) return;
     let stale = false;
     const renderId = `${idBase}-r${++renderCount}`;
-    const config = mermaidConfig(theme, { nodeSpacing, rankSpacing, equalWidths });
+    const config = mermaidConfig(theme, { nodeSpacing, rankSpacing, equalWidths }, narrow);
     loadMermaid()
       .then((mermaid) => (stale ? undefined : renderInTurn(mermaid, renderId, source, config)))
       .then((svg) => {
@@ -115,7 +130,7 @@ export function useMermaidSvg({ host, source, theme, layout, enabled, idBase, on
     return () => {
       stale = true;
     };
-  }, [enabled, wanted, source, theme, nodeSpacing, rankSpacing, equalWidths, idBase, host]);
+  }, [enabled, wanted, source, theme, nodeSpacing, rankSpacing, equalWidths, narrow, idBase, host]);
 
   if (!enabled) return { status: 'waiting' };
   if (!result) return { status: 'drawing' };

@@ -1,4 +1,5 @@
 'use client';
+import { nextStep, nextStepLabel } from '@/lib/course-progress';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 
 /** The done tick on the course map; its box is the same size either way, so nothing shifts. */
@@ -48,5 +49,27 @@ export function CourseProgress({ slugs }: { slugs: string[] }) {
         <div className="h-full rounded-full bg-emerald-600 dark:bg-emerald-400" style={{ width: `${percent}%` }} />
       </div>
     </div>
+  );
+}
+
+type LessonLink = { slug: string; title: string };
+
+/**
+ * The home page's main button: "Start with lesson 1" for a newcomer, "Continue: lesson N, <title>" once a lesson
+ * is done. Two lines in every state (the title on the second), so changing the words after hydration moves nothing.
+ */
+export function NextLessonButton({ lessons }: { lessons: LessonLink[] }) {
+  const slugs = lessons.map((lesson) => lesson.slug);
+  const kind = useLearnerState((state) => nextStep(slugs, state.lessons).kind);
+  const index = useLearnerState((state) => nextStep(slugs, state.lessons).index);
+  const lesson = lessons[index] ?? lessons[0];
+  return (
+    <a
+      href={`/lessons/${lesson.slug}`}
+      className="inline-flex max-w-full min-h-11 flex-col justify-center rounded-md bg-accent-700 px-5 py-2 text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
+    >
+      <span className="font-semibold">{nextStepLabel({ kind, index })} </span>
+      <span className="truncate text-sm">{lesson.title}</span>
+    </a>
   );
 }

@@ -101,12 +101,17 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
     if (!target) return;
     pendingFocus.current = null;
     if (target.kind === 'result') {
-      resultHeading.current?.focus();
+      // Bring the top pick's heading to the top of the screen (below the sticky header), not just into view.
+      const heading = resultHeading.current;
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView({ block: 'start' });
       return;
     }
     const fieldset = fieldsets.current[target.index];
     const input = target.firstInput ? fieldset?.querySelector<HTMLInputElement>('input:checked, input:not([type="hidden"])') : null;
     (input ?? fieldset)?.focus();
+    // The next question replaces the last one in place: after a long question on a phone its start is above the screen.
+    if (fieldset && fieldset.getBoundingClientRect().top < 0) fieldset.scrollIntoView({ block: 'start' });
   });
 
   const writeAnswers = useCallback(
@@ -206,7 +211,13 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
       : '';
 
   return (
-    <div ref={rootRef} role="region" aria-label="Launch-type chooser" className="not-prose my-8 text-zinc-900 dark:text-zinc-100">
+    <div
+      ref={rootRef}
+      role="region"
+      aria-label="Launch-type chooser"
+      data-chooser-started={view.kind === 'result' || view.index > 0 ? '' : undefined}
+      className="not-prose my-8 text-zinc-900 dark:text-zinc-100"
+    >
       <NoScriptStyle css={NO_SCRIPT_CSS} />
       <div className="rounded-xl border border-zinc-200 bg-white p-3 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-950">
         {decoded.invalid.length > 0 ? (
@@ -241,7 +252,11 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
               }}
             />
           ))}
-          <div data-chooser-js="" className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
+          {/* On a phone the step buttons stay in reach at the bottom of the screen (html scroll-padding-bottom keeps focused options above them). */}
+          <div
+            data-chooser-js=""
+            className="mt-6 flex flex-wrap items-center gap-3 max-sm:sticky max-sm:bottom-0 max-sm:z-10 max-sm:-mx-3 max-sm:border-t max-sm:border-zinc-200 max-sm:bg-white max-sm:px-3 max-sm:py-3 print:hidden max-sm:dark:border-zinc-800 max-sm:dark:bg-zinc-950"
+          >
             {view.kind === 'question' && view.editing ? (
               <button type="submit" className={buttonPrimary}>
                 Update result

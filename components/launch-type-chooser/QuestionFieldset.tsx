@@ -39,7 +39,7 @@ export function QuestionFieldset({ data, question, index, answers, idPrefix, hid
       hidden={hidden}
       aria-describedby={describedBy}
       data-chooser-step=""
-      className="min-w-0 scroll-mt-24 rounded-lg sm:min-h-[31rem]"
+      className="min-w-0 scroll-mt-4 rounded-lg sm:min-h-[31rem]"
     >
       <legend className="w-full">
         <span className="block text-sm font-semibold text-accent-700 dark:text-accent-300">

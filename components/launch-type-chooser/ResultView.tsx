@@ -236,7 +236,7 @@ export function ResultView({ data, ranking, answers, headingLevel, headingId, he
   return (
     <div aria-labelledby={headingId} role="region" className="space-y-8">
       <div>
-        <Heading level={headingLevel} id={headingId} ref={headingRef} tabIndex={-1} className="scroll-mt-24 text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">
+        <Heading level={headingLevel} id={headingId} ref={headingRef} tabIndex={-1} className="scroll-mt-4 text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">
           Your recommendation
         </Heading>
         <p className="mt-2 text-lg text-zinc-800 dark:text-zinc-200">{summariseRanking(data, ranking)}</p>

@@ -2,12 +2,14 @@
 import { SITE_NAME } from '@/lib/course';
 import { NAV_LINKS } from '@/lib/site-nav';
 import { SiteHeader } from './SiteHeader';
+import { SiteEnhancements } from './SiteEnhancements';
 
 /**
- * `themeToggle={false}` on the 404 page: Next sends the root not-found tree with every page, embeds included,
- * so a client component there would load on every embed too (the stored theme still applies on the 404 page).
+ * `interactive={false}` on the 404 page: Next sends the root not-found tree with every page, embeds included, so a
+ * client component there (theme toggle, search) would load on every embed too. The 404 page keeps its links and the
+ * phone menu (a <details>); the stored theme still applies.
  */
-export function SiteChrome({ children, themeToggle = true }: { children: React.ReactNode; themeToggle?: boolean }) {
+export function SiteChrome({ children, interactive = true }: { children: React.ReactNode; interactive?: boolean }) {
   return (
     <>
       <a
@@ -16,7 +18,8 @@ export function SiteChrome({ children, themeToggle = true }: { children: React.R
       >
         Skip to content
       </a>
-      <SiteHeader themeToggle={themeToggle} />
+      <SiteHeader interactive={interactive} />
+      {interactive ? <SiteEnhancements /> : null}
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { setTheme } from '@/lib/learner-store';
 import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
+import { headerIconButton } from './styles';
 
 function systemPrefersDark() {
   return window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -42,7 +43,7 @@ export function ThemeToggle() {
       aria-pressed={dark ?? undefined}
       aria-label="Dark theme"
       title={dark ? 'Switch to the light theme' : 'Switch to the dark theme'}
-      className="inline-flex h-10 w-10 items-center justify-center rounded-md text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      className={headerIconButton}
     >
       {/* Both icons are drawn; CSS shows the one for the current theme, so there is no flash before hydration. */}
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 dark:hidden" fill="none" stroke="currentColor" strokeWidth="2">

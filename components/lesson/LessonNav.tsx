@@ -1,8 +1,18 @@
 import type { LessonMeta } from '@/lib/content/lessons';
 
-export function LessonNav({ previous, next }: { previous?: LessonMeta; next?: LessonMeta }) {
+type Props = { previous?: LessonMeta; next?: LessonMeta; practice: { href: string; label: string } };
+
+/** The end of a lesson, above the footer: where to practise what it taught, then the previous and next lessons. */
+export function LessonNav({ previous, next, practice }: Props) {
   return (
     <nav aria-label="Lessons" className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
+      <a
+        href={practice.href}
+        className="group rounded-lg border border-accent-600/40 bg-accent-50 px-4 py-3 hover:border-accent-600 sm:col-span-2 dark:border-accent-400/40 dark:bg-zinc-900 dark:hover:border-accent-400"
+      >
+        <span className="block text-sm text-zinc-700 dark:text-zinc-300">Practise what you read</span>
+        <span className="font-medium text-zinc-900 group-hover:underline dark:text-zinc-50">{practice.label} →</span>
+      </a>
       {previous ? (
         <a
           href={`/lessons/${previous.slug}`}

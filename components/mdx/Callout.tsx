@@ -12,7 +12,7 @@ const STYLES: Record<CalloutKind, { label: string; box: string; badge: string }>
     badge: 'bg-amber-800 text-white dark:bg-amber-300 dark:text-amber-950',
   },
   updated: {
-    label: 'Updated since the 2023 notes',
+    label: 'What changed since 2023',
     box: 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40',
     badge: 'bg-emerald-800 text-white dark:bg-emerald-300 dark:text-emerald-950',
   },
@@ -25,7 +25,7 @@ function formatChangeDate(date: string): string {
   return value.toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) });
 }
 
-/** An aside in a lesson: a note, a pitfall, or a dated correction to the 2023 source notes. */
+/** An aside in a lesson: a note, a pitfall, or the lesson's one dated "What changed since 2023" panel. */
 export function Callout({ kind = 'note', title, date, children }: { kind?: CalloutKind; title?: string; date?: string; children: React.ReactNode }) {
   const style = STYLES[kind] ?? STYLES.note;
   return (
@@ -33,9 +33,10 @@ export function Callout({ kind = 'note', title, date, children }: { kind?: Callo
       <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-zinc-900 dark:text-zinc-50">
         <span className={`rounded px-2 py-0.5 text-xs font-bold tracking-wide uppercase ${style.badge}`}>{style.label}</span>
         {title && title !== style.label ? <span>{title}</span> : null}
-        {date ? <span className="font-normal text-zinc-700 dark:text-zinc-300">(changed {formatChangeDate(date)})</span> : null}
+        {date ? <span className="font-normal text-zinc-700 dark:text-zinc-300">(latest change: {formatChangeDate(date)})</span> : null}
       </p>
-      <div className="prose prose-zinc mt-2 max-w-none text-[0.975rem] dark:prose-invert prose-p:my-2 prose-a:text-accent-700 dark:prose-a:text-accent-300">
+      {/* Typography skips everything inside not-prose, so the box styles its own lists. */}
+      <div className="prose prose-zinc mt-2 max-w-none text-[0.975rem] dark:prose-invert prose-p:my-2 prose-a:text-accent-700 dark:prose-a:text-accent-300 [&_li]:my-1.5 [&_li]:pl-1 [&_ul]:my-2 [&_ul]:list-disc [&_ul]:pl-5">
         {children}
       </div>
     </div>

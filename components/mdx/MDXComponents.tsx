@@ -3,6 +3,7 @@ import type { MDXContentProps } from 'mdx-bundler/client';
 import type { WidgetName } from '@/lib/widgets';
 import { Callout } from './Callout';
 import { Question } from './Question';
+import { Owner } from './Owner';
 import { LessonLink } from './LessonLink';
 import { LaunchTypeChooserWithData as LaunchTypeChooser } from '@/components/launch-type-chooser/server';
 import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
@@ -54,5 +55,6 @@ export const mdxComponents = {
   a: LessonLink,
   Callout,
   Question,
+  Owner,
   ...widgetComponents,
 } as unknown as MDXContentProps['components'];

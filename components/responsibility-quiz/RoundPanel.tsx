@@ -15,7 +15,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { announce, POOL_LABEL, SCREEN_READER_INSTRUCTIONS, ZONE_HINTS, ZONE_LABELS } from '@/lib/quiz/announce';
+import { announce, POOL_LABEL, roundInstructions, SCREEN_READER_INSTRUCTIONS, ZONE_HINTS, ZONE_LABELS } from '@/lib/quiz/announce';
 import {
   cardsAt,
   checkRound,
@@ -268,7 +268,7 @@ export function RoundPanel({ round, lesson, headingLevel, nextRound }: Props) {
       </Heading>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">{round.description}</p>
       <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-        Put each card in the zone for who manages it. Drag it, or select it and then choose a zone, or use its Move to… menu.
+        {roundInstructions(round.zones)} Drag it, or select it and then choose a zone, or use its Move to… menu.
         With a keyboard: Space picks a card up, the arrow keys move it, Space drops it.
       </p>
 

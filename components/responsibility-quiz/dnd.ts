@@ -5,6 +5,7 @@
 import { PointerSensor, pointerWithin, type Announcements, type CollisionDetection, type KeyboardCoordinateGetter, type PointerSensorOptions } from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { announce } from '@/lib/quiz/announce';
+import { carryScroll } from '@/lib/quiz/carry-scroll';
 import { neighbourLocation } from '@/lib/quiz/round';
 import { POOL, type Location, type Owner } from '@/lib/quiz/types';
 
@@ -54,9 +55,23 @@ export function zoneCollisions(keyboardTarget: KeyboardTarget): CollisionDetecti
   };
 }
 
+/** The band of the screen below the sticky header: the root's scroll-padding-top is the header's clearance. */
+function visibleBand() {
+  const clearance = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  return { top: clearance, bottom: window.innerHeight - 8 };
+}
+
+/** Scrolls the zone into view while keeping the carried card below the header where both fit (lib/quiz/carry-scroll). */
+function scrollToCarry(card: HTMLElement | null, zone: HTMLElement) {
+  const zoneRect = zone.getBoundingClientRect();
+  const cardRect = card?.getBoundingClientRect() ?? zoneRect;
+  const delta = carryScroll(cardRect, zoneRect, visibleBand());
+  if (delta) window.scrollBy({ top: delta, behavior: 'instant' });
+}
+
 /**
  * Arrow keys move the held card to the next or previous place (pool first). A keyboard drag shows no floating
- * copy: the target zone is scrolled into view and highlighted, and the returned point is that zone's centre
+ * copy: the target zone is scrolled into view (keeping the card below the header where both fit) and highlighted, and the returned point is that zone's centre
  * on screen, which keeps dnd-kit from scrolling on its own and makes it re-run collision detection.
  */
 export function zoneKeyboardCoordinates(zones: readonly Owner[], keyboardTarget: KeyboardTarget): KeyboardCoordinateGetter {
@@ -69,7 +84,7 @@ export function zoneKeyboardCoordinates(zones: readonly Owner[], keyboardTarget:
     const node = context.droppableContainers.get(to)?.node.current;
     if (!node) return undefined;
     keyboardTarget.set(to);
-    node.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    scrollToCarry(context.activeNode, node);
     const rect = node.getBoundingClientRect();
     const clamp = (value: number, max: number) => Math.min(Math.max(value, 1), max - 1);
     return { x: clamp(rect.left + rect.width / 2, window.innerWidth), y: clamp(rect.top + Math.min(rect.height / 2, 48), window.innerHeight) };

@@ -1,5 +1,6 @@
 import { MAX_NOTES_LENGTH, type ItemState } from '@/lib/checklists/state';
 import { APPLIES_TO_LABELS, SEVERITY_LABELS, type ChecklistItem, type Severity, type SnippetLanguage } from '@/lib/checklists/types';
+import { ChecklistItemHistory } from './ChecklistItemHistory';
 import { InlineText } from './InlineText';
 
 const SEVERITY_STYLES: Record<Severity, { bars: number; badge: string }> = {
@@ -28,12 +29,6 @@ function SeverityBadge({ severity }: { severity: Severity }) {
       </span>
     </span>
   );
-}
-
-function formatChangeDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const value = new Date(Date.UTC(year, month - 1, day || 1));
-  return value.toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) });
 }
 
 function SourceLink({ title, url }: { title: string; url: string }) {
@@ -82,12 +77,6 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
           />
         </span>
         <div className="min-w-0">
-          {item.challenge ? (
-            <p className="mb-1 text-sm text-zinc-600 dark:text-zinc-400 print:text-black">
-              <span className="font-semibold text-zinc-800 dark:text-zinc-200 print:text-black">Challenge:</span> {item.challenge.name}.{' '}
-              <span className="italic">Still true? {item.challenge.stillTrue}</span>
-            </p>
-          ) : null}
           <label htmlFor={checkboxId} className="block cursor-pointer py-0.5 font-medium leading-snug text-zinc-950 dark:text-zinc-50 print:text-black">
             <InlineText text={item.check} />
           </label>
@@ -96,18 +85,13 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
             <span className="inline-flex items-center rounded-md border border-zinc-300 px-2 py-0.5 font-semibold text-zinc-800 dark:border-zinc-700 dark:text-zinc-200 print:border-zinc-500 print:text-black">
               <span className="font-normal">Applies to:</span>&nbsp;{APPLIES_TO_LABELS[item.appliesTo]}
             </span>
+            {item.challenge ? (
+              <span className="inline-flex items-center rounded-md border border-zinc-300 px-2 py-0.5 font-semibold text-zinc-800 dark:border-zinc-700 dark:text-zinc-200 print:border-zinc-500 print:text-black">
+                <span className="font-normal">Challenge:</span>&nbsp;{item.challenge.name}
+              </span>
+            ) : null}
           </p>
-          {item.updated ? (
-            <div className="mt-3 rounded-md border-l-4 border-emerald-700 bg-emerald-50 px-3 py-2 text-sm text-zinc-800 dark:border-emerald-400 dark:bg-emerald-950/50 dark:text-zinc-200 print:border-black print:bg-transparent print:text-black">
-              <p>
-                <span className="font-semibold text-emerald-900 dark:text-emerald-200 print:text-black">
-                  Updated: {formatChangeDate(item.updated.date)}.
-                </span>{' '}
-                <InlineText text={item.updated.text} />{' '}
-                <span className="whitespace-nowrap">Source:</span> <SourceLink {...item.updated.source} />
-              </p>
-            </div>
-          ) : null}
+          <ChecklistItemHistory item={item} />
         </div>
         <div className="col-span-2 min-w-0 sm:col-span-1 sm:col-start-2 print:col-span-1 print:col-start-2">
           <details className="group mt-3 print:mt-2 print:details-content:[content-visibility:visible]">

@@ -25,7 +25,7 @@ const SERVER = 'The physical hardware in AWS data centres.';
 export const layeredResponsibilityDiagram: DiagramData = {
   title: 'Who manages each layer: ECS on EC2 and ECS on Fargate',
   ownership: 'always',
-  height: 700,
+  height: 740,
   layout: { nodeSpacing: 10, rankSpacing: 20, equalWidths: true },
   views: [{ id: VIEW, label: 'EC2 and Fargate side by side', source: 'layered-responsibility/ec2-and-fargate.mmd' }],
   nodes: {

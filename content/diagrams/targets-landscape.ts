@@ -21,7 +21,7 @@ import {
 export const targetsLandscapeDiagram: DiagramData = {
   title: 'Where a container image can run, by how much you manage',
   ownership: 'none',
-  height: 600,
+  height: 620,
   layout: { nodeSpacing: 16 },
   views: [{ id: 'landscape', label: 'Deployment targets', source: 'targets-landscape/targets.mmd' }],
   nodes: {

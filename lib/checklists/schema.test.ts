@@ -108,6 +108,13 @@ describe('validateChecklists', () => {
     expect(problems.some((line) => line.startsWith('content/checklists.ts: source "ecs", field "url": expected an https:// URL'))).toBe(true);
   });
 
+  it('rejects hedges such as "could not confirm" in an item', () => {
+    const data = fixture();
+    data.lists[1].items[0].why = 'We could not confirm this in an AWS document, so check it yourself.';
+    const problems = problemsOf(() => validateChecklists(data));
+    expect(problems.some((line) => line.includes('item "c-one", field "why"') && line.includes('without hedges such as "not confirmed"'))).toBe(true);
+  });
+
   it('rejects ids used twice across lists, unknown sources and a missing list', () => {
     const data = fixture();
     data.lists[2].items[0].id = 'c-one';

@@ -3,7 +3,7 @@
  * client component, it pulls in zod). Every problem becomes one line naming the file, the list, the item,
  * the field and what was expected.
  */
-import { PLACEHOLDER } from '../content/check';
+import { HEDGE, PLACEHOLDER } from '../content/check';
 import { describeValue } from '../content/frontmatter';
 import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
@@ -31,7 +31,8 @@ const text = (what: string, min = 1) =>
     .string({ error: `expected ${what} as text` })
     .trim()
     .min(min, { error: min > 1 ? `expected ${what} of at least ${min} characters` : `expected ${what}, got an empty string` })
-    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` });
+    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` })
+    .refine((value) => !HEDGE.test(value), { error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out` });
 
 const sourceSchema = z
   .object({

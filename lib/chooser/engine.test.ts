@@ -132,8 +132,8 @@ const WORKLOADS: Workload[] = [
     name: 'an in-memory analytics job bigger than any Fargate task',
     answers: answers({ workload: 'batch', traffic: 'idle', size: 'large', ops: 'zero' }),
     top: 'ecs-managed-instances',
-    excluded: ['apprunner', 'ecs-ec2', 'ecs-express', 'ecs-fargate', 'lambda'],
-    because: { 'ecs-fargate': ['beyond-fargate-size'], 'ecs-express': ['beyond-express-size'] },
+    excluded: ['apprunner', 'ecs-ec2', 'ecs-express', 'ecs-fargate', 'eks', 'lambda'],
+    because: { 'ecs-fargate': ['beyond-fargate-size'], 'ecs-express': ['beyond-express-size'], eks: ['zero-ops-not-eks-nodes', 'large-eks-fargate'] },
   },
   {
     name: 'a webhook receiver that must scale to zero',
@@ -360,5 +360,42 @@ describe('determinism and robustness', () => {
     expect(ranking.answered).toEqual(['workload']);
     expect(ranking.unanswered).toHaveLength(data.questions.length - 1);
     expect(top(ranking)).toBe('ecs-fargate');
+  });
+
+  // The corrected rules of issue 13 (facts sheet D2, D4, D6, D12).
+  const eksVariant = (ranking: Ranking, variant: string) =>
+    (ranking.ranked.find((item) => item.target === 'eks') ?? ranking.excluded.find((item) => item.target === 'eks'))?.variants?.outcomes.find((outcome) => outcome.id === variant);
+  const chosenVariant = (ranking: Ranking) => ranking.ranked[0]?.variants?.chosen;
+
+  it('does not rule out EKS managed node groups for Windows containers, only EKS on Fargate', () => {
+    const ranking = rankTargets(answers({ os: 'windows', kubernetes: 'yes' }), data);
+    expect(excludedIds(ranking)).not.toContain('eks');
+    expect(top(ranking)).toBe('eks');
+    expect(chosenVariant(ranking)).toBe('nodes');
+    expect(eksVariant(ranking, 'fargate')?.excludedBy.map((e) => e.ruleId)).toEqual(['windows-not-eks-fargate']);
+  });
+
+  it('does not recommend Fargate for Windows containers that GuardDuty Runtime Monitoring must watch', () => {
+    const ranking = rankTargets(answers({ os: 'windows', monitoring: 'yes' }), data);
+    expect(top(ranking)).not.toBe('ecs-fargate');
+    expect(exclusionRules(ranking, 'ecs-fargate')).toContain('monitoring-not-windows-fargate');
+    expect(exclusionRules(ranking, 'ecs-express')).toContain('monitoring-not-windows-fargate');
+    // Linux tasks on Fargate are still covered.
+    expect(excludedIds(rankTargets(answers({ monitoring: 'yes' }), data))).not.toContain('ecs-fargate');
+  });
+
+  it('rules App Runner out for a 6 vCPU task: its 4 vCPU / 12 GB ceiling is a hard limit, not a penalty', () => {
+    const ranking = rankTargets(answers({ size: 'medium', team: ['apprunner'] }), data);
+    expect(exclusionRules(ranking, 'apprunner')).toEqual(['medium-app-runner']);
+    expect(ranking.excluded.find((item) => item.target === 'apprunner')?.exclusions[0].limit.id).toBe('app-runner-instance');
+  });
+
+  it('accepts a 16 vCPU / 64 GB pod on EKS on Fargate, and rules it out only beyond 16 vCPU / 120 GB', () => {
+    const medium = rankTargets(answers({ kubernetes: 'yes', size: 'medium', ops: 'zero' }), data);
+    expect(top(medium)).toBe('eks');
+    expect(chosenVariant(medium)).toBe('fargate');
+    const large = rankTargets(answers({ kubernetes: 'yes', size: 'large' }), data);
+    expect(eksVariant(large, 'fargate')?.excludedBy.map((e) => e.ruleId)).toEqual(['large-eks-fargate']);
+    expect(data.limits.find((limit) => limit.id === 'eks-fargate-size')?.text).toMatch(/16 vCPU and 120 GB/);
   });
 });

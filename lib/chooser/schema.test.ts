@@ -109,4 +109,19 @@ describe('validateChooserData', () => {
     const problems = problemsOf(broken((data) => (data.targets[0].costModel = 'TODO: check pricing')));
     expect(problems).toEqual(['content/chooser.ts: field "(text)": placeholder text "TODO" left in the data']);
   });
+
+  it('requires every limit, and so every exclusion, to cite a page from the AWS facts sheet', () => {
+    const problems = problemsOf(
+      broken((data) => {
+        data.sources.push({ id: 'blog', title: 'A blog post', url: 'https://example.com/fargate-limits' });
+        data.limits[0].sources = ['blog'];
+      }),
+    );
+    expect(problems).toEqual(['content/chooser.ts: field "limits[0].sources": limit "lambda-timeout" cites no page from the AWS facts sheet: cite the sheet\'s source for this fact']);
+  });
+
+  it('rejects hedges such as "not confirmed" in learner-facing text', () => {
+    const problems = problemsOf(broken((data) => (data.limits[0].text = 'The largest size is not confirmed.')));
+    expect(problems).toEqual(['content/chooser.ts: field "(text)": hedge "not confirmed": state the fact with its source, or leave the claim out']);
+  });
 });

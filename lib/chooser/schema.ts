@@ -3,7 +3,8 @@
  * cannot see (a rule naming a missing option, a limit without a source...). Server and scripts only: zod never
  * reaches the browser. Each problem is one line naming the file, the field and what was expected.
  */
-import { PLACEHOLDER } from '../content/check';
+import { HEDGE, PLACEHOLDER } from '../content/check';
+import { FACT_SHEET_URLS } from '../content/fact-sources';
 import { z } from 'zod';
 import { ContentError } from '../content/lessons';
 import { formatIssues } from '../content/frontmatter';
@@ -201,8 +202,13 @@ export function crossCheck(data: ChooserData, file = CHOOSER_FILE): string[] {
   data.sources.forEach((source, index) => {
     if (!used.has(source.id)) at(`sources[${index}]`, `source "${source.id}" is never cited: cite it or remove it`);
   });
+  const urlOf = new Map(data.sources.map((source) => [source.id, source.url]));
   data.limits.forEach((limit, index) => {
     if (!usedLimits.has(limit.id)) at(`limits[${index}]`, `limit "${limit.id}" is never shown: name it in a rule or a target, or remove it`);
+    // A limit is a hard fact (every exclusion names one), so it must rest on a page the AWS facts sheet verified.
+    if (!limit.sources.some((id) => FACT_SHEET_URLS.has(urlOf.get(id) ?? ''))) {
+      at(`limits[${index}].sources`, `limit "${limit.id}" cites no page from the AWS facts sheet: cite the sheet's source for this fact`);
+    }
   });
 
   const order = data.tieBreak.order;
@@ -214,6 +220,8 @@ export function crossCheck(data: ChooserData, file = CHOOSER_FILE): string[] {
 
   const placeholder = JSON.stringify(data).match(PLACEHOLDER);
   if (placeholder) at('(text)', `placeholder text "${placeholder[0]}" left in the data`);
+  const hedge = JSON.stringify(data).match(HEDGE);
+  if (hedge) at('(text)', `hedge "${hedge[0]}": state the fact with its source, or leave the claim out`);
   return problems;
 }
 

@@ -14,9 +14,12 @@ function lesson(body: string, overrides: Partial<LessonForCheck> = {}): LessonFo
   };
 }
 
-function check(body: string, overrides: Partial<LessonForCheck> = {}, pages: SiteForCheck['pages'] = { '/': [], '/glossary': ['ecs'] }) {
-  const other: LessonForCheck = { ...lesson(''), slug: 'b', file: 'content/lessons/b.mdx', headingIds: ['tasks', 'recap', 'check-yourself'] };
-  const site: SiteForCheck = { lessons: [lesson(body, overrides), other], pages };
+/** Every lesson carries its one history panel; tests about other rules put it after their body. */
+const PANEL = `\n\n<Callout kind="updated" date="2025-09">\nThe notes had two options; see [ECS](${AWS}).\n</Callout>\n`;
+
+function check(body: string, overrides: Partial<LessonForCheck> = {}, pages: SiteForCheck['pages'] = { '/': [], '/glossary': ['ecs'] }, panel = PANEL) {
+  const other: LessonForCheck = { ...lesson(PANEL), slug: 'b', file: 'content/lessons/b.mdx', headingIds: ['tasks', 'recap', 'check-yourself'] };
+  const site: SiteForCheck = { lessons: [lesson(body + panel, overrides), other], pages };
   return checkSite(site).filter((problem) => problem.startsWith('content/lessons/a.mdx'));
 }
 
@@ -39,7 +42,7 @@ describe('content check', () => {
   });
 
   it('flags a lesson without sources', () => {
-    expect(check('x', { sourceUrls: [] })).toEqual(['content/lessons/a.mdx:1: no sources: every lesson lists the AWS pages its claims come from']);
+    expect(check('x', { sourceUrls: [] })).toContain('content/lessons/a.mdx:1: no sources: every lesson lists the AWS pages its claims come from');
   });
 
   it('flags placeholder text with its line', () => {
@@ -78,6 +81,33 @@ describe('content check', () => {
 
   it('ignores links and words inside fenced code', () => {
     expect(check('```bash\n# TODO not a real todo\ncurl [x](/nowhere)\n```')).toEqual([]);
+  });
+});
+
+describe('content check: history and hedges (issue 13)', () => {
+  it('flags a hedge in learner-facing text, with its line', () => {
+    expect(check('Intro.\n\nThe largest pod size could not be confirmed.')).toEqual([
+      'content/lessons/a.mdx:6: hedge "could not be confirmed": state the fact with its source, or leave the claim out',
+    ]);
+    expect(check('| Size | Not confirmed |')).toEqual(['content/lessons/a.mdx:4: hedge "Not confirmed": state the fact with its source, or leave the claim out']);
+  });
+
+  it('flags "the notes" outside the one history panel, but not inside it or in Check yourself', () => {
+    expect(check('The notes say Fargate has three launch types.')).toEqual([
+      'content/lessons/a.mdx:4: "The notes" outside the "What changed since 2023" panel: teach the topic directly and keep the history in the panel',
+    ]);
+    expect(check('Fargate runs tasks.\n\n## Check yourself\n\nWhich of the notes\u2019 claims holds?')).toEqual([]);
+  });
+
+  it('requires exactly one dated, sourced panel', () => {
+    expect(check('Intro.', {}, undefined, '')).toEqual([
+      'content/lessons/a.mdx:1: missing the "What changed since 2023" panel: one <Callout kind="updated" date="YYYY-MM"> with its sources',
+    ]);
+    expect(check(`Intro.${PANEL}`)).toEqual([`content/lessons/a.mdx:11: a second "What changed since 2023" panel: keep a lesson's history in one panel`]);
+    expect(check('Intro.', {}, undefined, '\n\n<Callout kind="updated">\nNo date, no [source](/glossary#ecs).\n</Callout>\n')).toEqual([
+      'content/lessons/a.mdx:6: the "What changed since 2023" panel has no date="YYYY-MM": date it',
+      'content/lessons/a.mdx:6: the "What changed since 2023" panel cites no https source: link the AWS page behind each change',
+    ]);
   });
 });
 

@@ -18,6 +18,17 @@ export type SiteForCheck = {
 
 /** Words that mark unfinished text; every content check (lessons and widget data) rejects them. */
 export const PLACEHOLDER = /\b(TODO|FIXME|TBD|lorem ipsum|coming soon|placeholder text)\b/i;
+
+/**
+ * Hedges a learner should never read: a course states a fact with its source or leaves the claim out.
+ * Every content check (lessons and widget data) rejects them.
+ */
+export const HEDGE = /\b(not (?:been )?confirmed|(?:could|can)(?:not| not|n['’]t) (?:be )?confirm(?:ed)?|unconfirmed)\b/i;
+
+/** Mentions of the 2023 source notes: allowed only inside a lesson's one "What changed since 2023" panel. */
+const NOTES = /\b(?:the (?:(?:March )?2023 )?notes\b|notes['’])/i;
+/** The one history panel of a lesson: `<Callout kind="updated" date="2025-09">...</Callout>`. */
+const PANEL = /<Callout\b[^>]*\bkind=["']updated["'][^>]*>[\s\S]*?<\/Callout>/g;
 const REQUIRED_SECTIONS = ['recap', 'check-yourself'];
 
 type Located = { value: string; line: number };
@@ -49,11 +60,34 @@ export function checkLesson(lesson: LessonForCheck, site: SiteForCheck): string[
   for (const id of REQUIRED_SECTIONS) if (!seen.has(id)) at(1, `missing the "## ${id === 'recap' ? 'Recap' : 'Check yourself'}" section`);
   if (lesson.sourceUrls.length === 0) at(1, 'no sources: every lesson lists the AWS pages its claims come from');
 
-  const lines = withoutCode(lesson.source).split('\n');
+  const text = withoutCode(lesson.source);
+  const lines = text.split('\n');
   lines.forEach((line, index) => {
     const match = line.match(PLACEHOLDER);
     if (match) at(index + 1, `placeholder text "${match[0]}" left in the lesson`);
+    const hedge = line.match(HEDGE);
+    if (hedge) at(index + 1, `hedge "${hedge[0]}": state the fact with its source, or leave the claim out`);
   });
+
+  // History lives in exactly one dated, sourced panel; the rest of the lesson teaches the topic directly.
+  const panels = [...text.matchAll(PANEL)];
+  if (panels.length === 0) at(1, 'missing the "What changed since 2023" panel: one <Callout kind="updated" date="YYYY-MM"> with its sources');
+  for (const extra of panels.slice(1)) at(lineOf(text, extra.index ?? 0), `a second "What changed since 2023" panel: keep a lesson's history in one panel`);
+  const first = panels[0];
+  if (first) {
+    const open = first[0].slice(0, first[0].indexOf('>') + 1);
+    if (!/\bdate=["']\d{4}-\d{2}(?:-\d{2})?["']/.test(open)) at(lineOf(text, first.index ?? 0), 'the "What changed since 2023" panel has no date="YYYY-MM": date it');
+    if (!/\]\(https:\/\//.test(first[0])) at(lineOf(text, first.index ?? 0), 'the "What changed since 2023" panel cites no https source: link the AWS page behind each change');
+  }
+  const panelRanges = panels.map((panel) => [panel.index ?? 0, (panel.index ?? 0) + panel[0].length] as const);
+  // The "Check yourself" section is replaced by the interactive check-up (issue 14), which checks its own wording.
+  const checkYourself = text.search(/^## Check yourself\s*$/m);
+  for (const match of text.matchAll(new RegExp(NOTES.source, 'gi'))) {
+    const index = match.index ?? 0;
+    if (panelRanges.some(([start, end]) => index >= start && index < end)) continue;
+    if (checkYourself >= 0 && index > checkYourself) continue;
+    at(lineOf(text, index), `"${match[0]}" outside the "What changed since 2023" panel: teach the topic directly and keep the history in the panel`);
+  }
 
   const bySlug = new Map(site.lessons.map((l) => [l.slug, l]));
   for (const link of linksIn(lesson.source)) {

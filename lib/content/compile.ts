@@ -7,13 +7,10 @@ import rehypeHighlight from 'rehype-highlight';
 import { common } from 'lowlight';
 import dockerfile from 'highlight.js/lib/languages/dockerfile';
 import { ContentError, displayPath, getLessonMeta, type CompiledLesson, type Heading } from './lessons';
-
-type HastNode = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] };
-
-function textOf(node: HastNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(textOf).join('');
-}
+import { textOf, type HastNode } from './hast';
+import { collectSections, type LessonSection } from './lesson-sections';
+import { linkGlossaryTerms, type LinkableTerm } from './glossary-links';
+import { getGlossary, linkPhrases } from './glossary';
 
 /** A rehype plugin (after rehype-slug) that records h2/h3 ids and text for the table of contents. */
 function collectHeadings(into: Heading[]) {
@@ -68,8 +65,13 @@ function scrollableBlocks() {
 }
 
 /** Compile MDX source; throws ContentError naming the file and the line on failure. */
-export async function compileMdx(source: string, file: string): Promise<{ code: string; headings: Heading[] }> {
+export async function compileMdx(
+  source: string,
+  file: string,
+  terms: readonly LinkableTerm[] = [],
+): Promise<{ code: string; headings: Heading[]; sections: LessonSection[] }> {
   const headings: Heading[] = [];
+  const sections: LessonSection[] = [];
   try {
     const { code } = await bundleMDX({
       source,
@@ -83,13 +85,15 @@ export async function compileMdx(source: string, file: string): Promise<{ code: 
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
           collectHeadings(headings),
+          collectSections(sections),
+          linkGlossaryTerms(terms),
           scrollableBlocks(),
           [rehypeHighlight, { detect: false, languages: { ...common, dockerfile } }],
         ];
         return options;
       },
     });
-    return { code, headings };
+    return { code, headings, sections };
   } catch (error) {
     const err = error as { errors?: { text: string; location?: { line: number; column: number } }[]; message?: string };
     const full = err.errors?.[0]?.text ?? err.message ?? String(error);
@@ -116,7 +120,8 @@ export function compileLesson(slug: string): Promise<CompiledLesson> | undefined
   let pending = compiled.get(slug);
   if (!pending) {
     const source = fs.readFileSync(meta.file, 'utf8');
-    pending = compileMdx(source, meta.file).then((result) => ({ ...meta, ...result }));
+    const terms = getGlossary().map((entry) => ({ id: entry.id, phrases: linkPhrases(entry) }));
+    pending = compileMdx(source, meta.file, terms).then((result) => ({ ...meta, ...result }));
     compiled.set(slug, pending);
   }
   return pending;

@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { LESSON_SLUGS, type LessonSlug } from '../course';
-import { isWidgetName, type WidgetName } from '../widgets';
+import { isWidgetName, PROSE_COMPONENTS, type WidgetName } from '../widgets';
 import { parseFrontmatter, type Frontmatter } from './frontmatter';
+import type { LessonSection } from './lesson-sections';
 
 export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
 
@@ -26,7 +27,7 @@ export type LessonMeta = Frontmatter & {
 
 export type Heading = { id: string; text: string; depth: 2 | 3 };
 
-export type CompiledLesson = LessonMeta & { code: string; headings: Heading[] };
+export type CompiledLesson = LessonMeta & { code: string; headings: Heading[]; sections: LessonSection[] };
 
 /** The path authors see in messages: relative to the project root. */
 export function displayPath(file: string): string {
@@ -77,7 +78,7 @@ export function validateLessons(raw: RawLesson[], expectedSlugs: readonly string
       problems.push(...result.errors);
       continue;
     }
-    const unknown = componentsUsed(parsed.content).filter((name) => !isWidgetName(name) && !['Callout', 'Question'].includes(name));
+    const unknown = componentsUsed(parsed.content).filter((name) => !isWidgetName(name) && !(PROSE_COMPONENTS as readonly string[]).includes(name));
     if (unknown.length) {
       problems.push(`${shown}: component <${unknown[0]}>: not registered (see lib/widgets.ts for the components authors may use)`);
       continue;

@@ -63,6 +63,12 @@ describe('validateDiagram', () => {
     ]);
   });
 
+  it('rejects hedges in a box explanation', () => {
+    const data = example();
+    data.nodes.alb.summary = 'Its largest size is not confirmed in AWS documentation.';
+    expect(errorsOf(data)[0]).toMatch(/field "nodes\.alb\.summary": expected a summary of what the box is without hedges such as "not confirmed"/);
+  });
+
   it('reports a missing mermaid file and a source that does not parse, with its line', () => {
     expect(errorsOf(example(), (path) => (path === 'example/one.mmd' ? undefined : read(path)))).toEqual([
       `${FILE}: field "views.0.source": expected a mermaid file at content/diagrams/example/one.mmd, but there is none`,

@@ -4,7 +4,7 @@
  * drawn has metadata and every metadata entry is drawn, owners are given for each view the box appears in,
  * and request hops name boxes of their view. Problems are one line each, naming the file and field.
  */
-import { PLACEHOLDER } from '../content/check';
+import { HEDGE, PLACEHOLDER } from '../content/check';
 import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
 import { formatIssues, sourceSchema } from '../content/frontmatter';
@@ -18,7 +18,8 @@ const text = (what: string, max: number) =>
     .trim()
     .min(1, { error: `expected ${what}, got an empty string` })
     .max(max, { error: `expected ${what} of at most ${max} characters` })
-    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` });
+    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` })
+    .refine((value) => !HEDGE.test(value), { error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out` });
 
 const boxId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'expected a box id made of letters, digits and _' });
 const viewId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a view id in kebab-case, e.g. "ecs-on-fargate"' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announce, placeName } from './announce';
+import { announce, placeName, roundInstructions } from './announce';
 
 describe('announcements', () => {
   it('name the card and the zone in plain words', () => {
@@ -16,5 +16,10 @@ describe('announcements', () => {
     expect(announce.dropped('Operating system', 'you', 'you')).toBe('Operating system dropped back in the You manage zone.');
     expect(announce.dropped('Operating system', 'you', null)).toBe('Operating system was not dropped on a zone, so it stays in the You manage zone.');
     expect(announce.cancelled('Operating system', 'pool')).toBe('Moving cancelled. Operating system stays in the card pool.');
+  });
+
+  it('names each round’s own zones in its instructions', () => {
+    expect(roundInstructions(['you', 'aws'])).toBe('Put each card in “You manage” or “AWS manages”, by who manages it.');
+    expect(roundInstructions(['you', 'shared', 'aws'])).toBe('Put each card in “You manage”, “Shared” or “AWS manages”, by who manages it.');
   });
 });

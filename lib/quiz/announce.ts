@@ -18,6 +18,13 @@ export const ZONE_HINTS: Record<Owner, string> = {
 
 export const POOL_LABEL = 'Cards to sort';
 
+/** The round's own instructions, naming exactly the zones it has (two or three): "... “You manage”, “Shared” or “AWS manages”." */
+export function roundInstructions(zones: readonly Owner[]): string {
+  const names = zones.map((zone) => `“${ZONE_LABELS[zone]}”`);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : (names[0] ?? '');
+  return `Put each card in ${list}, by who manages it.`;
+}
+
 /** "the card pool" or "the You manage zone": a location as part of a sentence. */
 export function placeName(location: Location): string {
   return location === POOL ? 'the card pool' : `the ${ZONE_LABELS[location]} zone`;

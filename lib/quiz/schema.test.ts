@@ -27,6 +27,11 @@ describe('validateResponsibilityMatrix', () => {
     expect(matrix.rounds.map((round) => round.id)).toEqual(['ec2', 'ecs-on-ec2', 'fargate', 'lambda', 'eks-on-fargate']);
   });
 
+  it('rejects hedges such as "not confirmed" in what learners read', () => {
+    const problems = problemsOf(withChange((data) => (data.rounds[3].omitted![0].reason = 'The split is not confirmed in an AWS document.')));
+    expect(problems.some((line) => line.includes('without hedges such as "not confirmed"'))).toBe(true);
+  });
+
   it('names the file, the field and the expectation for a bad owner', () => {
     const problems = problemsOf(withChange((data) => ((data.rounds[2].cells[4] as { owner: string }).owner = 'both')));
     expect(problems).toEqual([expect.stringMatching(/^content\/responsibility-matrix\.ts: field "rounds\.2\.cells\.4\.owner" \(round "fargate"\): expected an owner: "you", "shared", "aws"/)]);

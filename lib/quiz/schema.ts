@@ -3,6 +3,7 @@
  * uniqueness, and one-sentence explanations. Server and scripts only: zod never reaches the browser.
  */
 import { z } from 'zod';
+import { HEDGE } from '../content/check';
 import { LESSON_SLUGS } from '../course';
 import { ContentError } from '../content/lessons';
 import { formatIssues } from '../content/frontmatter';
@@ -21,7 +22,8 @@ const text = (what: string, max: number) =>
     .string({ error: `expected ${what} as text` })
     .trim()
     .min(1, { error: `expected ${what}, got an empty string` })
-    .max(max, { error: `expected ${what} of at most ${max} characters` });
+    .max(max, { error: `expected ${what} of at most ${max} characters` })
+    .refine((value) => !HEDGE.test(value), { error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out` });
 
 /** Exactly one sentence: ends with a full stop and has no sentence break inside. */
 const sentence = (what: string) =>

@@ -22,8 +22,8 @@ export default function ChecklistsPage() {
       </h1>
       <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300 print:text-base print:text-black">
         {total} checks in three lists, each with why it matters, how to do it, the launch types it applies to and a suggested severity. Work
-        through them against one real service; where a fact changed since the March 2023 notes the lessons started from, the item says what
-        changed and when, with its source.
+        through them against one real service. Where older guides say otherwise, an item’s “What changed since 2023” note says what changed
+        and when, with its source.
       </p>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300 print:hidden">
         Your ticks and notes are saved in this browser only and are the same ones you see in the lessons{' '}

@@ -9,6 +9,9 @@ import { oembedAlternate } from '@/lib/embed/context';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { MarkDone } from '@/components/lesson/MarkDone';
 import { LessonNav } from '@/components/lesson/LessonNav';
+import { TocHighlighter } from '@/components/lesson/TocHighlighter';
+import { TermPopovers } from '@/components/mdx/TermPopovers';
+import { LESSON_PRACTICE } from '@/lib/site-nav';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -44,7 +47,7 @@ export default async function LessonPage({ params }: Props) {
       <article className="min-w-0 max-w-3xl" aria-labelledby="lesson-title">
         <LessonHeader lesson={lesson} position={position} total={total} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} />} />
 
-        <TableOfContents headings={lesson.headings} variant="collapsible" />
+        <TableOfContents headings={lesson.headings} variant="bar" />
 
         <LessonBody code={lesson.code} components={mdxComponents} />
 
@@ -53,8 +56,10 @@ export default async function LessonPage({ params }: Props) {
         <div className="mt-10">
           <MarkDone slug={lesson.slug} title={lesson.title} />
         </div>
-        <LessonNav previous={previous} next={next} />
+        <LessonNav previous={previous} next={next} practice={LESSON_PRACTICE[lesson.slug]} />
       </article>
+      <TocHighlighter />
+      <TermPopovers />
       <div className="hidden lg:block print:hidden">
         <TableOfContents headings={lesson.headings} variant="sticky" />
       </div>
