@@ -37,7 +37,10 @@ export const KB = 1000;
 
 export const BUDGETS = {
   firstLoadJs: {
-    /** A lesson without widgets, and every page listed in `widgetFreePages`. */
+    /**
+     * A lesson without widgets, and every page listed in `widgetFreePages`. Issue 15's Embed button on every lesson
+     * header adds about 0.5 KB gzip (its dialog loads only when opened); it fits within main's 142 KB.
+     */
     withoutWidgets: 142 * KB,
     /** Any other route: lessons with widgets and widget pages (/chooser, /quiz, /checklists, ...). */
     withWidgets: 180 * KB,
@@ -49,6 +52,17 @@ export const BUDGETS = {
   widgetFreePages: ['/', '/glossary', '/_not-found'],
   /** The check-up every lesson ends with: its own chunks, and what it adds to a lesson's budget. */
   checkUp: 6 * KB,
+  /**
+   * Instructor embeds (issue 15). An embedded lesson must load no more JavaScript than the same lesson on the site
+   * (it drops the header's theme toggle, "mark as done" and the Embed buttons, and adds the embed runtime), checked
+   * for a lesson without widgets and one with the most widget code; widget embeds get the widget budget above.
+   * The loader (public/embed.js) is at most 3 KB gzip, checked by lib/embed/options.test.ts.
+   */
+  embeds: {
+    comparedLessons: ['container-options', 'shared-responsibility'],
+    widgetEmbeds: ['/embed/widgets/responsibility-quiz'],
+    loaderGzip: 3 * KB,
+  },
   /** What opening search the first time downloads: its script chunks and /search-index.json, gzip bytes. */
   searchOnOpen: 60 * KB,
   /** Every stylesheet the build emits, gzip bytes added up. */

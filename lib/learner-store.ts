@@ -89,7 +89,11 @@ export type LearnerStore = {
   damagedCopy(): string | null;
   /** "Start fresh": forget the damaged copy. */
   discardDamagedCopy(): void;
+  /** 'memory' when the browser blocks or refuses storage (private mode, a third-party frame): progress lasts for this page only. */
+  persistence(): Persistence;
 };
+
+export type Persistence = 'saved' | 'memory';
 
 export type StoreNotice = 'damaged' | 'quota' | null;
 
@@ -112,12 +116,14 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
       return null;
     }
   };
+  let persistence: Persistence = storage ? 'saved' : 'memory';
   const read = (): LearnerState => {
     let raw: string | null = null;
     try {
       raw = storage?.getItem(STORAGE_KEY) ?? null;
     } catch {
       raw = null;
+      persistence = 'memory';
     }
     const parsed = parseStoredState(raw);
     status = parsed.status;
@@ -143,8 +149,10 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
         storage?.setItem(STORAGE_KEY, JSON.stringify(state));
         quotaHit = false;
       } catch (error) {
-        // The state lives on for this page; a full quota is shown to the learner (notice()).
+        // The state lives on for this page only: a full quota is shown to the learner (notice()), and a page that
+        // cannot save at all can say so (persistence()).
         quotaHit = isQuotaError(error);
+        persistence = 'memory';
       }
       emit();
     },
@@ -176,6 +184,7 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
       }
       emit();
     },
+    persistence: () => persistence,
   };
 }
 

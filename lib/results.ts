@@ -1,7 +1,7 @@
 /** The one result event every interactive widget raises when a learner finishes something. */
 import { isBoolean, isNonNegativeInt, isShape, isString } from './guards';
 
-export const RESULT_EVENT = 'containers-on-aws:result';
+export { RESULT_EVENT } from './result-event';
 
 export type WidgetResult = {
   widget: string;

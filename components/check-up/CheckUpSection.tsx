@@ -5,6 +5,7 @@
  */
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 import { CheckUp } from '@/components/mdx/widgets';
+import type { MDXContentProps } from 'mdx-bundler/client';
 import type { Question } from '@/lib/questions/schema';
 import { AnswerKey } from './AnswerKey';
 
@@ -24,4 +25,17 @@ export function CheckUpSection({ lesson, questions, sections }: Props) {
       </div>
     </div>
   );
+}
+
+/**
+ * The MDX components of one lesson with `<CheckUp />` bound to that lesson's questions: the site's lesson page and
+ * its embed both render the check-up through this. A question whose section moved fails the build here.
+ */
+export function withLessonCheckUp(
+  components: MDXContentProps['components'],
+  lesson: { slug: string; headings: readonly { id: string; text: string }[] },
+  questions: Question[],
+): MDXContentProps['components'] {
+  const sections = Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]));
+  return { ...components, CheckUp: () => <CheckUpSection lesson={lesson.slug} questions={questions} sections={sections} /> };
 }

@@ -13,7 +13,7 @@ const menuLink =
  * search, theme and a Menu (a <details> disclosure, so it opens without JavaScript) listing every lesson and page.
  * SiteEnhancements adds Escape, outside-click and the search shortcuts.
  */
-export function SiteHeader() {
+export function SiteHeader({ interactive = true }: { interactive?: boolean }) {
   const lessons = getLessons();
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur print:hidden dark:border-zinc-800 dark:bg-zinc-950/95">
@@ -40,9 +40,10 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <SearchTrigger />
+        {/* interactive={false} on the 404 page: see SiteChrome. */}
+        {interactive ? <SearchTrigger /> : null}
         {/* A static host has no /search page: without JavaScript there, scripts/export.ts hides this button. */}
-        <ThemeToggle />
+        {interactive ? <ThemeToggle /> : null}
         <details data-menu className="md:hidden">
           <summary className={`${headerIconButton} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">

@@ -1,0 +1,42 @@
+/**
+ * What every /embed/... page renders around its content: a main landmark, the runtime that talks to the host
+ * page, and one line naming the course with a link to the full page (which opens in a new tab).
+ */
+import { SITE_NAME, siteUrl } from '@/lib/course';
+import { gradedResultWidgets } from '@/lib/embed/targets';
+import { EmbedRuntime } from './EmbedRuntime';
+
+const GRADED = gradedResultWidgets();
+
+type Props = {
+  path: string;
+  title: string;
+  kind: 'lesson' | 'widget';
+  /** The page of the full site a reader can continue on. */
+  sitePath: string;
+  children: React.ReactNode;
+};
+
+export function EmbedFrame({ path, title, kind, sitePath, children }: Props) {
+  const objectId = kind === 'lesson' ? `${siteUrl()}${sitePath}` : `${siteUrl()}${path}`;
+  return (
+    <>
+      <main id="main" className="mx-auto w-full max-w-3xl px-4 pt-4 sm:px-6">
+        <EmbedRuntime path={path} title={title} objectId={objectId} kind={kind} graded={GRADED} />
+        {/* Shown by the bootstrap (data-storage="memory") when the browser blocks storage in this frame. */}
+        <p data-storage-note="" className="mb-3 hidden text-sm text-zinc-700 dark:text-zinc-300">
+          This browser keeps no progress here: your answers last until you leave the page.
+        </p>
+        {children}
+      </main>
+      <footer className="mx-auto w-full max-w-3xl px-4 py-3 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
+        From{' '}
+        <a href={sitePath} target="_blank" rel="noopener" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          {SITE_NAME}
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+        , a free course on running containers on AWS.
+      </footer>
+    </>
+  );
+}
