@@ -4,9 +4,10 @@
  * client code of every client component a page imports, rendered or not).
  */
 import type { MDXContentProps } from 'mdx-bundler/client';
-import type { WidgetName } from '@/lib/widgets';
+import type { PROSE_COMPONENTS, WidgetName } from '@/lib/widgets';
 import { Callout } from './Callout';
 import { Question } from './Question';
+import { Owner } from './Owner';
 import { LessonLink } from './LessonLink';
 import { LaunchTypeChooserWithData as LaunchTypeChooser } from '@/components/launch-type-chooser/server';
 import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
@@ -17,10 +18,11 @@ export const embeddedMdxComponents = {
   a: LessonLink,
   Callout,
   Question,
+  Owner,
   LaunchTypeDiagram,
   LayeredResponsibilityDiagram,
   TargetsLandscapeDiagram,
   ResponsibilityQuiz: ResponsibilityQuizSection,
   SecurityChecklist: LessonSecurityChecklist,
   LaunchTypeChooser,
-} satisfies Record<WidgetName | 'a' | 'Callout' | 'Question', unknown> as unknown as MDXContentProps['components'];
+} satisfies Record<WidgetName | 'a' | (typeof PROSE_COMPONENTS)[number], unknown> as unknown as MDXContentProps['components'];
