@@ -81,7 +81,21 @@ describe('createLearnerStore', () => {
       },
     };
     const store = createLearnerStore(throwing);
+    expect(store.persistence()).toBe('memory');
     store.update((state) => setLessonDone(state, 'a', true));
+    expect(store.get().lessons.a).toBeDefined();
+  });
+
+  it('says whether progress is saved: memory without storage or once a write is refused', () => {
+    expect(createLearnerStore(null).persistence()).toBe('memory');
+    const storage = memoryStorage();
+    const store = createLearnerStore(storage);
+    expect(store.persistence()).toBe('saved');
+    storage.setItem = () => {
+      throw new Error('quota');
+    };
+    store.update((state) => setLessonDone(state, 'a', true));
+    expect(store.persistence()).toBe('memory');
     expect(store.get().lessons.a).toBeDefined();
   });
 

@@ -73,18 +73,24 @@ export type LearnerStore = {
   reload(): void;
   reset(): void;
   lastLoadStatus(): LoadStatus;
+  /** 'memory' when the browser blocks or refuses storage (private mode, a third-party frame): progress lasts for this page only. */
+  persistence(): Persistence;
 };
+
+export type Persistence = 'saved' | 'memory';
 
 /** A store over any Storage; null storage (private mode, server) keeps state in memory only. */
 export function createLearnerStore(storage: StorageLike | null): LearnerStore {
   const listeners = new Set<() => void>();
   let status: LoadStatus = 'empty';
+  let persistence: Persistence = storage ? 'saved' : 'memory';
   const read = (): LearnerState => {
     let raw: string | null = null;
     try {
       raw = storage?.getItem(STORAGE_KEY) ?? null;
     } catch {
       raw = null;
+      persistence = 'memory';
     }
     const parsed = parseStoredState(raw);
     status = parsed.status;
@@ -108,7 +114,8 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
       try {
         storage?.setItem(STORAGE_KEY, JSON.stringify(state));
       } catch {
-        /* quota or private mode: the state lives on for this page */
+        // Quota or blocked storage: the state lives on for this page, and the page can say so.
+        persistence = 'memory';
       }
       emit();
     },
@@ -130,6 +137,7 @@ export function createLearnerStore(storage: StorageLike | null): LearnerStore {
       emit();
     },
     lastLoadStatus: () => status,
+    persistence: () => persistence,
   };
 }
 

@@ -7,3 +7,4 @@ export const FRAMING_RULES: FramingRule[];
 export function framingFor(path: string): { frameAncestors: string; xFrameOptions: string | null };
 export function headersFor(path: string): Header[];
 export function securityHeaders(): { source: string; headers: Header[] }[];
+export function embedFrameAncestors(setting?: string): string;

@@ -33,11 +33,33 @@ export function contentSecurityPolicy(frameAncestors) {
 }
 
 /**
+ * Who may frame the embeds: any site (`*`), unless EMBED_FRAME_ANCESTORS lists the allowed origins, e.g.
+ * "https://lms.example.edu https://*.school.example". A value that is not a list of CSP host sources fails loudly
+ * (at `next build` / `next start`), so a typo never ships a policy that blocks every instructor or none.
+ * @param {string | undefined} setting
+ * @returns {string}
+ */
+export function embedFrameAncestors(setting = process.env.EMBED_FRAME_ANCESTORS) {
+  const value = (setting ?? '').trim();
+  if (!value) return '*';
+  const sources = value.split(/\s+/);
+  const hostSource = /^(?:'self'|(?:https?:\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::(?:\d{1,5}|\*))?|https?:)$/i;
+  const bad = sources.filter((source) => !hostSource.test(source));
+  if (bad.length) {
+    throw new Error(`EMBED_FRAME_ANCESTORS: expected space-separated origins such as "https://lms.example.edu", got ${bad.map((source) => JSON.stringify(source)).join(', ')}`);
+  }
+  return sources.join(' ');
+}
+
+/**
  * Who may show a route in a frame: the first rule whose prefix matches wins, anything else is same-origin only.
- * Instructor embed routes (/embed/...) will be the only pages other sites may frame; add them here and nowhere else.
+ * The instructor embeds (/embed/...) and their loader (/embed.js) are the only paths other sites may frame.
  * @type {{ prefix: string, frameAncestors: string, xFrameOptions: string | null }[]}
  */
-export const FRAMING_RULES = [{ prefix: '/embed', frameAncestors: "'self' https:", xFrameOptions: null }];
+export const FRAMING_RULES = [
+  { prefix: '/embed', frameAncestors: embedFrameAncestors(), xFrameOptions: null },
+  { prefix: '/embed.js', frameAncestors: embedFrameAncestors(), xFrameOptions: null },
+];
 
 const SAME_ORIGIN_FRAMING = { frameAncestors: "'self'", xFrameOptions: 'SAMEORIGIN' };
 

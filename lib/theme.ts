@@ -4,3 +4,10 @@ import { STORAGE_KEY } from './learner-store';
 export const THEME_BOOTSTRAP_SCRIPT = `(function(){try{var t='system';try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(
   STORAGE_KEY,
 )})||'null');if(s&&(s.theme==='light'||s.theme==='dark'))t=s.theme}catch(e){}var d=t==='dark'||(t==='system'&&matchMedia('(prefers-color-scheme: dark)').matches);var r=document.documentElement;r.classList.toggle('dark',d);r.style.colorScheme=d?'dark':'light'}catch(e){}})();`;
+
+/**
+ * The embeds' bootstrap (app/embed/layout.tsx), before first paint: the theme comes from the embed code's
+ * `?theme=` (light, dark, or the reader's system setting), not from the site's saved choice, and `?header=0`
+ * hides a lesson's title block. Mirrors lib/embed/options.ts, which the runtime uses after hydration.
+ */
+export const EMBED_BOOTSTRAP_SCRIPT = `(function(){try{var q=new URLSearchParams(location.search),t=q.get('theme'),r=document.documentElement;var d=t==='dark'||(t!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);r.classList.toggle('dark',d);r.style.colorScheme=d?'dark':'light';if(q.get('header')==='0')r.setAttribute('data-embed-header','hidden')}catch(e){}})();`;

@@ -20,7 +20,10 @@ test('every header the server sends has a place in the CloudFront policy', () =>
 test('embed paths get their own policy, without X-Frame-Options', () => {
   const embed = cloudFrontPolicies()['/embed/*'];
   expect(embed.SecurityHeadersConfig).not.toHaveProperty('FrameOptions');
-  expect((embed.SecurityHeadersConfig.ContentSecurityPolicy as { ContentSecurityPolicy: string }).ContentSecurityPolicy).toContain("frame-ancestors 'self' https:");
+  expect((embed.SecurityHeadersConfig.ContentSecurityPolicy as { ContentSecurityPolicy: string }).ContentSecurityPolicy).toContain('frame-ancestors *');
+  const loader = cloudFrontPolicies()['/embed.js'];
+  expect(loader.SecurityHeadersConfig).not.toHaveProperty('FrameOptions');
+  expect((loader.SecurityHeadersConfig.ContentSecurityPolicy as { ContentSecurityPolicy: string }).ContentSecurityPolicy).toContain('frame-ancestors *');
 });
 
 test('a header CloudFront cannot express is refused rather than dropped', () => {

@@ -54,9 +54,10 @@ export function cloudFrontPolicies(): Record<string, ResponseHeadersPolicyConfig
     default: toResponseHeadersPolicy('containers-on-aws-site', 'Security headers for every path (lib/security-headers.mjs)', headersFor('/')),
   };
   for (const rule of FRAMING_RULES) {
-    const pattern = `${rule.prefix}/*`;
+    // A file (/embed.js) is its own path pattern; a folder (/embed) covers what is below it.
+    const pattern = /\.[a-z]+$/.test(rule.prefix) ? rule.prefix : `${rule.prefix}/*`;
     const slug = rule.prefix.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    policies[pattern] = toResponseHeadersPolicy(`containers-on-aws-site-${slug}`, `Security headers for ${pattern}: frameable by other sites`, headersFor(`${rule.prefix}/`));
+    policies[pattern] = toResponseHeadersPolicy(`containers-on-aws-site-${slug}`, `Security headers for ${pattern}: frameable by other sites`, headersFor(pattern.replace(/\*$/, '')));
   }
   return policies;
 }

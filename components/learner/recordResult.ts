@@ -1,8 +1,8 @@
 'use client';
 /**
  * Every widget reports a finished attempt through this one function: it is saved in the learner store
- * and raised as a DOM event (and to a parent frame when embedded), so self-quiz mode and instructor
- * embeds can listen without touching the widget.
+ * and raised as a DOM event, so self-quiz mode and instructor embeds (components/embed/EmbedRuntime.tsx posts it
+ * to the host page with the embed protocol) can listen without touching the widget.
  */
 import { addResult } from '@/lib/learner-store';
 import { RESULT_EVENT, type WidgetResult } from '@/lib/results';
@@ -11,5 +11,4 @@ import { getLearnerStore } from './useLearnerState';
 export function recordResult(result: WidgetResult): void {
   getLearnerStore().update((state) => addResult(state, result));
   window.dispatchEvent(new CustomEvent<WidgetResult>(RESULT_EVENT, { detail: result }));
-  if (window.parent !== window) window.parent.postMessage({ type: RESULT_EVENT, result }, '*');
 }

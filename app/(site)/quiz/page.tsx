@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { getLessonMeta } from '@/lib/content/lessons';
 import { getResponsibilityMatrix } from '@/lib/quiz/matrix';
 import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
+import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
+import { oembedAlternate } from '@/lib/embed/context';
 
 export const metadata: Metadata = {
   title: 'Who manages what? Practice quiz',
   description:
     'Sort the layers of the container stack into what you manage and what AWS manages, for Docker on EC2, ECS on EC2, ECS on Fargate, Lambda and EKS on Fargate.',
-  alternates: { canonical: '/quiz' },
+  alternates: { canonical: '/quiz', types: oembedAlternate({ kind: 'widget', widget: 'responsibility-quiz' }, '/quiz') },
 };
 
 export default function QuizPage() {
@@ -29,6 +31,9 @@ export default function QuizPage() {
           </>
         ) : null}
       </p>
+      <div className="mt-6 flex justify-end">
+        <WidgetEmbedButton target={{ kind: 'widget', widget: 'responsibility-quiz' }} />
+      </div>
       <ResponsibilityQuizSection scope="all" />
     </div>
   );

@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { formatAsOf } from '@/lib/chooser/describe';
 import { getChooserData } from '@/lib/chooser/load';
 import { LaunchTypeChooser } from '@/components/launch-type-chooser';
+import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
+import { oembedAlternate } from '@/lib/embed/context';
 
 export const metadata: Metadata = {
   title: 'Launch-type chooser',
   description:
     'Answer a few questions about a workload and get a ranked recommendation among Lambda, App Runner, Elastic Beanstalk, ECS on Fargate or EC2, ECS Managed Instances, ECS Express Mode and EKS, with the reason for every fit and exclusion.',
-  alternates: { canonical: '/chooser' },
+  alternates: { canonical: '/chooser', types: oembedAlternate({ kind: 'widget', widget: 'chooser' }, '/chooser') },
 };
 
 /** Statically prerendered: the answers live in the query string and are read in the browser. */
@@ -29,6 +31,9 @@ export default function ChooserPage() {
         </Link>
         .
       </p>
+      <div className="mt-6 flex justify-end">
+        <WidgetEmbedButton target={{ kind: 'widget', widget: 'chooser' }} />
+      </div>
       <LaunchTypeChooser data={data} headingLevel={2} />
     </div>
   );

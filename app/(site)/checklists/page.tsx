@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getChecklists } from '@/lib/checklists/load';
 import { ChecklistWorkspace } from '@/components/security-checklist/ChecklistWorkspace';
+import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
 
 export const metadata: Metadata = {
   title: 'Security checklists',
@@ -37,7 +38,10 @@ export default function ChecklistsPage() {
         . Export Markdown for a ticket, export JSON to keep or share the state, or print a blank handout (one list per page, every detail
         shown).
       </p>
-      <div className="mt-10 print:mt-6">
+      <div className="mt-6 flex justify-end">
+        <WidgetEmbedButton target={{ kind: 'widget', widget: 'checklist', argument: checklists[0].id }} />
+      </div>
+      <div className="mt-6 print:mt-6">
         <ChecklistWorkspace checklists={checklists} knownItemIds={checklists.flatMap((list) => list.items.map((item) => item.id))} scope="page" />
       </div>
     </div>

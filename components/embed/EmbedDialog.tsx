@@ -1,0 +1,193 @@
+'use client';
+/**
+ * The embed dialog (loaded on demand by EmbedButton): options, a live preview and three codes to copy.
+ * A native modal <dialog>: the page behind it is inert, Tab cycles inside it, Escape closes it, and focus
+ * returns to the Embed button.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { embedCodes, type EmbedCodes } from '@/lib/embed/snippets';
+import { withoutEmbedOptions, type EmbedOptions, type EmbedTheme } from '@/lib/embed/options';
+import { targetHeight, targetOptions } from '@/lib/embed/targets';
+import { LAUNCH_FILTERS, FILTER_LABELS, type LaunchFilter } from '@/lib/checklists/types';
+import type { EmbedButtonProps } from './types';
+import { copyText } from './copyText';
+
+const THEME_LABELS: Record<EmbedTheme, string> = { system: "Follow the reader's system", light: 'Light', dark: 'Dark' };
+const CODE_LABELS: Record<Exclude<keyof EmbedCodes, 'url'>, string> = {
+  iframe: 'Iframe snippet (works on its own, fixed height)',
+  script: 'Script snippet (sizes itself to the content)',
+  oembed: 'oEmbed URL (for platforms that read oEmbed)',
+};
+
+const field = 'rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-50';
+
+export function EmbedDialog({ target: initialTarget, title, rounds, checklists, onClose }: EmbedButtonProps & { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [options, setOptions] = useState<Partial<EmbedOptions>>({ theme: 'system' });
+  const [list, setList] = useState(initialTarget.kind === 'widget' ? initialTarget.argument : undefined);
+  const [presets, setPresets] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const target = initialTarget.kind === 'widget' && list ? { ...initialTarget, argument: list } : initialTarget;
+  const available = targetOptions(target);
+  const listTitle = checklists?.find((item) => item.id === list)?.title;
+
+  const codes = useMemo(() => {
+    const origin = window.location.origin;
+    const widgetQuery = presets ? withoutEmbedOptions(window.location.search) : '';
+    const shownTitle = listTitle ?? title;
+    const base = { origin, target, options, widgetQuery, title: shownTitle, height: targetHeight(target) };
+    return embedCodes({ ...base, pageUrl: '' });
+    // target is derived from initialTarget and list
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialTarget, list, options, presets, title, listTitle]);
+  const oembed = `${window.location.origin}/api/oembed?url=${encodeURIComponent(codes.url)}&format=json`;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const focusable = Array.from(dialog.current.querySelectorAll<HTMLElement>('button, input, select, textarea, iframe, a[href]')).filter(
+      (element) => !element.hasAttribute('disabled'),
+    );
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  const copy = async (name: keyof typeof CODE_LABELS, text: string) => {
+    const status = await copyText(text);
+    const what = name === 'oembed' ? 'oEmbed URL' : `${name === 'iframe' ? 'Iframe' : 'Script'} snippet`;
+    setAnnouncement(status === 'copied' ? `Copied: ${what}.` : `Could not copy the ${what}: select the text and copy it by hand.`);
+  };
+
+  const set = (change: Partial<EmbedOptions>) => setOptions((current) => ({ ...current, ...change }));
+  const shown = { iframe: codes.iframe, script: codes.script, oembed };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onKeyDown={trapTab}
+      className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100vw-1.5rem)] max-w-4xl overflow-y-auto rounded-lg border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-50"
+    >
+      <div className="flex items-start justify-between gap-4 border-b border-zinc-200 px-4 py-3 sm:px-6 dark:border-zinc-700">
+        <h2 id={`${id}-title`} className="text-lg font-semibold">
+          Embed “{listTitle ?? title}”
+        </h2>
+        <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md px-3 text-sm font-medium underline underline-offset-2">
+          Close
+        </button>
+      </div>
+      <div className="grid gap-6 px-4 py-4 sm:px-6 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+        <form className="space-y-4 text-sm" onSubmit={(event) => event.preventDefault()}>
+          <fieldset>
+            <legend className="font-semibold">Theme</legend>
+            {(Object.keys(THEME_LABELS) as EmbedTheme[]).map((theme) => (
+              <label key={theme} className="mt-1 flex min-h-8 items-center gap-2">
+                <input type="radio" name={`${id}-theme`} checked={(options.theme ?? 'system') === theme} onChange={() => set({ theme })} />
+                {THEME_LABELS[theme]}
+              </label>
+            ))}
+          </fieldset>
+          {available.includes('hideHeader') ? (
+            <label className="flex min-h-8 items-center gap-2">
+              <input type="checkbox" checked={Boolean(options.hideHeader)} onChange={(event) => set({ hideHeader: event.target.checked })} />
+              Hide the lesson header
+            </label>
+          ) : null}
+          {available.includes('round') && rounds?.length ? (
+            <label className="flex flex-col gap-1">
+              <span className="font-semibold">Round</span>
+              <select className={field} value={options.round ?? ''} onChange={(event) => set({ round: event.target.value || undefined })}>
+                <option value="">Every round</option>
+                {rounds.map((round) => (
+                  <option key={round.id} value={round.id}>
+                    {round.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {checklists && checklists.length > 1 ? (
+            <label className="flex flex-col gap-1">
+              <span className="font-semibold">Checklist</span>
+              <select className={field} value={list} onChange={(event) => setList(event.target.value)}>
+                {checklists.map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {available.includes('filter') ? (
+            <label className="flex flex-col gap-1">
+              <span className="font-semibold">Launch type shown</span>
+              <select className={field} value={options.filter ?? 'all'} onChange={(event) => set({ filter: event.target.value as LaunchFilter })}>
+                {LAUNCH_FILTERS.map((filter) => (
+                  <option key={filter} value={filter}>
+                    {FILTER_LABELS[filter]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {available.includes('answers') ? (
+            <label className="flex items-start gap-2">
+              <input type="checkbox" className="mt-1" checked={presets} onChange={(event) => setPresets(event.target.checked)} />
+              <span>Start with the answers chosen on this page</span>
+            </label>
+          ) : null}
+        </form>
+        <div className="min-w-0 space-y-4">
+          {(Object.keys(CODE_LABELS) as (keyof typeof CODE_LABELS)[]).map((name) => (
+            <div key={name}>
+              <div className="flex items-end justify-between gap-2">
+                <label htmlFor={`${id}-${name}`} className="text-sm font-semibold">
+                  {CODE_LABELS[name]}
+                </label>
+                <button
+                  type="button"
+                  onClick={() => copy(name, shown[name])}
+                  className="min-h-11 shrink-0 rounded-md bg-accent-700 px-3 text-sm font-semibold text-white dark:bg-accent-300 dark:text-zinc-950"
+                >
+                  Copy<span className="sr-only"> {name === 'oembed' ? 'oEmbed URL' : `${name} snippet`}</span>
+                </button>
+              </div>
+              <textarea
+                id={`${id}-${name}`}
+                readOnly
+                rows={name === 'oembed' ? 2 : 3}
+                value={shown[name]}
+                onFocus={(event) => event.currentTarget.select()}
+                className={`mt-1 w-full resize-y font-mono text-xs ${field}`}
+              />
+            </div>
+          ))}
+          <p role="status" className="min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300">
+            {announcement}
+          </p>
+          <div>
+            <h3 className="text-sm font-semibold">Preview</h3>
+            <iframe
+              src={codes.url}
+              title={`Preview: ${listTitle ?? title}`}
+              className="mt-1 h-80 w-full rounded-md border border-zinc-300 dark:border-zinc-600"
+            />
+          </div>
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * What every /embed/... page renders around its content: a main landmark, the runtime that talks to the host
+ * page, and one line naming the course with a link to the full page (which opens in a new tab).
+ */
+import { SITE_NAME, siteUrl } from '@/lib/course';
+import { EmbedRuntime } from './EmbedRuntime';
+
+type Props = {
+  path: string;
+  title: string;
+  kind: 'lesson' | 'widget';
+  /** The page of the full site a reader can continue on. */
+  sitePath: string;
+  children: React.ReactNode;
+};
+
+export function EmbedFrame({ path, title, kind, sitePath, children }: Props) {
+  const objectId = kind === 'lesson' ? `${siteUrl()}${sitePath}` : `${siteUrl()}${path}`;
+  return (
+    <>
+      <main id="main" className="mx-auto w-full max-w-3xl px-4 pt-4 sm:px-6">
+        {children}
+      </main>
+      <EmbedRuntime path={path} title={title} objectId={objectId} kind={kind} />
+      <footer className="mx-auto w-full max-w-3xl px-4 py-3 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
+        From{' '}
+        <a href={sitePath} target="_blank" rel="noopener" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          {SITE_NAME}
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+        , a free course on running containers on AWS.
+      </footer>
+    </>
+  );
+}

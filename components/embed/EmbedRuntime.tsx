@@ -1,0 +1,118 @@
+'use client';
+/**
+ * The embed's side of the message protocol (lib/embed/protocol.ts): posts `ready`, `resize` (from a
+ * ResizeObserver on the content, at most once per animation frame and only when the height changed, so a host
+ * that sizes the frame cannot start a loop) and one `result` per finished attempt; accepts `set-theme` and
+ * `request-resize` from the parent window only. Also opens links out of the embed in a new tab, and says in one
+ * line when the browser keeps no progress here.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import { RESULT_EVENT, type WidgetResult } from '@/lib/results';
+import { embedMessage, isTrustedSender, parseHostMessage, targetOriginFor, type EmbedMessage } from '@/lib/embed/protocol';
+import { parseEmbedOptions, type EmbedTheme } from '@/lib/embed/options';
+import { buildStatement } from '@/lib/embed/xapi';
+import { randomUuid } from '@/lib/embed/ids';
+import { isGradedResult } from '@/lib/embed/targets';
+import { getLearnerStore } from '@/components/learner/useLearnerState';
+
+export type EmbedRuntimeProps = { path: string; title: string; objectId: string; kind: 'lesson' | 'widget' };
+
+export const EMBED_ROOT_ID = 'embed-root';
+
+function applyTheme(theme: EmbedTheme) {
+  const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+}
+
+/** A link that leaves this document (not a #fragment of it) opens the full site in a new tab. */
+function openLinksOutInNewTab(event: MouseEvent) {
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!(link instanceof HTMLAnchorElement)) return;
+  const url = new URL(link.href, window.location.href);
+  if (url.origin === window.location.origin && url.pathname === window.location.pathname && url.search === window.location.search) return;
+  link.target = '_blank';
+  link.rel = 'noopener';
+}
+
+export function EmbedRuntime({ path, title, objectId, kind }: EmbedRuntimeProps) {
+  useEffect(() => {
+    const root = document.getElementById(EMBED_ROOT_ID);
+    if (!root) return;
+    const { options } = parseEmbedOptions(window.location.search);
+    const framed = window.parent !== window;
+    const targetOrigin = targetOriginFor(options.parentOrigin);
+    const post = (message: EmbedMessage) => {
+      if (framed) window.parent.postMessage(message, targetOrigin);
+    };
+
+    const measure = () => Math.ceil(root.getBoundingClientRect().height);
+    let lastHeight = measure();
+    let frame = 0;
+    const sendHeight = (always: boolean) => {
+      frame = 0;
+      const height = measure();
+      if (!always && height === lastHeight) return;
+      lastHeight = height;
+      post(embedMessage('resize', { height }));
+    };
+    const observer = new ResizeObserver(() => {
+      if (!frame) frame = requestAnimationFrame(() => sendHeight(false));
+    });
+    observer.observe(root);
+    post(embedMessage('ready', { path, title, height: lastHeight }));
+
+    // An attempt lasts from the first interaction after the previous result (or after loading) to its result.
+    let startedAt: number | null = null;
+    const loadedAt = Date.now();
+    const onInteraction = () => {
+      startedAt ??= Date.now();
+    };
+    const onResult = (event: Event) => {
+      const result = (event as CustomEvent<WidgetResult>).detail;
+      const completed = Date.parse(result.completedAt);
+      const durationMs = Math.max(0, Math.round(completed - (startedAt ?? loadedAt)));
+      startedAt = null;
+      const attemptId = randomUuid();
+      const graded = isGradedResult(result.widget);
+      const statement = buildStatement({ ...result, attemptId, objectId, name: title, kind, graded, durationMs });
+      post(embedMessage('result', { ...result, attemptId, durationMs, statement }));
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (!isTrustedSender({ origin: event.origin, fromParent: event.source === window.parent }, options.parentOrigin)) return;
+      const message = parseHostMessage(event.data);
+      if (message?.type === 'set-theme') applyTheme(message.payload.theme);
+      else if (message?.type === 'request-resize') sendHeight(true);
+    };
+
+    window.addEventListener(RESULT_EVENT, onResult);
+    window.addEventListener('message', onMessage);
+    window.addEventListener('pointerdown', onInteraction, true);
+    window.addEventListener('keydown', onInteraction, true);
+    document.addEventListener('click', openLinksOutInNewTab, true);
+    return () => {
+      observer.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+      window.removeEventListener(RESULT_EVENT, onResult);
+      window.removeEventListener('message', onMessage);
+      window.removeEventListener('pointerdown', onInteraction, true);
+      window.removeEventListener('keydown', onInteraction, true);
+      document.removeEventListener('click', openLinksOutInNewTab, true);
+    };
+  }, [path, title, objectId, kind]);
+
+  return <StorageNote />;
+}
+
+const subscribe = (listener: () => void) => getLearnerStore().subscribe(listener);
+
+/** One line when the browser refuses storage in this frame: the widget still works, for this visit only. */
+function StorageNote() {
+  const persistence = useSyncExternalStore(subscribe, () => getLearnerStore().persistence(), () => 'saved' as const);
+  if (persistence === 'saved') return null;
+  return (
+    <p className="mx-auto mt-2 max-w-3xl px-4 text-sm text-zinc-700 sm:px-6 dark:text-zinc-300">
+      This browser does not let the course save progress here: your answers are kept until you leave the page.
+    </p>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * A widget as it appears in a lesson or on a practice page, with its Embed button above it (server component; the
+ * button is the only client code it adds).
+ */
+import type { EmbedTarget } from '@/lib/embed/targets';
+import { EMBED_WIDGETS } from '@/lib/embed/targets';
+import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
+import { CHECKLIST_IDS } from '@/lib/checklists/types';
+import { getChecklist } from '@/lib/checklists/load';
+import { EmbedButton } from './EmbedButton';
+import type { EmbedChoice } from './types';
+
+export function quizRoundChoices(): EmbedChoice[] {
+  return allRounds(getResponsibilityMatrix()).map((round) => ({ id: round.id, title: round.title }));
+}
+
+export function checklistChoices(): EmbedChoice[] {
+  return CHECKLIST_IDS.map((id) => ({ id, title: getChecklist(id).title }));
+}
+
+/** The Embed button for a widget target, with the choices its options need. */
+export function WidgetEmbedButton({ target }: { target: Extract<EmbedTarget, { kind: 'widget' }> }) {
+  const title = target.argument === undefined ? EMBED_WIDGETS[target.widget].title : getChecklist(target.argument).title;
+  return (
+    <EmbedButton
+      target={target}
+      title={title}
+      label={`Embed: ${title}`}
+      rounds={target.widget === 'responsibility-quiz' ? quizRoundChoices() : undefined}
+      checklists={target.widget === 'checklist' ? checklistChoices() : undefined}
+    />
+  );
+}
+
+export function WithEmbedButton({ target, children }: { target: Extract<EmbedTarget, { kind: 'widget' }>; children: React.ReactNode }) {
+  return (
+    <div className="not-prose my-8">
+      <div className="flex justify-end">
+        <WidgetEmbedButton target={target} />
+      </div>
+      {children}
+    </div>
+  );
+}

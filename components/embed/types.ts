@@ -1,0 +1,15 @@
+/** Props shared by the Embed button and the dialog it loads (types only, so the button stays tiny). */
+import type { EmbedTarget } from '@/lib/embed/targets';
+
+export type EmbedChoice = { id: string; title: string };
+
+export type EmbedButtonProps = {
+  target: EmbedTarget;
+  title: string;
+  /** The quiz's rounds, for the "round" option. */
+  rounds?: EmbedChoice[];
+  /** On /checklists: the lists to choose from (the target's argument is the first choice). */
+  checklists?: EmbedChoice[];
+  /** What the button says to a screen reader, e.g. "Embed this lesson". */
+  label?: string;
+};

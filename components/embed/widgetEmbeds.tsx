@@ -1,0 +1,23 @@
+/**
+ * What each /embed/widgets/<name> page shows, keyed like lib/embed/targets.ts (widgets with a path argument, the
+ * checklists, have their own route under app/embed/widgets/). The self-quiz check-up becomes one more entry.
+ */
+import { getChooserData } from '@/lib/chooser/load';
+import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
+import type { EmbedWidgetName } from '@/lib/embed/targets';
+import { LaunchTypeChooser } from '@/components/launch-type-chooser';
+import { LaunchTypeDiagram, LayeredResponsibilityDiagram, TargetsLandscapeDiagram } from '@/components/architecture-diagram/server';
+import { EmbedQuiz } from './EmbedQuiz';
+
+type PlainWidget = Exclude<EmbedWidgetName, 'checklist'>;
+
+export const WIDGET_EMBEDS: Record<PlainWidget, () => React.ReactNode> = {
+  'responsibility-quiz': () => {
+    const matrix = getResponsibilityMatrix();
+    return <EmbedQuiz rounds={allRounds(matrix)} lesson={matrix.lesson} />;
+  },
+  chooser: () => <LaunchTypeChooser data={getChooserData()} headingLevel={2} />,
+  'launch-type-diagram': () => <LaunchTypeDiagram />,
+  'layered-responsibility-diagram': () => <LayeredResponsibilityDiagram />,
+  'targets-landscape-diagram': () => <TargetsLandscapeDiagram />,
+};

@@ -1,0 +1,78 @@
+/** The pieces a lesson page and its embed share: the title block, the compiled MDX body and the sources. */
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import * as jsxRuntime from 'react/jsx-runtime';
+import { getMDXComponent } from 'mdx-bundler/client/jsx';
+import type { CompiledLesson } from '@/lib/content/lessons';
+import { formatDate } from '@/lib/format';
+import { mdxComponents } from '@/components/mdx/MDXComponents';
+
+type HeaderProps = { lesson: CompiledLesson; position: number; total: number; actions?: React.ReactNode };
+
+export function LessonHeader({ lesson, position, total, actions }: HeaderProps) {
+  return (
+    <header className="mb-8" data-lesson-header>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
+          <a href="/" className="hover:underline">
+            Course
+          </a>{' '}
+          <span aria-hidden="true">/</span> Lesson {position} of {total}
+        </p>
+        {actions}
+      </div>
+      <h1 id="lesson-title" className="mt-2 text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">
+        {lesson.title}
+      </h1>
+      <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
+      <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+        <div className="flex gap-1">
+          <dt>Reading time:</dt>
+          <dd>{lesson.minutes} min</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt>Last updated:</dt>
+          <dd>
+            <time dateTime={lesson.updated}>{formatDate(lesson.updated)}</time>
+          </dd>
+        </div>
+      </dl>
+      <section aria-labelledby="objectives-heading" className="mt-6 rounded-lg border border-zinc-200 bg-zinc-50 px-5 py-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <h2 id="objectives-heading" className="text-sm font-semibold tracking-wider text-zinc-700 uppercase dark:text-zinc-300">
+          You will learn to
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-zinc-800 marker:text-accent-600 dark:text-zinc-200">
+          {lesson.objectives.map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+        </ul>
+      </section>
+    </header>
+  );
+}
+
+export function LessonBody({ code }: { code: string }) {
+  // MDX output is a hook-free function of its props, so it is called directly rather than mounted as a component.
+  const renderBody = getMDXComponent(code, { React, ReactDOM, _jsx_runtime: jsxRuntime });
+  return <div className="prose-lesson">{renderBody({ components: mdxComponents })}</div>;
+}
+
+export function LessonSources({ lesson }: { lesson: CompiledLesson }) {
+  return (
+    <section aria-labelledby="sources-heading" className="mt-14 border-t border-zinc-200 pt-8 dark:border-zinc-800">
+      <h2 id="sources-heading" className="text-xl font-semibold text-zinc-950 dark:text-white">
+        Sources
+      </h2>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Checked on {formatDate(lesson.updated)}.</p>
+      <ol className="mt-4 list-decimal space-y-2 pl-5 text-sm break-words text-zinc-800 dark:text-zinc-200">
+        {lesson.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} rel="noopener noreferrer" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+              {source.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

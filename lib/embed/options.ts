@@ -1,0 +1,100 @@
+/**
+ * Embed options: what an instructor picks in the embed dialog, carried in the embed URL's query (and in the
+ * loader's data- attributes), parsed back by the embed page. Unknown or bad values are ignored and reported,
+ * never an error: the URL was pasted by hand into someone else's page.
+ */
+import { isOneOf } from '../guards';
+import { LAUNCH_FILTERS, type LaunchFilter } from '../checklists/types';
+
+export const EMBED_THEMES = ['system', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+export const isEmbedTheme = isOneOf(EMBED_THEMES);
+
+export type EmbedOptions = {
+  /** `system` follows the host's (the reader's) colour scheme. */
+  theme: EmbedTheme;
+  /** Lessons only: hide the title block (the title stays for screen readers). */
+  hideHeader: boolean;
+  /** Responsibility quiz: show only this round. */
+  round?: string;
+  /** Checklist: the launch-type filter it opens with. */
+  filter?: LaunchFilter;
+  /** The host page's origin: messages go only there instead of to '*'. */
+  parentOrigin?: string;
+};
+
+/** The query keys the embed itself reads; everything else (the chooser's answers) belongs to the widget. */
+export const EMBED_OPTION_KEYS = ['theme', 'header', 'round', 'filter', 'parentOrigin'] as const;
+
+export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'system', hideHeader: false };
+
+const ROUND_ID = /^[a-z0-9-]{1,40}$/;
+
+/** `https://example.edu` or `http://127.0.0.1:8080`: a bare origin, or null. */
+export function normaliseOrigin(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password) return null;
+  // Only a bare origin is accepted, so a pasted page address is not silently cut down to its origin.
+  if (`${url.origin}` !== value.replace(/\/$/, '')) return null;
+  return url.origin;
+}
+
+export function parseEmbedOptions(query: string | URLSearchParams): { options: EmbedOptions; ignored: string[] } {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const options: EmbedOptions = { ...DEFAULT_OPTIONS };
+  const ignored: string[] = [];
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if (isEmbedTheme(theme)) options.theme = theme;
+    else ignored.push('theme');
+  }
+  const header = params.get('header');
+  if (header !== null) {
+    if (header === '0' || header === '1') options.hideHeader = header === '0';
+    else ignored.push('header');
+  }
+  const round = params.get('round');
+  if (round !== null) {
+    if (ROUND_ID.test(round)) options.round = round;
+    else ignored.push('round');
+  }
+  const filter = params.get('filter');
+  if (filter !== null) {
+    if (isOneOf(LAUNCH_FILTERS)(filter)) options.filter = filter;
+    else ignored.push('filter');
+  }
+  const parentOrigin = params.get('parentOrigin');
+  if (parentOrigin !== null) {
+    const origin = normaliseOrigin(parentOrigin);
+    if (origin) options.parentOrigin = origin;
+    else ignored.push('parentOrigin');
+  }
+  return { options, ignored };
+}
+
+/** The query string for options (defaults left out), followed by the widget's own parameters (chooser answers). */
+export function embedQuery(options: Partial<EmbedOptions>, widgetQuery = ''): string {
+  const params = new URLSearchParams();
+  if (options.theme && options.theme !== 'system') params.set('theme', options.theme);
+  if (options.hideHeader) params.set('header', '0');
+  if (options.round) params.set('round', options.round);
+  if (options.filter && options.filter !== 'all') params.set('filter', options.filter);
+  if (options.parentOrigin) params.set('parentOrigin', options.parentOrigin);
+  const own = params.toString();
+  const rest = withoutEmbedOptions(widgetQuery);
+  const query = [own, rest].filter(Boolean).join('&');
+  return query ? `?${query}` : '';
+}
+
+/** A query without the embed's own keys: what a widget that reads the address (the chooser) should see. */
+export function withoutEmbedOptions(query: string): string {
+  const params = new URLSearchParams(query);
+  for (const key of EMBED_OPTION_KEYS) params.delete(key);
+  return params.toString();
+}

@@ -1,0 +1,113 @@
+/**
+ * The embed message protocol, version 1: what an embed posts to its host page and the two messages it accepts.
+ * Shared by the embed runtime, the loader (public/embed.js mirrors it in plain JavaScript) and any host code,
+ * such as an LMS launcher. No React, no zod: it ships inside the embed.
+ *
+ *   embed -> host: { source: 'containers-on-aws', version: 1, type: 'ready' | 'resize' | 'result', payload }
+ *   host -> embed: { source: 'containers-on-aws', version: 1, type: 'set-theme', payload: { theme } }
+ *                  { source: 'containers-on-aws', version: 1, type: 'request-resize', payload: {} }
+ *
+ * Anything else a host sends is ignored without an error.
+ */
+import { isBoolean, isNonNegativeInt, isOneOf, isRecord, isShape, isString } from '../guards';
+import { isEmbedTheme, type EmbedTheme } from './options';
+import type { XapiStatement } from './xapi';
+
+export const MESSAGE_SOURCE = 'containers-on-aws';
+export const PROTOCOL_VERSION = 1;
+
+export type ReadyPayload = { path: string; title: string; height: number };
+export type ResizePayload = { height: number };
+export type ResultPayload = {
+  widget: string;
+  lesson: string;
+  attemptId: string;
+  score: number;
+  max: number;
+  passed: boolean;
+  completedAt: string;
+  durationMs: number;
+  statement: XapiStatement;
+};
+
+export type EmbedMessage =
+  | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'ready'; payload: ReadyPayload }
+  | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'resize'; payload: ResizePayload }
+  | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'result'; payload: ResultPayload };
+
+export type HostMessage =
+  | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'set-theme'; payload: { theme: EmbedTheme } }
+  | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'request-resize'; payload: Record<string, never> };
+
+type Payloads = { ready: ReadyPayload; resize: ResizePayload; result: ResultPayload };
+
+export function embedMessage<T extends keyof Payloads>(type: T, payload: Payloads[T]): Extract<EmbedMessage, { type: T }> {
+  return { source: MESSAGE_SOURCE, version: PROTOCOL_VERSION, type, payload } as Extract<EmbedMessage, { type: T }>;
+}
+
+export function hostMessage(type: 'set-theme', payload: { theme: EmbedTheme }): HostMessage;
+export function hostMessage(type: 'request-resize'): HostMessage;
+export function hostMessage(type: HostMessage['type'], payload: unknown = {}): HostMessage {
+  return { source: MESSAGE_SOURCE, version: PROTOCOL_VERSION, type, payload } as HostMessage;
+}
+
+const isEnvelope = (data: unknown): data is { source: string; version: number; type: string; payload: unknown } =>
+  isRecord(data) && data.source === MESSAGE_SOURCE && data.version === PROTOCOL_VERSION && isString(data.type) && 'payload' in data;
+
+/** A height in CSS pixels an iframe can be set to: a whole number, 0 to 100,000. */
+export const isHeight = (value: unknown): value is number => isNonNegativeInt(value) && (value as number) <= 100_000;
+
+/** What the embed accepts from its host; null (ignore it) for anything else. */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  if (!isEnvelope(data)) return null;
+  if (data.type === 'set-theme') {
+    return isRecord(data.payload) && isEmbedTheme(data.payload.theme) ? hostMessage('set-theme', { theme: data.payload.theme }) : null;
+  }
+  if (data.type === 'request-resize') return hostMessage('request-resize');
+  return null;
+}
+
+const isResultPayload = isShape<Omit<ResultPayload, 'statement'> & { statement: unknown }>({
+  widget: isString,
+  lesson: isString,
+  attemptId: isString,
+  score: isNonNegativeInt,
+  max: isNonNegativeInt,
+  passed: isBoolean,
+  completedAt: isString,
+  durationMs: isNonNegativeInt,
+  statement: isRecord,
+});
+
+const isReadyPayload = isShape<ReadyPayload>({ path: isString, title: isString, height: isHeight });
+
+/** What a host (the loader, an LMS launcher) accepts from an embed; null for anything else. */
+export function parseEmbedMessage(data: unknown): EmbedMessage | null {
+  if (!isEnvelope(data)) return null;
+  const { payload } = data;
+  switch (data.type) {
+    case 'ready':
+      return isReadyPayload(payload) ? embedMessage('ready', payload) : null;
+    case 'resize':
+      return isRecord(payload) && isHeight(payload.height) ? embedMessage('resize', { height: payload.height }) : null;
+    case 'result':
+      return isResultPayload(payload) && payload.score <= payload.max ? embedMessage('result', payload as ResultPayload) : null;
+    default:
+      return null;
+  }
+}
+
+export const isMessageType = isOneOf(['ready', 'resize', 'result'] as const);
+
+/**
+ * Where the embed posts: the host origin given as `parentOrigin` (then only that page can read the messages), or
+ * '*'. '*' is acceptable because a message carries only the attempt's result, never anything else about the learner.
+ */
+export function targetOriginFor(parentOrigin: string | undefined): string {
+  return parentOrigin ?? '*';
+}
+
+/** Whether an incoming message may be acted on: it comes from the parent window and, when narrowed, its origin. */
+export function isTrustedSender(event: { origin: string; fromParent: boolean }, parentOrigin: string | undefined): boolean {
+  return event.fromParent && (parentOrigin === undefined || event.origin === parentOrigin);
+}

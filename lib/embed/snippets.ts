@@ -1,0 +1,56 @@
+/** The embed codes the dialog offers: a plain iframe, the one-line loader snippet, and the oEmbed URL. */
+import { embedPath, type EmbedTarget } from './targets';
+import { embedQuery, type EmbedOptions } from './options';
+
+export type SnippetInput = {
+  /** The site's origin, e.g. https://course.example.com (no trailing slash). */
+  origin: string;
+  target: EmbedTarget;
+  options: Partial<EmbedOptions>;
+  /** The widget's own query (chooser answers), without a leading '?'. */
+  widgetQuery?: string;
+  title: string;
+  height: number;
+};
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function embedUrl(input: Pick<SnippetInput, 'origin' | 'target' | 'options' | 'widgetQuery'>): string {
+  return `${input.origin}${embedPath(input.target)}${embedQuery(input.options, input.widgetQuery)}`;
+}
+
+/** Works on its own: a fixed height with the frame's own scrollbar when the content is taller. */
+export function iframeSnippet(input: SnippetInput & { width?: string }): string {
+  return (
+    `<iframe src="${escapeAttribute(embedUrl(input))}" title="${escapeAttribute(input.title)}" ` +
+    `width="${input.width ?? '100%'}" height="${input.height}" loading="lazy" style="border:0;max-width:100%" ` +
+    `allow="clipboard-write"></iframe>`
+  );
+}
+
+/** A placeholder plus the loader; the loader sizes the frame to its content. */
+export function loaderSnippet(input: Omit<SnippetInput, 'height'>): string {
+  const path = embedPath(input.target).replace(/^\/embed\//, '');
+  const attributes = [`data-containers-on-aws="${escapeAttribute(path)}"`, `data-title="${escapeAttribute(input.title)}"`];
+  const { theme, hideHeader, round, filter } = input.options;
+  if (theme && theme !== 'system') attributes.push(`data-theme="${theme}"`);
+  if (hideHeader) attributes.push('data-header="0"');
+  if (round) attributes.push(`data-round="${escapeAttribute(round)}"`);
+  if (filter && filter !== 'all') attributes.push(`data-filter="${filter}"`);
+  if (input.widgetQuery) attributes.push(`data-query="${escapeAttribute(input.widgetQuery)}"`);
+  return `<div ${attributes.join(' ')}></div><script src="${escapeAttribute(input.origin)}/embed.js" async></script>`;
+}
+
+/** The oEmbed endpoint for a page; `staticFile` is the export's pre-written answer (no query string needed). */
+export function oembedUrl(origin: string, pageUrl: string): string {
+  return `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+}
+
+export type EmbedCodes = { url: string; iframe: string; script: string; oembed: string };
+
+/** Everything the embed dialog shows for one choice of options. */
+export function embedCodes(input: SnippetInput & { pageUrl: string }): EmbedCodes {
+  return { url: embedUrl(input), iframe: iframeSnippet(input), script: loaderSnippet(input), oembed: oembedUrl(input.origin, input.pageUrl) };
+}

@@ -1,0 +1,153 @@
+/**
+ * Everything an instructor can embed, as data: the lessons and one entry per embeddable widget. The embed routes,
+ * the embed dialog, the loader's paths, oEmbed and (later) SCORM packages all read this registry, so a new
+ * embeddable thing is one entry here plus its page under app/embed/widgets/.
+ * No React and no content loading: the browser imports it (the dialog), so lists of ids come in as arguments.
+ */
+import { LESSON_SLUGS, isLessonSlug } from '../course';
+
+/** Which options of lib/embed/options.ts a widget understands (theme is understood by everything). */
+export type EmbedOptionName = 'round' | 'answers' | 'filter' | 'hideHeader';
+
+export type EmbedWidgetSpec = {
+  title: string;
+  /** The site page a reader of the embed may open (links out, xAPI object ids point at the embed URL itself). */
+  sitePath: string;
+  /** The lesson its results are recorded against. */
+  lesson: string;
+  /** Whether a finished attempt is graded (xAPI verb passed/failed) or only completed (verb completed). */
+  graded: boolean;
+  /** The `widget` field of the results it records (lib/results.ts). */
+  resultWidget: string;
+  options: readonly EmbedOptionName[];
+  /** A path argument after the name (`checklist/<list-id>`); its allowed values are given by the caller. */
+  argument?: 'checklist';
+  /** Height in CSS pixels for the plain iframe snippet (the loader sizes the frame to its content instead). */
+  height: number;
+};
+
+export const EMBED_WIDGETS = {
+  'responsibility-quiz': {
+    title: 'Who manages what: the responsibility quiz',
+    sitePath: '/quiz',
+    lesson: 'shared-responsibility',
+    graded: true,
+    resultWidget: 'responsibility-quiz',
+    options: ['round'],
+    height: 900,
+  },
+  chooser: { title: 'Launch-type chooser', sitePath: '/chooser', lesson: 'deployment-targets', graded: false, resultWidget: 'launch-type-chooser', options: ['answers'], height: 900 },
+  'launch-type-diagram': {
+    title: 'ECS launch types: architecture diagram',
+    sitePath: '/lessons/launch-types',
+    lesson: 'launch-types',
+    graded: false,
+    resultWidget: '',
+    options: [],
+    height: 820,
+  },
+  'layered-responsibility-diagram': {
+    title: 'Layered responsibility diagram',
+    sitePath: '/lessons/shared-responsibility',
+    lesson: 'shared-responsibility',
+    graded: false,
+    resultWidget: '',
+    options: [],
+    height: 820,
+  },
+  'targets-landscape-diagram': {
+    title: 'Deployment targets map',
+    sitePath: '/lessons/deployment-targets',
+    lesson: 'deployment-targets',
+    graded: false,
+    resultWidget: '',
+    options: [],
+    height: 820,
+  },
+  checklist: {
+    title: 'Security checklist',
+    sitePath: '/checklists',
+    lesson: '',
+    graded: false,
+    resultWidget: 'SecurityChecklist',
+    options: ['filter'],
+    argument: 'checklist',
+    height: 900,
+  },
+  // 'check-up': { title: 'Lesson check-up', argument: 'lesson', graded: true, ... } when the self-quiz lands.
+} as const satisfies Record<string, EmbedWidgetSpec>;
+
+export type EmbedWidgetName = keyof typeof EMBED_WIDGETS;
+
+export function isEmbedWidgetName(value: string): value is EmbedWidgetName {
+  return Object.prototype.hasOwnProperty.call(EMBED_WIDGETS, value);
+}
+
+export type EmbedTarget = { kind: 'lesson'; slug: string } | { kind: 'widget'; widget: EmbedWidgetName; argument?: string };
+
+/** Allowed values for path arguments, from the content (the server passes them in). */
+export type EmbedArguments = { checklist: readonly string[] };
+
+export const LESSON_EMBED_HEIGHT = 1200;
+
+/** The chrome-less route for a target: `/embed/lessons/<slug>` or `/embed/widgets/<name>[/<argument>]`. */
+export function embedPath(target: EmbedTarget): string {
+  if (target.kind === 'lesson') return `/embed/lessons/${target.slug}`;
+  return `/embed/widgets/${target.widget}${target.argument ? `/${target.argument}` : ''}`;
+}
+
+/** Parse a path of the site into an embed target; null when it is not embeddable (or not ours). */
+export function targetFromPath(pathname: string, args: EmbedArguments): EmbedTarget | null {
+  const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean).map(decodeSegment);
+  if (parts.some((part) => part === null)) return null;
+  const segments = parts as string[];
+  const [first, ...rest] = segments[0] === 'embed' ? segments.slice(1) : segments;
+  if (first === 'lessons' && rest.length === 1) {
+    const slug = rest[0].replace(/\.html$/, '');
+    return isLessonSlug(slug) ? { kind: 'lesson', slug } : null;
+  }
+  if (segments[0] === 'embed' && first === 'widgets' && rest.length >= 1 && isEmbedWidgetName(rest[0])) {
+    const widget = rest[0];
+    const spec: EmbedWidgetSpec = EMBED_WIDGETS[widget];
+    if (spec.argument) {
+      return rest.length === 2 && args[spec.argument].includes(rest[1]) ? { kind: 'widget', widget, argument: rest[1] } : null;
+    }
+    return rest.length === 1 ? { kind: 'widget', widget } : null;
+  }
+  // Site pages that are one widget: the embed of that widget.
+  if (segments[0] !== 'embed' && rest.length === 0) {
+    const page = Object.entries(EMBED_WIDGETS).find(([, spec]) => !('argument' in spec) && spec.sitePath === `/${first}`);
+    if (page) return { kind: 'widget', widget: page[0] as EmbedWidgetName };
+  }
+  return null;
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** `titles` holds lesson titles by slug and argument titles as `<widget>/<argument>` (checklist/control-plane). */
+export function targetTitle(target: EmbedTarget, titles: Readonly<Record<string, string>>): string {
+  if (target.kind === 'lesson') return titles[target.slug] ?? target.slug;
+  const spec: EmbedWidgetSpec = EMBED_WIDGETS[target.widget];
+  return target.argument ? (titles[`${target.widget}/${target.argument}`] ?? `${spec.title}: ${target.argument}`) : spec.title;
+}
+
+export function targetHeight(target: EmbedTarget): number {
+  return target.kind === 'lesson' ? LESSON_EMBED_HEIGHT : EMBED_WIDGETS[target.widget].height;
+}
+
+export function targetOptions(target: EmbedTarget): readonly EmbedOptionName[] {
+  return target.kind === 'lesson' ? ['hideHeader'] : EMBED_WIDGETS[target.widget].options;
+}
+
+/** Whether a result (by its `widget` field) is graded: a lesson embed reports the results of the widgets in it. */
+export function isGradedResult(resultWidget: string): boolean {
+  return Object.values(EMBED_WIDGETS).some((spec: EmbedWidgetSpec) => spec.graded && spec.resultWidget === resultWidget);
+}
+
+export { LESSON_SLUGS };
