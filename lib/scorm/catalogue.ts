@@ -69,6 +69,8 @@ export type PackageRequest = {
   /** The widget's own query (chooser answers), without '?'. */
   widgetQuery?: string;
   launcherJs: string;
+  /** Grading already decided (a package rebuilt from the site's own), instead of working it out from the widgets. */
+  grading?: TargetGrading;
 };
 
 export type PackagePlan = { fileName: string; input: PackageInput };
@@ -83,7 +85,7 @@ export function planPackage(request: PackageRequest): PackagePlan {
   const query = url.slice(url.indexOf('?') + 1 || url.length);
   const slug = packageSlug(target);
   const suffix = query ? `-${shortHash(query)}` : '';
-  const { grading, masteryScore } = gradingFor(target, request.lessonWidgets);
+  const { grading, masteryScore } = request.grading ?? gradingFor(target, request.lessonWidgets);
   return {
     fileName: `${slug}${suffix}-scorm12.zip`,
     input: {
