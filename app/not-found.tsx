@@ -4,7 +4,7 @@ import { SiteChrome } from '@/components/layout/SiteChrome';
 export default function NotFound() {
   const lessons = getLessons();
   return (
-    <SiteChrome>
+    <SiteChrome themeToggle={false}>
     <div className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
       <p className="text-sm font-semibold tracking-wider text-accent-700 uppercase dark:text-accent-300">Error 404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-zinc-950 dark:text-white">This page is not part of the course</h1>

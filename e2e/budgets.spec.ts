@@ -41,6 +41,22 @@ for (const route of routes) {
   });
 }
 
+for (const slug of BUDGETS.embeds.comparedLessons) {
+  test(`the embedded lesson ${slug} loads no more JavaScript than the lesson on the site`, async ({ page }) => {
+    const site = await measureFirstLoad(page, `/lessons/${slug}`);
+    const embedded = await measureFirstLoad(page, `/embed/lessons/${slug}`);
+    const list = (load: typeof site) => load.scripts.map((file) => `${file.url}: ${file.gzip} B`).join('\n');
+    expect(embedded.gzip, `embed ${embedded.gzip} B:\n${list(embedded)}\nsite ${site.gzip} B:\n${list(site)}`).toBeLessThanOrEqual(site.gzip);
+  });
+}
+
+for (const route of BUDGETS.embeds.widgetEmbeds) {
+  test(`first-load JavaScript of ${route} stays within the widget budget`, async ({ page }) => {
+    const { gzip, scripts } = await measureFirstLoad(page, route);
+    expect(gzip, scripts.map((file) => `${file.url}: ${file.gzip} B`).join('\n')).toBeLessThanOrEqual(BUDGETS.firstLoadJs.withWidgets);
+  });
+}
+
 test('mermaid is never in the initial scripts of any route', () => {
   const offenders = routes.flatMap((route) => scriptsContaining(initialScripts(readPrerenderedHtml(route)), MERMAID_SIGNATURE).map((url) => `${route}: ${url}`));
   expect(offenders, 'load mermaid with import() when a diagram needs it').toEqual([]);

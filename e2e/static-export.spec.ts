@@ -94,3 +94,17 @@ test('unknown paths get the 404 page with status 404; the sitemap is a file', as
   const sitemap = await request.get(`${origin}/sitemap.xml`);
   expect(await sitemap.text()).toContain(`/lessons/${lessons[0].slug}</loc>`);
 });
+
+test('the export embeds: embed pages frameable by other sites, oEmbed discovery pointing at written answers', async ({ request }) => {
+  const html = fs.readFileSync(path.join(OUT, 'lessons', `${lessons[0].slug}.html`), 'utf8');
+  const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+  expect(href, 'the lesson has an oEmbed discovery link').toMatch(new RegExp(`/oembed/lessons/${lessons[0].slug}\\.json$`));
+  const answer = await request.get(`${origin}${new URL(href!).pathname}`);
+  expect(answer.status()).toBe(200);
+  expect(await answer.json()).toMatchObject({ type: 'rich', html: expect.stringContaining(`/embed/lessons/${lessons[0].slug}"`) });
+  const embed = await request.get(`${origin}/embed/lessons/${lessons[0].slug}`);
+  expect(embed.status()).toBe(200);
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  expect((await request.get(`${origin}/embed.js`)).headers()['content-security-policy']).toContain('frame-ancestors *');
+});

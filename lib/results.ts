@@ -12,7 +12,8 @@ export type WidgetResult = {
   completedAt: string;
 };
 
-export const isWidgetResult = isShape<WidgetResult>({
+// Pure: a page that only needs RESULT_EVENT (the embed runtime) does not carry the guard.
+export const isWidgetResult = /* @__PURE__ */ isShape<WidgetResult>({
   widget: isString,
   lesson: isString,
   score: isNonNegativeInt,

@@ -30,7 +30,9 @@ function prefersReducedMotion() {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-export function ArchitectureDiagram({ diagram }: { diagram: ResolvedDiagram }) {
+/** `headingLevel`: 3 inside a lesson section, 2 in an embed (under the page's own h1). */
+export function ArchitectureDiagram({ diagram, headingLevel = 3 }: { diagram: ResolvedDiagram; headingLevel?: 2 | 3 }) {
+  const Title = headingLevel === 2 ? 'h2' : 'h3';
   const uid = `dg${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [viewId, setViewId] = useState(diagram.views[0].id);
   const view = diagram.views.find((item) => item.id === viewId) ?? diagram.views[0];
@@ -145,9 +147,9 @@ export function ArchitectureDiagram({ diagram }: { diagram: ResolvedDiagram }) {
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
       <OwnerPatterns uid={uid} />
-      <h3 id={titleId} className="text-lg font-semibold text-zinc-950 dark:text-white">
+      <Title id={titleId} className="text-lg font-semibold text-zinc-950 dark:text-white">
         {diagram.title}
-      </h3>
+      </Title>
 
       <div data-dg-js="" className="space-y-4 print:hidden">
         {diagram.views.length > 1 || diagram.ownership === 'toggle' ? (
@@ -224,6 +226,7 @@ export function ArchitectureDiagram({ diagram }: { diagram: ResolvedDiagram }) {
         {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
 
         <ExplanationPanel
+          headingLevel={headingLevel}
           id={panelId}
           manyViews={diagram.views.length > 1}
           node={selected ? diagram.nodes[selected] : undefined}
@@ -249,7 +252,7 @@ export function ArchitectureDiagram({ diagram }: { diagram: ResolvedDiagram }) {
           Text version
         </button>
         <div id={textId} data-dg-text="" className={`${textOpen || failed ? 'block' : 'hidden'} border-t border-zinc-200 px-4 py-4 print:block print:border-0 print:px-0 dark:border-zinc-800`}>
-          <TextVersion diagram={diagram} />
+          <TextVersion diagram={diagram} headingLevel={headingLevel} />
         </div>
       </div>
     </section>

@@ -4,6 +4,7 @@ import type { Ownership, ResolvedNode, ResolvedView } from '@/lib/diagrams/types
 import { OWNER_LABELS, OWNER_TAGS } from '@/lib/diagrams/types';
 
 type Props = {
+  headingLevel?: 2 | 3;
   id: string;
   /** Name the view in the owner line only when the reader can switch views. */
   manyViews: boolean;
@@ -14,7 +15,8 @@ type Props = {
   onClose: () => void;
 };
 
-export function ExplanationPanel({ id, manyViews, node, label, view, ownership, onClose }: Props) {
+export function ExplanationPanel({ id, manyViews, node, label, view, ownership, onClose, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? 'h3' : 'h4';
   const inView = node?.views[view.id];
   const link = inView?.lesson ?? node?.lesson;
   return (
@@ -22,7 +24,7 @@ export function ExplanationPanel({ id, manyViews, node, label, view, ownership, 
       {node && link ? (
         <div className="space-y-2 text-[0.975rem] leading-7 text-zinc-800 dark:text-zinc-200">
           <div className="flex items-start justify-between gap-3">
-            <h4 className="pt-1 text-base font-semibold text-zinc-950 dark:text-white">{label}</h4>
+            <Heading className="pt-1 text-base font-semibold text-zinc-950 dark:text-white">{label}</Heading>
             <button
               type="button"
               onClick={onClose}

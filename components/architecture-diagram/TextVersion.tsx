@@ -28,7 +28,8 @@ function Boxes({ items, diagram, view }: { items: BoxItem[]; diagram: ResolvedDi
   );
 }
 
-export function TextVersion({ diagram }: { diagram: ResolvedDiagram }) {
+export function TextVersion({ diagram, headingLevel = 3 }: { diagram: ResolvedDiagram; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h3' : 'h4';
   const seen = new Set<string>();
   const explained = diagram.views.flatMap((view) =>
     view.chart.order.filter((id) => !seen.has(id) && seen.add(id)).map((id) => ({ id, label: labelOf(view.chart, id) ?? id })),
@@ -39,7 +40,7 @@ export function TextVersion({ diagram }: { diagram: ResolvedDiagram }) {
         const arrows = arrowList(view.chart);
         return (
           <section key={view.id} aria-label={`${view.chart.accTitle}, as text`} className="space-y-2">
-            <h4 className="text-base font-semibold text-zinc-950 dark:text-white">{diagram.views.length > 1 ? view.label : view.chart.accTitle}</h4>
+            <Heading className="text-base font-semibold text-zinc-950 dark:text-white">{diagram.views.length > 1 ? view.label : view.chart.accTitle}</Heading>
             <p>{view.chart.accDescr}</p>
             <p className="font-medium text-zinc-950 dark:text-white">Boxes</p>
             <Boxes items={boxTree(view.chart)} diagram={diagram} view={view} />
@@ -73,7 +74,7 @@ export function TextVersion({ diagram }: { diagram: ResolvedDiagram }) {
         );
       })}
       <section aria-label="What each box is" className="space-y-2">
-        <h4 className="text-base font-semibold text-zinc-950 dark:text-white">What each box is</h4>
+        <Heading className="text-base font-semibold text-zinc-950 dark:text-white">What each box is</Heading>
         <dl className="space-y-2">
           {explained.map(({ id, label }) => {
             const node = diagram.nodes[id];

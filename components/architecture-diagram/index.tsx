@@ -6,16 +6,16 @@
 import type { ResolvedDiagram } from '@/lib/diagrams/types';
 import { ArchitectureDiagram } from './ArchitectureDiagram';
 
-type Props = { diagram: ResolvedDiagram };
+type Props = { diagram: ResolvedDiagram; headingLevel?: 2 | 3 };
 
-export function LaunchTypeDiagram({ diagram }: Props) {
-  return <ArchitectureDiagram diagram={diagram} />;
+export function LaunchTypeDiagram({ diagram, headingLevel }: Props) {
+  return <ArchitectureDiagram diagram={diagram} headingLevel={headingLevel} />;
 }
 
-export function LayeredResponsibilityDiagram({ diagram }: Props) {
-  return <ArchitectureDiagram diagram={diagram} />;
+export function LayeredResponsibilityDiagram({ diagram, headingLevel }: Props) {
+  return <ArchitectureDiagram diagram={diagram} headingLevel={headingLevel} />;
 }
 
-export function TargetsLandscapeDiagram({ diagram }: Props) {
-  return <ArchitectureDiagram diagram={diagram} />;
+export function TargetsLandscapeDiagram({ diagram, headingLevel }: Props) {
+  return <ArchitectureDiagram diagram={diagram} headingLevel={headingLevel} />;
 }

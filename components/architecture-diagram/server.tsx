@@ -16,7 +16,7 @@ import {
 } from '@/components/mdx/widgets';
 import { DiagramProblem } from './DiagramProblem';
 
-async function DiagramFromContent({ id, View }: { id: DiagramId; View: ComponentType<{ diagram: ResolvedDiagram }> }) {
+async function DiagramFromContent({ id, View, headingLevel }: { id: DiagramId; View: ComponentType<{ diagram: ResolvedDiagram; headingLevel?: 2 | 3 }>; headingLevel?: 2 | 3 }) {
   const result = await getResolvedDiagram(id);
   if (result.status === 'invalid') {
     if (process.env.NODE_ENV === 'production') throw new ContentError(result.errors);
@@ -26,17 +26,17 @@ async function DiagramFromContent({ id, View }: { id: DiagramId; View: Component
       </div>
     );
   }
-  return <View diagram={result.value} />;
+  return <View diagram={result.value} headingLevel={headingLevel} />;
 }
 
-export function LaunchTypeDiagram() {
-  return <DiagramFromContent id="launch-type" View={LaunchTypeDiagramView} />;
+export function LaunchTypeDiagram({ headingLevel }: { headingLevel?: 2 | 3 }) {
+  return <DiagramFromContent id="launch-type" View={LaunchTypeDiagramView} headingLevel={headingLevel} />;
 }
 
-export function LayeredResponsibilityDiagram() {
-  return <DiagramFromContent id="layered-responsibility" View={LayeredResponsibilityDiagramView} />;
+export function LayeredResponsibilityDiagram({ headingLevel }: { headingLevel?: 2 | 3 }) {
+  return <DiagramFromContent id="layered-responsibility" View={LayeredResponsibilityDiagramView} headingLevel={headingLevel} />;
 }
 
-export function TargetsLandscapeDiagram() {
-  return <DiagramFromContent id="targets-landscape" View={TargetsLandscapeDiagramView} />;
+export function TargetsLandscapeDiagram({ headingLevel }: { headingLevel?: 2 | 3 }) {
+  return <DiagramFromContent id="targets-landscape" View={TargetsLandscapeDiagramView} headingLevel={headingLevel} />;
 }

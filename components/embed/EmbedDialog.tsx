@@ -23,6 +23,8 @@ const field = 'rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-zinc-
 
 export function EmbedDialog({ target: initialTarget, title, rounds, checklists, onClose }: EmbedButtonProps & { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The Embed button that opened the dialog gets focus back when it closes.
+  const opener = useRef<Element | null>(typeof document === 'undefined' ? null : document.activeElement);
   const id = useId();
   const [options, setOptions] = useState<Partial<EmbedOptions>>({ theme: 'system' });
   const [list, setList] = useState(initialTarget.kind === 'widget' ? initialTarget.argument : undefined);
@@ -77,7 +79,10 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
     <dialog
       ref={dialog}
       aria-labelledby={`${id}-title`}
-      onClose={onClose}
+      onClose={() => {
+        onClose();
+        if (opener.current instanceof HTMLElement) opener.current.focus();
+      }}
       onKeyDown={trapTab}
       className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100vw-1.5rem)] max-w-4xl overflow-y-auto rounded-lg border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-50"
     >
@@ -151,6 +156,14 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
           ) : null}
         </form>
         <div className="min-w-0 space-y-4">
+          <div>
+            <h3 className="text-sm font-semibold">Preview</h3>
+            <iframe
+              src={codes.url}
+              title={`Preview: ${listTitle ?? title}`}
+              className="mt-1 h-80 w-full rounded-md border border-zinc-300 dark:border-zinc-600"
+            />
+          </div>
           {(Object.keys(CODE_LABELS) as (keyof typeof CODE_LABELS)[]).map((name) => (
             <div key={name}>
               <div className="flex items-end justify-between gap-2">
@@ -178,14 +191,6 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
           <p role="status" className="min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300">
             {announcement}
           </p>
-          <div>
-            <h3 className="text-sm font-semibold">Preview</h3>
-            <iframe
-              src={codes.url}
-              title={`Preview: ${listTitle ?? title}`}
-              className="mt-1 h-80 w-full rounded-md border border-zinc-300 dark:border-zinc-600"
-            />
-          </div>
         </div>
       </div>
     </dialog>

@@ -3,7 +3,10 @@
  * page, and one line naming the course with a link to the full page (which opens in a new tab).
  */
 import { SITE_NAME, siteUrl } from '@/lib/course';
+import { gradedResultWidgets } from '@/lib/embed/targets';
 import { EmbedRuntime } from './EmbedRuntime';
+
+const GRADED = gradedResultWidgets();
 
 type Props = {
   path: string;
@@ -19,9 +22,9 @@ export function EmbedFrame({ path, title, kind, sitePath, children }: Props) {
   return (
     <>
       <main id="main" className="mx-auto w-full max-w-3xl px-4 pt-4 sm:px-6">
+        <EmbedRuntime path={path} title={title} objectId={objectId} kind={kind} graded={GRADED} />
         {children}
       </main>
-      <EmbedRuntime path={path} title={title} objectId={objectId} kind={kind} />
       <footer className="mx-auto w-full max-w-3xl px-4 py-3 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
         From{' '}
         <a href={sitePath} target="_blank" rel="noopener" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">

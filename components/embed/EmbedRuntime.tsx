@@ -8,14 +8,16 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { RESULT_EVENT, type WidgetResult } from '@/lib/results';
-import { embedMessage, isTrustedSender, parseHostMessage, targetOriginFor, type EmbedMessage } from '@/lib/embed/protocol';
-import { parseEmbedOptions, type EmbedTheme } from '@/lib/embed/options';
-import { buildStatement } from '@/lib/embed/xapi';
-import { randomUuid } from '@/lib/embed/ids';
-import { isGradedResult } from '@/lib/embed/targets';
-import { getLearnerStore } from '@/components/learner/useLearnerState';
+import { embedMessage, isTrustedSender, parentOriginFrom, parseHostMessage, targetOriginFor, type EmbedMessage, type EmbedTheme } from '@/lib/embed/protocol';
 
-export type EmbedRuntimeProps = { path: string; title: string; objectId: string; kind: 'lesson' | 'widget' };
+export type EmbedRuntimeProps = {
+  path: string;
+  title: string;
+  objectId: string;
+  kind: 'lesson' | 'widget';
+  /** Result `widget` names that are graded (lib/embed/targets.ts), passed in so the registry stays on the server. */
+  graded: string[];
+};
 
 export const EMBED_ROOT_ID = 'embed-root';
 
@@ -35,13 +37,13 @@ function openLinksOutInNewTab(event: MouseEvent) {
   link.rel = 'noopener';
 }
 
-export function EmbedRuntime({ path, title, objectId, kind }: EmbedRuntimeProps) {
+export function EmbedRuntime({ path, title, objectId, kind, graded: gradedWidgets }: EmbedRuntimeProps) {
   useEffect(() => {
     const root = document.getElementById(EMBED_ROOT_ID);
     if (!root) return;
-    const { options } = parseEmbedOptions(window.location.search);
+    const parentOrigin = parentOriginFrom(window.location.search);
     const framed = window.parent !== window;
-    const targetOrigin = targetOriginFor(options.parentOrigin);
+    const targetOrigin = targetOriginFor(parentOrigin);
     const post = (message: EmbedMessage) => {
       if (framed) window.parent.postMessage(message, targetOrigin);
     };
@@ -73,13 +75,16 @@ export function EmbedRuntime({ path, title, objectId, kind }: EmbedRuntimeProps)
       const completed = Date.parse(result.completedAt);
       const durationMs = Math.max(0, Math.round(completed - (startedAt ?? loadedAt)));
       startedAt = null;
-      const attemptId = randomUuid();
-      const graded = isGradedResult(result.widget);
-      const statement = buildStatement({ ...result, attemptId, objectId, name: title, kind, graded, durationMs });
-      post(embedMessage('result', { ...result, attemptId, durationMs, statement }));
+      const graded = gradedWidgets.includes(result.widget);
+      // The statement builder loads with the first result, not with the page.
+      void import('./resultStatement').then(({ buildStatement, randomUuid }) => {
+        const attemptId = randomUuid();
+        const statement = buildStatement({ ...result, attemptId, objectId, name: title, kind, graded, durationMs });
+        post(embedMessage('result', { ...result, attemptId, durationMs, statement }));
+      });
     };
     const onMessage = (event: MessageEvent) => {
-      if (!isTrustedSender({ origin: event.origin, fromParent: event.source === window.parent }, options.parentOrigin)) return;
+      if (!isTrustedSender({ origin: event.origin, fromParent: event.source === window.parent }, parentOrigin)) return;
       const message = parseHostMessage(event.data);
       if (message?.type === 'set-theme') applyTheme(message.payload.theme);
       else if (message?.type === 'request-resize') sendHeight(true);
@@ -99,19 +104,31 @@ export function EmbedRuntime({ path, title, objectId, kind }: EmbedRuntimeProps)
       window.removeEventListener('keydown', onInteraction, true);
       document.removeEventListener('click', openLinksOutInNewTab, true);
     };
-  }, [path, title, objectId, kind]);
+  }, [path, title, objectId, kind, gradedWidgets]);
 
   return <StorageNote />;
 }
 
-const subscribe = (listener: () => void) => getLearnerStore().subscribe(listener);
+const noSubscription = () => () => {};
+
+/** Whether this frame may use localStorage (the learner store falls back to memory when it may not). */
+function storageWorks(): boolean {
+  try {
+    const probe = 'containers-on-aws:probe';
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** One line when the browser refuses storage in this frame: the widget still works, for this visit only. */
 function StorageNote() {
-  const persistence = useSyncExternalStore(subscribe, () => getLearnerStore().persistence(), () => 'saved' as const);
-  if (persistence === 'saved') return null;
+  const works = useSyncExternalStore(noSubscription, storageWorks, () => true);
+  if (works) return null;
   return (
-    <p className="mx-auto mt-2 max-w-3xl px-4 text-sm text-zinc-700 sm:px-6 dark:text-zinc-300">
+    <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
       This browser does not let the course save progress here: your answers are kept until you leave the page.
     </p>
   );

@@ -11,13 +11,16 @@ import { EmbedQuiz } from './EmbedQuiz';
 
 type PlainWidget = Exclude<EmbedWidgetName, 'checklist'>;
 
+/** Widgets that show their own visible title (as h2): the page's h1 is then for screen readers only. */
+export const TITLED_WIDGETS: readonly EmbedWidgetName[] = ['launch-type-diagram', 'layered-responsibility-diagram', 'targets-landscape-diagram', 'checklist'];
+
 export const WIDGET_EMBEDS: Record<PlainWidget, () => React.ReactNode> = {
   'responsibility-quiz': () => {
     const matrix = getResponsibilityMatrix();
     return <EmbedQuiz rounds={allRounds(matrix)} lesson={matrix.lesson} />;
   },
   chooser: () => <LaunchTypeChooser data={getChooserData()} headingLevel={2} />,
-  'launch-type-diagram': () => <LaunchTypeDiagram />,
-  'layered-responsibility-diagram': () => <LayeredResponsibilityDiagram />,
-  'targets-landscape-diagram': () => <TargetsLandscapeDiagram />,
+  'launch-type-diagram': () => <LaunchTypeDiagram headingLevel={2} />,
+  'layered-responsibility-diagram': () => <LayeredResponsibilityDiagram headingLevel={2} />,
+  'targets-landscape-diagram': () => <TargetsLandscapeDiagram headingLevel={2} />,
 };

@@ -3,7 +3,11 @@ import { SITE_NAME } from '@/lib/course';
 import { NAV_LINKS } from '@/lib/site-nav';
 import { SiteHeader } from './SiteHeader';
 
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+/**
+ * `themeToggle={false}` on the 404 page: Next sends the root not-found tree with every page, embeds included,
+ * so a client component there would load on every embed too (the stored theme still applies on the 404 page).
+ */
+export function SiteChrome({ children, themeToggle = true }: { children: React.ReactNode; themeToggle?: boolean }) {
   return (
     <>
       <a
@@ -12,7 +16,7 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
       >
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader themeToggle={themeToggle} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

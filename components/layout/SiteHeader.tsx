@@ -2,7 +2,7 @@ import { SITE_NAME } from '@/lib/course';
 import { NAV_LINKS } from '@/lib/site-nav';
 import { ThemeToggle } from './ThemeToggle';
 
-export function SiteHeader() {
+export function SiteHeader({ themeToggle = true }: { themeToggle?: boolean }) {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur print:hidden dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
@@ -28,7 +28,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <ThemeToggle />
+        {themeToggle ? <ThemeToggle /> : null}
       </div>
     </header>
   );

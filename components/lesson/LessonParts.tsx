@@ -3,9 +3,9 @@ import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import * as jsxRuntime from 'react/jsx-runtime';
 import { getMDXComponent } from 'mdx-bundler/client/jsx';
+import type { MDXContentProps } from 'mdx-bundler/client';
 import type { CompiledLesson } from '@/lib/content/lessons';
 import { formatDate } from '@/lib/format';
-import { mdxComponents } from '@/components/mdx/MDXComponents';
 
 type HeaderProps = { lesson: CompiledLesson; position: number; total: number; actions?: React.ReactNode };
 
@@ -51,10 +51,11 @@ export function LessonHeader({ lesson, position, total, actions }: HeaderProps) 
   );
 }
 
-export function LessonBody({ code }: { code: string }) {
+/** `components`: the site's MDX registry, or the embeds' one (no Embed buttons on widgets). */
+export function LessonBody({ code, components }: { code: string; components: MDXContentProps['components'] }) {
   // MDX output is a hook-free function of its props, so it is called directly rather than mounted as a component.
   const renderBody = getMDXComponent(code, { React, ReactDOM, _jsx_runtime: jsxRuntime });
-  return <div className="prose-lesson">{renderBody({ components: mdxComponents })}</div>;
+  return <div className="prose-lesson">{renderBody({ components })}</div>;
 }
 
 export function LessonSources({ lesson }: { lesson: CompiledLesson }) {

@@ -25,6 +25,8 @@ type Props = {
   /** Every item id on every list, so an import here can carry ticks for the other lists too. */
   knownItemIds: string[];
   scope: 'lesson' | 'page';
+  /** The lesson frame's title level: 3 in a lesson section, 2 in an embed. */
+  headingLevel?: 2 | 3;
 };
 
 const buttonClass =
@@ -34,7 +36,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function ChecklistWorkspace({ checklists, knownItemIds, scope }: Props) {
+export function ChecklistWorkspace({ checklists, knownItemIds, scope, headingLevel = 3 }: Props) {
   const [state, update] = useChecklistState();
   const hydrated = useHydrated();
   const idBase = useId().replace(/:/g, '');
@@ -240,7 +242,7 @@ export function ChecklistWorkspace({ checklists, knownItemIds, scope }: Props) {
         onConfirm={confirmReset}
       />
       {scope === 'lesson' ? (
-        <LessonFrame checklist={checklists[0]} idBase={idBase} toolbar={toolbar}>
+        <LessonFrame checklist={checklists[0]} idBase={idBase} toolbar={toolbar} headingLevel={headingLevel}>
           <ChecklistSection
             checklist={checklists[0]}
             state={state}
@@ -294,8 +296,11 @@ export function ChecklistWorkspace({ checklists, knownItemIds, scope }: Props) {
   );
 }
 
-function LessonFrame({ checklist, idBase, toolbar, children }: { checklist: Checklist; idBase: string; toolbar: React.ReactNode; children: React.ReactNode }) {
+type LessonFrameProps = { checklist: Checklist; idBase: string; toolbar: React.ReactNode; headingLevel: 2 | 3; children: React.ReactNode };
+
+function LessonFrame({ checklist, idBase, toolbar, headingLevel, children }: LessonFrameProps) {
   const titleId = `${idBase}-lesson-title`;
+  const Title = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section
       aria-labelledby={titleId}
@@ -303,9 +308,9 @@ function LessonFrame({ checklist, idBase, toolbar, children }: { checklist: Chec
       className="my-8 rounded-xl border border-zinc-200 bg-zinc-50/70 px-3 py-5 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900/60 print:border-0 print:bg-white print:px-0"
     >
       <p className="text-xs font-semibold tracking-wider text-accent-700 uppercase dark:text-accent-300 print:text-black">Security checklist</p>
-      <h3 id={titleId} className="mt-1 text-xl font-bold tracking-tight text-zinc-950 dark:text-white print:text-black">
+      <Title id={titleId} className="mt-1 text-xl font-bold tracking-tight text-zinc-950 dark:text-white print:text-black">
         {checklist.title}
-      </h3>
+      </Title>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300 print:text-black">{checklist.summary}</p>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
         Ticks and notes are saved in this browser only, and shared with the{' '}

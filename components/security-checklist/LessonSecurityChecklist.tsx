@@ -5,6 +5,6 @@
 import { allChecklistItemIds, getChecklist } from '@/lib/checklists/load';
 import { SecurityChecklist } from '@/components/mdx/widgets';
 
-export function LessonSecurityChecklist({ list }: { list: string }) {
-  return <SecurityChecklist checklist={getChecklist(list)} knownItemIds={allChecklistItemIds()} />;
+export function LessonSecurityChecklist({ list, headingLevel }: { list: string; headingLevel?: 2 | 3 }) {
+  return <SecurityChecklist checklist={getChecklist(list)} knownItemIds={allChecklistItemIds()} headingLevel={headingLevel} />;
 }

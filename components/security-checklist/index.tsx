@@ -7,6 +7,6 @@
 import type { Checklist } from '@/lib/checklists/types';
 import { ChecklistWorkspace } from './ChecklistWorkspace';
 
-export function SecurityChecklist({ checklist, knownItemIds }: { checklist: Checklist; knownItemIds: string[] }) {
-  return <ChecklistWorkspace checklists={[checklist]} knownItemIds={knownItemIds} scope="lesson" />;
+export function SecurityChecklist({ checklist, knownItemIds, headingLevel }: { checklist: Checklist; knownItemIds: string[]; headingLevel?: 2 | 3 }) {
+  return <ChecklistWorkspace checklists={[checklist]} knownItemIds={knownItemIds} scope="lesson" headingLevel={headingLevel} />;
 }

@@ -5,10 +5,9 @@
  */
 import { isOneOf } from '../guards';
 import { LAUNCH_FILTERS, type LaunchFilter } from '../checklists/types';
+import { isEmbedTheme, normaliseOrigin, type EmbedTheme } from './protocol';
 
-export const EMBED_THEMES = ['system', 'light', 'dark'] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
-export const isEmbedTheme = isOneOf(EMBED_THEMES);
+export { EMBED_THEMES, isEmbedTheme, normaliseOrigin, type EmbedTheme } from './protocol';
 
 export type EmbedOptions = {
   /** `system` follows the host's (the reader's) colour scheme. */
@@ -29,21 +28,6 @@ export const EMBED_OPTION_KEYS = ['theme', 'header', 'round', 'filter', 'parentO
 export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'system', hideHeader: false };
 
 const ROUND_ID = /^[a-z0-9-]{1,40}$/;
-
-/** `https://example.edu` or `http://127.0.0.1:8080`: a bare origin, or null. */
-export function normaliseOrigin(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.username || url.password) return null;
-  // Only a bare origin is accepted, so a pasted page address is not silently cut down to its origin.
-  if (`${url.origin}` !== value.replace(/\/$/, '')) return null;
-  return url.origin;
-}
 
 export function parseEmbedOptions(query: string | URLSearchParams): { options: EmbedOptions; ignored: string[] } {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;

@@ -9,12 +9,36 @@
  *
  * Anything else a host sends is ignored without an error.
  */
-import { isBoolean, isNonNegativeInt, isOneOf, isRecord, isShape, isString } from '../guards';
-import { isEmbedTheme, type EmbedTheme } from './options';
+import { isBoolean, isNonNegativeInt, isRecord, isShape, isString } from '../guards';
 import type { XapiStatement } from './xapi';
 
 export const MESSAGE_SOURCE = 'containers-on-aws';
 export const PROTOCOL_VERSION = 1;
+
+export const EMBED_THEMES = ['system', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+export const isEmbedTheme = (value: unknown): value is EmbedTheme => typeof value === 'string' && (EMBED_THEMES as readonly string[]).includes(value);
+
+/** `https://example.edu` or `http://127.0.0.1:8080`: a bare origin, or null. */
+export function normaliseOrigin(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password) return null;
+  // Only a bare origin is accepted, so a pasted page address is not silently cut down to its origin.
+  if (url.origin !== value.replace(/\/$/, '')) return null;
+  return url.origin;
+}
+
+/** The embed URL's `parentOrigin` (the host page that may read the messages), when it is a valid origin. */
+export function parentOriginFrom(search: string): string | undefined {
+  const value = new URLSearchParams(search).get('parentOrigin');
+  return (value && normaliseOrigin(value)) || undefined;
+}
 
 export type ReadyPayload = { path: string; title: string; height: number };
 export type ResizePayload = { height: number };
@@ -67,7 +91,8 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   return null;
 }
 
-const isResultPayload = isShape<Omit<ResultPayload, 'statement'> & { statement: unknown }>({
+// Built on first use, so an embed (which never parses embed messages) does not carry them.
+const isResultPayload = (value: unknown) => isShape<Omit<ResultPayload, 'statement'> & { statement: unknown }>({
   widget: isString,
   lesson: isString,
   attemptId: isString,
@@ -77,9 +102,9 @@ const isResultPayload = isShape<Omit<ResultPayload, 'statement'> & { statement: 
   completedAt: isString,
   durationMs: isNonNegativeInt,
   statement: isRecord,
-});
+})(value);
 
-const isReadyPayload = isShape<ReadyPayload>({ path: isString, title: isString, height: isHeight });
+const isReadyPayload = (value: unknown) => isShape<ReadyPayload>({ path: isString, title: isString, height: isHeight })(value);
 
 /** What a host (the loader, an LMS launcher) accepts from an embed; null for anything else. */
 export function parseEmbedMessage(data: unknown): EmbedMessage | null {
@@ -96,8 +121,6 @@ export function parseEmbedMessage(data: unknown): EmbedMessage | null {
       return null;
   }
 }
-
-export const isMessageType = isOneOf(['ready', 'resize', 'result'] as const);
 
 /**
  * Where the embed posts: the host origin given as `parentOrigin` (then only that page can read the messages), or

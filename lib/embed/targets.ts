@@ -145,9 +145,11 @@ export function targetOptions(target: EmbedTarget): readonly EmbedOptionName[] {
   return target.kind === 'lesson' ? ['hideHeader'] : EMBED_WIDGETS[target.widget].options;
 }
 
-/** Whether a result (by its `widget` field) is graded: a lesson embed reports the results of the widgets in it. */
-export function isGradedResult(resultWidget: string): boolean {
-  return Object.values(EMBED_WIDGETS).some((spec: EmbedWidgetSpec) => spec.graded && spec.resultWidget === resultWidget);
+/** The result `widget` names that are graded: a lesson embed reports the results of the widgets in it. */
+export function gradedResultWidgets(): string[] {
+  return Object.values(EMBED_WIDGETS as Record<string, EmbedWidgetSpec>)
+    .filter((spec) => spec.graded)
+    .map((spec) => spec.resultWidget);
 }
 
 export { LESSON_SLUGS };

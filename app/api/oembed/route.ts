@@ -5,9 +5,17 @@
 import { oembedAnswer } from '@/lib/embed/oembed';
 import { oembedContext } from '@/lib/embed/context';
 
+/** The origin the reader used (the Host header; behind a load balancer, its X-Forwarded-Proto), not Next's own idea of it. */
+function requestOrigin(request: Request, url: URL): string {
+  const host = request.headers.get('host');
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0].trim() || url.protocol.replace(':', '');
+  if (!host || !/^[a-z0-9.-]+(:\d+)?$/i.test(host) || (proto !== 'http' && proto !== 'https')) return url.origin;
+  return `${proto}://${host}`;
+}
+
 export function GET(request: Request): Response {
   const url = new URL(request.url);
-  const answer = oembedAnswer(url.searchParams, oembedContext(url.origin));
+  const answer = oembedAnswer(url.searchParams, oembedContext(requestOrigin(request, url)));
   return Response.json(answer.body, {
     status: answer.status,
     headers: {

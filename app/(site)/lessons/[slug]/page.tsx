@@ -4,6 +4,7 @@ import { compileLesson } from '@/lib/content/compile';
 import { getLessons, neighbours } from '@/lib/content/lessons';
 import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/LessonParts';
 import { EmbedButton } from '@/components/embed/EmbedButton';
+import { mdxComponents } from '@/components/mdx/MDXComponents';
 import { oembedAlternate } from '@/lib/embed/context';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { MarkDone } from '@/components/lesson/MarkDone';
@@ -45,7 +46,7 @@ export default async function LessonPage({ params }: Props) {
 
         <TableOfContents headings={lesson.headings} variant="collapsible" />
 
-        <LessonBody code={lesson.code} />
+        <LessonBody code={lesson.code} components={mdxComponents} />
 
         <LessonSources lesson={lesson} />
 

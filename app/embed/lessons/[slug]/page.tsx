@@ -7,6 +7,7 @@ import { oembedAlternate } from '@/lib/embed/context';
 import { embedPath } from '@/lib/embed/targets';
 import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/LessonParts';
 import { EmbedFrame } from '@/components/embed/EmbedFrame';
+import { embeddedMdxComponents } from '@/components/mdx/embeddedMdxComponents';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,7 +40,7 @@ export default async function EmbeddedLessonPage({ params }: Props) {
     <EmbedFrame path={embedPath({ kind: 'lesson', slug })} title={lesson.title} kind="lesson" sitePath={`/lessons/${slug}`}>
       <article aria-labelledby="lesson-title" className="pb-4">
         <LessonHeader lesson={lesson} position={position} total={lessons.length} />
-        <LessonBody code={lesson.code} />
+        <LessonBody code={lesson.code} components={embeddedMdxComponents} />
         <LessonSources lesson={lesson} />
       </article>
     </EmbedFrame>

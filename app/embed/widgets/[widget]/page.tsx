@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { oembedAlternate } from '@/lib/embed/context';
 import { EMBED_WIDGETS, embedPath, isEmbedWidgetName } from '@/lib/embed/targets';
 import { EmbedFrame } from '@/components/embed/EmbedFrame';
-import { WIDGET_EMBEDS } from '@/components/embed/widgetEmbeds';
+import { TITLED_WIDGETS, WIDGET_EMBEDS } from '@/components/embed/widgetEmbeds';
 
 type Props = { params: Promise<{ widget: string }> };
 
@@ -27,7 +27,7 @@ export default async function EmbeddedWidgetPage({ params }: Props) {
   const spec = EMBED_WIDGETS[widget];
   return (
     <EmbedFrame path={embedPath({ kind: 'widget', widget })} title={spec.title} kind="widget" sitePath={spec.sitePath}>
-      <h1 className="text-xl font-bold tracking-tight text-zinc-950 dark:text-white">{spec.title}</h1>
+      <h1 className={TITLED_WIDGETS.includes(widget) ? 'sr-only' : 'text-xl font-bold tracking-tight text-zinc-950 dark:text-white'}>{spec.title}</h1>
       <div className="text-base">{WIDGET_EMBEDS[widget]()}</div>
     </EmbedFrame>
   );

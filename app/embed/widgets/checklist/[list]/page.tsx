@@ -33,9 +33,9 @@ export default async function EmbeddedChecklistPage({ params }: Props) {
   const target = { kind: 'widget', widget: 'checklist', argument: list } as const;
   return (
     <EmbedFrame path={embedPath(target)} title={checklist.title} kind="widget" sitePath={`/checklists#${list}`}>
-      <h1 className="text-xl font-bold tracking-tight text-zinc-950 dark:text-white">{checklist.title}</h1>
+      <h1 className="sr-only">Security checklist: {checklist.title}</h1>
       <ApplyChecklistFilter />
-      <LessonSecurityChecklist list={list} />
+      <LessonSecurityChecklist list={list} headingLevel={2} />
     </EmbedFrame>
   );
 }

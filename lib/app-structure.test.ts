@@ -1,0 +1,18 @@
+/**
+ * Pages live under app/(site)/ (site header and footer) or app/embed/ (chrome-less); a page anywhere else would
+ * render without the header, footer or main landmark. This names the page to move.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+
+const APP = path.join(process.cwd(), 'app');
+const FRAMED = new Set(['(site)', 'embed']);
+
+test('every page is under app/(site)/ or app/embed/', () => {
+  const stray = fs
+    .readdirSync(APP, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /(^|\/)page\.(tsx|ts|jsx|js|mdx)$/.test(file))
+    .filter((file) => !FRAMED.has(file.split(path.sep)[0]));
+  expect(stray, 'move these under app/(site)/ so they get the site header and footer').toEqual([]);
+});
