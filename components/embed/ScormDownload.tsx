@@ -47,7 +47,7 @@ export function ScormDownload({ target, options, widgetQuery, title }: Props) {
       >
         Download for your LMS (SCORM 1.2)
       </button>
-      <p role="status" className="mt-1 min-h-5 font-medium">
+      <p aria-live="polite" className="mt-1 min-h-5 font-medium">
         {status}
       </p>
     </section>
