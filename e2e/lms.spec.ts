@@ -14,6 +14,7 @@ import type { Owner } from '../lib/quiz/types';
 import { packagePath } from '../lib/scorm/catalogue';
 import { customisePackage } from '../lib/scorm/customise';
 import { NOTICE } from '../lib/scorm/launcher';
+import { expectNoAxeViolations } from './support';
 
 const ZONE: Record<Owner, string> = { you: 'You manage', shared: 'Shared', aws: 'AWS manages' };
 const fargate = allRounds().find((round) => round.id === 'fargate')!;
@@ -176,5 +177,7 @@ test('a returning learner resumes from suspend data; outside an LMS the launcher
     await page.goto(`${lmsOrigin}/pkg/resume/index.html`);
     await expect(page.getByRole('status')).toHaveText(NOTICE.noApi);
     await expect(page.frameLocator('#scorm-content').getByRole('heading', { name: /ECS on Fargate/ })).toBeVisible();
+    // The launcher page itself (axe also enters the embedded frame).
+    await expectNoAxeViolations(page);
   });
 });

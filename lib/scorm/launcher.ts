@@ -77,7 +77,7 @@ export function launcherHtml(config: LauncherConfig, scriptFile: string): string
 html,body{margin:0;background:Canvas;color:CanvasText;color-scheme:light dark}
 body{font:1rem/1.5 system-ui,sans-serif}
 main{display:flex;flex-direction:column;min-height:100vh}
-#scorm-status{margin:0;padding:.25rem .75rem;font-size:.875rem}
+#scorm-status{margin:0;padding:.25rem .75rem;font-size:.875rem;border-bottom:1px solid color-mix(in srgb,CanvasText 25%,transparent)}
 #scorm-status:empty{display:none}
 iframe{display:block;width:100%;border:0;flex:1 0 auto}
 </style>
