@@ -1,7 +1,7 @@
 /** The one result event every interactive widget raises when a learner finishes something. */
 import { isBoolean, isNonNegativeInt, isShape, isString } from './guards';
 
-export const RESULT_EVENT = 'containers-on-aws:result';
+export { RESULT_EVENT } from './result-event';
 
 export type WidgetResult = {
   widget: string;
@@ -12,8 +12,7 @@ export type WidgetResult = {
   completedAt: string;
 };
 
-// Pure: a page that only needs RESULT_EVENT (the embed runtime) does not carry the guard.
-export const isWidgetResult = /* @__PURE__ */ isShape<WidgetResult>({
+export const isWidgetResult = isShape<WidgetResult>({
   widget: isString,
   lesson: isString,
   score: isNonNegativeInt,

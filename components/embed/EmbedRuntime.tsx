@@ -7,7 +7,9 @@
  * line when the browser keeps no progress here.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { RESULT_EVENT, type WidgetResult } from '@/lib/results';
+// The event name alone (lib/result-event.ts): lib/results.ts would bring its guards into every embed.
+import { RESULT_EVENT } from '@/lib/result-event';
+import type { WidgetResult } from '@/lib/results';
 import { embedMessage, isTrustedSender, parentOriginFrom, parseHostMessage, targetOriginFor, type EmbedMessage, type EmbedTheme } from '@/lib/embed/protocol';
 
 export type EmbedRuntimeProps = {

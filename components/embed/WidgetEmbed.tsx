@@ -35,7 +35,8 @@ export function WidgetEmbedButton({ target }: { target: Extract<EmbedTarget, { k
 export function WithEmbedButton({ target, children }: { target: Extract<EmbedTarget, { kind: 'widget' }>; children: React.ReactNode }) {
   return (
     <div className="not-prose my-8">
-      <div className="flex justify-end">
+      {/* Overlaps the widget's own top margin, so the button sits just above it. */}
+      <div className="-mb-6 flex justify-end">
         <WidgetEmbedButton target={target} />
       </div>
       {children}

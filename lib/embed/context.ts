@@ -4,7 +4,6 @@ import { getLessons } from '../content/lessons';
 import { getChecklist } from '../checklists/load';
 import { siteUrl } from '../course';
 import { oembedFilePath, type OembedContext } from './oembed';
-import { oembedUrl } from './snippets';
 import { EMBED_WIDGETS, type EmbedArguments, type EmbedTarget, type EmbedWidgetSpec, type EmbedWidgetName } from './targets';
 
 export const EMBED_ARGUMENTS: EmbedArguments = { checklist: CHECKLIST_IDS };
@@ -31,11 +30,10 @@ export function allEmbedTargets(): EmbedTarget[] {
 }
 
 /**
- * The oEmbed discovery link for a page (Next metadata `alternates.types`): the live endpoint on the Node server,
- * the pre-written file in the static export (NEXT_OUTPUT=export), where no endpoint runs.
+ * The oEmbed discovery link for a page (Next metadata `alternates.types`): the pre-written answer file, which the
+ * Node server and the static export (built from the same pages) both serve. /api/oembed, on the Node server only,
+ * answers for any URL with maxwidth/maxheight.
  */
-export function oembedAlternate(target: EmbedTarget, pagePath: string): Record<string, string> {
-  const origin = siteUrl();
-  const href = process.env.NEXT_OUTPUT === 'export' ? `${origin}${oembedFilePath(target)}` : oembedUrl(origin, `${origin}${pagePath}`);
-  return { 'application/json+oembed': href };
+export function oembedAlternate(target: EmbedTarget): Record<string, string> {
+  return { 'application/json+oembed': `${siteUrl()}${oembedFilePath(target)}` };
 }

@@ -10,7 +10,7 @@ export const metadata: Metadata = {
   title: 'Launch-type chooser',
   description:
     'Answer a few questions about a workload and get a ranked recommendation among Lambda, App Runner, Elastic Beanstalk, ECS on Fargate or EC2, ECS Managed Instances, ECS Express Mode and EKS, with the reason for every fit and exclusion.',
-  alternates: { canonical: '/chooser', types: oembedAlternate({ kind: 'widget', widget: 'chooser' }, '/chooser') },
+  alternates: { canonical: '/chooser', types: oembedAlternate({ kind: 'widget', widget: 'chooser' }) },
 };
 
 /** Statically prerendered: the answers live in the query string and are read in the browser. */

@@ -9,7 +9,7 @@ export const metadata: Metadata = {
   title: 'Who manages what? Practice quiz',
   description:
     'Sort the layers of the container stack into what you manage and what AWS manages, for Docker on EC2, ECS on EC2, ECS on Fargate, Lambda and EKS on Fargate.',
-  alternates: { canonical: '/quiz', types: oembedAlternate({ kind: 'widget', widget: 'responsibility-quiz' }, '/quiz') },
+  alternates: { canonical: '/quiz', types: oembedAlternate({ kind: 'widget', widget: 'responsibility-quiz' }) },
 };
 
 export default function QuizPage() {

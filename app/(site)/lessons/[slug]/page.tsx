@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: lesson.title,
     description: lesson.summary,
-    alternates: { canonical: `/lessons/${lesson.slug}`, types: oembedAlternate({ kind: 'lesson', slug: lesson.slug }, `/lessons/${lesson.slug}`) },
+    alternates: { canonical: `/lessons/${lesson.slug}`, types: oembedAlternate({ kind: 'lesson', slug: lesson.slug }) },
     openGraph: { type: 'article', title: lesson.title, description: lesson.summary, url: `/lessons/${lesson.slug}`, modifiedTime: lesson.updated },
   };
 }

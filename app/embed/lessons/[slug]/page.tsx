@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: lesson.title,
     description: lesson.summary,
     robots: { index: false },
-    alternates: { canonical: `/lessons/${lesson.slug}`, types: oembedAlternate({ kind: 'lesson', slug }, `/lessons/${lesson.slug}`) },
+    alternates: { canonical: `/lessons/${lesson.slug}`, types: oembedAlternate({ kind: 'lesson', slug }) },
   };
 }
 

@@ -17,8 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { widget } = await params;
   if (!isEmbedWidgetName(widget)) return {};
-  const path = embedPath({ kind: 'widget', widget });
-  return { title: EMBED_WIDGETS[widget].title, robots: { index: false }, alternates: { types: oembedAlternate({ kind: 'widget', widget }, path) } };
+  return { title: EMBED_WIDGETS[widget].title, robots: { index: false }, alternates: { types: oembedAlternate({ kind: 'widget', widget }) } };
 }
 
 export default async function EmbeddedWidgetPage({ params }: Props) {

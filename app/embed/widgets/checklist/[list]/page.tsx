@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { list } = await params;
   if (!isListId(list)) return {};
   const target = { kind: 'widget', widget: 'checklist', argument: list } as const;
-  return { title: getChecklist(list).title, robots: { index: false }, alternates: { types: oembedAlternate(target, embedPath(target)) } };
+  return { title: getChecklist(list).title, robots: { index: false }, alternates: { types: oembedAlternate(target) } };
 }
 
 export default async function EmbeddedChecklistPage({ params }: Props) {
