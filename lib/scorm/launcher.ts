@@ -83,7 +83,7 @@ iframe{display:block;width:100%;border:0;flex:1 0 auto}
 </style>
 </head>
 <body>
-<main>
+<main aria-label="${title}">
 <h1 style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)">${title}</h1>
 <p id="scorm-status" role="status"></p>
 <iframe id="scorm-content" src="${escapeXml(config.embedUrl)}" title="${title}" height="${config.height}" allow="clipboard-write"></iframe>
