@@ -184,7 +184,7 @@ test('storage blocked inside the frame: the widget works in memory and says so i
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(hostPage('blocked', `<iframe src="${site}/embed/widgets/checklist/application" title="Checklist" width="100%" height="900"></iframe>`));
   const frame = page.frameLocator('iframe');
-  await expect(frame.getByText('This browser does not let the course save progress here')).toBeVisible();
+  await expect(frame.getByText('This browser keeps no progress here')).toBeVisible();
   const first = frame.getByRole('checkbox').first();
   await first.check();
   await expect(first).toBeChecked();

@@ -23,6 +23,10 @@ export function EmbedFrame({ path, title, kind, sitePath, children }: Props) {
     <>
       <main id="main" className="mx-auto w-full max-w-3xl px-4 pt-4 sm:px-6">
         <EmbedRuntime path={path} title={title} objectId={objectId} kind={kind} graded={GRADED} />
+        {/* Shown by the bootstrap (data-storage="memory") when the browser blocks storage in this frame. */}
+        <p data-storage-note="" className="mb-3 hidden text-sm text-zinc-700 dark:text-zinc-300">
+          This browser keeps no progress here: your answers last until you leave the page.
+        </p>
         {children}
       </main>
       <footer className="mx-auto w-full max-w-3xl px-4 py-3 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">

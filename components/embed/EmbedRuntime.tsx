@@ -3,10 +3,10 @@
  * The embed's side of the message protocol (lib/embed/protocol.ts): posts `ready`, `resize` (from a
  * ResizeObserver on the content, at most once per animation frame and only when the height changed, so a host
  * that sizes the frame cannot start a loop) and one `result` per finished attempt; accepts `set-theme` and
- * `request-resize` from the parent window only. Also opens links out of the embed in a new tab, and says in one
- * line when the browser keeps no progress here.
+ * `request-resize` from the parent window only. (Links out and the storage note are handled before hydration by
+ * the inline bootstrap, lib/theme.ts EMBED_BOOTSTRAP_SCRIPT.)
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 // The event name alone (lib/result-event.ts): lib/results.ts would bring its guards into every embed.
 import { RESULT_EVENT } from '@/lib/result-event';
 import type { WidgetResult } from '@/lib/results';
@@ -27,16 +27,6 @@ function applyTheme(theme: EmbedTheme) {
   const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
-}
-
-/** A link that leaves this document (not a #fragment of it) opens the full site in a new tab. */
-function openLinksOutInNewTab(event: MouseEvent) {
-  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-  if (!(link instanceof HTMLAnchorElement)) return;
-  const url = new URL(link.href, window.location.href);
-  if (url.origin === window.location.origin && url.pathname === window.location.pathname && url.search === window.location.search) return;
-  link.target = '_blank';
-  link.rel = 'noopener';
 }
 
 export function EmbedRuntime({ path, title, objectId, kind, graded: gradedWidgets }: EmbedRuntimeProps) {
@@ -92,46 +82,18 @@ export function EmbedRuntime({ path, title, objectId, kind, graded: gradedWidget
       else if (message?.type === 'request-resize') sendHeight(true);
     };
 
-    window.addEventListener(RESULT_EVENT, onResult);
-    window.addEventListener('message', onMessage);
-    window.addEventListener('pointerdown', onInteraction, true);
-    window.addEventListener('keydown', onInteraction, true);
-    document.addEventListener('click', openLinksOutInNewTab, true);
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    window.addEventListener(RESULT_EVENT, onResult, { signal });
+    window.addEventListener('message', onMessage, { signal });
+    window.addEventListener('pointerdown', onInteraction, { capture: true, signal });
+    window.addEventListener('keydown', onInteraction, { capture: true, signal });
     return () => {
       observer.disconnect();
-      if (frame) cancelAnimationFrame(frame);
-      window.removeEventListener(RESULT_EVENT, onResult);
-      window.removeEventListener('message', onMessage);
-      window.removeEventListener('pointerdown', onInteraction, true);
-      window.removeEventListener('keydown', onInteraction, true);
-      document.removeEventListener('click', openLinksOutInNewTab, true);
+      cancelAnimationFrame(frame);
+      listeners.abort();
     };
   }, [path, title, objectId, kind, gradedWidgets]);
 
-  return <StorageNote />;
-}
-
-const noSubscription = () => () => {};
-
-/** Whether this frame may use localStorage (the learner store falls back to memory when it may not). */
-function storageWorks(): boolean {
-  try {
-    const probe = 'containers-on-aws:probe';
-    window.localStorage.setItem(probe, '1');
-    window.localStorage.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** One line when the browser refuses storage in this frame: the widget still works, for this visit only. */
-function StorageNote() {
-  const works = useSyncExternalStore(noSubscription, storageWorks, () => true);
-  if (works) return null;
-  return (
-    <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
-      This browser does not let the course save progress here: your answers are kept until you leave the page.
-    </p>
-  );
+  return null;
 }
