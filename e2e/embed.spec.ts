@@ -244,10 +244,11 @@ test('embed dialog on a lesson: options update the codes and preview, Copy is an
   // Tab from the last control wraps to the first: focus stays in the dialog.
   // Tab wraps at both ends: focus stays in the dialog.
   const close = dialog.getByRole('button', { name: 'Close' });
-  const lastCode = dialog.getByRole('textbox', { name: /^oEmbed URL/ });
+  // The last control is the SCORM download (issue 16), after the three codes.
+  const lastControl = dialog.getByRole('button', { name: 'Download for your LMS (SCORM 1.2)' });
   await close.focus();
   await page.keyboard.press('Shift+Tab');
-  await expect(lastCode).toBeFocused();
+  await expect(lastControl).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(close).toBeFocused();
   // Escape closes from any control of the dialog (inside the preview frame, keys belong to the embedded page).

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { getLessons } from '../lib/content/lessons';
 import { createStaticServer, listen } from '../scripts/static-server';
 
@@ -120,4 +121,13 @@ test('the export embeds: embed pages frameable by other sites, oEmbed discovery 
   expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
   expect(embed.headers()['x-frame-options']).toBeUndefined();
   expect((await request.get(`${origin}/embed.js`)).headers()['content-security-policy']).toContain('frame-ancestors *');
+});
+
+test('the export serves the LMS packages as files: every lesson and widget, and the launcher script', async ({ request }) => {
+  const quiz = await request.get(`${origin}/lms/widget-responsibility-quiz-scorm12.zip`);
+  expect(quiz.status()).toBe(200);
+  expect(quiz.headers()['content-type']).toBe('application/zip');
+  expect(Object.keys(unzipSync(await quiz.body()))).toEqual(['imsmanifest.xml', 'index.html', 'launcher.js']);
+  for (const lesson of lessons) expect((await request.get(`${origin}/lms/lesson-${lesson.slug}-scorm12.zip`)).status(), lesson.slug).toBe(200);
+  expect((await request.get(`${origin}/lms/launcher.js`)).headers()['content-type']).toContain('text/javascript');
 });

@@ -21,7 +21,10 @@ export const isWidgetResult = isShape<WidgetResult>({
   completedAt: isString,
 });
 
+/** The share of points that passes a graded widget (also the SCORM packages' mastery score, as 80%). */
+export const PASS_MARK = 0.8;
+
 export function makeResult(input: Omit<WidgetResult, 'passed' | 'completedAt'> & { passMark?: number; now?: Date }): WidgetResult {
-  const { passMark = 0.8, now = new Date(), ...rest } = input;
+  const { passMark = PASS_MARK, now = new Date(), ...rest } = input;
   return { ...rest, passed: rest.max > 0 && rest.score / rest.max >= passMark, completedAt: now.toISOString() };
 }

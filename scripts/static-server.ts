@@ -22,6 +22,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
   '.woff2': 'font/woff2',
+  '.zip': 'application/zip',
 };
 
 type CloudFrontRequest = { uri: string };

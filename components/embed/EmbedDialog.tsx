@@ -11,6 +11,7 @@ import { targetHeight, targetOptions } from '@/lib/embed/targets';
 import { LAUNCH_FILTERS, FILTER_LABELS, type LaunchFilter } from '@/lib/checklists/types';
 import type { EmbedButtonProps } from './types';
 import { copyText } from './copyText';
+import { ScormDownload } from './ScormDownload';
 
 const THEME_LABELS: Record<EmbedTheme, string> = { system: "Follow the reader's system", light: 'Light', dark: 'Dark' };
 const CODE_LABELS: Record<Exclude<keyof EmbedCodes, 'url'>, string> = {
@@ -191,6 +192,12 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
           <p role="status" className="min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300">
             {announcement}
           </p>
+          <ScormDownload
+            target={target}
+            options={options}
+            widgetQuery={presets ? withoutEmbedOptions(window.location.search) : ''}
+            title={listTitle ?? title}
+          />
         </div>
       </div>
     </dialog>

@@ -1,0 +1,96 @@
+/**
+ * The launcher page of a package (`index.html`) and the pure rules its script follows. The page works without its
+ * script: the lesson or widget is a plain iframe of the site. The script (launcher-runtime.ts, bundled into
+ * `launcher.js`) adds the LMS connection.
+ */
+import { parseEmbedMessage, type EmbedMessage } from '../embed/protocol';
+import { isRecord, isString } from '../guards';
+import { escapeXml } from './manifest';
+import type { PackageGrading } from './session';
+import type { LauncherState } from './suspend-data';
+import { percent } from './session';
+
+export type LauncherConfig = {
+  version: 1;
+  /** Where the content comes from; messages from any other origin are ignored. */
+  siteOrigin: string;
+  /** The embed URL with the instructor's options (theme, round, presets) baked into its query. */
+  embedUrl: string;
+  title: string;
+  /** Initial frame height in CSS pixels, until the embed reports its own. */
+  height: number;
+  grading: PackageGrading;
+};
+
+export const CONFIG_ELEMENT_ID = 'scorm-launcher-config';
+
+export function isLauncherConfig(value: unknown): value is LauncherConfig {
+  if (!isRecord(value) || value.version !== 1 || !isString(value.siteOrigin) || !isString(value.embedUrl) || !isString(value.title)) return false;
+  if (typeof value.height !== 'number' || !isRecord(value.grading)) return false;
+  const { completion, gradedWidgets } = value.grading;
+  if ((completion !== 'result' && completion !== 'view') || !Array.isArray(gradedWidgets) || !gradedWidgets.every(isString)) return false;
+  // The frame must show the site the messages are trusted from, nothing else.
+  return value.embedUrl.startsWith(`${value.siteOrigin}/`);
+}
+
+/** A message the launcher acts on: from the content frame, from the site's origin, in the embed protocol. */
+export function acceptLauncherMessage(event: { origin: string; data: unknown; fromContentFrame: boolean }, siteOrigin: string): EmbedMessage | null {
+  if (!event.fromContentFrame || event.origin !== siteOrigin) return null;
+  return parseEmbedMessage(event.data);
+}
+
+/** JSON inside a <script> element: `<` escaped so no value can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export const NOTICE = {
+  noApi: 'No LMS connection found: this works, but your result is not sent to a gradebook.',
+  failed: 'The LMS connection did not start: this works, but your result may not reach the gradebook.',
+} as const;
+
+const describeBest = (state: LauncherState, graded: boolean) =>
+  state.best && graded ? `best so far ${percent(state.best.score, state.best.max)}% (${state.best.passed ? 'passed' : 'not passed yet'})` : 'done';
+
+/** The one status line the launcher shows above the content. */
+export function statusLine(situation: { kind: 'connected'; state: LauncherState; graded: boolean } | { kind: 'recorded'; state: LauncherState; graded: boolean; committed: boolean }): string {
+  const { state, graded } = situation;
+  if (situation.kind === 'connected') {
+    if (state.attempts === 0) return graded ? 'Connected to your LMS: your score goes to the gradebook when you check your answers.' : 'Connected to your LMS.';
+    return `Welcome back: ${describeBest(state, graded)}, ${state.attempts} ${state.attempts === 1 ? 'attempt' : 'attempts'}.`;
+  }
+  if (!situation.committed) return 'Your LMS did not confirm saving this result; it will try again with your next one.';
+  return graded ? `Saved to your LMS: ${describeBest(state, graded)}.` : 'Saved to your LMS: completed.';
+}
+
+/** `index.html`: the content frame, one status line, the config, the script. */
+export function launcherHtml(config: LauncherConfig, scriptFile: string): string {
+  const title = escapeXml(config.title);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<title>${title}</title>
+<style>
+html,body{margin:0;background:Canvas;color:CanvasText;color-scheme:light dark}
+body{font:1rem/1.5 system-ui,sans-serif}
+main{display:flex;flex-direction:column;min-height:100vh}
+#scorm-status{margin:0;padding:.25rem .75rem;font-size:.875rem;border-bottom:1px solid color-mix(in srgb,CanvasText 25%,transparent)}
+#scorm-status:empty{display:none}
+iframe{display:block;width:100%;border:0;flex:1 0 auto}
+</style>
+</head>
+<body>
+<main aria-label="${title}">
+<h1 style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)">${title}</h1>
+<p id="scorm-status" role="status"></p>
+<iframe id="scorm-content" src="${escapeXml(config.embedUrl)}" title="${title}" height="${config.height}" allow="clipboard-write"></iframe>
+</main>
+<script type="application/json" id="${CONFIG_ELEMENT_ID}">${scriptJson(config)}</script>
+<script src="${escapeXml(scriptFile)}"></script>
+</body>
+</html>
+`;
+}
