@@ -115,8 +115,9 @@ export function targetFromPath(pathname: string, args: EmbedArguments): EmbedTar
     return rest.length === 1 ? { kind: 'widget', widget } : null;
   }
   // Site pages that are one widget: the embed of that widget.
-  if (segments[0] !== 'embed' && rest.length === 0) {
-    const page = Object.entries(EMBED_WIDGETS).find(([, spec]) => !('argument' in spec) && spec.sitePath === `/${first}`);
+  if (segments[0] !== 'embed') {
+    const path = `/${segments.join('/').replace(/\.html$/, '')}`;
+    const page = Object.entries(EMBED_WIDGETS).find(([, spec]) => !('argument' in spec) && spec.sitePath === path);
     if (page) return { kind: 'widget', widget: page[0] as EmbedWidgetName };
   }
   return null;
