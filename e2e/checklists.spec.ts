@@ -24,6 +24,11 @@ async function ready(page: Page) {
   await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeEnabled();
 }
 
+/** The checklist's own controls: lessons also end with a check-up, whose answers are checkboxes and radios too. */
+const outsideCheckUp = (page: Page) => page.locator(':not([data-check-up] *)');
+const checkboxes = (page: Page) => page.getByRole('checkbox').and(outsideCheckUp(page));
+const filter = (page: Page, name: 'All' | 'EC2' | 'Fargate') => page.getByRole('radio', { name, exact: true }).and(outsideCheckUp(page));
+
 function box(page: Page, id: string) {
   return page.getByRole('checkbox', { name: label(id), exact: true });
 }
@@ -67,42 +72,42 @@ test('the launch-type filter shows only what applies, counts only that, and is r
   await page.goto('/lessons/ecs-security-control-plane');
   await ready(page);
   const controlPlane = list('control-plane').items;
-  await expect(page.getByRole('checkbox')).toHaveCount(controlPlane.length);
+  await expect(checkboxes(page)).toHaveCount(controlPlane.length);
   await box(page, agentEndpoints).check();
   await expect(page.getByText(`1 of ${controlPlane.length} done`)).toBeVisible();
 
-  await page.getByRole('radio', { name: 'Fargate' }).check();
+  await filter(page, 'Fargate').check();
   const forFargate = controlPlane.filter((entry) => entry.appliesTo !== 'ec2');
-  await expect(page.getByRole('checkbox')).toHaveCount(forFargate.length);
+  await expect(checkboxes(page)).toHaveCount(forFargate.length);
   await expect(box(page, agentEndpoints)).toBeHidden();
   await expect(page.getByText(`0 of ${forFargate.length} done`)).toBeVisible();
   await expect(page.getByText(`Showing the ${forFargate.length} items that apply to Fargate`)).toBeVisible();
 
   await page.reload();
   await ready(page);
-  await expect(page.getByRole('radio', { name: 'Fargate' })).toBeChecked();
+  await expect(filter(page, 'Fargate')).toBeChecked();
   await expect(box(page, agentEndpoints)).toBeHidden();
 
   // The filter is shared: /checklists opens on Fargate too, and EC2 hides the Fargate-only checks.
   await page.goto('/checklists');
   await ready(page);
-  await expect(page.getByRole('radio', { name: 'Fargate' })).toBeChecked();
-  await page.getByRole('radio', { name: 'EC2' }).check();
+  await expect(filter(page, 'Fargate')).toBeChecked();
+  await filter(page, 'EC2').check();
   await expect(box(page, telemetry)).toBeHidden();
   await expect(box(page, agentEndpoints)).toBeVisible();
   await expect(box(page, agentEndpoints)).toBeChecked();
   const forEc2 = lists.flatMap((entry) => entry.items).filter((entry) => entry.appliesTo !== 'fargate');
-  await expect(page.getByRole('checkbox')).toHaveCount(forEc2.length);
-  await page.getByRole('radio', { name: 'All' }).check();
-  await expect(page.getByRole('checkbox')).toHaveCount(totalItems);
+  await expect(checkboxes(page)).toHaveCount(forEc2.length);
+  await filter(page, 'All').check();
+  await expect(checkboxes(page)).toHaveCount(totalItems);
 });
 
 test('finishing the items shown completes the list and raises the shared result event once', async ({ page }) => {
   await page.goto('/lessons/fargate-security');
   await ready(page);
-  await page.getByRole('radio', { name: 'EC2' }).check();
+  await filter(page, 'EC2').check();
   const forEc2 = list('fargate-challenges').items.filter((entry) => entry.appliesTo !== 'fargate');
-  await expect(page.getByRole('checkbox')).toHaveCount(forEc2.length);
+  await expect(checkboxes(page)).toHaveCount(forEc2.length);
   for (const entry of forEc2.slice(0, -1)) await box(page, entry.id).check();
   const result = page.evaluate(
     () => new Promise((resolve) => window.addEventListener('containers-on-aws:result', (event) => resolve((event as CustomEvent).detail), { once: true })),
@@ -121,7 +126,7 @@ test('Export Markdown downloads the review as shown, with ticks and notes', asyn
   const card = page.getByRole('listitem').filter({ has: box(page, telemetry) });
   await card.getByText('Why it matters and how to do it').click();
   await card.getByLabel(/Your notes/).fill('Flow logs on in prod, see OPS-142');
-  await page.getByRole('radio', { name: 'Fargate' }).check();
+  await filter(page, 'Fargate').check();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^security-review-fargate-challenges-\d{4}-\d{2}-\d{2}\.md$/);
@@ -265,11 +270,11 @@ test('print is a clean handout: no navigation or buttons, every detail open, emp
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Reset…' })).toBeHidden();
-  await expect(page.getByRole('radio', { name: 'Fargate' })).toBeHidden();
+  await expect(filter(page, 'Fargate')).toBeHidden();
   await expect(page.getByRole('progressbar').first()).toBeHidden();
   await expect(page.getByText('Why it matters and how to do it').first()).toBeHidden();
   // Real checkboxes give way to empty printed boxes, whatever this browser has ticked.
-  for (const checkbox of await page.getByRole('checkbox').all()) await expect(checkbox).toBeHidden();
+  for (const checkbox of await checkboxes(page).all()) await expect(checkbox).toBeHidden();
   for (const entry of lists.flatMap((candidate) => candidate.items)) {
     await expect(page.getByText(entry.why.replaceAll('`', ''), { exact: false }).first(), entry.id).toBeVisible();
   }
@@ -320,8 +325,8 @@ for (const theme of themes) {
     await ready(page);
     await box(page, runtime).check();
     await page.getByText('Why it matters and how to do it').first().click();
-    await page.getByRole('radio', { name: 'EC2' }).check();
-    await expect(page.getByRole('checkbox')).toHaveCount(list('fargate-challenges').items.filter((entry) => entry.appliesTo !== 'fargate').length);
+    await filter(page, 'EC2').check();
+    await expect(checkboxes(page)).toHaveCount(list('fargate-challenges').items.filter((entry) => entry.appliesTo !== 'fargate').length);
     await expectNoAxeViolationsIn(page.getByRole('region', { name: list('fargate-challenges').title, exact: true }));
   });
 }

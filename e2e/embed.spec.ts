@@ -82,12 +82,18 @@ test('loader on another origin: the frame fits its content, grows and shrinks, a
     }).toBeLessThanOrEqual(0);
   });
 
-  await test.step('opening an answer grows the frame, closing it shrinks it back', async () => {
+  await test.step('feedback on a check-up answer grows the frame, "Try again" shrinks it back', async () => {
     const before = (await frameSizes(page, 0)).frame;
-    const question = frame.locator('details').first().locator('summary');
-    await question.click();
+    const question = frame
+      .locator('[data-checkup-part="interactive"]')
+      .getByRole('listitem')
+      .filter({ has: frame.getByRole('group', { name: /What kind of service is AWS Fargate\?/ }) });
+    await question.getByRole('radio', { name: /A third orchestrator/ }).check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.getByText('Not quite.')).toBeVisible();
     await expect.poll(async () => (await frameSizes(page, 0)).frame).toBeGreaterThan(before);
-    await question.click();
+    await question.getByRole('button', { name: 'Try again' }).click();
+    await expect(question.getByText('Not quite.')).toBeHidden();
     await expect.poll(async () => (await frameSizes(page, 0)).frame).toBe(before);
     const inside = await insideSizes(frame);
     expect(inside.content).toBeLessThanOrEqual(inside.viewport);

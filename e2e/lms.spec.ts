@@ -90,7 +90,7 @@ test('instructor downloads a package from the dialog; in the LMS, a solved round
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await test.step('the embed dialog downloads a SCORM 1.2 package with its options baked in', async () => {
-    await page.goto('/quiz');
+    await page.goto('/quiz/responsibility');
     await page.getByRole('button', { name: /^Embed: / }).click();
     const dialog = page.getByRole('dialog', { name: /^Embed/ });
     await dialog.getByRole('radio', { name: 'Dark' }).check();

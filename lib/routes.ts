@@ -5,7 +5,7 @@ import { NAV_LINKS, OTHER_PAGES } from './site-nav';
 export type PublicRoute = { path: string; lastModified?: string };
 
 export function publicRoutes(): PublicRoute[] {
-  const pages = [...NAV_LINKS.map((link) => link.href), ...OTHER_PAGES].map((path) => ({ path }));
+  const pages = [...NAV_LINKS, ...OTHER_PAGES].map((link) => ({ path: link.href }));
   const lessons = getLessons().map((lesson) => ({ path: `/lessons/${lesson.slug}`, lastModified: lesson.updated }));
   const seen = new Set<string>();
   return [...pages, ...lessons].filter((route) => !seen.has(route.path) && seen.add(route.path));

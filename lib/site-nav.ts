@@ -28,8 +28,11 @@ export const PRACTICE_LINKS: { href: string; title: string; description: string 
   { href: '/glossary', title: 'Glossary', description: 'Every AWS container term used in the course, in plain words, with its source.' },
 ];
 
-/** Public pages that are neither in the header nor lessons (they still get the sitemap, a11y scan and budgets). */
-export const OTHER_PAGES: string[] = ['/quiz/responsibility'];
+/**
+ * Public pages that are neither in the header nor lessons: the phone menu and the footer list them, and they get
+ * the sitemap, the a11y scan and the budgets like every page.
+ */
+export const OTHER_PAGES: NavLink[] = [{ href: '/quiz/responsibility', label: 'Responsibility quiz' }];
 
 // From the md breakpoint up these sit in the header; below it they are in the Menu, after the lessons.
 export const NAV_LINKS: NavLink[] = [
@@ -39,6 +42,9 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/quiz', label: 'Quiz' },
   { href: '/glossary', label: 'Glossary' },
 ];
+
+/** Every page but the lessons, for the phone menu and the footer. */
+export const ALL_PAGE_LINKS: NavLink[] = [...NAV_LINKS, ...OTHER_PAGES];
 
 /** Where each lesson sends the learner to practise, shown at the end of the lesson beside "Next lesson". */
 export const LESSON_PRACTICE: Record<LessonSlug, { href: string; label: string }> = {

@@ -1,6 +1,6 @@
 /** The site's frame: skip link, header, main landmark and footer. Every page but the chrome-less embeds has it. */
 import { SITE_NAME } from '@/lib/course';
-import { NAV_LINKS } from '@/lib/site-nav';
+import { ALL_PAGE_LINKS } from '@/lib/site-nav';
 import { SiteHeader } from './SiteHeader';
 import { SiteEnhancements } from './SiteEnhancements';
 import { StoreNoticeGate } from '@/components/learner/StoreNoticeGate';
@@ -33,7 +33,7 @@ export function SiteChrome({ children, interactive = true }: { children: React.R
           </p>
           <nav aria-label="All pages">
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
-              {NAV_LINKS.map((link) => (
+              {ALL_PAGE_LINKS.map((link) => (
                 <li key={link.href}>
                   <a href={link.href} className="inline-block py-1 underline underline-offset-2 hover:text-zinc-900 dark:hover:text-white">
                     {link.label}

@@ -1,6 +1,6 @@
 import { SITE_NAME } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
-import { NAV_LINKS } from '@/lib/site-nav';
+import { ALL_PAGE_LINKS, NAV_LINKS } from '@/lib/site-nav';
 import { ThemeToggle } from './ThemeToggle';
 import { SearchTrigger } from './SearchTrigger';
 import { headerIconButton } from './styles';
@@ -68,7 +68,7 @@ export function SiteHeader({ interactive = true }: { interactive?: boolean }) {
             </ol>
             <h2 className="mt-4 px-3 text-xs font-semibold tracking-wider text-zinc-600 uppercase dark:text-zinc-400">Practice and reference</h2>
             <ul className="mt-1 grid grid-cols-2 text-[0.9375rem]">
-              {NAV_LINKS.map((link) => (
+              {ALL_PAGE_LINKS.map((link) => (
                 <li key={link.href}>
                   <a href={link.href} className={menuLink}>
                     {link.href === '/' ? 'Course map' : link.label}
