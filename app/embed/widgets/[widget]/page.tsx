@@ -26,7 +26,7 @@ export default async function EmbeddedWidgetPage({ params }: Props) {
   const spec = EMBED_WIDGETS[widget];
   return (
     <EmbedFrame path={embedPath({ kind: 'widget', widget })} title={spec.title} kind="widget" sitePath={spec.sitePath}>
-      <h1 className={TITLED_WIDGETS.includes(widget) ? 'sr-only' : 'text-xl font-bold tracking-tight text-zinc-950 dark:text-white'}>{spec.title}</h1>
+      <h1 className={TITLED_WIDGETS.includes(widget) ? 'sr-only' : 'mb-4 text-xl font-bold tracking-tight text-zinc-950 dark:text-white'}>{spec.title}</h1>
       <div className="text-base">{WIDGET_EMBEDS[widget]()}</div>
     </EmbedFrame>
   );
