@@ -1,11 +1,10 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { lessonMetadata, lessonStaticParams, type LessonRouteProps } from '@/lib/content/lesson-route';
 import { compileLesson } from '@/lib/content/compile';
 import { getLessons, neighbours } from '@/lib/content/lessons';
 import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/LessonParts';
 import { EmbedButton } from '@/components/embed/EmbedButton';
 import { mdxComponents } from '@/components/mdx/MDXComponents';
-import { oembedAlternate } from '@/lib/embed/context';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { MarkDone } from '@/components/lesson/MarkDone';
 import { LessonNav } from '@/components/lesson/LessonNav';
@@ -16,24 +15,16 @@ import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
 import { MasteryBadge } from '@/components/course/MasteryBadge';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = LessonRouteProps;
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getLessons().map((lesson) => ({ slug: lesson.slug }));
+  return lessonStaticParams();
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const lesson = getLessons().find((item) => item.slug === slug);
-  if (!lesson) return {};
-  return {
-    title: lesson.title,
-    description: lesson.summary,
-    alternates: { canonical: `/lessons/${lesson.slug}`, types: oembedAlternate({ kind: 'lesson', slug: lesson.slug }) },
-    openGraph: { type: 'article', title: lesson.title, description: lesson.summary, url: `/lessons/${lesson.slug}`, modifiedTime: lesson.updated },
-  };
+export function generateMetadata(props: Props) {
+  return lessonMetadata(props, { embed: false });
 }
 
 export default async function LessonPage({ params }: Props) {

@@ -1,9 +1,8 @@
 /** /embed/lessons/<slug>: the lesson without the site's header, footer or navigation, for instructors' pages. */
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { lessonMetadata, lessonStaticParams, type LessonRouteProps } from '@/lib/content/lesson-route';
 import { compileLesson } from '@/lib/content/compile';
 import { getLessons } from '@/lib/content/lessons';
-import { oembedAlternate } from '@/lib/embed/context';
 import { embedPath } from '@/lib/embed/targets';
 import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/LessonParts';
 import { EmbedFrame } from '@/components/embed/EmbedFrame';
@@ -11,24 +10,16 @@ import { embeddedMdxComponents } from '@/components/mdx/embeddedMdxComponents';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = LessonRouteProps;
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getLessons().map((lesson) => ({ slug: lesson.slug }));
+  return lessonStaticParams();
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const lesson = getLessons().find((item) => item.slug === slug);
-  if (!lesson) return {};
-  return {
-    title: lesson.title,
-    description: lesson.summary,
-    robots: { index: false },
-    alternates: { canonical: `/lessons/${lesson.slug}`, types: oembedAlternate({ kind: 'lesson', slug }) },
-  };
+export function generateMetadata(props: Props) {
+  return lessonMetadata(props, { embed: true });
 }
 
 export default async function EmbeddedLessonPage({ params }: Props) {
