@@ -6,7 +6,7 @@
  */
 import type { ComponentType } from 'react';
 import type { DiagramId } from '@/content/diagrams';
-import { ContentError } from '@/lib/content/lessons';
+import { ContentError } from '@/lib/content/errors';
 import { getResolvedDiagram } from '@/lib/diagrams/load';
 import type { ResolvedDiagram } from '@/lib/diagrams/types';
 import {
