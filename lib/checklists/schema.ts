@@ -29,22 +29,30 @@ const snippetSchema = z
 const itemSchema = z
   .object({
     id: kebabId('an item id', 'cp-private-ecr'),
+    /** The one-line check a reviewer ticks. */
     check: text('a one-line check', { max: MAX_CHECK_LENGTH })
       .refine((value) => !value.includes('\n'), { error: 'expected the check on one line' }),
     why: text('"why it matters" (a sentence or more)', { min: 40 }),
     how: z
       .object({
+        /** The AWS service (or file) where the work happens, e.g. "Amazon GuardDuty". */
         service: text('the AWS service'),
+        /** One to three sentences. Inline `code` in backticks is rendered as code. */
         steps: text('how to do it (a sentence or more)', { min: 30 }),
+        /** Where to click, e.g. "AWS Config console > Rules > Add rule". */
         console: text('a console path').optional(),
+        /** A short command or task-definition fragment; rendered in <pre><code>, never executed. */
         snippet: snippetSchema.optional(),
       })
       .strict(),
     appliesTo: z.enum(APPLIES_TO, { error: `expected one of ${APPLIES_TO.join(', ')}` }),
     severity: z.enum(SEVERITIES, { error: `expected one of ${SEVERITIES.join(', ')}` }),
+    /** The Fargate-challenges list pairs each item with the challenge from the notes. */
     challenge: z.object({ name: text('the challenge from the notes'), stillTrue: text('whether it still holds') }).strict().optional(),
+    /** What Fargate already prevents or manages for you, so a Fargate reviewer knows not to look for it. */
     handledOnFargate: text('what Fargate already prevents').optional(),
     caution: text('the caution').optional(),
+    /** A fact that changed since the March 2023 notes: when (YYYY-MM-DD, or YYYY-MM when AWS gives only the month), what, and the source key of the page that says so. */
     updated: z
       .object({
         date: z.string({ error: 'expected the date the fact changed' }).regex(DATE, { error: 'expected a date written as YYYY-MM-DD or YYYY-MM' }),
@@ -53,6 +61,7 @@ const itemSchema = z
       })
       .strict()
       .optional(),
+    /** Keys into the shared `sources` at the top of the file. */
     sources: z.array(z.string({ error: 'expected a source key' }), { error: 'expected a list of source keys' }).min(1, { error: 'expected at least one source' }),
   })
   .strict();
@@ -62,6 +71,7 @@ const listSchema = z
     id: z.enum(CHECKLIST_IDS, { error: `expected one of ${CHECKLIST_IDS.join(', ')}` }),
     title: text('a list title', { max: 60 }),
     summary: text('a one-sentence summary'),
+    /** The lesson that explains the items (a course slug). */
     lesson: z.enum(LESSON_SLUGS, { error: `expected a lesson slug (${LESSON_SLUGS.join(', ')})` }),
     items: z.array(itemSchema, { error: 'expected a list of items' }).min(1, { error: 'expected at least one item' }),
   })

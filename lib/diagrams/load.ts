@@ -1,13 +1,13 @@
 /**
  * Server-side loading of the architecture diagrams: reads the data files and mermaid sources, validates them,
  * checks their lesson links against the compiled lessons and resolves the props for the client view.
- * Used by the server wrappers in components/architecture-diagram/server.tsx and by the content check.
+ * Used by components/architecture-diagram/server.tsx and by the content check (diagramsCollection, ./check.ts).
  */
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIAGRAM_FILES, type DiagramId } from '@/content/diagrams';
-import { defineCollection } from '../content/collection';
+import { defineCollection, type Validation } from '../content/collection';
 import { compileLesson } from '../content/compile';
 import { getLessonMeta } from '../content/lessons';
 import { buildDiagram, checkLessonLinks, diagramSchema, lessonLinks, validateDiagram, type DiagramValidation, type LessonSections } from './schema';
@@ -47,7 +47,7 @@ export async function lessonSections(slugs: string[]): Promise<LessonSections> {
   return sections;
 }
 
-export type ResolvedDiagramResult = { status: 'ok'; value: ResolvedDiagram } | { status: 'invalid'; errors: string[] };
+export type ResolvedDiagramResult = Validation<ResolvedDiagram>;
 
 export async function getResolvedDiagram(id: DiagramId): Promise<ResolvedDiagramResult> {
   const loaded = loadDiagram(id);

@@ -8,6 +8,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
+import type { Validation } from '../content/collection';
 import { formatIssues } from '../content/errors';
 import { KEBAB_CASE, sourceSchema, text as fieldText } from '../content/fields';
 import { diagramIds, parseFlowchart, type Flowchart } from './flowchart';
@@ -119,7 +120,7 @@ export type ValidatedView = Omit<DiagramOutput['views'][number], 'source' | 'req
 /** A diagram whose mermaid sources were read and parsed, with defaults filled in. */
 export type ValidatedDiagram = Omit<DiagramOutput, 'viewsLabel' | 'layout' | 'views'> & { viewsLabel: string; layout: Required<DiagramLayout>; views: ValidatedView[] };
 
-export type DiagramValidation = { status: 'ok'; value: ValidatedDiagram } | { status: 'invalid'; errors: string[] };
+export type DiagramValidation = Validation<ValidatedDiagram>;
 
 /** Reads a mermaid file given its path relative to content/diagrams; undefined when it does not exist. */
 export type SourceReader = (path: string) => string | undefined;
