@@ -2,6 +2,7 @@
  * Field schemas every content collection shares, so an expectation reads the same in every error message:
  * text (trimmed, not empty, no placeholder text, no hedges), kebab-case ids and https URLs.
  */
+import 'server-only';
 import { z } from 'zod';
 import { HEDGE, PLACEHOLDER } from './check';
 

@@ -1,4 +1,5 @@
 /** The lesson frontmatter schema (the lessons collection in lib/content/lessons.ts reads it). */
+import 'server-only';
 import { z } from 'zod';
 import { sourceSchema, text } from './fields';
 
