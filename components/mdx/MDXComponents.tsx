@@ -5,7 +5,8 @@
  */
 import type { ComponentType } from 'react';
 import type { MDXContentProps } from 'mdx-bundler/client';
-import { WIDGETS, type WidgetName, type WidgetProps } from '@/lib/widgets';
+import { WIDGET_CATALOGUE, type WidgetName } from '@/lib/widget-catalogue';
+import type { WidgetProps } from '@/lib/widgets';
 import type { EmbedTarget } from '@/lib/embed/targets';
 import { WithEmbedButton } from '@/components/embed/WidgetEmbed';
 import { proseComponents } from './prose';
@@ -14,7 +15,7 @@ import { widgetViews, type WidgetViews } from './widget-registry';
 function withEmbedButton<N extends WidgetName>(name: N): ComponentType<WidgetProps<N>> {
   // Typed per widget in widgetViews; inside this generic function TypeScript cannot follow N, so it sees an object.
   const View = widgetViews[name] as ComponentType<object>;
-  const embed: { widget: Extract<EmbedTarget, { kind: 'widget' }>['widget']; argument?: string } = WIDGETS[name].embed;
+  const embed: { widget: Extract<EmbedTarget, { kind: 'widget' }>['widget']; argument?: string } = WIDGET_CATALOGUE[name].embed;
   function EmbeddableWidget(props: WidgetProps<N>) {
     const argument = embed.argument && String((props as Record<string, unknown>)[embed.argument]);
     return (
@@ -26,6 +27,6 @@ function withEmbedButton<N extends WidgetName>(name: N): ComponentType<WidgetPro
   return EmbeddableWidget;
 }
 
-const lessonWidgets = Object.fromEntries((Object.keys(WIDGETS) as WidgetName[]).map((name) => [name, withEmbedButton(name)])) as WidgetViews;
+const lessonWidgets = Object.fromEntries((Object.keys(WIDGET_CATALOGUE) as WidgetName[]).map((name) => [name, withEmbedButton(name)])) as WidgetViews;
 
 export const mdxComponents = { ...proseComponents, ...lessonWidgets } as MDXContentProps['components'];
