@@ -8,6 +8,7 @@ import { CheckUp } from '@/components/mdx/widgets';
 import type { MDXContentProps } from 'mdx-bundler/client';
 import type { Question } from '@/lib/questions/schema';
 import { AnswerKey } from './AnswerKey';
+import { QuizFirstDone } from '@/components/lesson/QuizFirst';
 
 const NO_SCRIPT_STYLE = '<style>[data-checkup-part="interactive"]{display:none!important}[data-checkup-part="text"]{display:block!important}</style>';
 
@@ -19,6 +20,7 @@ export function CheckUpSection({ lesson, questions, sections }: Props) {
       <NoScriptStyle css={NO_SCRIPT_STYLE} />
       <div data-checkup-part="interactive" className="print:hidden">
         <CheckUp lesson={lesson} questions={questions} sections={sections} />
+        <QuizFirstDone lesson={lesson} questions={questions.map(({ id, section }) => ({ id, section }))} sections={sections} />
       </div>
       <div data-checkup-part="text" className="hidden print:block">
         <AnswerKey questions={questions} sections={sections} />
