@@ -34,10 +34,11 @@ const setPhase = (phase: QuizFirstPhase | null) =>
   phase ? document.documentElement.setAttribute(QUIZ_FIRST_ATTRIBUTE, phase) : document.documentElement.removeAttribute(QUIZ_FIRST_ATTRIBUTE);
 
 /** Show the text, then take the learner to the first section to reread (or the top of the lesson). */
-function readLesson(firstMissed: string | undefined) {
+function readLesson(missed: readonly string[]) {
   setPhase('read');
   requestAnimationFrame(() => {
-    const target = (firstMissed && document.getElementById(firstMissed)) || document.querySelector<HTMLElement>('.prose-lesson h2');
+    const headings = [...document.querySelectorAll<HTMLElement>('.prose-lesson :is(h2, h3)')];
+    const target = headings.find((heading) => missed.includes(heading.id)) ?? headings[0];
     if (!target) return;
     target.setAttribute('tabindex', '-1');
     target.focus();
@@ -101,7 +102,7 @@ export function QuizFirstSwitch({ lesson, questions }: Props) {
       </div>
       <div data-quiz-first-part="quiz" className="mt-3 hidden border-t border-zinc-200 pt-3 dark:border-zinc-800">
         <p className="text-zinc-800 dark:text-zinc-200">The lesson text is hidden until you have answered the check-up below.</p>
-        <button type="button" className={`${secondaryButton} mt-2`} onClick={() => readLesson(undefined)}>
+        <button type="button" className={`${secondaryButton} mt-2`} onClick={() => readLesson([])}>
           Show the lesson now
         </button>
       </div>
@@ -136,7 +137,7 @@ export function QuizFirstDone({ lesson, questions, sections }: Props) {
           ))}
         </ul>
       ) : null}
-      <button type="button" className={`${done ? primaryButton : secondaryButton} mt-3`} onClick={() => readLesson(missed[0])}>
+      <button type="button" className={`${done ? primaryButton : secondaryButton} mt-3`} onClick={() => readLesson(missed)}>
         Read the lesson
       </button>
     </div>

@@ -82,12 +82,11 @@ export function ProgressFile() {
           Reset all progress…
         </button>
       </div>
-      <div role="status" className="mt-3 empty:hidden">
-        {message?.kind === 'done' ? <p className="text-emerald-800 dark:text-emerald-200">{message.text}</p> : null}
-      </div>
-      <div role="alert" className="mt-3 empty:hidden">
+      {/* Live regions stay in the page (never display: none), so what appears in them is announced. */}
+      <div role="status">{message?.kind === 'done' ? <p className="mt-3 text-emerald-800 dark:text-emerald-200">{message.text}</p> : null}</div>
+      <div role="alert">
         {message?.kind === 'refused' ? (
-          <p className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">{message.text}</p>
+          <p className="mt-3 rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">{message.text}</p>
         ) : null}
       </div>
 
