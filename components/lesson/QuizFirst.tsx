@@ -9,7 +9,8 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
 import { checkUpKey, isCheckUpSlice, missedSections, type CheckUpSlice } from '@/lib/questions/check-up-state';
 import { QUIZ_FIRST_ATTRIBUTE, quizFirstProgress, readQuizFirst, setQuizFirst, type QuizFirstPhase } from '@/lib/questions/quiz-first';
-import { link, primaryButton, secondaryButton } from '@/components/check-up/styles';
+import { Button } from '@/components/ui/Button';
+import { linkClass } from '@/components/ui/link';
 
 type Props = { lesson: string; questions: { id: string; section: string }[]; sections: Record<string, string> };
 
@@ -102,9 +103,9 @@ export function QuizFirstSwitch({ lesson, questions }: Props) {
       </div>
       <div data-quiz-first-part="quiz" className="mt-3 hidden border-t border-zinc-200 pt-3 dark:border-zinc-800">
         <p className="text-zinc-800 dark:text-zinc-200">The lesson text is hidden until you have answered the check-up below.</p>
-        <button type="button" className={`${secondaryButton} mt-2`} onClick={() => readLesson([])}>
+        <Button variant="secondary" className="mt-2" onClick={() => readLesson([])}>
           Show the lesson now
-        </button>
+        </Button>
       </div>
       <p role="status" className="sr-only">
         {said}
@@ -130,16 +131,16 @@ export function QuizFirstDone({ lesson, questions, sections }: Props) {
         <ul className="mt-2 list-disc pl-6">
           {missed.map((id) => (
             <li key={id}>
-              <a href={`#${id}`} className={link}>
+              <a href={`#${id}`} className={`font-medium ${linkClass}`}>
                 {sections[id] ?? id}
               </a>
             </li>
           ))}
         </ul>
       ) : null}
-      <button type="button" className={`${done ? primaryButton : secondaryButton} mt-3`} onClick={() => readLesson(missed)}>
+      <Button variant={done ? 'primary' : 'secondary'} className="mt-3" onClick={() => readLesson(missed)}>
         Read the lesson
-      </button>
+      </Button>
     </div>
   );
 }

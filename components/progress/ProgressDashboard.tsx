@@ -10,7 +10,7 @@ import { dueToday, forecast, localTimeZone, reviewItems, streak } from '@/lib/re
 import { isReviewItem } from '@/lib/review/days';
 import { lessonMastery, MASTERY_LABELS } from '@/lib/review/mastery';
 import { answersPerDay, answerTimes, weakestQuestions } from '@/lib/review/progress';
-import { link } from '@/components/check-up/styles';
+import { linkClass } from '@/components/ui/link';
 import { AnswersChart, dayLabel } from './AnswersChart';
 import { ProgressFile } from './ProgressFile';
 import type { ProgressLesson, ProgressQuestion } from './types';
@@ -18,6 +18,7 @@ import type { ProgressLesson, ProgressQuestion } from './types';
 const noSubscription = () => () => {};
 const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
+const link = `font-medium ${linkClass}`;
 const card = 'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';
 const heading = 'text-xl font-semibold text-zinc-950 dark:text-white';
 

@@ -8,7 +8,7 @@ import { getLearnerStore } from '@/components/learner/useLearnerState';
 import { downloadText } from '@/components/security-checklist/download';
 import { emptyState, type LearnerState } from '@/lib/learner-store';
 import { exportProgress, isEmptyProgress, MAX_PROGRESS_FILE_BYTES, progressSummary } from '@/lib/progress/format';
-import { primaryButton, secondaryButton } from '@/components/check-up/styles';
+import { Button, buttonClass } from '@/components/ui/Button';
 import { ConfirmDialog } from './ConfirmDialog';
 
 type Message = { kind: 'done' | 'refused'; text: string } | null;
@@ -63,9 +63,7 @@ export function ProgressFile() {
         progress, and your theme. Importing a file replaces what this browser has.
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={primaryButton}
+        <Button
           onClick={() => {
             const { text, fileName } = exportProgress(store.get());
             downloadText(text, fileName, 'application/json');
@@ -73,14 +71,14 @@ export function ProgressFile() {
           }}
         >
           Export progress
-        </button>
-        <label className={`${secondaryButton} cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-600 dark:has-[:focus-visible]:ring-accent-300`}>
+        </Button>
+        <label className={buttonClass({ variant: 'outline', className: 'cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-600 dark:has-[:focus-visible]:ring-accent-300' })}>
           <input ref={input} type="file" accept=".json,application/json" className="sr-only" onChange={(event) => void read(event.target.files?.[0])} />
           Import a progress file
         </label>
-        <button type="button" className={secondaryButton} onClick={() => setResetting(true)}>
+        <Button variant="outline" onClick={() => setResetting(true)}>
           Reset all progress…
-        </button>
+        </Button>
       </div>
       {/* Live regions stay in the page (never display: none), so what appears in them is announced. */}
       <div role="status">{message?.kind === 'done' ? <p className="mt-3 text-emerald-800 dark:text-emerald-200">{message.text}</p> : null}</div>
