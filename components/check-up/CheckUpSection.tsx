@@ -12,18 +12,19 @@ import { QuizFirstDone } from '@/components/lesson/QuizFirst';
 
 const NO_SCRIPT_STYLE = '<style>[data-checkup-part="interactive"]{display:none!important}[data-checkup-part="text"]{display:block!important}</style>';
 
-type Props = { lesson: string; questions: Question[]; sections: Record<string, string> };
+/** lessonHref: where section links point (the lesson's own page in an embed; the same page, `#section`, in a lesson). */
+type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 
-export function CheckUpSection({ lesson, questions, sections }: Props) {
+export function CheckUpSection({ lesson, questions, sections, lessonHref = '' }: Props) {
   return (
     <div className="not-prose my-6 text-base leading-normal" data-check-up={lesson}>
       <NoScriptStyle css={NO_SCRIPT_STYLE} />
       <div data-checkup-part="interactive" className="print:hidden">
-        <CheckUp lesson={lesson} questions={questions} sections={sections} />
+        <CheckUp lesson={lesson} questions={questions} sections={sections} lessonHref={lessonHref} />
         <QuizFirstDone lesson={lesson} questions={questions.map(({ id, section }) => ({ id, section }))} sections={sections} />
       </div>
       <div data-checkup-part="text" className="hidden print:block">
-        <AnswerKey questions={questions} sections={sections} />
+        <AnswerKey questions={questions} sections={sections} lessonHref={lessonHref} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedPath, gradedResultWidgets, targetFromPath, targetTitle } from './targets';
 
-const args = { checklist: ['control-plane'] };
+const args = { checklist: ['control-plane'], lesson: ['launch-types'] };
 
 describe('embed targets', () => {
   it('every target has one stable path, which parses back to it', () => {
@@ -11,10 +11,13 @@ describe('embed targets', () => {
       { kind: 'widget', widget: 'chooser' },
       { kind: 'widget', widget: 'launch-type-diagram' },
       { kind: 'widget', widget: 'checklist', argument: 'control-plane' },
+      { kind: 'widget', widget: 'check-up', argument: 'launch-types' },
     ] as const) {
       expect(targetFromPath(embedPath(target), args)).toEqual(target);
     }
     expect(embedPath({ kind: 'widget', widget: 'checklist', argument: 'control-plane' })).toBe('/embed/widgets/checklist/control-plane');
+    expect(embedPath({ kind: 'widget', widget: 'check-up', argument: 'launch-types' })).toBe('/embed/widgets/check-up/launch-types');
+    expect(targetFromPath('/embed/widgets/check-up/no-such-lesson', args)).toBeNull();
   });
 
   it('site pages that are one widget map to that widget; other pages are not embeddable', () => {
@@ -28,6 +31,6 @@ describe('embed targets', () => {
   it('titles come from the content, graded widgets from the registry', () => {
     expect(targetTitle({ kind: 'widget', widget: 'checklist', argument: 'control-plane' }, { 'checklist/control-plane': 'ECS control plane' })).toBe('ECS control plane');
     expect(targetTitle({ kind: 'lesson', slug: 'x' }, {})).toBe('x');
-    expect(gradedResultWidgets()).toEqual(['responsibility-quiz']);
+    expect(gradedResultWidgets()).toEqual(['responsibility-quiz', 'check-up']);
   });
 });
