@@ -8,7 +8,6 @@ import { CheckUp } from '@/components/mdx/widgets';
 import type { MDXContentProps } from 'mdx-bundler/client';
 import type { Question } from '@/lib/questions/schema';
 import { AnswerKey } from './AnswerKey';
-import { QuizFirstDone } from '@/components/lesson/QuizFirst';
 
 const NO_SCRIPT_STYLE = '<style>[data-checkup-part="interactive"]{display:none!important}[data-checkup-part="text"]{display:block!important}</style>';
 
@@ -21,7 +20,8 @@ export function CheckUpSection({ lesson, questions, sections, lessonHref = '' }:
       <NoScriptStyle css={NO_SCRIPT_STYLE} />
       <div data-checkup-part="interactive" className="print:hidden">
         <CheckUp lesson={lesson} questions={questions} sections={sections} lessonHref={lessonHref} />
-        <QuizFirstDone lesson={lesson} questions={questions.map(({ id, section }) => ({ id, section }))} sections={sections} />
+        {/* Where "quiz me first" puts its "read the lesson" panel (components/lesson/QuizFirstFlow.tsx). */}
+        <div data-quiz-first-done="" />
       </div>
       <div data-checkup-part="text" className="hidden print:block">
         <AnswerKey questions={questions} sections={sections} lessonHref={lessonHref} />

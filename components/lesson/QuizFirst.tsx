@@ -1,83 +1,29 @@
 'use client';
 /**
- * "Quiz me first" on every lesson. The switch (top of the lesson) keeps the learner's choice in the store; while
- * it is on, the lesson opens with its text hidden (data-quiz-first="quiz" on <html>, set before first paint by the
- * theme bootstrap) so the check-up comes first. QuizFirstDone, after the check-up, leads back to the text, whose
- * sections tied to missed questions are then marked. Light on purpose: it is in every lesson's first load.
+ * "Quiz me first" on every lesson. The switch keeps the learner's choice in the store; while it is on, the lesson
+ * opens with its text hidden (data-quiz-first="quiz" on <html>, set before first paint by the theme bootstrap), so
+ * the check-up comes first. The rest of the flow (the panel after the check-up, the marks on missed sections) is
+ * QuizFirstFlow, fetched only while the switch is on: this file is in every lesson's first load, so it stays small.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
 import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
-import { checkUpKey, isCheckUpSlice, missedSections, type CheckUpSlice } from '@/lib/questions/check-up-state';
-import { QUIZ_FIRST_ATTRIBUTE, quizFirstProgress, readQuizFirst, setQuizFirst, type QuizFirstPhase } from '@/lib/questions/quiz-first';
+import { readQuizFirst, setQuizFirst } from '@/lib/questions/quiz-first';
 import { Button } from '@/components/ui/Button';
-import { linkClass } from '@/components/ui/link';
+import { readLesson, setPhase } from './quiz-first-dom';
 
-type Props = { lesson: string; questions: { id: string; section: string }[]; sections: Record<string, string> };
+export type QuizFirstProps = { lesson: string; questions: { id: string; section: string }[]; sections: Record<string, string> };
 
-/** When this page was opened: "this visit's answers" are the ones given since. */
-const visitStart = new Date().toISOString();
-const NO_ANSWERS: CheckUpSlice = { answers: {} };
+const QuizFirstFlow = dynamic(() => import('./QuizFirstFlow').then((m) => m.QuizFirstFlow), { ssr: false });
 
-/** The lesson's check-up answers (the raw slice is selected, so the snapshot stays the same object between renders). */
-function useCheckUp(lesson: string): CheckUpSlice {
-  const raw = useLearnerState((state) => state.widgets[checkUpKey(lesson)]);
-  return isCheckUpSlice(raw) ? raw : NO_ANSWERS;
-}
-
-function subscribePhase(listener: () => void) {
-  const observer = new MutationObserver(listener);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: [QUIZ_FIRST_ATTRIBUTE] });
-  return () => observer.disconnect();
-}
-const phaseNow = () => (document.documentElement.getAttribute(QUIZ_FIRST_ATTRIBUTE) as QuizFirstPhase | null) ?? null;
-const usePhase = () => useSyncExternalStore(subscribePhase, phaseNow, () => null);
-const setPhase = (phase: QuizFirstPhase | null) =>
-  phase ? document.documentElement.setAttribute(QUIZ_FIRST_ATTRIBUTE, phase) : document.documentElement.removeAttribute(QUIZ_FIRST_ATTRIBUTE);
-
-/** Show the text, then take the learner to the first section to reread (or the top of the lesson). */
-function readLesson(missed: readonly string[]) {
-  setPhase('read');
-  requestAnimationFrame(() => {
-    const headings = [...document.querySelectorAll<HTMLElement>('.prose-lesson :is(h2, h3)')];
-    const target = headings.find((heading) => missed.includes(heading.id)) ?? headings[0];
-    if (!target) return;
-    target.setAttribute('tabindex', '-1');
-    target.focus();
-  });
-}
-
-export function QuizFirstSwitch({ lesson, questions }: Props) {
+export function QuizFirstSwitch(props: QuizFirstProps) {
   const on = useLearnerState(readQuizFirst);
-  const slice = useCheckUp(lesson);
-  const phase = usePhase();
   const [said, setSaid] = useState('');
-  const missed = missedSections(slice, questions);
-
-  // Mark the sections tied to missed questions once the text is shown in quiz-first mode.
-  const marks = on && phase === 'read' ? missed.join(' ') : '';
-  useEffect(() => {
-    const ids = marks ? marks.split(' ') : [];
-    for (const heading of document.querySelectorAll('.prose-lesson [data-missed]')) if (!ids.includes(heading.id)) heading.removeAttribute('data-missed');
-    for (const id of ids) document.getElementById(id)?.setAttribute('data-missed', '');
-  }, [marks]);
-
-  // A link to a section (the table of contents, a question's "reread" link) shows the text.
-  useEffect(() => {
-    const reveal = () => {
-      if (phaseNow() !== 'quiz' || !location.hash || location.hash === '#check-yourself') return;
-      setPhase('read');
-      requestAnimationFrame(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView());
-    };
-    window.addEventListener('hashchange', reveal);
-    return () => window.removeEventListener('hashchange', reveal);
-  }, []);
-
   const toggle = () => {
     getLearnerStore().update((state) => setQuizFirst(state, !on));
     setPhase(on ? null : 'quiz');
     setSaid(on ? 'Quiz me first is off: the whole lesson is shown.' : 'Quiz me first is on: the lesson text is hidden until you have answered the check-up, which follows.');
   };
-
   return (
     <div className="mt-6 rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-3 print:hidden dark:border-zinc-800 dark:bg-zinc-900" data-quiz-first-bar="">
       <div className="flex items-center justify-between gap-4">
@@ -110,37 +56,7 @@ export function QuizFirstSwitch({ lesson, questions }: Props) {
       <p role="status" className="sr-only">
         {said}
       </p>
-    </div>
-  );
-}
-
-/** After the check-up, in quiz-first mode: how this visit went, the sections to reread, and back to the text. */
-export function QuizFirstDone({ lesson, questions, sections }: Props) {
-  const slice = useCheckUp(lesson);
-  const { answered, total, done, missed } = quizFirstProgress(slice, questions, visitStart);
-  return (
-    <div data-quiz-first-part="quiz" className="mt-6 hidden rounded-lg border border-accent-700 bg-accent-50 px-4 py-4 text-zinc-900 dark:border-accent-300 dark:bg-accent-700/25 dark:text-zinc-100">
-      <p aria-live="polite" className="font-medium">
-        {done
-          ? missed.length
-            ? `Check-up done. ${missed.length} section${missed.length === 1 ? ' is' : 's are'} marked for you to read closely:`
-            : 'Check-up done, all right at the last try. Read on to see the lesson whole.'
-          : `${answered} of ${total} answered. When you have answered them all, read the lesson.`}
-      </p>
-      {done && missed.length ? (
-        <ul className="mt-2 list-disc pl-6">
-          {missed.map((id) => (
-            <li key={id}>
-              <a href={`#${id}`} className={`font-medium ${linkClass}`}>
-                {sections[id] ?? id}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <Button variant={done ? 'primary' : 'secondary'} className="mt-3" onClick={() => readLesson(missed)}>
-        Read the lesson
-      </Button>
+      {on ? <QuizFirstFlow {...props} /> : null}
     </div>
   );
 }

@@ -52,7 +52,10 @@ export default async function LessonPage({ params }: Props) {
         <TableOfContents headings={lesson.headings} variant="bar" />
 
         <NoScriptStyle css="[data-quiz-first-bar]{display:none!important}" />
-        <QuizFirstSwitch lesson={lesson.slug} questions={questions.map(({ id, section }) => ({ id, section }))} sections={{}} />
+        <QuizFirstSwitch
+          lesson={lesson.slug} questions={questions.map(({ id, section }) => ({ id, section }))}
+          sections={Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]))}
+        />
 
         <LessonBody code={lesson.code} components={withLessonCheckUp(mdxComponents, lesson, questions)} />
 
