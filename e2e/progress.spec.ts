@@ -46,6 +46,7 @@ test('the dashboard counts what was answered; export, then import in another bro
     await expect(figure(page, 'Day streak')).toHaveText('1');
     await expect(figure(page, 'Due today')).toHaveText('0');
     await expect(figure(page, 'Lessons done')).toHaveText('0 of 7');
+    await page.getByText('Answers per day as a table').click();
     await expect(todayRow(page)).toHaveText(`Tue 1 Dec5${right}`);
     await expect(page.getByRole('list').filter({ has: page.getByText('Today', { exact: true }) }).getByRole('listitem').nth(1)).toContainText(`${wrong} due`);
     await expect(page.getByText(/5 answers on 1 day of the last 30/)).toBeVisible();
@@ -81,6 +82,7 @@ test('the dashboard counts what was answered; export, then import in another bro
     await importer.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(download) });
     await expect(other.getByRole('status').filter({ hasText: /^Imported/ })).toContainText('Imported: 0 lessons done, 5 answers in the review queue (exported on 1 December 2026');
     await expect(figure(other, 'Answers, last 30 days')).toHaveText('5');
+    await other.getByText('Answers per day as a table').click();
     await expect(todayRow(other)).toHaveText(`Tue 1 Dec5${right}`);
     await expect(fileRegion(other).getByRole('alert')).toHaveText('');
   });

@@ -11,6 +11,7 @@ import { isReviewItem } from '@/lib/review/days';
 import { lessonMastery, MASTERY_LABELS } from '@/lib/review/mastery';
 import { answersPerDay, answerTimes, weakestQuestions } from '@/lib/review/progress';
 import { linkClass } from '@/components/ui/link';
+import { useOpenDetailsForPrint } from '@/components/ui/useOpenDetailsForPrint';
 import { AnswersChart, dayLabel } from './AnswersChart';
 import { ProgressFile } from './ProgressFile';
 import type { ProgressLesson, ProgressQuestion } from './types';
@@ -24,6 +25,7 @@ const heading = 'text-xl font-semibold text-zinc-950 dark:text-white';
 
 export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLesson[]; questions: ProgressQuestion[] }) {
   const ready = useHydrated();
+  const printable = useOpenDetailsForPrint();
   const state = useLearnerState((value) => value);
   const now = new Date();
   const timeZone = ready ? localTimeZone() : 'UTC';
@@ -46,7 +48,7 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
   ];
 
   return (
-    <div className="mt-8 grid gap-10">
+    <div ref={printable} className="mt-8 grid gap-10">
       <section aria-labelledby="overview-title">
         <h2 id="overview-title" className="sr-only">
           Overview
