@@ -32,7 +32,10 @@ export const PRACTICE_LINKS: { href: string; title: string; description: string 
  * Public pages that are neither in the header nor lessons: the phone menu and the footer list them, and they get
  * the sitemap, the a11y scan and the budgets like every page.
  */
-export const OTHER_PAGES: NavLink[] = [{ href: '/quiz/responsibility', label: 'Responsibility quiz' }];
+export const OTHER_PAGES: NavLink[] = [
+  { href: '/quiz/responsibility', label: 'Responsibility quiz' },
+  { href: '/progress', label: 'Your progress' },
+];
 
 // From the md breakpoint up these sit in the header; below it they are in the Menu, after the lessons.
 export const NAV_LINKS: NavLink[] = [

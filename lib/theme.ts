@@ -1,9 +1,17 @@
 /** The theme bootstrap: runs before first paint so the page never flashes the wrong theme. */
 import { STORAGE_KEY } from './learner-store';
+import { QUIZ_FIRST_ATTRIBUTE, QUIZ_FIRST_KEY } from './questions/quiz-first';
 
-export const THEME_BOOTSTRAP_SCRIPT = `(function(){try{var t='system';try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(
+/**
+ * Also, on a lesson, "quiz me first" (lib/questions/quiz-first.ts): when the learner has it on, the lesson opens with
+ * its text hidden behind the check-up (data-quiz-first="quiz" on <html>, see globals.css), or shown at once when the
+ * address points at a section ("read"). Set before first paint, so nothing moves when the page hydrates.
+ */
+export const THEME_BOOTSTRAP_SCRIPT = `(function(){try{var r=document.documentElement,t='system',s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(
   STORAGE_KEY,
-)})||'null');if(s&&(s.theme==='light'||s.theme==='dark'))t=s.theme}catch(e){}var d=t==='dark'||(t==='system'&&matchMedia('(prefers-color-scheme: dark)').matches);var r=document.documentElement;r.classList.toggle('dark',d);r.style.colorScheme=d?'dark':'light'}catch(e){}})();`;
+)})||'null')}catch(e){}if(s&&(s.theme==='light'||s.theme==='dark'))t=s.theme;var d=t==='dark'||(t==='system'&&matchMedia('(prefers-color-scheme: dark)').matches);r.classList.toggle('dark',d);r.style.colorScheme=d?'dark':'light';if(s&&s.widgets&&s.widgets[${JSON.stringify(
+  QUIZ_FIRST_KEY,
+)}]===true&&location.pathname.indexOf('/lessons/')===0){var h=location.hash;r.setAttribute(${JSON.stringify(QUIZ_FIRST_ATTRIBUTE)},h===''||h==='#'||h==='#check-yourself'?'quiz':'read')}}catch(e){}})();`;
 
 /**
  * The embeds' bootstrap (app/embed/layout.tsx), before first paint: the theme comes from the embed code's

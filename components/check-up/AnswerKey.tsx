@@ -6,9 +6,9 @@ import { correctAnswerText, KIND_LABELS } from '@/lib/questions/grade';
 import type { Question } from '@/lib/questions/schema';
 import { link } from './styles';
 
-type Props = { questions: Question[]; sections: Record<string, string> };
+type Props = { questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 
-function Answer({ question, sections }: { question: Question; sections: Record<string, string> }) {
+function Answer({ question, sections, lessonHref }: { question: Question; sections: Record<string, string>; lessonHref: string }) {
   const answer = correctAnswerText(question);
   return (
     <>
@@ -26,7 +26,7 @@ function Answer({ question, sections }: { question: Question; sections: Record<s
       {question.kind === 'true-false' ? <p className="mt-1">{question.why}</p> : null}
       <p className="mt-1">{question.explanation}</p>
       <p className="mt-1 text-sm">
-        <a href={`#${question.section}`} className={link}>
+        <a href={`${lessonHref}#${question.section}`} className={link}>
           Section: {sections[question.section] ?? question.section}
         </a>
       </p>
@@ -34,7 +34,7 @@ function Answer({ question, sections }: { question: Question; sections: Record<s
   );
 }
 
-export function AnswerKey({ questions, sections }: Props) {
+export function AnswerKey({ questions, sections, lessonHref = '' }: Props) {
   return (
     <ol className="grid gap-4 pl-0">
       {questions.map((question, index) => (
@@ -61,11 +61,11 @@ export function AnswerKey({ questions, sections }: Props) {
           <details className="mt-2 print:hidden">
             <summary className="cursor-pointer font-medium text-accent-700 dark:text-accent-300">Show answer</summary>
             <div className="mt-2">
-              <Answer question={question} sections={sections} />
+              <Answer question={question} sections={sections} lessonHref={lessonHref} />
             </div>
           </details>
           <div className="mt-2 hidden print:block">
-            <Answer question={question} sections={sections} />
+            <Answer question={question} sections={sections} lessonHref={lessonHref} />
           </div>
         </li>
       ))}

@@ -11,9 +11,9 @@ import { getLearnerStore } from '@/components/learner/useLearnerState';
 import type { Question } from '@/lib/questions/schema';
 import { QuestionCard, type Answered } from './QuestionCard';
 
-type Props = { lesson: string; questions: Question[]; sections: Record<string, string> };
+type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 
-export function CheckUp({ lesson, questions, sections }: Props) {
+export function CheckUp({ lesson, questions, sections, lessonHref = '' }: Props) {
   const [first, setFirst] = useState<Record<string, boolean>>({});
   const recorded = useRef(false);
   const onAnswered = ({ questionId, correct, confidence, attempt }: Answered) => {
@@ -48,7 +48,7 @@ export function CheckUp({ lesson, questions, sections }: Props) {
             question={question}
             number={index + 1}
             total={questions.length}
-            section={{ href: `#${question.section}`, title: sections[question.section] ?? question.section }}
+            section={{ href: `${lessonHref}#${question.section}`, title: sections[question.section] ?? question.section }}
             onAnswered={onAnswered}
           />
         ))}

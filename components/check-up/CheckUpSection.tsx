@@ -11,17 +11,20 @@ import { AnswerKey } from './AnswerKey';
 
 const NO_SCRIPT_STYLE = '<style>[data-checkup-part="interactive"]{display:none!important}[data-checkup-part="text"]{display:block!important}</style>';
 
-type Props = { lesson: string; questions: Question[]; sections: Record<string, string> };
+/** lessonHref: where section links point (the lesson's own page in an embed; the same page, `#section`, in a lesson). */
+type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 
-export function CheckUpSection({ lesson, questions, sections }: Props) {
+export function CheckUpSection({ lesson, questions, sections, lessonHref = '' }: Props) {
   return (
     <div className="not-prose my-6 text-base leading-normal" data-check-up={lesson}>
       <NoScriptStyle css={NO_SCRIPT_STYLE} />
       <div data-checkup-part="interactive" className="print:hidden">
-        <CheckUp lesson={lesson} questions={questions} sections={sections} />
+        <CheckUp lesson={lesson} questions={questions} sections={sections} lessonHref={lessonHref} />
+        {/* Where "quiz me first" puts its "read the lesson" panel (components/lesson/QuizFirstFlow.tsx). */}
+        <div data-quiz-first-done="" />
       </div>
       <div data-checkup-part="text" className="hidden print:block">
-        <AnswerKey questions={questions} sections={sections} />
+        <AnswerKey questions={questions} sections={sections} lessonHref={lessonHref} />
       </div>
     </div>
   );

@@ -20,7 +20,7 @@ export function checklistChoices(): EmbedChoice[] {
 
 /** The Embed button for a widget target, with the choices its options need. */
 export function WidgetEmbedButton({ target }: { target: Extract<EmbedTarget, { kind: 'widget' }> }) {
-  const title = target.argument === undefined ? EMBED_WIDGETS[target.widget].title : getChecklist(target.argument).title;
+  const title = target.widget === 'checklist' && target.argument !== undefined ? getChecklist(target.argument).title : EMBED_WIDGETS[target.widget].title;
   return (
     <EmbedButton
       target={target}

@@ -8,8 +8,11 @@ import type { EmbedWidgetName } from '@/lib/embed/targets';
 import { LaunchTypeChooser } from '@/components/launch-type-chooser';
 import { DiagramFromContent } from '@/components/architecture-diagram/server';
 import { EmbedQuiz } from './EmbedQuiz';
+import { compileLesson } from '@/lib/content/compile';
+import { lessonQuestions } from '@/lib/questions/load';
+import { CheckUpSection } from '@/components/check-up/CheckUpSection';
 
-type PlainWidget = Exclude<EmbedWidgetName, 'checklist'>;
+type PlainWidget = Exclude<EmbedWidgetName, 'checklist' | 'check-up'>;
 
 /** Widgets that show their own visible title (as h2): the page's h1 is then for screen readers only. */
 export const TITLED_WIDGETS: readonly EmbedWidgetName[] = ['launch-type-diagram', 'layered-responsibility-diagram', 'targets-landscape-diagram', 'checklist'];
@@ -24,3 +27,14 @@ export const WIDGET_EMBEDS: Record<PlainWidget, () => React.ReactNode> = {
   'layered-responsibility-diagram': () => <DiagramFromContent id="layered-responsibility" headingLevel={2} />,
   'targets-landscape-diagram': () => <DiagramFromContent id="targets-landscape" headingLevel={2} />,
 };
+
+/**
+ * /embed/widgets/check-up/<lesson-slug>: one lesson's check-up. Results go through recordResult like every widget
+ * (the embed runtime posts them to the host); "reread" links open the lesson on the site in a new tab.
+ */
+export async function CheckUpEmbed({ slug }: { slug: string }) {
+  const lesson = (await compileLesson(slug))!;
+  const sections = Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]));
+  const questions = lessonQuestions(slug, lesson.headings.map((heading) => heading.id));
+  return <CheckUpSection lesson={slug} questions={questions} sections={sections} lessonHref={`/lessons/${slug}`} />;
+}

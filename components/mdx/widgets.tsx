@@ -22,3 +22,5 @@ export const LaunchTypeChooser = dynamic(() => import('@/components/launch-type-
 export const CheckUp = dynamic(() => import('@/components/check-up/CheckUp').then((m) => m.CheckUp));
 /** The self-quiz home on /quiz (with ts-fsrs: it schedules every answer). */
 export const SelfQuiz = dynamic(() => import('@/components/self-quiz/SelfQuiz').then((m) => m.SelfQuiz));
+/** The /progress dashboard (figures, chart, export/import/reset). */
+export const Progress = dynamic(() => import('@/components/progress/ProgressDashboard').then((m) => m.ProgressDashboard));

@@ -3,17 +3,18 @@ import 'server-only';
 import { CHECKLIST_IDS } from '../checklists/types';
 import { getLessons } from '../content/lessons';
 import { getChecklist } from '../checklists/load';
-import { siteUrl } from '../course';
+import { LESSON_SLUGS, siteUrl } from '../course';
 import { oembedFilePath, type OembedContext } from './oembed';
 import { EMBED_WIDGETS, type EmbedArguments, type EmbedTarget, type EmbedWidgetSpec, type EmbedWidgetName } from './targets';
 
-export const EMBED_ARGUMENTS: EmbedArguments = { checklist: CHECKLIST_IDS };
+export const EMBED_ARGUMENTS: EmbedArguments = { checklist: CHECKLIST_IDS, lesson: LESSON_SLUGS };
 
-/** Titles for targetTitle(): lessons by slug, checklists as `checklist/<id>`. */
+/** Titles for targetTitle(): lessons by slug, checklists as `checklist/<id>`, check-ups as `check-up/<slug>`. */
 export function lessonTitles(): Record<string, string> {
   return {
     ...Object.fromEntries(getLessons().map((lesson) => [lesson.slug, lesson.title])),
     ...Object.fromEntries(CHECKLIST_IDS.map((id) => [`checklist/${id}`, getChecklist(id).title])),
+    ...Object.fromEntries(getLessons().map((lesson) => [`check-up/${lesson.slug}`, `Check-up: ${lesson.title}`])),
   };
 }
 

@@ -4,7 +4,7 @@ import { oembedAnswer, oembedFilePath, resolveOembedUrl, type OembedContext } fr
 const context: OembedContext = {
   origins: ['https://course.example', 'http://127.0.0.1:3000'],
   siteOrigin: 'https://course.example',
-  args: { checklist: ['control-plane', 'application'] },
+  args: { checklist: ['control-plane', 'application'], lesson: ['launch-types'] },
   lessonTitles: { 'launch-types': 'ECS launch types', 'checklist/control-plane': 'ECS control plane' },
 };
 const ask = (query: Record<string, string>) => oembedAnswer(new URLSearchParams(query), context);

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { embedPath, gradedResultWidgets, targetFromPath, targetTitle } from './targets';
 
-const args = { checklist: ['control-plane'] };
+const args = { checklist: ['control-plane'], lesson: ['launch-types'] };
 
 it('embed targets: every target has one stable path, which parses back to it', () => {
   for (const target of [
@@ -10,10 +10,13 @@ it('embed targets: every target has one stable path, which parses back to it', (
     { kind: 'widget', widget: 'chooser' },
     { kind: 'widget', widget: 'launch-type-diagram' },
     { kind: 'widget', widget: 'checklist', argument: 'control-plane' },
+    { kind: 'widget', widget: 'check-up', argument: 'launch-types' },
   ] as const) {
     expect(targetFromPath(embedPath(target), args)).toEqual(target);
   }
   expect(embedPath({ kind: 'widget', widget: 'checklist', argument: 'control-plane' })).toBe('/embed/widgets/checklist/control-plane');
+  expect(embedPath({ kind: 'widget', widget: 'check-up', argument: 'launch-types' })).toBe('/embed/widgets/check-up/launch-types');
+  expect(targetFromPath('/embed/widgets/check-up/no-such-lesson', args)).toBeNull();
 });
 
 it('embed targets: site pages that are one widget map to that widget; other pages are not embeddable', () => {
@@ -27,5 +30,5 @@ it('embed targets: site pages that are one widget map to that widget; other page
 it('embed targets: titles come from the content, graded widgets from the registry', () => {
   expect(targetTitle({ kind: 'widget', widget: 'checklist', argument: 'control-plane' }, { 'checklist/control-plane': 'ECS control plane' })).toBe('ECS control plane');
   expect(targetTitle({ kind: 'lesson', slug: 'x' }, {})).toBe('x');
-  expect(gradedResultWidgets()).toEqual(['responsibility-quiz']);
+  expect(gradedResultWidgets()).toEqual(['responsibility-quiz', 'check-up']);
 });

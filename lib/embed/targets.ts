@@ -20,8 +20,8 @@ export type EmbedWidgetSpec = {
   /** The `widget` field of the results it records (lib/results.ts). */
   resultWidget: string;
   options: readonly EmbedOptionName[];
-  /** A path argument after the name (`checklist/<list-id>`); its allowed values are given by the caller. */
-  argument?: 'checklist';
+  /** A path argument after the name (`checklist/<list-id>`, `check-up/<lesson-slug>`); its allowed values are given by the caller. */
+  argument?: keyof EmbedArguments;
   /** Height in CSS pixels for the plain iframe snippet (the loader sizes the frame to its content instead). */
   height: number;
 };
@@ -74,7 +74,16 @@ export const EMBED_WIDGETS = {
     argument: 'checklist',
     height: 900,
   },
-  // 'check-up': { title: 'Lesson check-up', argument: 'lesson', graded: true, ... } when the self-quiz lands.
+  'check-up': {
+    title: 'Lesson check-up',
+    sitePath: '/quiz',
+    lesson: '',
+    graded: true,
+    resultWidget: 'check-up',
+    options: [],
+    argument: 'lesson',
+    height: 1400,
+  },
 } as const satisfies Record<string, EmbedWidgetSpec>;
 
 export type EmbedWidgetName = keyof typeof EMBED_WIDGETS;
@@ -86,7 +95,7 @@ export function isEmbedWidgetName(value: string): value is EmbedWidgetName {
 export type EmbedTarget = { kind: 'lesson'; slug: string } | { kind: 'widget'; widget: EmbedWidgetName; argument?: string };
 
 /** Allowed values for path arguments, from the content (the server passes them in). */
-export type EmbedArguments = { checklist: readonly string[] };
+export type EmbedArguments = { checklist: readonly string[]; lesson: readonly string[] };
 
 export const LESSON_EMBED_HEIGHT = 1200;
 

@@ -19,6 +19,7 @@ export const WIDGET_DESCRIPTIONS: Record<EmbedWidgetName, string> = {
   'layered-responsibility-diagram': 'An explorable diagram of the layers of a container service and who manages each.',
   'targets-landscape-diagram': 'An explorable map of the AWS deployment targets for containers.',
   checklist: 'A security checklist for Amazon ECS, with why each item matters and how to check it.',
+  'check-up': 'The questions of one lesson, each with feedback on the option chosen and the section that teaches it. Scored; 80% passes.',
 };
 
 /** Mastery score in the manifest: the pass mark every graded widget uses (lib/results.ts), as a percentage. */

@@ -1,3 +1,4 @@
+import { getLessons } from '../content/lessons';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { BUDGETS } from '../budgets';
@@ -48,9 +49,10 @@ describe('every package the site serves', async () => {
     expect(identifiers.size).toBe(packages.length);
   });
 
-  it('grades the quiz and the lesson that holds it, and nothing else', () => {
+  it('grades the quiz, the lesson that holds it and each lesson check-up, and nothing else', () => {
     const graded = packages.filter((pkg) => pkg.input.masteryScore !== undefined).map((pkg) => pkg.slug);
-    expect(graded.sort()).toEqual(['lesson-shared-responsibility', 'widget-responsibility-quiz']);
+    const checkUps = getLessons().map((lesson) => `widget-check-up-${lesson.slug}`);
+    expect(graded.sort()).toEqual(['lesson-shared-responsibility', ...checkUps, 'widget-responsibility-quiz'].sort());
   });
 
   it('stays within the package budget', () => {

@@ -14,15 +14,28 @@ describe('the search index', () => {
   }, 120_000);
 
   it('indexes every lesson section once, with its anchor, plus every glossary term', async () => {
-    const urls = documents.map((document) => document.url);
+    const urls = documents.filter((document) => document.id.startsWith('lesson:')).map((document) => document.url);
     for (const lesson of getLessons()) {
       const { headings } = await compileLesson(lesson.slug)!;
       for (const heading of headings) expect(urls.filter((url) => url === `/lessons/${lesson.slug}#${heading.id}`)).toHaveLength(1);
       expect(urls).toContain(`/lessons/${lesson.slug}`);
     }
-    for (const entry of getGlossary()) expect(urls).toContain(`/glossary#${entry.id}`);
+    for (const entry of getGlossary()) expect(documents.map((document) => document.url)).toContain(`/glossary#${entry.id}`);
     expect(documents.some((document) => document.group === 'Security checklists')).toBe(true);
     expect(documents.some((document) => document.group === 'Launch-type chooser')).toBe(true);
+  });
+
+  it('indexes every question of the bank once, linking to the section that teaches it', async () => {
+    const { getQuestionBank } = await import('../questions/load');
+    const questions = documents.filter((document) => document.group === 'Self-quiz questions');
+    const bank = getQuestionBank();
+    expect(questions).toHaveLength(bank.length);
+    const sections = new Set(documents.filter((document) => document.id.startsWith('lesson:')).map((document) => document.url));
+    for (const question of bank) {
+      const document = questions.find((entry) => entry.id === `question:${question.id}`)!;
+      expect(document).toMatchObject({ title: question.prompt, url: `/lessons/${question.lesson}#${question.section}` });
+      expect(sections, `${question.id} links to a section that search knows`).toContain(document.url);
+    }
   });
 
   it('takes one more source without other changes, and refuses duplicate ids', async () => {

@@ -10,6 +10,7 @@ import { getLessons } from '../content/lessons';
 import { getGlossary } from '../content/glossary';
 import { getChecklists } from '../checklists/load';
 import { getChooserData } from '../chooser/load';
+import { getQuestionBank } from '../questions/load';
 import type { SearchDocument } from './types';
 
 export type SearchSource = () => SearchDocument[] | Promise<SearchDocument[]>;
@@ -65,8 +66,27 @@ function chooserQuestions(): SearchDocument[] {
   }));
 }
 
+/**
+ * The self-quiz question bank: each question findable by its prompt, linking to the lesson section that teaches it.
+ * Prompt and section title only (no options or explanations: they would give the answers away and weigh the index).
+ */
+async function bankQuestions(): Promise<SearchDocument[]> {
+  const titles = new Map<string, string>();
+  for (const meta of getLessons()) {
+    const lesson = await compileLesson(meta.slug)!;
+    for (const heading of lesson.headings) titles.set(`${meta.slug}#${heading.id}`, heading.text);
+  }
+  return getQuestionBank().map((question) => ({
+    id: `question:${question.id}`,
+    group: 'Self-quiz questions',
+    title: question.prompt,
+    url: `/lessons/${question.lesson}#${question.section}`,
+    text: titles.get(`${question.lesson}#${question.section}`) ?? '',
+  }));
+}
+
 /** In the order their groups are listed when scores tie: lessons first, then the reference pages. */
-export const SEARCH_SOURCES: SearchSource[] = [lessonSections, glossaryTerms, checklistItems, chooserQuestions];
+export const SEARCH_SOURCES: SearchSource[] = [lessonSections, glossaryTerms, checklistItems, chooserQuestions, bankQuestions];
 
 export async function searchDocuments(sources: readonly SearchSource[] = SEARCH_SOURCES): Promise<SearchDocument[]> {
   const documents = (await Promise.all(sources.map((source) => source()))).flat();

@@ -17,7 +17,7 @@ export type SearchHit = { id: string; title: string; url: string; excerpt: Excer
 export type SearchGroup = { label: string; hits: SearchHit[] };
 
 /** Groups that are not lessons; they follow the lesson groups, whatever their scores. */
-export const REFERENCE_GROUPS = ['Glossary', 'Security checklists', 'Launch-type chooser'];
+export const REFERENCE_GROUPS = ['Glossary', 'Security checklists', 'Launch-type chooser', 'Self-quiz questions'];
 
 export type SearchIndex = { engine: MiniSearch<SearchDocument>; documents: Map<string, SearchDocument> };
 

@@ -30,7 +30,11 @@ export default async function SelfQuizPage() {
         <a href="/quiz/responsibility" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
           responsibility quiz
         </a>{' '}
-        rounds count as reviews too.
+        rounds count as reviews too. Your streak, the week ahead and your weakest questions are on{' '}
+        <a href="/progress" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          your progress page
+        </a>
+        .
       </p>
       <noscript>
         <p className="mt-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">

@@ -14,6 +14,8 @@ import { LESSON_PRACTICE } from '@/lib/site-nav';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
 import { MasteryBadge } from '@/components/course/MasteryBadge';
+import { QuizFirstSwitch } from '@/components/lesson/QuizFirst';
+import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 
 type Props = LessonRouteProps;
 
@@ -48,6 +50,12 @@ export default async function LessonPage({ params }: Props) {
         <LessonHeader lesson={lesson} position={position} total={total} mastery={mastery} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} />} />
 
         <TableOfContents headings={lesson.headings} variant="bar" />
+
+        <NoScriptStyle css="[data-quiz-first-bar]{display:none!important}" />
+        <QuizFirstSwitch
+          lesson={lesson.slug} questions={questions.map(({ id, section }) => ({ id, section }))}
+          sections={Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]))}
+        />
 
         <LessonBody code={lesson.code} components={withLessonCheckUp(mdxComponents, lesson, questions)} />
 

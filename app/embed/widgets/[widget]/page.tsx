@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EmbeddedWidgetPage({ params }: Props) {
   const { widget } = await params;
-  if (!isEmbedWidgetName(widget) || widget === 'checklist') notFound();
+  if (!isEmbedWidgetName(widget) || widget === 'checklist' || widget === 'check-up') notFound();
   const spec = EMBED_WIDGETS[widget];
   return (
     <EmbedFrame path={embedPath({ kind: 'widget', widget })} title={spec.title} kind="widget" sitePath={spec.sitePath}>

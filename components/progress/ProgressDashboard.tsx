@@ -1,0 +1,155 @@
+'use client';
+/**
+ * /progress: lessons done, mastery per lesson, streak, due today and the week ahead, answers per day, the weakest
+ * questions, and the progress file (export, import, reset). Figures come from pure functions in lib/review/.
+ * The server HTML is the empty dashboard; dates appear once the browser's clock and time zone are known.
+ */
+import { useSyncExternalStore } from 'react';
+import { useLearnerState } from '@/components/learner/useLearnerState';
+import { dueToday, forecast, localTimeZone, reviewItems, streak } from '@/lib/review/days';
+import { isReviewItem } from '@/lib/review/days';
+import { lessonMastery, MASTERY_LABELS } from '@/lib/review/mastery';
+import { answersPerDay, answerTimes, weakestQuestions } from '@/lib/review/progress';
+import { linkClass } from '@/components/ui/link';
+import { useOpenDetailsForPrint } from '@/components/ui/useOpenDetailsForPrint';
+import { AnswersChart, dayLabel } from './AnswersChart';
+import { ProgressFile } from './ProgressFile';
+import type { ProgressLesson, ProgressQuestion } from './types';
+
+const noSubscription = () => () => {};
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+
+const link = `font-medium ${linkClass}`;
+const card = 'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';
+const heading = 'text-xl font-semibold text-zinc-950 dark:text-white';
+
+export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLesson[]; questions: ProgressQuestion[] }) {
+  const ready = useHydrated();
+  const printable = useOpenDetailsForPrint();
+  const state = useLearnerState((value) => value);
+  const now = new Date();
+  const timeZone = ready ? localTimeZone() : 'UTC';
+  const items = reviewItems(state.reviews);
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const done = lessons.filter((lesson) => state.lessons[lesson.slug]).length;
+  const due = dueToday(items, now, timeZone).length;
+  const week = forecast(items, now, timeZone, 7);
+  const days = streak(answerTimes(items), now, timeZone);
+  const series = answersPerDay(items, now, timeZone);
+  const answered = series.reduce((sum, day) => sum + day.count, 0);
+  const weakest = weakestQuestions(items, new Set(byId.keys()), now);
+  const weekMax = Math.max(1, ...week.map((day) => day.count));
+
+  const figures = [
+    { label: 'Lessons done', value: `${done} of ${lessons.length}` },
+    { label: 'Day streak', value: String(days) },
+    { label: 'Due today', value: String(due) },
+    { label: 'Answers, last 30 days', value: String(answered) },
+  ];
+
+  return (
+    <div ref={printable} className="mt-8 grid gap-10">
+      <section aria-labelledby="overview-title">
+        <h2 id="overview-title" className="sr-only">
+          Overview
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {figures.map((figure) => (
+            <div key={figure.label} className={card}>
+              <dt className="text-sm text-zinc-700 dark:text-zinc-300">{figure.label}</dt>
+              <dd className="mt-1 text-2xl font-semibold text-zinc-950 tabular-nums dark:text-white">{figure.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-3">
+          <a href="/quiz" className={link}>
+            {due ? `Review the ${due} due now` : 'Go to the self-quiz'}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="week-title">
+        <h2 id="week-title" className={heading}>
+          Due this week
+        </h2>
+        <p className="mt-1 text-zinc-700 dark:text-zinc-300">Check-up questions and responsibility rounds falling due each day (today includes anything overdue).</p>
+        <ol className="mt-3 grid gap-1.5">
+          {week.map((day, index) => (
+            <li key={index} className="grid grid-cols-[7rem_1fr_2.5rem] items-center gap-3 text-zinc-800 dark:text-zinc-200">
+              <span>{index === 0 ? 'Today' : ready ? dayLabel(day.day, { weekday: 'short', day: 'numeric', month: 'short' }) : '\u00a0'}</span>
+              <span className="h-3 rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">
+                <span className="block h-3 rounded-full bg-accent-700 dark:bg-accent-300" style={{ width: `${(day.count / weekMax) * 100}%` }} />
+              </span>
+              <span className="text-right tabular-nums">
+                {day.count}
+                <span className="sr-only"> due</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="chart-title">
+        <h2 id="chart-title" className={heading}>
+          Answers per day
+        </h2>
+        <AnswersChart series={series} ready={ready} />
+      </section>
+
+      <section aria-labelledby="mastery-title">
+        <h2 id="mastery-title" className={heading}>
+          Mastery per lesson
+        </h2>
+        <ul className="mt-3 grid gap-2">
+          {lessons.map((lesson, index) => {
+            const mastery = lessonMastery(lesson.questionIds, state.reviews, now, isReviewItem);
+            const answeredCount = Math.round(mastery.coverage * lesson.questionIds.length);
+            return (
+              <li key={lesson.slug} className={`${card} flex flex-wrap items-center justify-between gap-x-4 gap-y-1`}>
+                <a href={`/lessons/${lesson.slug}`} className={link}>
+                  {index + 1}. {lesson.title}
+                </a>
+                <span className="text-sm text-zinc-700 dark:text-zinc-300">
+                  {state.lessons[lesson.slug] ? 'Done · ' : ''}
+                  {answeredCount} of {lesson.questionIds.length} questions answered ·{' '}
+                  <strong className="font-semibold text-zinc-950 dark:text-white" data-mastery={mastery.level}>
+                    {MASTERY_LABELS[mastery.level]}
+                  </strong>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="weakest-title">
+        <h2 id="weakest-title" className={heading}>
+          Your weakest questions
+        </h2>
+        {weakest.length ? (
+          <ol className="mt-3 grid list-decimal gap-3 pl-6">
+            {weakest.map((weak) => {
+              const question = byId.get(weak.id)!;
+              return (
+                <li key={weak.id} className="text-zinc-800 dark:text-zinc-200">
+                  <p>{question.prompt}</p>
+                  <p className="mt-0.5 text-sm">
+                    {weak.wrong} of {weak.answers} answer{weak.answers === 1 ? '' : 's'} wrong{weak.latestCorrect ? '' : ', the latest too'}. Reread{' '}
+                    <a href={`/lessons/${question.lesson}#${question.section}`} className={link}>
+                      {question.sectionTitle}
+                    </a>{' '}
+                    ({question.lessonTitle}).
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        ) : (
+          <p className="mt-1 text-zinc-700 dark:text-zinc-300">Nothing to show yet: questions you miss, or have not seen for a while, will be listed here with the section to reread.</p>
+        )}
+      </section>
+
+      <ProgressFile />
+    </div>
+  );
+}

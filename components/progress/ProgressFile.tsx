@@ -1,0 +1,117 @@
+'use client';
+/**
+ * Export the whole learner store to a file, import one (validated by lib/progress/import.ts, loaded on demand, so
+ * zod is never in a first load), and reset everything. A refused file changes nothing and says why.
+ */
+import { useRef, useState } from 'react';
+import { getLearnerStore } from '@/components/learner/useLearnerState';
+import { downloadText } from '@/components/security-checklist/download';
+import { emptyState, type LearnerState } from '@/lib/learner-store';
+import { exportProgress, isEmptyProgress, MAX_PROGRESS_FILE_BYTES, progressSummary } from '@/lib/progress/format';
+import { Button, buttonClass } from '@/components/ui/Button';
+import { ConfirmDialog } from './ConfirmDialog';
+
+type Message = { kind: 'done' | 'refused'; text: string } | null;
+type Pending = { state: LearnerState; note: string } | null;
+
+const describe = (state: LearnerState) => {
+  const { lessonsDone, answers } = progressSummary(state);
+  return `${lessonsDone} lesson${lessonsDone === 1 ? '' : 's'} done, ${answers} answer${answers === 1 ? '' : 's'} in the review queue`;
+};
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+
+export function ProgressFile() {
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const [resetting, setResetting] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const store = getLearnerStore();
+
+  const apply = (state: LearnerState, note: string) => {
+    store.update(() => state);
+    setMessage({ kind: 'done', text: `Imported: ${describe(state)}${note}.` });
+  };
+
+  const read = async (file: File | undefined) => {
+    if (input.current) input.current.value = ''; // the same file can be picked again
+    if (!file) return;
+    if (file.size > MAX_PROGRESS_FILE_BYTES) {
+      setMessage({ kind: 'refused', text: `Nothing was changed. ${file.name} is ${Math.round(file.size / 1000)} KB; a progress file is a few KB. Is it the right file?` });
+      return;
+    }
+    const [{ importProgress }, text] = await Promise.all([import('@/lib/progress/import'), file.text()]);
+    const result = importProgress(text);
+    if (result.status === 'refused') {
+      setMessage({ kind: 'refused', text: `Nothing was changed: ${file.name} was not imported. ${result.reason}` });
+      return;
+    }
+    const note = `${result.exportedAt ? ` (exported on ${when(result.exportedAt)})` : ''}${result.migratedFrom ? `; brought up to date from an older format (learner store version ${result.migratedFrom})` : ''}`;
+    if (isEmptyProgress(store.get())) apply(result.state, note);
+    else {
+      setMessage(null);
+      setPending({ state: result.state, note });
+    }
+  };
+
+  return (
+    <section aria-labelledby="file-title" className="print:hidden">
+      <h2 id="file-title" className="text-xl font-semibold text-zinc-950 dark:text-white">
+        Move or reset your progress
+      </h2>
+      <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+        The file holds everything this browser keeps for the course: lessons done, answers and review schedule, checklist ticks and notes, chooser and quiz
+        progress, and your theme. Importing a file replaces what this browser has.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button
+          onClick={() => {
+            const { text, fileName } = exportProgress(store.get());
+            downloadText(text, fileName, 'application/json');
+            setMessage({ kind: 'done', text: `Exported ${fileName}: ${describe(store.get())}.` });
+          }}
+        >
+          Export progress
+        </Button>
+        <label className={buttonClass({ variant: 'outline', className: 'cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-600 dark:has-[:focus-visible]:ring-accent-300' })}>
+          <input ref={input} type="file" accept=".json,application/json" className="sr-only" onChange={(event) => void read(event.target.files?.[0])} />
+          Import a progress file
+        </label>
+        <Button variant="outline" onClick={() => setResetting(true)}>
+          Reset all progress…
+        </Button>
+      </div>
+      {/* Live regions stay in the page (never display: none), so what appears in them is announced. */}
+      <div role="status">{message?.kind === 'done' ? <p className="mt-3 text-emerald-800 dark:text-emerald-200">{message.text}</p> : null}</div>
+      <div role="alert">
+        {message?.kind === 'refused' ? (
+          <p className="mt-3 rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">{message.text}</p>
+        ) : null}
+      </div>
+
+      <ConfirmDialog
+        open={pending !== null}
+        title="Replace the progress in this browser?"
+        confirmLabel="Replace my progress"
+        onClose={() => setPending(null)}
+        onConfirm={() => pending && apply(pending.state, pending.note)}
+      >
+        <p>This browser has {describe(store.get())}.</p>
+        <p>The file has {pending ? describe(pending.state) : ''}. Export this browser&rsquo;s progress first if you want to keep it.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={resetting}
+        danger
+        title="Reset all progress?"
+        confirmLabel="Reset everything"
+        onClose={() => setResetting(false)}
+        onConfirm={() => {
+          store.update((state) => ({ ...emptyState(), theme: state.theme }));
+          setMessage({ kind: 'done', text: 'All progress in this browser was reset. Your theme was kept.' });
+        }}
+      >
+        <p>This deletes, in this browser: {describe(store.get())}, the review schedule, checklist ticks and notes, chooser and quiz progress.</p>
+        <p>It cannot be undone. Export your progress first to keep a copy.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
