@@ -52,9 +52,8 @@ function ReasonGroup({ title, reasons, icon, data }: { title: string; reasons: F
   );
 }
 
-function ReasonList({ reasons, data }: { reasons: FitReason[]; data: ChooserData }) {
-  const fits = reasons.filter((reason) => reason.weight > 0);
-  const cautions = reasons.filter((reason) => reason.weight < 0);
+/** The engine has already grouped the reasons (lib/chooser/engine `groupReasons`). */
+function ReasonList({ fits, cautions, data }: { fits: FitReason[]; cautions: FitReason[]; data: ChooserData }) {
   return (
     <>
       <ReasonGroup title="Why it fits" reasons={fits} icon={<CheckIcon />} data={data} />
@@ -177,7 +176,7 @@ function RankedCard({
         </p>
       ) : null}
       <div className="text-[0.975rem] text-zinc-800 dark:text-zinc-200">
-        <ReasonList reasons={item.reasons} data={data} />
+        <ReasonList fits={item.fits} cautions={item.cautions} data={data} />
       </div>
       <VariantNote item={item} target={target} data={data} renderChange={renderChange} />
     </article>

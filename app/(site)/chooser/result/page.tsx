@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getChooserData } from '@/lib/chooser/load';
-import { rankTargets } from '@/lib/chooser/engine';
-import { decodeAnswers, encodeAnswers } from '@/lib/chooser/url';
+import { chooserResult } from '@/lib/chooser/result';
 import { CompareTable } from '@/components/launch-type-chooser/CompareTable';
 import { QuestionFieldset, questionDomId } from '@/components/launch-type-chooser/QuestionFieldset';
 import { ResultView } from '@/components/launch-type-chooser/ResultView';
@@ -22,15 +20,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * stays static. It shows the same result as the wizard would, then the questions again, filled in, to change.
  */
 export default async function ChooserResultPage({ searchParams }: Props) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
-  }
   const data = getChooserData();
-  const { answers } = decodeAnswers(params, data.questions);
-  const ranking = rankTargets(answers, data);
-  const query = encodeAnswers(answers, data.questions);
-  const answeredAny = ranking.answered.length > 0;
+  const { answers, ranking, query, answeredAny } = chooserResult(await searchParams, data);
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6 sm:py-14">
@@ -38,13 +29,13 @@ export default async function ChooserResultPage({ searchParams }: Props) {
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">Launch-type chooser</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
         This page answers the chooser’s form when JavaScript is off.{' '}
-        <Link href={query ? `/chooser?${query}` : '/chooser'} className={linkClass}>
+        <a href={query ? `/chooser?${query}` : '/chooser'} className={linkClass}>
           Open these answers in the step-by-step chooser
-        </Link>{' '}
+        </a>{' '}
         or{' '}
-        <Link href="/chooser" className={linkClass}>
+        <a href="/chooser" className={linkClass}>
           start over
-        </Link>
+        </a>
         .
       </p>
 
