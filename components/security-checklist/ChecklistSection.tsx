@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { filterItems, type Progress } from '@/lib/checklists/progress';
 import { itemState, type ChecklistState } from '@/lib/checklists/state';
 import { FILTER_LABELS, type Checklist } from '@/lib/checklists/types';
@@ -32,9 +31,9 @@ export function ChecklistSection({ checklist, state, progress, idBase, scope, pr
         <p className="mt-1 text-zinc-700 dark:text-zinc-300 print:text-black">{checklist.summary}</p>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
           Explained in the lesson{' '}
-          <Link href={`/lessons/${checklist.lesson}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          <a href={`/lessons/${checklist.lesson}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
             {checklist.lessonTitle}
-          </Link>
+          </a>
           .
         </p>
       </div>
