@@ -1,0 +1,38 @@
+/**
+ * The top of a page: an optional eyebrow (the kind of page), the one <h1>, and an optional lead paragraph.
+ * Rendered as siblings in the page's own container (no wrapper), so a page may follow it with more intro text.
+ * `size="course"`: the larger title of the course map.
+ */
+import type { ReactNode } from 'react';
+import { cn } from './cn';
+
+type Props = {
+  eyebrow?: ReactNode;
+  title: ReactNode;
+  id?: string;
+  lead?: ReactNode;
+  size?: 'page' | 'course';
+};
+
+export const EYEBROW_CLASS = 'text-sm font-semibold tracking-wider text-accent-700 uppercase dark:text-accent-300 print:text-black';
+
+const TITLE = {
+  page: 'text-3xl sm:text-4xl',
+  course: 'text-4xl sm:text-5xl',
+};
+const LEAD = {
+  page: 'mt-3',
+  course: 'mt-4 leading-8',
+};
+
+export function PageHeader({ eyebrow, title, id, lead, size = 'page' }: Props) {
+  return (
+    <>
+      {eyebrow ? <p className={EYEBROW_CLASS}>{eyebrow}</p> : null}
+      <h1 id={id} className={cn(eyebrow ? 'mt-2' : '', TITLE[size], 'font-bold tracking-tight text-balance text-zinc-950 dark:text-white print:text-black')}>
+        {title}
+      </h1>
+      {lead ? <p className={cn(LEAD[size], 'text-lg text-zinc-700 dark:text-zinc-300 print:text-base print:text-black')}>{lead}</p> : null}
+    </>
+  );
+}
