@@ -14,11 +14,12 @@ import type { ChooserData } from '@/lib/chooser/types';
 import { ChooserReference } from './ChooserReference';
 import { QuestionFieldset } from './QuestionFieldset';
 import { ResultView } from './ResultView';
-import { buttonSecondary, type HeadingLevel } from './parts';
+import type { HeadingLevel } from './parts';
+import { Button } from '@/components/ui/Button';
+import { useOpenDetailsForPrint } from '@/components/ui/useOpenDetailsForPrint';
 import { useAnswersInUrl } from './useAnswersInUrl';
 import { useChooserWizard } from './useChooserWizard';
 import { useCopyLink } from './useCopyLink';
-import { useOpenDetailsForPrint } from './useOpenDetailsForPrint';
 import { WizardButtons } from './WizardButtons';
 
 /** The chooser is meant to appear once per page, so its element ids are fixed (and linkable). */
@@ -106,12 +107,12 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
             )}
             actions={
               <div className="flex flex-wrap items-center gap-3 border-t border-zinc-200 pt-6 print:hidden dark:border-zinc-800">
-                <button type="button" onClick={wizard.startOver} className={buttonSecondary}>
+                <Button variant="secondary" onClick={wizard.startOver}>
                   Start over
-                </button>
-                <button type="button" onClick={copy.copyLink} className={buttonSecondary}>
+                </Button>
+                <Button variant="secondary" onClick={copy.copyLink}>
                   Copy link to this result
-                </button>
+                </Button>
                 <p aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
                   {copy.message}
                 </p>

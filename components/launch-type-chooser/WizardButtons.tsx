@@ -3,7 +3,7 @@
  * goes to the server's /chooser/result). Both live inside the wizard's form.
  */
 import type { WizardView } from '@/lib/chooser/wizard';
-import { buttonPrimary, buttonQuiet, buttonSecondary } from './parts';
+import { Button } from '@/components/ui/Button';
 
 type Props = { view: WizardView; isLast: boolean; anyAnswered: boolean; onBack: () => void; onStartOver: () => void };
 
@@ -16,31 +16,25 @@ export function WizardButtons({ view, isLast, anyAnswered, onBack, onStartOver }
         className="mt-6 flex flex-wrap items-center gap-3 max-sm:sticky max-sm:bottom-0 max-sm:z-10 max-sm:-mx-3 max-sm:border-t max-sm:border-zinc-200 max-sm:bg-white max-sm:px-3 max-sm:py-3 print:hidden max-sm:dark:border-zinc-800 max-sm:dark:bg-zinc-950"
       >
         {view.kind === 'question' && view.editing ? (
-          <button type="submit" className={buttonPrimary}>
-            Update result
-          </button>
+          <Button type="submit">Update result</Button>
         ) : (
           <>
             {view.kind === 'question' && view.index > 0 ? (
-              <button type="button" onClick={onBack} className={buttonSecondary}>
+              <Button variant="secondary" onClick={onBack}>
                 Back
-              </button>
+              </Button>
             ) : null}
-            <button type="submit" className={buttonPrimary}>
-              {isLast ? 'See my recommendation' : 'Next'}
-            </button>
+            <Button type="submit">{isLast ? 'See my recommendation' : 'Next'}</Button>
           </>
         )}
         {anyAnswered ? (
-          <button type="button" onClick={onStartOver} className={`${buttonQuiet} ml-auto`}>
+          <Button variant="quiet" onClick={onStartOver} className="ml-auto">
             Start over
-          </button>
+          </Button>
         ) : null}
       </div>
       <div data-chooser-nojs="" hidden className="border-t border-zinc-200 pt-6 dark:border-zinc-800">
-        <button type="submit" className={buttonPrimary}>
-          Show my recommendation
-        </button>
+        <Button type="submit">Show my recommendation</Button>
         <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">
           JavaScript is off, so all the questions are on one page and the server works out the recommendation when you send the form.
         </p>

@@ -7,6 +7,7 @@
 import { scoreRound } from '@/lib/quiz/scoring';
 import { roundInstructions } from '@/lib/quiz/announce';
 import type { QuizRound } from '@/lib/quiz/types';
+import { SourceList } from '@/components/ui/SourceList';
 import { RoundBoard } from './RoundBoard';
 import { RoundControls } from './RoundControls';
 import { useRoundPanel } from './useRoundPanel';
@@ -56,16 +57,7 @@ export function RoundPanel({ round, lesson, headingLevel, nextRound }: Props) {
         </div>
       ) : null}
       <p className="mt-4 text-sm text-zinc-700 dark:text-zinc-300">
-        <span className="font-semibold text-zinc-900 dark:text-zinc-100">Sources for this round:</span>{' '}
-        {round.sources.map((source, index) => (
-          <span key={source.url}>
-            {index > 0 ? '; ' : null}
-            <a href={source.url} rel="noopener noreferrer" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
-              {source.title}
-            </a>
-          </span>
-        ))}
-        .
+        <SourceList sources={round.sources} label={<span className="font-semibold text-zinc-900 dark:text-zinc-100">Sources for this round: </span>} />.
       </p>
     </div>
   );

@@ -5,7 +5,7 @@
  * and write the same learner-store slice. The wiring is in useChecklistWorkspace; this file lays it out.
  */
 import type { Checklist } from '@/lib/checklists/types';
-import { useOpenDetailsForPrint } from '@/components/launch-type-chooser/useOpenDetailsForPrint';
+import { useOpenDetailsForPrint } from '@/components/ui/useOpenDetailsForPrint';
 import { ChecklistLessonFrame } from './ChecklistLessonFrame';
 import { ChecklistSection } from './ChecklistSection';
 import { ChecklistsOverview } from './ChecklistsOverview';
