@@ -5,7 +5,7 @@ import { ZONE_LABELS } from '@/lib/quiz/announce';
 import type { CardResult } from '@/lib/quiz/scoring';
 import type { Location, QuizCard } from '@/lib/quiz/types';
 import type { CardDragData } from './dnd';
-import { CheckIcon, CrossIcon, DashIcon, GripIcon, InfoIcon } from './icons';
+import { CheckIcon, CrossIcon, DashIcon, GripIcon, InfoIcon } from '@/components/ui/icons';
 import { MoveMenu, type MoveOption } from './MoveMenu';
 
 export type CardIds = {

@@ -1,6 +1,7 @@
 /** A checklist inside a lesson: its own titled frame, a pointer to /checklists, the toolbar, then the list. */
 import type { ReactNode } from 'react';
 import type { Checklist } from '@/lib/checklists/types';
+import { linkClass } from '@/components/ui/link';
 
 type Props = { checklist: Checklist; idBase: string; toolbar: ReactNode; headingLevel: 2 | 3; children: ReactNode };
 
@@ -21,7 +22,7 @@ export function ChecklistLessonFrame({ checklist, idBase, toolbar, headingLevel,
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
         Ticks and notes are saved in this browser only, and shared with the{' '}
         {/* A plain link: lesson widgets keep Next's router runtime off the lesson. */}
-        <a href={`/checklists#${checklist.id}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+        <a href={`/checklists#${checklist.id}`} className={linkClass}>
           security checklists page
         </a>
         , which gathers all three lists.

@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import type { Progress } from '@/lib/checklists/progress';
 import type { Checklist } from '@/lib/checklists/types';
+import { cn } from '@/components/ui/cn';
+import { linkClass } from '@/components/ui/link';
 import { ProgressMeter } from './ProgressMeter';
 
 type Props = { checklists: Checklist[]; idBase: string; progress: { lists: Record<string, Progress>; overall: Progress }; toolbar: ReactNode };
@@ -16,7 +18,7 @@ export function ChecklistsOverview({ checklists, idBase, progress, toolbar }: Pr
       <ul className="mt-4 grid gap-3 sm:grid-cols-3">
         {checklists.map((list) => (
           <li key={list.id} className="text-sm">
-            <a href={`#${list.id}`} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            <a href={`#${list.id}`} className={cn('font-medium', linkClass)}>
               {list.title}
             </a>
             <span className="block text-zinc-700 dark:text-zinc-300">
