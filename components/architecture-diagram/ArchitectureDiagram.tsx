@@ -12,7 +12,7 @@ import { advance, currentHop, IDLE, travelledLinks, visitedHops, type RequestSta
 import { OWNERS, type Owner, type ResolvedDiagram } from '@/lib/diagrams/types';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
-import { DisclosureIcon } from '@/components/ui/icons';
+import { DisclosureIcon } from '@/components/ui/icons/DisclosureIcon';
 import { SegmentedControl } from '@/components/ui/SegmentedControl';
 import { applyState, prepareSvg } from './decorate';
 import { DiagramProblem } from './DiagramProblem';

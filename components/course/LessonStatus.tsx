@@ -1,7 +1,7 @@
 'use client';
 import { nextStep, nextStepLabel } from '@/lib/course-progress';
 import { useLearnerState } from '@/components/learner/useLearnerState';
-import { CheckIcon } from '@/components/ui/icons';
+import { CheckIcon } from '@/components/ui/icons/CheckIcon';
 
 /** The done tick on the course map; its box is the same size either way, so nothing shifts. */
 export function LessonStatus({ slug, position }: { slug: string; position: number }) {

@@ -7,7 +7,9 @@ import { Fragment, type ReactNode, type Ref } from 'react';
 import { describeAnswer, describeAnswerRef, summariseRanking, targetName } from '@/lib/chooser/describe';
 import type { AnswerRef, Exclusion, ExcludedTarget, FitReason, RankedTarget, Ranking } from '@/lib/chooser/engine';
 import type { Answers, ChooserData, Target } from '@/lib/chooser/types';
-import { CheckIcon, CrossIcon, WarningIcon } from '@/components/ui/icons';
+import { CheckIcon } from '@/components/ui/icons/CheckIcon';
+import { CrossIcon } from '@/components/ui/icons/CrossIcon';
+import { WarningIcon } from '@/components/ui/icons/WarningIcon';
 import { FitBadge, Heading, LimitText, SourceLinks, StatusBadge, StatusNote, type HeadingLevel } from './parts';
 import { cn } from '@/components/ui/cn';
 

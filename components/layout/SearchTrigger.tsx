@@ -1,5 +1,5 @@
 import { cn } from '@/components/ui/cn';
-import { SearchIcon } from '@/components/ui/icons';
+import { SearchIcon } from '@/components/ui/icons/SearchIcon';
 import { headerIconButton } from './styles';
 
 /**

@@ -2,7 +2,8 @@
 import { setLessonDone } from '@/lib/learner-store';
 import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
 import { Button } from '@/components/ui/Button';
-import { BoxIcon, CheckIcon } from '@/components/ui/icons';
+import { BoxIcon } from '@/components/ui/icons/BoxIcon';
+import { CheckIcon } from '@/components/ui/icons/CheckIcon';
 
 /** "Mark as done": stored in the learner store and shown on the course map. */
 export function MarkDone({ slug, title }: { slug: string; title: string }) {

@@ -8,7 +8,7 @@ import { ACTIVE_ROUND_KEY, isActiveRound, roundStateGuard, roundStorageKey, ROUN
 import { scoreRound } from '@/lib/quiz/scoring';
 import type { QuizRound } from '@/lib/quiz/types';
 import { useWidgetState } from '@/components/learner/useWidgetState';
-import { CheckIcon } from '@/components/ui/icons';
+import { CheckIcon } from '@/components/ui/icons/CheckIcon';
 import { RoundPanel } from './RoundPanel';
 import { cn } from '@/components/ui/cn';
 

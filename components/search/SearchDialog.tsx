@@ -2,7 +2,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { countHits, createSearchIndex, runSearch, type SearchIndex } from '@/lib/search/query';
 import type { SearchDocument } from '@/lib/search/types';
-import { SearchIcon } from '@/components/ui/icons';
+import { SearchIcon } from '@/components/ui/icons/SearchIcon';
 import { Excerpt } from './Excerpt';
 import { cn } from '@/components/ui/cn';
 
