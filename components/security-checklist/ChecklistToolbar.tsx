@@ -3,7 +3,8 @@
 import { FILTER_LABELS, LAUNCH_FILTERS } from '@/lib/checklists/types';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
-import { DownloadIcon, UploadIcon } from '@/components/ui/icons';
+import { DownloadIcon } from '@/components/ui/icons/DownloadIcon';
+import { UploadIcon } from '@/components/ui/icons/UploadIcon';
 import { SegmentedControl } from '@/components/ui/SegmentedControl';
 import { useFocusAfterReset } from './useChecklistReset';
 import type { ChecklistWorkspaceState } from './useChecklistWorkspace';
