@@ -5,6 +5,8 @@ import { PRACTICE_LINKS } from '@/lib/site-nav';
 import { MasteryBadge } from '@/components/course/MasteryBadge';
 import { getQuestionBank } from '@/lib/questions/load';
 import { CourseProgress, LessonStatus, NextLessonButton } from '@/components/course/LessonStatus';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { PageSection } from '@/components/ui/PageSection';
 
 export default function HomePage() {
   const lessons = getLessons();
@@ -14,14 +16,13 @@ export default function HomePage() {
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-16">
       <section aria-labelledby="course-title" className="max-w-3xl">
-        <p className="text-sm font-semibold tracking-wider text-accent-700 uppercase dark:text-accent-300">An interactive course</p>
-        <h1 id="course-title" className="mt-2 text-4xl font-bold tracking-tight text-balance text-zinc-950 sm:text-5xl dark:text-white">
-          {COURSE_TITLE}
-        </h1>
-        <p className="mt-4 text-lg leading-8 text-zinc-700 dark:text-zinc-300">
-          Learn the ways to run containers on AWS, what you manage and what AWS manages in each, how to secure Amazon ECS and
-          Fargate, and how to pick the right target for a workload. Every fact is checked against AWS documentation and dated.
-        </p>
+        <PageHeader
+          size="course"
+          eyebrow="An interactive course"
+          title={COURSE_TITLE}
+          id="course-title"
+          lead="Learn the ways to run containers on AWS, what you manage and what AWS manages in each, how to secure Amazon ECS and Fargate, and how to pick the right target for a workload. Every fact is checked against AWS documentation and dated."
+        />
         <div className="mt-6 flex flex-wrap items-center gap-x-8 gap-y-4">
           <NextLessonButton lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -30,13 +31,13 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="course-map-heading" className="mt-14">
-        <div className="flex flex-wrap items-end justify-between gap-4 border-b border-zinc-200 pb-4 dark:border-zinc-800">
-          <h2 id="course-map-heading" className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">
-            Course map
-          </h2>
-          <CourseProgress slugs={lessons.map((lesson) => lesson.slug)} />
-        </div>
+      <PageSection
+        id="course-map-heading"
+        title="Course map"
+        divider
+        action={<CourseProgress slugs={lessons.map((lesson) => lesson.slug)} />}
+        className="mt-14"
+      >
         <ol className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800">
           {lessons.map((lesson, index) => (
             <li key={lesson.slug} className="flex gap-4 py-6">
@@ -61,12 +62,9 @@ export default function HomePage() {
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="practice-heading" className="mt-14">
-        <h2 id="practice-heading" className="border-b border-zinc-200 pb-4 text-2xl font-bold tracking-tight text-zinc-950 dark:border-zinc-800 dark:text-white">
-          Practice and tools
-        </h2>
+      <PageSection id="practice-heading" title="Practice and tools" divider className="mt-14">
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {PRACTICE_LINKS.map((item) => (
             <li key={item.href}>
@@ -80,7 +78,7 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -10,6 +10,10 @@ import { labelOf as chartLabel } from '@/lib/diagrams/flowchart';
 import { paletteProperties } from '@/lib/diagrams/palette';
 import { advance, currentHop, IDLE, travelledLinks, visitedHops, type RequestState } from '@/lib/diagrams/request';
 import { OWNERS, type Owner, type ResolvedDiagram } from '@/lib/diagrams/types';
+import { Button } from '@/components/ui/Button';
+import { cn } from '@/components/ui/cn';
+import { DisclosureIcon } from '@/components/ui/icons/DisclosureIcon';
+import { SegmentedControl } from '@/components/ui/SegmentedControl';
 import { applyState, prepareSvg } from './decorate';
 import { DiagramProblem } from './DiagramProblem';
 import { ExplanationPanel } from './ExplanationPanel';
@@ -160,44 +164,26 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3 }: { diagram: Re
         {diagram.views.length > 1 || diagram.ownership === 'toggle' ? (
           <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
             {diagram.views.length > 1 ? (
-              <fieldset>
-                <legend className="mb-1.5 text-sm font-medium text-zinc-700 dark:text-zinc-300">{diagram.viewsLabel}</legend>
-                <div className="flex flex-wrap gap-1 rounded-lg border border-zinc-300 bg-zinc-100 p-1 dark:border-zinc-700 dark:bg-zinc-900">
-                  {diagram.views.map((item) => (
-                    <label key={item.id} className="relative">
-                      <input
-                        type="radio"
-                        name={`${uid}-view`}
-                        value={item.id}
-                        checked={item.id === view.id}
-                        onChange={() => chooseView(item.id)}
-                        className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
-                      />
-                      <span className="flex min-h-10 items-center rounded-md px-3 text-sm font-medium text-zinc-800 peer-checked:bg-white peer-checked:text-zinc-950 peer-checked:shadow-sm peer-checked:ring-1 peer-checked:ring-zinc-400 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600 dark:text-zinc-200 dark:peer-checked:bg-zinc-700 dark:peer-checked:text-white dark:peer-checked:ring-zinc-500 dark:peer-focus-visible:outline-accent-300">
-                        {item.label}
-                      </span>
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
+              <SegmentedControl
+                legend={diagram.viewsLabel}
+                name={`${uid}-view`}
+                options={diagram.views.map((item) => ({ value: item.id, label: item.label }))}
+                value={view.id}
+                onChange={chooseView}
+              />
             ) : null}
             {diagram.ownership === 'toggle' ? (
-              <button
-                type="button"
-                aria-pressed={ownersOn}
-                onClick={() => setOwnersOn((on) => !on)}
-                className="inline-flex min-h-11 items-center gap-3 rounded-md border border-zinc-300 px-3 text-sm font-medium text-zinc-900 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-100 dark:hover:bg-zinc-800"
-              >
+              <Button variant="outline" size="sm" aria-pressed={ownersOn} onClick={() => setOwnersOn((on) => !on)}>
                 <span
                   aria-hidden="true"
-                  className={`relative inline-block h-5 w-9 rounded-full border-2 transition-colors ${ownersOn ? 'border-accent-700 bg-accent-700 dark:border-accent-300 dark:bg-accent-300' : 'border-zinc-500 bg-white dark:border-zinc-400 dark:bg-zinc-900'}`}
+                  className={cn('relative inline-block h-5 w-9 rounded-full border-2 transition-colors', ownersOn ? 'border-accent-700 bg-accent-700 dark:border-accent-300 dark:bg-accent-300' : 'border-zinc-500 bg-white dark:border-zinc-400 dark:bg-zinc-900')}
                 >
                   <span
-                    className={`absolute top-0.5 h-3 w-3 rounded-full transition-[left] ${ownersOn ? 'left-[1.1rem] bg-white dark:bg-zinc-950' : 'left-0.5 bg-zinc-500 dark:bg-zinc-400'}`}
+                    className={cn('absolute top-0.5 h-3 w-3 rounded-full transition-[left]', ownersOn ? 'left-[1.1rem] bg-white dark:bg-zinc-950' : 'left-0.5 bg-zinc-500 dark:bg-zinc-400')}
                   />
                 </span>
                 Who manages this?
-              </button>
+              </Button>
             ) : null}
           </div>
         ) : null}
@@ -262,12 +248,10 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3 }: { diagram: Re
           onClick={() => setTextOpen((open) => !open)}
           className="flex min-h-11 w-full items-center gap-2 rounded-lg px-4 text-left text-sm font-semibold text-zinc-900 hover:bg-zinc-50 print:hidden dark:text-zinc-100 dark:hover:bg-zinc-900"
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 shrink-0 transition-transform ${textOpen || failed ? 'rotate-90' : ''}`} fill="currentColor">
-            <path d="M7 4l7 6-7 6z" />
-          </svg>
+          <DisclosureIcon className={cn('h-4 w-4 shrink-0 motion-safe:transition-transform', (textOpen || failed) && 'rotate-90')} />
           Text version
         </button>
-        <div id={textId} data-dg-text="" className={`${textOpen || failed ? 'block' : 'hidden'} border-t border-zinc-200 px-4 py-4 print:block print:border-0 print:px-0 dark:border-zinc-800`}>
+        <div id={textId} data-dg-text="" className={cn(textOpen || failed ? 'block' : 'hidden', 'border-t border-zinc-200 px-4 py-4 print:block print:border-0 print:px-0 dark:border-zinc-800')}>
           <TextVersion diagram={diagram} headingLevel={headingLevel} />
         </div>
       </div>

@@ -2,6 +2,10 @@
 /** What a selected box is, who manages it in the current view, and where the course explains it. */
 import type { Ownership, ResolvedNode, ResolvedView } from '@/lib/diagrams/types';
 import { OWNER_LABELS, OWNER_TAGS } from '@/lib/diagrams/types';
+import { Button } from '@/components/ui/Button';
+import { cn } from '@/components/ui/cn';
+import { linkClass } from '@/components/ui/link';
+import { SourceList } from '@/components/ui/SourceList';
 
 type Props = {
   headingLevel?: 2 | 3;
@@ -25,13 +29,9 @@ export function ExplanationPanel({ id, manyViews, node, label, view, ownership, 
         <div className="space-y-2 text-[0.975rem] leading-7 text-zinc-800 dark:text-zinc-200">
           <div className="flex items-start justify-between gap-3">
             <Heading className="pt-1 text-base font-semibold text-zinc-950 dark:text-white">{label}</Heading>
-            <button
-              type="button"
-              onClick={onClose}
-              className="inline-flex min-h-9 shrink-0 items-center rounded-md border border-zinc-300 px-3 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
-            >
+            <Button variant="outline" size="compact" onClick={onClose} className="shrink-0">
               Close<span className="sr-only"> the explanation of {label}</span>
-            </button>
+            </Button>
           </div>
           <p>{node.summary}</p>
           {ownership !== 'none' && inView ? (
@@ -51,22 +51,14 @@ export function ExplanationPanel({ id, manyViews, node, label, view, ownership, 
           <p>
             Read more:{' '}
             {/* A plain link: lesson pages are prerendered, and next/link would add its runtime to the widget. */}
-            <a href={link.href} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            <a href={link.href} className={cn('font-medium', linkClass)}>
               {link.section}
             </a>{' '}
             <span className="text-zinc-600 dark:text-zinc-400">in “{link.lesson}”</span>
           </p>
           {node.sources.length ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300">
-              {node.sources.length === 1 ? 'Source: ' : 'Sources: '}
-              {node.sources.map((source, index) => (
-                <span key={source.url}>
-                  {index ? '; ' : ''}
-                  <a href={source.url} rel="noopener noreferrer" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
-                    {source.title}
-                  </a>
-                </span>
-              ))}
+              <SourceList sources={node.sources} />
             </p>
           ) : null}
         </div>

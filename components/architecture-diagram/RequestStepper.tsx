@@ -2,6 +2,8 @@
 /** "Follow a request": one button walks the request hop by hop; a live region reads out each hop's sentence. */
 import { actionLabel, announcement, IDLE, type RequestState } from '@/lib/diagrams/request';
 import type { RequestHop } from '@/lib/diagrams/types';
+import { Button } from '@/components/ui/Button';
+import { cn } from '@/components/ui/cn';
 
 type Props = {
   hops: RequestHop[];
@@ -17,27 +19,17 @@ export function RequestStepper({ hops, state, onChange, onAdvance, labelOf }: Pr
     <div className="rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-3">
         {/* One button whose label changes, so keyboard focus stays put from the first hop to the last. */}
-        <button
-          type="button"
-          onClick={onAdvance}
-          className="inline-flex min-h-11 items-center rounded-md bg-accent-700 px-4 font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
-        >
-          {actionLabel(state, hops)}
-        </button>
+        <Button onClick={onAdvance}>{actionLabel(state, hops)}</Button>
         {state.status === 'hop' ? (
-          <button
-            type="button"
-            onClick={() => onChange(IDLE)}
-            className="inline-flex min-h-11 items-center rounded-md border border-zinc-300 px-4 font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
-          >
+          <Button variant="outline" onClick={() => onChange(IDLE)}>
             Stop
-          </button>
+          </Button>
         ) : null}
         {state.status === 'idle' ? (
           <span className="text-sm text-zinc-700 dark:text-zinc-300">Trace one request from a user to the container, one hop at a time.</span>
         ) : null}
       </div>
-      <p role="status" className={`text-[0.975rem] leading-7 text-zinc-800 dark:text-zinc-200 ${message ? 'mt-2' : ''}`}>
+      <p role="status" className={cn('text-[0.975rem] leading-7 text-zinc-800 dark:text-zinc-200', message && 'mt-2')}>
         {state.status === 'done' ? <span className="font-semibold text-zinc-950 dark:text-white">Done. </span> : null}
         {message}
       </p>

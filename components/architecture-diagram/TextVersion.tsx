@@ -5,6 +5,7 @@
 import { labelOf } from '@/lib/diagrams/flowchart';
 import { arrowList, boxTree, type BoxItem } from '@/lib/diagrams/text-version';
 import { OWNER_SPOKEN, type ResolvedDiagram, type ResolvedView } from '@/lib/diagrams/types';
+import { linkClass } from '@/components/ui/link';
 
 function Boxes({ items, diagram, view }: { items: BoxItem[]; diagram: ResolvedDiagram; view: ResolvedView }) {
   return (
@@ -83,7 +84,7 @@ export function TextVersion({ diagram, headingLevel = 3 }: { diagram: ResolvedDi
                 <dt className="font-medium text-zinc-950 dark:text-white">{label}</dt>
                 <dd className="pl-5">
                   {node.summary}{' '}
-                  <a href={node.lesson.href} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+                  <a href={node.lesson.href} className={linkClass}>
                     Read more: {node.lesson.section}
                   </a>
                 </dd>

@@ -1,6 +1,7 @@
 'use client';
 import { nextStep, nextStepLabel } from '@/lib/course-progress';
 import { useLearnerState } from '@/components/learner/useLearnerState';
+import { CheckIcon } from '@/components/ui/icons/CheckIcon';
 
 /** The done tick on the course map; its box is the same size either way, so nothing shifts. */
 export function LessonStatus({ slug, position }: { slug: string; position: number }) {
@@ -15,9 +16,7 @@ export function LessonStatus({ slug, position }: { slug: string; position: numbe
     >
       {done ? (
         <>
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2.5">
-            <path d="M4 10.5l4 4 8-9" />
-          </svg>
+          <CheckIcon />
           <span className="sr-only">Lesson {position}, done</span>
         </>
       ) : (

@@ -3,6 +3,7 @@
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { isReviewItem } from '@/lib/review/days';
 import { lessonMastery, MASTERY_LABELS } from '@/lib/review/mastery';
+import { cn } from '@/components/ui/cn';
 
 const TONES = {
   'not-started': 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300',
@@ -16,7 +17,7 @@ export function MasteryBadge({ questionIds, as: Tag = 'span' }: { questionIds: s
   const reviews = useLearnerState((state) => state.reviews);
   const { level } = lessonMastery(questionIds, reviews, new Date(), isReviewItem);
   return (
-    <Tag className={`rounded-full px-2.5 py-1 ${TONES[level]}`} data-mastery={level}>
+    <Tag className={cn('rounded-full px-2.5 py-1', TONES[level])} data-mastery={level}>
       Mastery: {MASTERY_LABELS[level]}
     </Tag>
   );

@@ -4,6 +4,7 @@
  * instructor opens it, so a reader's page carries just this button (about 0.5 KB gzip).
  */
 import { useState, type ComponentType } from 'react';
+import { Button } from '@/components/ui/Button';
 import type { EmbedButtonProps } from './types';
 
 type DialogProps = EmbedButtonProps & { onClose: () => void };
@@ -12,18 +13,19 @@ export function EmbedButton(props: EmbedButtonProps) {
   const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
   return (
     <>
-      <button
-        type="button"
+      <Button
+        variant="outline"
+        size="sm"
         aria-haspopup="dialog"
         aria-label={props.label}
         onClick={() => import('./EmbedDialog').then((module) => setDialog(() => module.EmbedDialog))}
-        className="inline-flex min-h-11 items-center gap-1.5 rounded-md border border-zinc-300 px-3 text-sm font-medium text-zinc-800 hover:bg-zinc-100 print:hidden dark:border-zinc-600 dark:text-zinc-200 dark:hover:bg-zinc-800"
+        className="print:hidden"
       >
         <span aria-hidden="true" className="font-mono text-xs">
           &lt;/&gt;
         </span>
         Embed
-      </button>
+      </Button>
       {Dialog ? <Dialog {...props} onClose={() => setDialog(null)} /> : null}
     </>
   );

@@ -4,7 +4,7 @@
  * A native modal <dialog>: the page behind it is inert, Tab cycles inside it, Escape closes it, and focus
  * returns to the Embed button.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { embedCodes, type EmbedCodes } from '@/lib/embed/snippets';
 import { withoutEmbedOptions, type EmbedOptions, type EmbedTheme } from '@/lib/embed/options';
 import { targetHeight, targetOptions } from '@/lib/embed/targets';
@@ -12,6 +12,9 @@ import { LAUNCH_FILTERS, FILTER_LABELS, type LaunchFilter } from '@/lib/checklis
 import type { EmbedButtonProps } from './types';
 import { copyText } from './copyText';
 import { ScormDownload } from './ScormDownload';
+import { Button } from '@/components/ui/Button';
+import { Dialog } from '@/components/ui/Dialog';
+import { cn } from '@/components/ui/cn';
 
 const THEME_LABELS: Record<EmbedTheme, string> = { system: "Follow the reader's system", light: 'Light', dark: 'Dark' };
 const CODE_LABELS: Record<Exclude<keyof EmbedCodes, 'url'>, string> = {
@@ -46,10 +49,11 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
   }, [initialTarget, list, options, presets, title, listTitle]);
   const oembed = `${window.location.origin}/api/oembed?url=${encodeURIComponent(codes.url)}&format=json`;
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  // Runs on the dialog's close event (Escape or Close), when the page behind is no longer inert.
+  const close = () => {
+    onClose();
+    if (opener.current instanceof HTMLElement) opener.current.focus();
+  };
 
   const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key !== 'Tab' || !dialog.current) return;
@@ -77,23 +81,14 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
   const shown = { iframe: codes.iframe, script: codes.script, oembed };
 
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={`${id}-title`}
-      onClose={() => {
-        onClose();
-        if (opener.current instanceof HTMLElement) opener.current.focus();
-      }}
-      onKeyDown={trapTab}
-      className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100vw-1.5rem)] max-w-4xl overflow-y-auto rounded-lg border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-50"
-    >
+    <Dialog open size="lg" onClose={close} dialogRef={dialog} aria-labelledby={`${id}-title`} onKeyDown={trapTab}>
       <div className="flex items-start justify-between gap-4 border-b border-zinc-200 px-4 py-3 sm:px-6 dark:border-zinc-700">
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           Embed “{listTitle ?? title}”
         </h2>
-        <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md px-3 text-sm font-medium underline underline-offset-2">
+        <Button variant="quiet" size="sm" onClick={() => dialog.current?.close()}>
           Close
-        </button>
+        </Button>
       </div>
       <div className="grid gap-6 px-4 py-4 sm:px-6 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
         <form className="space-y-4 text-sm" onSubmit={(event) => event.preventDefault()}>
@@ -171,13 +166,9 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
                 <label htmlFor={`${id}-${name}`} className="text-sm font-semibold">
                   {CODE_LABELS[name]}
                 </label>
-                <button
-                  type="button"
-                  onClick={() => copy(name, shown[name])}
-                  className="min-h-11 shrink-0 rounded-md bg-accent-700 px-3 text-sm font-semibold text-white dark:bg-accent-300 dark:text-zinc-950"
-                >
+                <Button size="sm" onClick={() => copy(name, shown[name])} className="shrink-0">
                   Copy<span className="sr-only"> {name === 'oembed' ? 'oEmbed URL' : `${name} snippet`}</span>
-                </button>
+                </Button>
               </div>
               <textarea
                 id={`${id}-${name}`}
@@ -185,7 +176,7 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
                 rows={name === 'oembed' ? 2 : 3}
                 value={shown[name]}
                 onFocus={(event) => event.currentTarget.select()}
-                className={`mt-1 w-full resize-y font-mono text-xs ${field}`}
+                className={cn('mt-1 w-full resize-y font-mono text-xs', field)}
               />
             </div>
           ))}
@@ -200,6 +191,6 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
           />
         </div>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

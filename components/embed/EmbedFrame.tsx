@@ -4,6 +4,7 @@
  */
 import { SITE_NAME, siteUrl } from '@/lib/course';
 import { gradedResultWidgets } from '@/lib/embed/targets';
+import { linkClass } from '@/components/ui/link';
 import { EmbedRuntime } from './EmbedRuntime';
 
 const GRADED = gradedResultWidgets();
@@ -31,7 +32,7 @@ export function EmbedFrame({ path, title, kind, sitePath, children }: Props) {
       </main>
       <footer className="mx-auto w-full max-w-3xl px-4 py-3 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
         From{' '}
-        <a href={sitePath} target="_blank" rel="noopener" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+        <a href={sitePath} target="_blank" rel="noopener" className={linkClass}>
           {SITE_NAME}
           <span className="sr-only"> (opens in a new tab)</span>
         </a>

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { EmbedOptions } from '@/lib/embed/options';
 import type { EmbedTarget } from '@/lib/embed/targets';
+import { Button } from '@/components/ui/Button';
 
 type Props = { target: EmbedTarget; options: Partial<EmbedOptions>; widgetQuery: string; title: string };
 
@@ -39,14 +40,9 @@ export function ScormDownload({ target, options, widgetQuery, title }: Props) {
         A SCORM 1.2 package for Moodle, Canvas, Blackboard or Brightspace, with the options above. A finished attempt shows in the
         gradebook; the package shows this site live, so it needs the site online.
       </p>
-      <button
-        type="button"
-        onClick={download}
-        aria-disabled={busy}
-        className="mt-2 min-h-11 rounded-md bg-accent-700 px-3 text-sm font-semibold text-white dark:bg-accent-300 dark:text-zinc-950"
-      >
+      <Button size="sm" onClick={download} aria-disabled={busy} className="mt-2">
         Download for your LMS (SCORM 1.2)
-      </button>
+      </Button>
       <p aria-live="polite" className="mt-1 min-h-5 font-medium">
         {status}
       </p>

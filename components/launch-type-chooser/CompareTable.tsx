@@ -5,7 +5,8 @@
  */
 import { formatAsOf } from '@/lib/chooser/describe';
 import type { ChooserData, ChooserSource, Limit, Target } from '@/lib/chooser/types';
-import { linkClass, StatusBadge } from './parts';
+import { SourceList } from '@/components/ui/SourceList';
+import { StatusBadge } from './parts';
 
 type Row = { target: Target; limits: Limit[]; sources: ChooserSource[] };
 
@@ -25,20 +26,6 @@ function Bullets({ items }: { items: string[] }) {
     <ul className="list-disc space-y-1 pl-4">
       {items.map((item) => (
         <li key={item}>{item}</li>
-      ))}
-    </ul>
-  );
-}
-
-function SourceList({ sources }: { sources: Row['sources'] }) {
-  return (
-    <ul className="space-y-1">
-      {sources.map((source) => (
-        <li key={source.id}>
-          <a href={source.url} rel="noopener noreferrer" className={linkClass}>
-            {source.title}
-          </a>
-        </li>
       ))}
     </ul>
   );
@@ -77,7 +64,7 @@ function CompareCards({ rows, asOf }: { rows: Row[]; asOf: string }) {
             <dd className="mt-1">{target.costModel}</dd>
             <dt className={cardTerm}>Sources</dt>
             <dd className="mt-1">
-              <SourceList sources={sources} />
+              <SourceList sources={sources} layout="stacked" className="space-y-1" />
             </dd>
           </dl>
         </li>
@@ -132,7 +119,7 @@ export function CompareTable({ data }: { data: ChooserData }) {
                 </td>
                 <td className="px-3 py-3">{target.costModel}</td>
                 <td className="px-3 py-3">
-                  <SourceList sources={sources} />
+                  <SourceList sources={sources} layout="stacked" className="space-y-1" />
                 </td>
               </tr>
             ))}

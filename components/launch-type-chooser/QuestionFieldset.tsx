@@ -6,6 +6,7 @@
 import type { Ref } from 'react';
 import { NONE } from '@/lib/chooser/url';
 import type { Answers, ChooserData, Question } from '@/lib/chooser/types';
+import { choiceClass } from '@/components/ui/choice';
 import { SourceLinks } from './parts';
 
 type Props = {
@@ -69,7 +70,7 @@ export function QuestionFieldset({ data, question, index, answers, idPrefix, hid
             <label
               key={option.id}
               htmlFor={optionId}
-              className="flex cursor-pointer items-start gap-3 rounded-lg border border-zinc-300 bg-white px-4 py-3 hover:border-accent-600 has-[:checked]:border-accent-700 has-[:checked]:bg-accent-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-600 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:border-accent-400 dark:has-[:checked]:border-accent-300 dark:has-[:checked]:bg-accent-700/25 dark:has-[:focus-visible]:ring-accent-300"
+              className={choiceClass}
             >
               <input
                 id={optionId}

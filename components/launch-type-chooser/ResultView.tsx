@@ -7,7 +7,11 @@ import { Fragment, type ReactNode, type Ref } from 'react';
 import { describeAnswer, describeAnswerRef, summariseRanking, targetName } from '@/lib/chooser/describe';
 import type { AnswerRef, Exclusion, ExcludedTarget, FitReason, RankedTarget, Ranking } from '@/lib/chooser/engine';
 import type { Answers, ChooserData, Target } from '@/lib/chooser/types';
-import { CautionIcon, CheckIcon, CrossIcon, FitBadge, Heading, LimitText, SourceLinks, StatusBadge, StatusNote, type HeadingLevel } from './parts';
+import { CheckIcon } from '@/components/ui/icons/CheckIcon';
+import { CrossIcon } from '@/components/ui/icons/CrossIcon';
+import { WarningIcon } from '@/components/ui/icons/WarningIcon';
+import { FitBadge, Heading, LimitText, SourceLinks, StatusBadge, StatusNote, type HeadingLevel } from './parts';
+import { cn } from '@/components/ui/cn';
 
 export type ChangeControl = (questionId: string, label: string) => ReactNode;
 
@@ -52,13 +56,12 @@ function ReasonGroup({ title, reasons, icon, data }: { title: string; reasons: F
   );
 }
 
-function ReasonList({ reasons, data }: { reasons: FitReason[]; data: ChooserData }) {
-  const fits = reasons.filter((reason) => reason.weight > 0);
-  const cautions = reasons.filter((reason) => reason.weight < 0);
+/** The engine has already grouped the reasons (lib/chooser/engine `groupReasons`). */
+function ReasonList({ fits, cautions, data }: { fits: FitReason[]; cautions: FitReason[]; data: ChooserData }) {
   return (
     <>
-      <ReasonGroup title="Why it fits" reasons={fits} icon={<CheckIcon />} data={data} />
-      <ReasonGroup title="Watch out" reasons={cautions} icon={<CautionIcon />} data={data} />
+      <ReasonGroup title="Why it fits" reasons={fits} icon={<CheckIcon className="mt-0.5 h-5 w-5 shrink-0 text-emerald-700 dark:text-emerald-400" />} data={data} />
+      <ReasonGroup title="Watch out" reasons={cautions} icon={<WarningIcon className="mt-0.5 h-5 w-5 shrink-0 text-amber-700 dark:text-amber-400" />} data={data} />
       {!fits.length && !cautions.length ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">None of your answers favours or counts against it.</p> : null}
     </>
   );
@@ -81,7 +84,7 @@ function ExclusionItem({ exclusion, target, data, renderChange }: { exclusion: E
   const where = exclusion.variant ? `${target.shortName} on ${variantName(target, exclusion.variant)}` : null;
   return (
     <li className="flex gap-2">
-      <CrossIcon />
+      <CrossIcon className="mt-0.5 h-5 w-5 shrink-0 text-rose-700 dark:text-rose-400" />
       <div className="min-w-0">
         <p>
           <span className="font-semibold text-rose-800 dark:text-rose-300">{where ? `${where}: ruled out` : 'Ruled out'}:</span> {exclusion.reason}.
@@ -158,11 +161,11 @@ function RankedCard({
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <span
           aria-hidden="true"
-          className={`inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-sm font-bold ${prominent ? 'bg-accent-700 text-white dark:bg-accent-300 dark:text-zinc-950' : 'bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100'}`}
+          className={cn('inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-sm font-bold', prominent ? 'bg-accent-700 text-white dark:bg-accent-300 dark:text-zinc-950' : 'bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100')}
         >
           {item.rank}
         </span>
-        <Heading level={level} id={`chooser-target-${item.target}`} className={`font-semibold text-zinc-950 dark:text-white ${prominent ? 'text-xl' : 'text-lg'}`}>
+        <Heading level={level} id={`chooser-target-${item.target}`} className={cn('font-semibold text-zinc-950 dark:text-white', prominent ? 'text-xl' : 'text-lg')}>
           <span className="sr-only">{item.rank}. </span>
           {target.name}
         </Heading>
@@ -177,7 +180,7 @@ function RankedCard({
         </p>
       ) : null}
       <div className="text-[0.975rem] text-zinc-800 dark:text-zinc-200">
-        <ReasonList reasons={item.reasons} data={data} />
+        <ReasonList fits={item.fits} cautions={item.cautions} data={data} />
       </div>
       <VariantNote item={item} target={target} data={data} renderChange={renderChange} />
     </article>

@@ -1,3 +1,5 @@
+import { cn } from '@/components/ui/cn';
+import { SearchIcon } from '@/components/ui/icons/SearchIcon';
 import { headerIconButton } from './styles';
 
 /**
@@ -6,11 +8,8 @@ import { headerIconButton } from './styles';
  */
 export function SearchTrigger() {
   return (
-    <a href="/search" data-search-open aria-keyshortcuts="/ Control+K Meta+K" className={`${headerIconButton} px-2 md:px-3`}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-        <circle cx="11" cy="11" r="7" />
-        <path d="m20 20-4-4" />
-      </svg>
+    <a href="/search" data-search-open aria-keyshortcuts="/ Control+K Meta+K" className={cn(headerIconButton, 'px-2 md:px-3')}>
+      <SearchIcon />
       <span className="sr-only text-sm md:not-sr-only">Search</span>
       <kbd aria-hidden="true" className="hidden rounded border border-zinc-300 px-1.5 font-sans text-xs text-zinc-600 lg:inline dark:border-zinc-700 dark:text-zinc-400">
         /

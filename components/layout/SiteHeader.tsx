@@ -4,6 +4,7 @@ import { ALL_PAGE_LINKS, NAV_LINKS } from '@/lib/site-nav';
 import { ThemeToggle } from './ThemeToggle';
 import { SearchTrigger } from './SearchTrigger';
 import { headerIconButton } from './styles';
+import { cn } from '@/components/ui/cn';
 
 const menuLink =
   'block rounded-md px-3 py-2.5 text-zinc-800 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:hover:text-white';
@@ -45,7 +46,7 @@ export function SiteHeader({ interactive = true }: { interactive?: boolean }) {
         {/* A static host has no /search page: without JavaScript there, scripts/export.ts hides this button. */}
         {interactive ? <ThemeToggle /> : null}
         <details data-menu className="md:hidden">
-          <summary className={`${headerIconButton} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
+          <summary className={cn(headerIconButton, 'cursor-pointer list-none [&::-webkit-details-marker]:hidden')}>
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
               <path d="M4 7h16M4 12h16M4 17h16" />
             </svg>
@@ -59,7 +60,7 @@ export function SiteHeader({ interactive = true }: { interactive?: boolean }) {
             <ol className="mt-1 text-[0.9375rem]">
               {lessons.map((lesson, index) => (
                 <li key={lesson.slug}>
-                  <a href={`/lessons/${lesson.slug}`} className={`${menuLink} flex gap-2`}>
+                  <a href={`/lessons/${lesson.slug}`} className={cn(menuLink, 'flex gap-2')}>
                     <span className="w-4 shrink-0 text-right text-zinc-500 tabular-nums dark:text-zinc-400">{index + 1}.</span>
                     {lesson.title}
                   </a>

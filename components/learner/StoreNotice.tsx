@@ -4,10 +4,9 @@
  * or when the browser's storage is full. Renders nothing in the usual case.
  */
 import { downloadText } from '@/components/security-checklist/download';
+import { Button } from '@/components/ui/Button';
 import { getLearnerStore } from './useLearnerState';
 
-const button =
-  'inline-flex min-h-11 items-center rounded-md border border-amber-800 px-4 font-medium text-amber-950 hover:bg-amber-100 dark:border-amber-300 dark:text-amber-50 dark:hover:bg-amber-900';
 
 export function StoreNotice({ notice }: { notice: 'damaged' | 'quota' }) {
   const store = getLearnerStore();
@@ -21,12 +20,12 @@ export function StoreNotice({ notice }: { notice: 'damaged' | 'quota' }) {
           <>
             <p className="mt-1">We kept the damaged copy aside and started fresh, so nothing was thrown away. You can download the copy (to repair it or report the problem), then start fresh.</p>
             <div className="mt-2 flex flex-wrap gap-2">
-              <button type="button" className={button} onClick={() => downloadText(store.damagedCopy() ?? '', 'containers-on-aws-damaged-progress.json', 'application/json')}>
+              <Button variant="notice" onClick={() => downloadText(store.damagedCopy() ?? '', 'containers-on-aws-damaged-progress.json', 'application/json')}>
                 Download the damaged copy
-              </button>
-              <button type="button" className={button} onClick={() => store.discardDamagedCopy()}>
+              </Button>
+              <Button variant="notice" onClick={() => store.discardDamagedCopy()}>
                 Start fresh
-              </button>
+              </Button>
             </div>
           </>
         ) : (

@@ -6,6 +6,7 @@ import { getMDXComponent } from 'mdx-bundler/client/jsx';
 import type { MDXContentProps } from 'mdx-bundler/client';
 import type { CompiledLesson } from '@/lib/content/lessons';
 import { formatDate } from '@/lib/format';
+import { SourceList } from '@/components/ui/SourceList';
 
 /** `mastery`: the learner's mastery badge on the site (an embed shows none). */
 type HeaderProps = { lesson: CompiledLesson; position: number; total: number; actions?: React.ReactNode; mastery?: React.ReactNode };
@@ -72,15 +73,7 @@ export function LessonSources({ lesson }: { lesson: CompiledLesson }) {
         Sources
       </h2>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Checked on {formatDate(lesson.updated)}.</p>
-      <ol className="mt-4 list-decimal space-y-2 pl-5 text-sm break-words text-zinc-800 dark:text-zinc-200">
-        {lesson.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} rel="noopener noreferrer" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
-              {source.title}
-            </a>
-          </li>
-        ))}
-      </ol>
+      <SourceList sources={lesson.sources} layout="numbered" className="mt-4 space-y-2 text-sm break-words text-zinc-800 dark:text-zinc-200" />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Heading } from '@/lib/content/lessons';
+import { cn } from '@/components/ui/cn';
 
 const current =
   'aria-[current=location]:border-accent-600 aria-[current=location]:bg-accent-50 aria-[current=location]:text-accent-700 dark:aria-[current=location]:border-accent-300 dark:aria-[current=location]:bg-zinc-900 dark:aria-[current=location]:text-accent-300';
@@ -12,7 +13,7 @@ function TocList({ headings }: { headings: Heading[] }) {
           <a
             href={`#${heading.id}`}
             data-toc-link
-            className={`block rounded-r border-l-2 border-transparent px-2 py-1.5 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white ${current}`}
+            className={cn('block rounded-r border-l-2 border-transparent px-2 py-1.5 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white', current)}
           >
             {heading.text}
           </a>

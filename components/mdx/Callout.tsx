@@ -1,3 +1,5 @@
+import { cn } from '@/components/ui/cn';
+
 type CalloutKind = 'note' | 'pitfall' | 'updated';
 
 const STYLES: Record<CalloutKind, { label: string; box: string; badge: string }> = {
@@ -29,9 +31,9 @@ function formatChangeDate(date: string): string {
 export function Callout({ kind = 'note', title, date, children }: { kind?: CalloutKind; title?: string; date?: string; children: React.ReactNode }) {
   const style = STYLES[kind] ?? STYLES.note;
   return (
-    <div role="note" aria-label={title ?? style.label} className={`not-prose my-8 rounded-lg border-l-4 border ${style.box} px-5 py-4 break-inside-avoid`}>
+    <div role="note" aria-label={title ?? style.label} className={cn('not-prose my-8 rounded-lg border-l-4 border', style.box, 'px-5 py-4 break-inside-avoid')}>
       <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-zinc-900 dark:text-zinc-50">
-        <span className={`rounded px-2 py-0.5 text-xs font-bold tracking-wide uppercase ${style.badge}`}>{style.label}</span>
+        <span className={cn('rounded px-2 py-0.5 text-xs font-bold tracking-wide uppercase', style.badge)}>{style.label}</span>
         {title && title !== style.label ? <span>{title}</span> : null}
         {date ? <span className="font-normal text-zinc-700 dark:text-zinc-300">(latest change: {formatChangeDate(date)})</span> : null}
       </p>

@@ -4,6 +4,7 @@
  */
 import { ZONE_LABELS } from '@/lib/quiz/announce';
 import type { Layer, Owner, QuizRound } from '@/lib/quiz/types';
+import { SourceList } from '@/components/ui/SourceList';
 
 const SHORT: Record<Owner, string> = { you: 'You', shared: 'Shared', aws: 'AWS' };
 
@@ -71,15 +72,7 @@ export function AnswerKey({ rounds, layers }: { rounds: QuizRound[]; layers: Lay
         </ul>
       ) : null}
       <p className="mt-3 font-semibold text-zinc-900 dark:text-zinc-100">Sources</p>
-      <ul className="mt-1 list-disc space-y-1 pl-5">
-        {sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} rel="noopener noreferrer" className="text-accent-700 underline underline-offset-2 break-words dark:text-accent-300 print:text-black">
-              {source.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={sources} layout="bullets" className="mt-1 space-y-1" linkClassName="break-words print:text-black" />
     </div>
   );
 }

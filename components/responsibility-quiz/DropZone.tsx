@@ -4,6 +4,7 @@ import { useDroppable } from '@dnd-kit/core';
 import type { MouseEvent, ReactNode } from 'react';
 import type { Location } from '@/lib/quiz/types';
 import type { CardDragData } from './dnd';
+import { cn } from '@/components/ui/cn';
 
 export const ZONE_STYLES: Record<Location, { box: string; title: string }> = {
   pool: {
@@ -69,7 +70,7 @@ export function DropZone({ location, title, hint, headingLevel, headingId, disab
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 px-1 pb-2">
         <div>
-          <Heading id={headingId} className={`text-base font-semibold ${style.title}`}>
+          <Heading id={headingId} className={cn('text-base font-semibold', style.title)}>
             {title}
           </Heading>
           {hint ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{hint}</p> : null}

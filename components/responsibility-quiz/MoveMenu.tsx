@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Location } from '@/lib/quiz/types';
-import { ChevronDownIcon } from './icons';
+import { ChevronDownIcon } from '@/components/ui/icons/ChevronDownIcon';
 
 export type MoveOption = { location: Location; text: string };
 

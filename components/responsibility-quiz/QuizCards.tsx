@@ -5,7 +5,11 @@ import { ZONE_LABELS } from '@/lib/quiz/announce';
 import type { CardResult } from '@/lib/quiz/scoring';
 import type { Location, QuizCard } from '@/lib/quiz/types';
 import type { CardDragData } from './dnd';
-import { CheckIcon, CrossIcon, DashIcon, GripIcon, InfoIcon } from './icons';
+import { CheckIcon } from '@/components/ui/icons/CheckIcon';
+import { CrossIcon } from '@/components/ui/icons/CrossIcon';
+import { DashIcon } from '@/components/ui/icons/DashIcon';
+import { GripIcon } from '@/components/ui/icons/GripIcon';
+import { InfoIcon } from '@/components/ui/icons/InfoIcon';
 import { MoveMenu, type MoveOption } from './MoveMenu';
 
 export type CardIds = {

@@ -8,8 +8,9 @@ import { ACTIVE_ROUND_KEY, isActiveRound, roundStateGuard, roundStorageKey, ROUN
 import { scoreRound } from '@/lib/quiz/scoring';
 import type { QuizRound } from '@/lib/quiz/types';
 import { useWidgetState } from '@/components/learner/useWidgetState';
-import { CheckIcon } from './icons';
+import { CheckIcon } from '@/components/ui/icons/CheckIcon';
 import { RoundPanel } from './RoundPanel';
+import { cn } from '@/components/ui/cn';
 
 export type ResponsibilityQuizProps = {
   /** Validated on the server (lib/quiz/matrix.ts) and passed down as plain data. */
@@ -47,11 +48,7 @@ function RoundTab({ round, id, panelId, selected, onSelect, onKeyDown }: RoundTa
       tabIndex={selected ? 0 : -1}
       onClick={onSelect}
       onKeyDown={onKeyDown}
-      className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-4 text-sm font-semibold ${
-        selected
-          ? 'border-accent-700 bg-accent-700 text-white dark:border-accent-300 dark:bg-accent-300 dark:text-zinc-950'
-          : 'border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800'
-      }`}
+      className={cn('inline-flex min-h-11 items-center gap-1.5 rounded-full border px-4 text-sm font-semibold', selected ? 'border-accent-700 bg-accent-700 text-white dark:border-accent-300 dark:bg-accent-300 dark:text-zinc-950' : 'border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800')}
     >
       {round.title}
       {perfect ? <CheckIcon className="h-4 w-4" /> : null}

@@ -4,6 +4,8 @@
  * readers without JavaScript, and behind a disclosure on screen. A server component: the data is checked
  * at build time and zod never reaches the browser.
  */
+import { Disclosure } from '@/components/ui/Disclosure';
+import { linkClass } from '@/components/ui/link';
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 import { allRounds, getResponsibilityMatrix, lessonRounds } from '@/lib/quiz/matrix';
 import { ResponsibilityQuiz } from '@/components/mdx/widgets';
@@ -28,23 +30,17 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
       {more.length ? (
         <p className="mt-3 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
           More rounds ({list.format(more.map((round) => round.title))}) are on the{' '}
-          <a href="/quiz/responsibility" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          <a href="/quiz/responsibility" className={linkClass}>
             practice quiz page
           </a>
           .
         </p>
       ) : null}
-      <details data-quiz-part="disclosure" className="group mt-4 rounded-lg border border-zinc-200 print:hidden dark:border-zinc-800">
-        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-4 font-medium text-zinc-900 dark:text-zinc-50 [&::-webkit-details-marker]:hidden">
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 motion-safe:transition-transform group-open:rotate-90" fill="currentColor">
-            <path d="M7 4l7 6-7 6z" />
-          </svg>
-          Text version: the answer key
-        </summary>
+      <Disclosure data-quiz-part="disclosure" className="mt-4 print:hidden" summary="Text version: the answer key">
         <div className="px-4 pb-4">
           <AnswerKey rounds={rounds} layers={matrix.layers} />
         </div>
-      </details>
+      </Disclosure>
       <div data-quiz-part="text" className="hidden print:block">
         <p className="mb-2 font-semibold text-zinc-900 dark:text-zinc-50">Who manages what: the answer key</p>
         <AnswerKey rounds={rounds} layers={matrix.layers} />

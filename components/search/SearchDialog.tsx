@@ -2,7 +2,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { countHits, createSearchIndex, runSearch, type SearchIndex } from '@/lib/search/query';
 import type { SearchDocument } from '@/lib/search/types';
+import { SearchIcon } from '@/components/ui/icons/SearchIcon';
 import { Excerpt } from './Excerpt';
+import { cn } from '@/components/ui/cn';
 
 export type SearchDialogProps = { onClose: () => void };
 
@@ -99,10 +101,7 @@ export function SearchDialog({ onClose: unmount }: SearchDialogProps) {
           <label id={`${id}-label`} htmlFor={`${id}-input`} className="sr-only">
             Search the course
           </label>
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 shrink-0 text-zinc-500" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-            <circle cx="11" cy="11" r="7" />
-            <path d="m20 20-4-4" />
-          </svg>
+          <SearchIcon className="h-5 w-5 shrink-0 text-zinc-500" />
           <input
             id={`${id}-input`}
             name="q"
@@ -151,7 +150,7 @@ export function SearchDialog({ onClose: unmount }: SearchDialogProps) {
                       go(hit.url);
                     }}
                     onMouseMove={() => setActive(hits.indexOf(hit))}
-                    className={`block scroll-my-2 rounded-lg px-3 py-2 ${selected ? 'bg-accent-50 ring-2 ring-accent-600 dark:bg-zinc-800 dark:ring-accent-300' : ''}`}
+                    className={cn('block scroll-my-2 rounded-lg px-3 py-2', selected ? 'bg-accent-50 ring-2 ring-accent-600 dark:bg-zinc-800 dark:ring-accent-300' : '')}
                   >
                     <span className="block font-medium text-zinc-950 dark:text-white">{hit.title}</span>
                     <span className="mt-0.5 block text-sm text-zinc-700 dark:text-zinc-300">

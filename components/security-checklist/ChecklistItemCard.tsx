@@ -1,7 +1,11 @@
 import { MAX_NOTES_LENGTH, type ItemState } from '@/lib/checklists/state';
 import { APPLIES_TO_LABELS, SEVERITY_LABELS, type ChecklistItem, type Severity, type SnippetLanguage } from '@/lib/checklists/types';
+import { Disclosure } from '@/components/ui/Disclosure';
+import { printedUrlClass } from '@/components/ui/link';
+import { SourceList } from '@/components/ui/SourceList';
 import { ChecklistItemHistory } from './ChecklistItemHistory';
 import { InlineText } from './InlineText';
+import { cn } from '@/components/ui/cn';
 
 const SEVERITY_STYLES: Record<Severity, { bars: number; badge: string }> = {
   critical: { bars: 4, badge: 'border-red-300 bg-red-50 text-red-800 dark:border-red-800 dark:bg-red-950/60 dark:text-red-200' },
@@ -19,7 +23,7 @@ const BARS = [0, 1, 2, 3].map((bar) => `M${1 + bar * 3.75} ${12 - bar * 3}h2.5v$
 function SeverityBadge({ severity }: { severity: Severity }) {
   const style = SEVERITY_STYLES[severity];
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-semibold ${style.badge} print:border-zinc-500 print:bg-transparent print:text-black`}>
+    <span className={cn('inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-semibold', style.badge, 'print:border-zinc-500 print:bg-transparent print:text-black')}>
       <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="currentColor">
         <path d={BARS.slice(0, style.bars).join('')} />
         <path d={BARS.slice(style.bars).join('')} opacity="0.25" />
@@ -28,18 +32,6 @@ function SeverityBadge({ severity }: { severity: Severity }) {
         <span className="font-normal">Severity:</span> {SEVERITY_LABELS[severity]}
       </span>
     </span>
-  );
-}
-
-function SourceLink({ title, url }: { title: string; url: string }) {
-  return (
-    <a
-      href={url}
-      rel="noopener noreferrer"
-      className="text-accent-700 underline underline-offset-2 hover:text-accent-600 dark:text-accent-300 dark:hover:text-accent-100 print:text-black print:after:text-[0.85em] print:after:break-all print:after:content-['_('_attr(href)_')']"
-    >
-      {title}
-    </a>
   );
 }
 
@@ -59,9 +51,7 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
   const notesId = `${idBase}-notes`;
   return (
     <li
-      className={`rounded-lg border px-3 py-4 transition-colors motion-reduce:transition-none sm:px-5 print:break-inside-avoid-page print:border-zinc-400 print:bg-white print:px-0 print:py-3 ${
-        value.checked ? 'border-emerald-300 bg-emerald-50/60 dark:border-emerald-800 dark:bg-emerald-950/30' : 'border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900/40'
-      } print:rounded-none print:border-x-0 print:border-t-0`}
+      className={cn('rounded-lg border px-3 py-4 transition-colors motion-reduce:transition-none sm:px-5 print:break-inside-avoid-page print:border-zinc-400 print:bg-white print:px-0 print:py-3', value.checked ? 'border-emerald-300 bg-emerald-50/60 dark:border-emerald-800 dark:bg-emerald-950/30' : 'border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900/40', 'print:rounded-none print:border-x-0 print:border-t-0')}
     >
       <div className="grid grid-cols-[auto_minmax(0,1fr)] items-start gap-x-3">
         {/* In print the real checkbox gives way to an empty box to tick by hand, whatever this browser has ticked. */}
@@ -94,13 +84,7 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
           <ChecklistItemHistory item={item} />
         </div>
         <div className="col-span-2 min-w-0 sm:col-span-1 sm:col-start-2 print:col-span-1 print:col-start-2">
-          <details className="group mt-3 print:mt-2 print:details-content:[content-visibility:visible]">
-            <summary className="inline-flex min-h-8 cursor-pointer list-none items-center gap-1.5 rounded text-sm font-medium text-accent-700 hover:underline dark:text-accent-300 print:hidden [&::-webkit-details-marker]:hidden">
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 transition-transform group-open:rotate-90 motion-reduce:transition-none" fill="currentColor">
-                <path d="M7 4l7 6-7 6z" />
-              </svg>
-              Why it matters and how to do it
-            </summary>
+          <Disclosure variant="inline" printOpen className="mt-3 print:mt-2" summary="Why it matters and how to do it">
             <div className="mt-2 space-y-3 text-[0.95rem] leading-relaxed text-zinc-800 dark:text-zinc-200 print:mt-0 print:space-y-1.5 print:text-[10pt] print:text-black">
               <div>
                 <p className="text-xs font-bold tracking-wide text-zinc-700 uppercase dark:text-zinc-300 print:text-black">Why it matters</p>
@@ -148,13 +132,12 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
               ) : null}
               <div className="text-sm">
                 <p className="text-xs font-bold tracking-wide text-zinc-700 uppercase dark:text-zinc-300 print:text-black">Sources</p>
-                <ul className="mt-1 list-disc space-y-1 pl-5 break-words marker:text-zinc-400 print:space-y-0 print:text-[8.5pt]">
-                  {item.sources.map((source) => (
-                    <li key={source.url}>
-                      <SourceLink {...source} />
-                    </li>
-                  ))}
-                </ul>
+                <SourceList
+                  sources={item.sources}
+                  layout="bullets"
+                  className="mt-1 space-y-1 break-words marker:text-zinc-400 print:space-y-0 print:text-[8.5pt]"
+                  linkClassName={printedUrlClass}
+                />
               </div>
               <div className="print:hidden">
                 <label htmlFor={notesId} className="block text-sm font-semibold text-zinc-950 dark:text-white">
@@ -171,7 +154,7 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
                 />
               </div>
             </div>
-          </details>
+          </Disclosure>
           <p className="mt-2 hidden text-[10pt] text-black print:block">
             Notes: <span className="inline-block w-[85%] border-b border-zinc-500 align-bottom">&nbsp;</span>
           </p>

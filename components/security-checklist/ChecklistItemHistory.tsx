@@ -1,4 +1,7 @@
 import type { ChecklistItem } from '@/lib/checklists/types';
+import { Disclosure } from '@/components/ui/Disclosure';
+import { printedUrlClass } from '@/components/ui/link';
+import { SourceLink } from '@/components/ui/SourceList';
 import { InlineText } from './InlineText';
 
 function formatChangeDate(date: string): string {
@@ -14,13 +17,7 @@ function formatChangeDate(date: string): string {
 export function ChecklistItemHistory({ item }: { item: ChecklistItem }) {
   if (!item.challenge && !item.updated) return null;
   return (
-    <details className="group mt-2 print:details-content:[content-visibility:visible]">
-      <summary className="inline-flex min-h-8 cursor-pointer list-none items-center gap-1.5 rounded text-sm font-medium text-accent-700 hover:underline dark:text-accent-300 print:hidden [&::-webkit-details-marker]:hidden">
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 transition-transform group-open:rotate-90 motion-reduce:transition-none" fill="currentColor">
-          <path d="M7 4l7 6-7 6z" />
-        </svg>
-        What changed since 2023
-      </summary>
+    <Disclosure variant="inline" printOpen className="mt-2" summary="What changed since 2023">
       <div className="mt-1 space-y-2 rounded-md border-l-4 border-emerald-700 bg-emerald-50 px-3 py-2 text-sm text-zinc-800 dark:border-emerald-400 dark:bg-emerald-950/50 dark:text-zinc-200 print:border-black print:bg-transparent print:text-black">
         {item.challenge ? (
           <p>{item.challenge.stillTrue}</p>
@@ -29,16 +26,10 @@ export function ChecklistItemHistory({ item }: { item: ChecklistItem }) {
           <p>
             <span className="font-semibold text-emerald-900 dark:text-emerald-200 print:text-black">Changed {formatChangeDate(item.updated.date)}.</span>{' '}
             <InlineText text={item.updated.text} /> <span className="whitespace-nowrap">Source:</span>{' '}
-            <a
-              href={item.updated.source.url}
-              rel="noopener noreferrer"
-              className="text-accent-700 underline underline-offset-2 hover:text-accent-600 dark:text-accent-300 dark:hover:text-accent-100 print:text-black print:after:text-[0.85em] print:after:break-all print:after:content-['_('_attr(href)_')']"
-            >
-              {item.updated.source.title}
-            </a>
+            <SourceLink source={item.updated.source} className={printedUrlClass} />
           </p>
         ) : null}
       </div>
-    </details>
+    </Disclosure>
   );
 }

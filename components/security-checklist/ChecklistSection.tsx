@@ -1,7 +1,9 @@
-import Link from 'next/link';
 import { filterItems, type Progress } from '@/lib/checklists/progress';
 import { itemState, type ChecklistState } from '@/lib/checklists/state';
 import { FILTER_LABELS, type Checklist } from '@/lib/checklists/types';
+import { pluralise } from '@/lib/format';
+import { cn } from '@/components/ui/cn';
+import { linkClass } from '@/components/ui/link';
 import { ChecklistItemCard } from './ChecklistItemCard';
 import { ProgressMeter } from './ProgressMeter';
 
@@ -32,9 +34,10 @@ export function ChecklistSection({ checklist, state, progress, idBase, scope, pr
         <p className="mt-1 text-zinc-700 dark:text-zinc-300 print:text-black">{checklist.summary}</p>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
           Explained in the lesson{' '}
-          <Link href={`/lessons/${checklist.lesson}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          {/* A plain link: next/link would add its runtime to every lesson with a checklist. */}
+          <a href={`/lessons/${checklist.lesson}`} className={linkClass}>
             {checklist.lessonTitle}
-          </Link>
+          </a>
           .
         </p>
       </div>
@@ -48,7 +51,7 @@ export function ChecklistSection({ checklist, state, progress, idBase, scope, pr
       <ProgressMeter id={`${idBase}-${checklist.id}-progress`} label="Progress:" progress={progress} />
       {hidden > 0 ? (
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400 print:text-black">
-          Showing the {shown.length} items that apply to {FILTER_LABELS[state.filter]}; {hidden} {hidden === 1 ? 'item' : 'items'} for the other launch type{' '}
+          Showing the {shown.length} items that apply to {FILTER_LABELS[state.filter]}; {pluralise(hidden, 'item')} for the other launch type{' '}
           {hidden === 1 ? 'is' : 'are'} hidden.
         </p>
       ) : null}
@@ -70,7 +73,7 @@ export function ChecklistSection({ checklist, state, progress, idBase, scope, pr
   // In a lesson the surrounding frame carries the heading; on /checklists each list is its own titled section.
   if (scope === 'lesson') return <div className={printOnNewPage ? 'print:break-before-page' : undefined}>{body}</div>;
   return (
-    <section aria-labelledby={headingId} id={checklist.id} className={`scroll-mt-24 ${printOnNewPage ? 'print:break-before-page' : ''}`}>
+    <section aria-labelledby={headingId} id={checklist.id} className={cn('scroll-mt-24', printOnNewPage && 'print:break-before-page')}>
       {header}
       {body}
     </section>

@@ -11,7 +11,7 @@
  */
 import type { DetailsHTMLAttributes, ReactNode } from 'react';
 import { cn } from './cn';
-import { DisclosureIcon } from './icons';
+import { DisclosureIcon } from './icons/DisclosureIcon';
 
 export type DisclosureVariant = 'card' | 'panel' | 'inline';
 

@@ -11,6 +11,10 @@ type Props = {
   title: ReactNode;
   id?: string;
   lead?: ReactNode;
+  /** data- attributes of the lead paragraph (a hook the page's script or CSS looks for). */
+  leadData?: { [name: `data-${string}`]: string };
+  /** Layout of the lead: a narrower measure than the page's. */
+  leadClassName?: string;
   size?: 'page' | 'course';
 };
 
@@ -25,14 +29,18 @@ const LEAD = {
   course: 'mt-4 leading-8',
 };
 
-export function PageHeader({ eyebrow, title, id, lead, size = 'page' }: Props) {
+export function PageHeader({ eyebrow, title, id, lead, leadData, leadClassName, size = 'page' }: Props) {
   return (
     <>
       {eyebrow ? <p className={EYEBROW_CLASS}>{eyebrow}</p> : null}
       <h1 id={id} className={cn(eyebrow ? 'mt-2' : '', TITLE[size], 'font-bold tracking-tight text-balance text-zinc-950 dark:text-white print:text-black')}>
         {title}
       </h1>
-      {lead ? <p className={cn(LEAD[size], 'text-lg text-zinc-700 dark:text-zinc-300 print:text-base print:text-black')}>{lead}</p> : null}
+      {lead ? (
+        <p {...leadData} className={cn(LEAD[size], 'text-lg text-zinc-700 dark:text-zinc-300 print:text-base print:text-black', leadClassName)}>
+          {lead}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { cn } from './cn';
-import { CheckIcon } from './icons';
+import { CheckIcon } from './icons/CheckIcon';
 
 export type SegmentedOption<T extends string> = { value: T; label: ReactNode };
 

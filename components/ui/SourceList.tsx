@@ -2,7 +2,7 @@
  * The AWS pages a claim rests on, each a link that opens the page without a referrer. A server component.
  *
  * - inline: "Source: A" or "Sources: A; B" (or the caller's own label) inside the caller's sentence or <p>.
- * - bullets / numbered: one source per list item.
+ * - bullets / numbered / stacked: one source per list item (stacked: no marker, for a table cell).
  */
 import { Fragment, type ReactNode } from 'react';
 import { cn } from './cn';
@@ -12,7 +12,7 @@ export type Source = { url: string; title: string };
 
 type Props = {
   sources: readonly Source[];
-  layout?: 'inline' | 'bullets' | 'numbered';
+  layout?: 'inline' | 'bullets' | 'numbered' | 'stacked';
   /** inline only: what stands before the links; "Source: " or "Sources: " by default. */
   label?: ReactNode;
   /** inline only: what stands between two links. */
@@ -23,13 +23,18 @@ type Props = {
   linkClassName?: string;
 };
 
-export function SourceList({ sources, layout = 'inline', label, separator = '; ', className, linkClassName }: Props) {
-  if (sources.length === 0) return null;
-  const link = (source: Source) => (
-    <a href={source.url} rel="noopener noreferrer" className={cn(linkClass, linkClassName)}>
+/** One source link, on its own in a sentence. */
+export function SourceLink({ source, className }: { source: Source; className?: string }) {
+  return (
+    <a href={source.url} rel="noopener noreferrer" className={cn(linkClass, className)}>
       {source.title}
     </a>
   );
+}
+
+export function SourceList({ sources, layout = 'inline', label, separator = '; ', className, linkClassName }: Props) {
+  if (sources.length === 0) return null;
+  const link = (source: Source) => <SourceLink source={source} className={linkClassName} />;
   if (layout === 'inline') {
     return (
       <>
@@ -45,7 +50,7 @@ export function SourceList({ sources, layout = 'inline', label, separator = '; '
   }
   const List = layout === 'numbered' ? 'ol' : 'ul';
   return (
-    <List className={cn(layout === 'numbered' ? 'list-decimal' : 'list-disc', 'pl-5', className)}>
+    <List className={cn(layout === 'numbered' && 'list-decimal pl-5', layout === 'bullets' && 'list-disc pl-5', className)}>
       {sources.map((source) => (
         <li key={source.url}>{link(source)}</li>
       ))}

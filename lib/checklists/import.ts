@@ -3,6 +3,7 @@
  * a file that is not JSON, not a checklist export, from a newer format, or edited into a wrong shape is
  * rejected with a short explanation, so the caller can leave the learner's state untouched.
  */
+import { pluralise } from '../format';
 import { isRecord } from '../guards';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { MAX_NOTES_LENGTH, type ItemState } from './state';
@@ -82,21 +83,17 @@ export function parseChecklistImport(text: string, knownIds: ReadonlySet<string>
   return { status: 'ok', value: { items, ignored, exportedAt: data.exportedAt } };
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** The status line after a successful import, e.g. `Imported “review.json”: 3 of 9 items ticked, 1 with notes. Ignored 1 unknown item: old-check.` */
 export function describeImport(fileName: string, value: ImportedChecklist): string {
   const all = Object.values(value.items);
   const ticked = all.filter((item) => item.checked).length;
   const withNotes = all.filter((item) => item.notes.trim() !== '').length;
-  let message = `Imported “${fileName}”: ${ticked} of ${plural(all.length, 'item')} ticked`;
+  let message = `Imported “${fileName}”: ${ticked} of ${pluralise(all.length, 'item')} ticked`;
   message += withNotes ? `, ${withNotes} with notes.` : '.';
   if (value.ignored.length) {
     const shown = value.ignored.slice(0, 5).join(', ');
     const more = value.ignored.length > 5 ? ` and ${value.ignored.length - 5} more` : '';
-    message += ` Ignored ${plural(value.ignored.length, 'unknown item')}: ${shown}${more}.`;
+    message += ` Ignored ${pluralise(value.ignored.length, 'unknown item')}: ${shown}${more}.`;
   }
   return message;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankTargets, type Ranking } from './engine';
+import { groupReasons, rankTargets, type FitReason, type Ranking } from './engine';
 import { chooserCollection } from './schema';
 import type { Answers, ChooserData } from './types';
 
@@ -213,6 +213,26 @@ describe('fit reasons and exclusions', () => {
     const weights = fargate.reasons.map((reason) => reason.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
     expect(fargate.reasons.map((reason) => reason.ruleId)).toContain('cost-no-fargate-spot-windows');
+  });
+
+  it('returns each ranked target\'s reasons grouped: what fits, then what to watch out for', () => {
+    const ranking = rankTargets(answers({ os: 'windows', cost: 'yes' }), data);
+    for (const item of ranking.ranked) {
+      expect(item.fits.every((reason) => reason.weight > 0)).toBe(true);
+      expect(item.cautions.every((reason) => reason.weight < 0)).toBe(true);
+      expect([...item.fits, ...item.cautions]).toEqual(item.reasons.filter((reason) => reason.weight !== 0));
+    }
+    const fargate = ranking.ranked.find((item) => item.target === 'ecs-fargate')!;
+    expect(fargate.cautions.map((reason) => reason.ruleId)).toContain('cost-no-fargate-spot-windows');
+  });
+
+  it('groups reasons by the sign of their weight, in their order, leaving out the ones that weigh nothing', () => {
+    const reason = (ruleId: string, weight: number): FitReason => ({ ruleId, text: ruleId, weight, sources: [], answers: [] });
+    expect(groupReasons([reason('a', 2), reason('b', 0), reason('c', -1), reason('d', 1), reason('e', -3)])).toEqual({
+      fits: [reason('a', 2), reason('d', 1)],
+      cautions: [reason('c', -1), reason('e', -3)],
+    });
+    expect(groupReasons([])).toEqual({ fits: [], cautions: [] });
   });
 
   it('fires every rule in the data for answers that meet its conditions', () => {

@@ -40,6 +40,9 @@ export type RankedTarget = {
   fit: FitLevel;
   /** Reasons it fits (positive weight) first, then cautions (negative weight), each by weight. */
   reasons: FitReason[];
+  /** The same reasons in the two groups the result shows: "Why it fits" and "Watch out" (weight 0 is in neither). */
+  fits: FitReason[];
+  cautions: FitReason[];
   /** For targets with variants: the variant to use, and what happened to each. */
   variants?: { chosen: string; outcomes: VariantOutcome[] };
   /** Other ranked targets with exactly the same score. */
@@ -109,6 +112,11 @@ function toReason({ rule, answers }: Fired<ScoreRule>, variant?: string): FitRea
 }
 
 const byWeight = (a: FitReason, b: FitReason) => b.weight - a.weight;
+
+/** Splits reasons by the sign of their weight, keeping their order: what counts for a target and what against it. */
+export function groupReasons(reasons: readonly FitReason[]): { fits: FitReason[]; cautions: FitReason[] } {
+  return { fits: reasons.filter((reason) => reason.weight > 0), cautions: reasons.filter((reason) => reason.weight < 0) };
+}
 const sum = (reasons: FitReason[]) => reasons.reduce((total, reason) => total + reason.weight, 0);
 
 /** Everything the rules say about one target, before ranking. */
@@ -300,12 +308,14 @@ export function rankTargets(rawAnswers: Answers, data: ChooserData): Ranking {
         ...(outcomes ? { variants: { outcomes } } : {}),
       });
     } else {
+      const reasons = [...item.reasons, ...(open?.reasons ?? [])].sort(byWeight);
       ranked.push({
         target: item.target.id,
         rank: 0,
         score,
         fit: fitLevel(score, data.fitLevels),
-        reasons: [...item.reasons, ...(open?.reasons ?? [])].sort(byWeight),
+        reasons,
+        ...groupReasons(reasons),
         ...(outcomes && open ? { variants: { chosen: open.id, outcomes } } : {}),
         tiedWith: [],
       });

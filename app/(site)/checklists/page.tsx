@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getChecklists } from '@/lib/checklists/load';
 import { ChecklistWorkspace } from '@/components/security-checklist/ChecklistWorkspace';
 import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
+import { linkClass } from '@/components/ui/link';
+import { PageHeader } from '@/components/ui/PageHeader';
 
 export const metadata: Metadata = {
   title: 'Security checklists',
@@ -16,23 +17,25 @@ export default function ChecklistsPage() {
   const total = checklists.reduce((sum, list) => sum + list.items.length, 0);
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6 sm:py-14 print:max-w-none print:px-0 print:py-0">
-      <p className="text-sm font-semibold tracking-wider text-accent-700 uppercase dark:text-accent-300 print:text-black">Review an ECS service</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white print:text-black">
-        Security checklists for ECS and Fargate
-      </h1>
-      <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300 print:text-base print:text-black">
-        {total} checks in three lists, each with why it matters, how to do it, the launch types it applies to and a suggested severity. Work
-        through them against one real service. Where older guides say otherwise, an item’s “What changed since 2023” note says what changed
-        and when, with its source.
-      </p>
+      <PageHeader
+        eyebrow="Review an ECS service"
+        title="Security checklists for ECS and Fargate"
+        lead={
+          <>
+            {total} checks in three lists, each with why it matters, how to do it, the launch types it applies to and a suggested severity.
+            Work through them against one real service. Where older guides say otherwise, an item’s “What changed since 2023” note says what
+            changed and when, with its source.
+          </>
+        }
+      />
       <p className="mt-3 text-zinc-700 dark:text-zinc-300 print:hidden">
         Your ticks and notes are saved in this browser only and are the same ones you see in the lessons{' '}
         {checklists.map((list, index) => (
           <span key={list.id}>
             {index > 0 ? (index === checklists.length - 1 ? ' and ' : ', ') : null}
-            <Link href={`/lessons/${list.lesson}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            <a href={`/lessons/${list.lesson}`} className={linkClass}>
               {list.lessonTitle}
-            </Link>
+            </a>
           </span>
         ))}
         . Export Markdown for a ticket, export JSON to keep or share the state, or print a blank handout (one list per page, every detail

@@ -4,6 +4,8 @@ import { getChooserData } from '@/lib/chooser/load';
 import { LaunchTypeChooser } from '@/components/launch-type-chooser';
 import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
 import { oembedAlternate } from '@/lib/embed/context';
+import { linkClass } from '@/components/ui/link';
+import { PageHeader } from '@/components/ui/PageHeader';
 
 export const metadata: Metadata = {
   title: 'Launch-type chooser',
@@ -17,15 +19,21 @@ export default function ChooserPage() {
   const data = getChooserData();
   return (
     <div className="chooser-page mx-auto max-w-4xl px-4 py-10 sm:px-6 sm:py-14">
-      <p className="text-sm font-semibold tracking-wider text-accent-700 uppercase dark:text-accent-300">Decision tool</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">Where should this container run?</h1>
-      <p data-chooser-intro="" className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">
-        Answer {data.questions.length} short questions about one workload. The chooser ranks the AWS targets the course teaches, says why each
-        one fits, and rules a target out only for a hard limit, which it names with its AWS source. Limits are as of {formatAsOf(data.asOf)}.
-      </p>
+      <PageHeader
+        eyebrow="Decision tool"
+        title="Where should this container run?"
+        leadData={{ 'data-chooser-intro': '' }}
+        lead={
+          <>
+            Answer {data.questions.length} short questions about one workload. The chooser ranks the AWS targets the course teaches, says why
+            each one fits, and rules a target out only for a hard limit, which it names with its AWS source. Limits are as of{' '}
+            {formatAsOf(data.asOf)}.
+          </>
+        }
+      />
       <p data-chooser-intro="" className="mt-3 text-zinc-700 dark:text-zinc-300">
         Your answers are kept in the page address, so you can bookmark or share a result. The reasoning behind it is in the lesson{' '}
-        <a href="/lessons/deployment-targets" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+        <a href="/lessons/deployment-targets" className={linkClass}>
           Choosing where to deploy a container
         </a>
         .

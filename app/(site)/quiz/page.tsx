@@ -4,6 +4,8 @@ import { compileLesson } from '@/lib/content/compile';
 import { lessonQuestions } from '@/lib/questions/load';
 import { SelfQuiz } from '@/components/mdx/widgets';
 import type { QuizQuestion } from '@/components/self-quiz/types';
+import { linkClass } from '@/components/ui/link';
+import { PageHeader } from '@/components/ui/PageHeader';
 
 export const metadata: Metadata = {
   title: 'Self-quiz',
@@ -23,19 +25,23 @@ export default async function SelfQuizPage() {
   }
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
-      <h1 className="text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">Self-quiz</h1>
-      <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">
-        {questions.length} questions from the {lessons.length} lessons. What you miss comes back tomorrow; what you know well waits longer
-        (spaced repetition, scheduled in your browser). The drag-and-drop{' '}
-        <a href="/quiz/responsibility" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
-          responsibility quiz
-        </a>{' '}
-        rounds count as reviews too. Your streak, the week ahead and your weakest questions are on{' '}
-        <a href="/progress" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
-          your progress page
-        </a>
-        .
-      </p>
+      <PageHeader
+        title="Self-quiz"
+        lead={
+          <>
+            {questions.length} questions from the {lessons.length} lessons. What you miss comes back tomorrow; what you know well waits longer
+            (spaced repetition, scheduled in your browser). The drag-and-drop{' '}
+            <a href="/quiz/responsibility" className={linkClass}>
+              responsibility quiz
+            </a>{' '}
+            rounds count as reviews too. Your streak, the week ahead and your weakest questions are on{' '}
+            <a href="/progress" className={linkClass}>
+              your progress page
+            </a>
+            .
+          </>
+        }
+      />
       <noscript>
         <p className="mt-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
           The self-quiz needs JavaScript. Every lesson ends with its questions and answers, which work without it.

@@ -2,6 +2,10 @@ import type { Metadata } from 'next';
 import { countHits, runSearch } from '@/lib/search/query';
 import { serverSearchIndex } from '@/lib/search/server';
 import { Excerpt } from '@/components/search/Excerpt';
+import { Button } from '@/components/ui/Button';
+import { cn } from '@/components/ui/cn';
+import { linkClass } from '@/components/ui/link';
+import { PageHeader } from '@/components/ui/PageHeader';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -23,7 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const total = countHits(groups);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
-      <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-white">Search</h1>
+      <PageHeader title="Search" />
       <form role="search" method="get" action="/search" className="mt-6 flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1">
           <label htmlFor="search-query" className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
@@ -37,9 +41,7 @@ export default async function SearchPage({ searchParams }: Props) {
             className="mt-1 w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-950 dark:border-zinc-600 dark:bg-zinc-900 dark:text-white"
           />
         </div>
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400">
-          Search
-        </button>
+        <Button type="submit">Search</Button>
       </form>
       {query.trim() ? (
         <p className="mt-6 text-zinc-700 dark:text-zinc-300">
@@ -52,7 +54,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="mt-2 space-y-3">
             {group.hits.map((hit) => (
               <li key={hit.id}>
-                <a href={hit.url} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+                <a href={hit.url} className={cn('font-medium', linkClass)}>
                   {hit.title}
                 </a>
                 <p className="mt-0.5 text-sm text-zinc-700 dark:text-zinc-300">

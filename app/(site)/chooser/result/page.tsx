@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getChooserData } from '@/lib/chooser/load';
-import { rankTargets } from '@/lib/chooser/engine';
-import { decodeAnswers, encodeAnswers } from '@/lib/chooser/url';
+import { chooserResult } from '@/lib/chooser/result';
 import { CompareTable } from '@/components/launch-type-chooser/CompareTable';
 import { QuestionFieldset, questionDomId } from '@/components/launch-type-chooser/QuestionFieldset';
 import { ResultView } from '@/components/launch-type-chooser/ResultView';
-import { buttonPrimary, linkClass } from '@/components/launch-type-chooser/parts';
+import { Button } from '@/components/ui/Button';
+import { cn } from '@/components/ui/cn';
+import { linkClass } from '@/components/ui/link';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { PageSection } from '@/components/ui/PageSection';
 
 export const metadata: Metadata = {
   title: 'Your launch-type recommendation',
@@ -22,29 +24,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * stays static. It shows the same result as the wizard would, then the questions again, filled in, to change.
  */
 export default async function ChooserResultPage({ searchParams }: Props) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
-  }
   const data = getChooserData();
-  const { answers } = decodeAnswers(params, data.questions);
-  const ranking = rankTargets(answers, data);
-  const query = encodeAnswers(answers, data.questions);
-  const answeredAny = ranking.answered.length > 0;
+  const { answers, ranking, query, answeredAny } = chooserResult(await searchParams, data);
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6 sm:py-14">
-      <p className="text-sm font-semibold tracking-wider text-accent-700 uppercase dark:text-accent-300">Decision tool</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">Launch-type chooser</h1>
+      <PageHeader eyebrow="Decision tool" title="Launch-type chooser" />
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
         This page answers the chooser’s form when JavaScript is off.{' '}
-        <Link href={query ? `/chooser?${query}` : '/chooser'} className={linkClass}>
+        <a href={query ? `/chooser?${query}` : '/chooser'} className={linkClass}>
           Open these answers in the step-by-step chooser
-        </Link>{' '}
+        </a>{' '}
         or{' '}
-        <Link href="/chooser" className={linkClass}>
+        <a href="/chooser" className={linkClass}>
           start over
-        </Link>
+        </a>
         .
       </p>
 
@@ -57,7 +51,7 @@ export default async function ChooserResultPage({ searchParams }: Props) {
             headingLevel={2}
             headingId="chooser-result"
             renderChange={(questionId, label) => (
-              <a href={`#${questionDomId('chooser', questionId)}`} className={`text-sm font-medium ${linkClass}`}>
+              <a href={`#${questionDomId('chooser', questionId)}`} className={cn('text-sm font-medium', linkClass)}>
                 Change<span className="sr-only"> {label}</span>
               </a>
             )}
@@ -67,28 +61,20 @@ export default async function ChooserResultPage({ searchParams }: Props) {
         )}
       </div>
 
-      <section aria-labelledby="change-answers" className="mt-12">
-        <h2 id="change-answers" className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">
-          {answeredAny ? 'Change your answers' : 'The questions'}
-        </h2>
+      <PageSection id="change-answers" title={answeredAny ? 'Change your answers' : 'The questions'} className="mt-12">
         <form method="get" action="/chooser/result" className="mt-6 space-y-10">
           {data.questions.map((question, index) => (
             <QuestionFieldset key={question.id} data={data} question={question} index={index} answers={answers} idPrefix="chooser" />
           ))}
-          <button type="submit" className={buttonPrimary}>
-            Update my recommendation
-          </button>
+          <Button type="submit">Update my recommendation</Button>
         </form>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="compare-all" className="mt-12">
-        <h2 id="compare-all" className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">
-          Compare all targets
-        </h2>
+      <PageSection id="compare-all" title="Compare all targets" className="mt-12">
         <div className="mt-4">
           <CompareTable data={data} />
         </div>
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -1,0 +1,62 @@
+'use client';
+/**
+ * Dragging a card: pointer, touch and keyboard sensors, zone collisions, the screen-reader announcements and
+ * which card is held. A drop is handed to `onDrop`; where the card may go is still decided in lib/quiz.
+ */
+import { KeyboardSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useMemo, useState } from 'react';
+import type { Location, Owner } from '@/lib/quiz/types';
+import { createKeyboardTarget, dragAnnouncements, MouseAndPenSensor, zoneCollisions, zoneKeyboardCoordinates, type KeyboardTarget } from './dnd';
+
+// A mouse drag starts after 6 px of movement, so a click still selects the card.
+const MOUSE_OPTIONS = { activationConstraint: { distance: 6 } };
+// Touch: press and hold to pick up. A quick swipe across the cards still scrolls the page, and a tap still selects.
+const TOUCH_OPTIONS = { activationConstraint: { delay: 250, tolerance: 8 } };
+
+type Options = {
+  zones: readonly Owner[];
+  label: (id: string | number) => string;
+  /** Where a card is now: a keyboard drag starts "over" its own place. */
+  locationOf: (cardId: string) => Location;
+  onPickUp: () => void;
+  onDrop: (cardId: string, to: Location) => void;
+};
+
+export function useRoundDrag({ zones, label, locationOf, onPickUp, onDrop }: Options) {
+  const [heldId, setHeldId] = useState<string | null>(null);
+  // Keyboard drags highlight the target zone instead of floating a copy of the card.
+  const [heldByKeyboard, setHeldByKeyboard] = useState(false);
+  // Written by the keyboard sensor and read by collision detection, both outside rendering.
+  const [keyboardTarget] = useState<KeyboardTarget>(createKeyboardTarget);
+
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: zoneKeyboardCoordinates(zones, keyboardTarget) }), [zones, keyboardTarget]);
+  const sensors = useSensors(useSensor(MouseAndPenSensor, MOUSE_OPTIONS), useSensor(TouchSensor, TOUCH_OPTIONS), useSensor(KeyboardSensor, keyboardOptions));
+  const collisionDetection = useMemo(() => zoneCollisions(keyboardTarget), [keyboardTarget]);
+  const announcements = useMemo(() => dragAnnouncements(label), [label]);
+
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    setHeldId(String(active.id));
+    onPickUp();
+    // Keyboard drags start "over" the card's own place; pointer drags follow the pointer.
+    const byKeyboard = activatorEvent instanceof KeyboardEvent;
+    setHeldByKeyboard(byKeyboard);
+    keyboardTarget.set(byKeyboard ? locationOf(String(active.id)) : null);
+  };
+
+  const onDragCancel = () => {
+    setHeldId(null);
+    keyboardTarget.set(null);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    onDragCancel();
+    if (over) onDrop(String(active.id), over.id as Location);
+  };
+
+  return {
+    /** The card floating under the pointer (none while a keyboard holds it). */
+    floatingId: heldId && !heldByKeyboard ? heldId : null,
+    context: { sensors, collisionDetection, onDragStart, onDragEnd, onDragCancel },
+    announcements,
+  };
+}
