@@ -1,6 +1,6 @@
 import { COURSE_TITLE } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
-import { WIDGETS } from '@/lib/widgets';
+import { WIDGET_CATALOGUE } from '@/lib/widget-catalogue';
 import { PRACTICE_LINKS } from '@/lib/site-nav';
 import { MasteryBadge } from '@/components/course/MasteryBadge';
 import { getQuestionBank } from '@/lib/questions/load';
@@ -53,7 +53,7 @@ export default function HomePage() {
                   <li className="rounded-full bg-zinc-100 px-2.5 py-1 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{lesson.minutes} min</li>
                   {lesson.widgets.map((widget) => (
                     <li key={widget} className="rounded-full bg-accent-50 px-2.5 py-1 text-accent-700 dark:bg-accent-700/30 dark:text-accent-100">
-                      {WIDGETS[widget].label}
+                      {WIDGET_CATALOGUE[widget].label}
                     </li>
                   ))}
                   <MasteryBadge as="li" questionIds={questionIds(lesson.slug)} />

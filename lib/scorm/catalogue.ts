@@ -3,23 +3,13 @@
  * its MDX uses), its stable identifier and file name, and the launcher config. Pure and browser-safe: the embed
  * dialog builds a package with it, the build and `npm run package:lms` build all of them.
  */
-import type { WidgetName } from '../widgets';
+import { WIDGET_CATALOGUE, type WidgetName } from '../widget-catalogue';
 import { PASS_MARK } from '../results';
 import { EMBED_WIDGETS, targetHeight, type EmbedTarget, type EmbedWidgetName, type EmbedWidgetSpec } from '../embed/targets';
 import type { EmbedOptions } from '../embed/options';
 import { embedUrl } from '../embed/snippets';
 import type { PackageInput } from './package';
 import type { PackageGrading } from './session';
-
-/** The embed widget behind each MDX widget, for a lesson's grading. */
-const LESSON_WIDGETS: Record<WidgetName, EmbedWidgetName> = {
-  LaunchTypeDiagram: 'launch-type-diagram',
-  LayeredResponsibilityDiagram: 'layered-responsibility-diagram',
-  TargetsLandscapeDiagram: 'targets-landscape-diagram',
-  ResponsibilityQuiz: 'responsibility-quiz',
-  SecurityChecklist: 'checklist',
-  LaunchTypeChooser: 'chooser',
-};
 
 /** What an LMS shows under the title, for widgets (a lesson's comes from its summary). */
 export const WIDGET_DESCRIPTIONS: Record<EmbedWidgetName, string> = {
@@ -37,7 +27,7 @@ export const MASTERY_SCORE = Math.round(PASS_MARK * 100);
 export type TargetGrading = { grading: PackageGrading; masteryScore?: number };
 
 export function gradingFor(target: EmbedTarget, lessonWidgets: readonly WidgetName[] = []): TargetGrading {
-  const specs: EmbedWidgetSpec[] = target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[LESSON_WIDGETS[name]]);
+  const specs: EmbedWidgetSpec[] = target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[WIDGET_CATALOGUE[name].embed.widget]);
   const gradedWidgets = [...new Set(specs.filter((spec) => spec.graded).map((spec) => spec.resultWidget))];
   if (gradedWidgets.length) return { grading: { completion: 'result', gradedWidgets }, masteryScore: MASTERY_SCORE };
   const raisesResults = specs.some((spec) => spec.resultWidget !== '');
