@@ -326,6 +326,7 @@ test('axe: /checklists with a success message and the reset dialog open, light a
 
 // The checklist alone is scanned: e2e/a11y.spec.ts scans the rest of the lesson, in both themes at 360 px.
 test('axe: the lesson checklist at 360 px, filtered and with details open, light and dark theme', async ({ page }) => {
+  test.slow(); // two axe runs over a long list
   await useSystemTheme(page, 'light');
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/lessons/fargate-security');

@@ -388,6 +388,7 @@ const AXE_STATES: { name: string; path: string; prepare: (page: Page) => Promise
 // that route scan does not reach is scanned whole.
 for (const state of AXE_STATES) {
   test(`axe: ${state.name}, light and dark theme`, async ({ page }) => {
+    test.slow(); // two axe runs over the chooser, whose text version and comparison hold hundreds of text nodes
     await useSystemTheme(page, 'light');
     await page.goto(state.path);
     await state.prepare(page);
