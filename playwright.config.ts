@@ -1,4 +1,6 @@
 import { chromium, defineConfig, devices } from '@playwright/test';
+// Specs read the site's content loaders, which are `server-only`: let plain Node load them (scripts/allow-server-only.mjs).
+import './scripts/allow-server-only.mjs';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);

@@ -9,7 +9,8 @@ import { defineConfig } from 'vitest/config';
 const TIME_FACTOR = Math.max(1, Number(process.env.E2E_TIME_FACTOR) || 1);
 
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(__dirname) } },
+  // `server-only` throws outside React Server conditions; tests load those modules as plain Node (README "server-only").
+  resolve: { alias: { '@': path.resolve(__dirname), 'server-only': path.resolve(__dirname, 'node_modules/server-only/empty.js') } },
   test: {
     include: ['lib/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',

@@ -154,7 +154,6 @@ const sources = {
   },
 } as const;
 
-type SourceKey = keyof typeof sources;
 
 const GUARDDUTY_UPDATE = {
   date: '2023-11',
@@ -174,7 +173,7 @@ const EXEC_READ_ONLY_CAUTION =
 const ROOT_CHALLENGE = { name: 'Root and elevated privileges', stillTrue: 'Guides from early 2023 say containers on Fargate can run as root and with elevated privileges. Root: yes. Elevated privileges: not on Fargate.' };
 const IMAGE_CHALLENGE = { name: 'Unverified images', stillTrue: 'Guides from early 2023 say users cannot run unverified images on Fargate. That was misstated: Fargate runs any image the task can pull.' };
 
-export const checklistContent: ChecklistsContent<SourceKey> = {
+export const checklistContent: ChecklistsContent = {
   sources,
   lists: [
     {

@@ -6,11 +6,11 @@
  * Rule of thumb for authors: an `exclude` rule is only for a documented hard limit (name it in `limits`);
  * anything softer is a `score` rule with a positive (fits) or negative (caution) weight.
  */
-import type { ChooserData } from '@/lib/chooser/types';
+import type { ChooserInput } from '@/lib/chooser/types';
 
 const AS_OF = '2026-11';
 
-export const chooserContent: ChooserData = {
+export const chooserContent: ChooserInput = {
   asOf: AS_OF,
 
   sources: [

@@ -1,4 +1,5 @@
 /** Every public page of the site, derived from the nav and the lessons: the sitemap and the a11y scan both use it. */
+import 'server-only';
 import { getLessons } from './content/lessons';
 import { NAV_LINKS, OTHER_PAGES } from './site-nav';
 

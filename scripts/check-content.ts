@@ -1,35 +1,35 @@
 /**
- * `npm run check:content`: validates every lesson (schema, MDX compiles, anchors, links, sources,
- * required sections, placeholder text), the glossary, the widget data and the question bank. Prints one line per problem and exits 1.
+ * `npm run check:content`: validates every content collection (lessons, glossary, checklists, chooser, quiz matrix,
+ * diagrams, question bank), then what needs the compiled lessons (MDX compiles, widget props, anchors, links,
+ * sources, required sections, placeholder text, glossary and question sections, diagram links and mermaid).
+ * Prints one line per problem and exits 1.
  */
 import fs from 'node:fs';
-import { compileLesson } from '../lib/content/compile';
-import { ContentError, displayPath, getLessons } from '../lib/content/lessons';
-import { checkGlossaryLessons, getGlossary } from '../lib/content/glossary';
-import { getChooserData } from '../lib/chooser/load';
+import { checklistsCollection } from '../lib/checklists/schema';
+import { chooserCollection } from '../lib/chooser/schema';
 import { checkSite, type LessonForCheck } from '../lib/content/check';
-import { publicRoutes } from '../lib/routes';
-import { checkChecklistTags } from '../lib/checklists/schema';
-import { getChecklists } from '../lib/checklists/load';
-import { getResponsibilityMatrix } from '../lib/quiz/matrix';
+import type { Collection } from '../lib/content/collection';
+import { compileLesson } from '../lib/content/compile';
+import { ContentError, displayPath } from '../lib/content/errors';
+import { checkGlossaryLessons, glossaryCollection } from '../lib/content/glossary';
+import { lessons } from '../lib/content/lessons';
 import { checkDiagrams } from '../lib/diagrams/check';
-import { getQuestionBank } from '../lib/questions/load';
+import { diagramsCollection } from '../lib/diagrams/load';
 import { checkQuestionSections } from '../lib/questions/bank';
+import { questionBank } from '../lib/questions/load';
+import { matrixCollection } from '../lib/quiz/schema';
+import { publicRoutes } from '../lib/routes';
+
+const COLLECTIONS: Collection<unknown>[] = [lessons, glossaryCollection, checklistsCollection, chooserCollection, matrixCollection, diagramsCollection, questionBank];
 
 async function main(): Promise<string[]> {
-  const lessons = getLessons();
-  const glossary = getGlossary();
-  getResponsibilityMatrix(); // content/responsibility-matrix.ts: throws a ContentError naming file and field
+  const problems = COLLECTIONS.flatMap((collection) => collection.check());
+  // The checks below need the lessons, the glossary and the checklists (for the pages' anchors).
+  if (lessons.check().length || glossaryCollection.check().length || checklistsCollection.check().length) return problems;
+
   const forCheck: LessonForCheck[] = [];
-  const problems: string[] = [];
-  try {
-    getChooserData();
-  } catch (error) {
-    if (error instanceof ContentError) problems.push(...error.problems);
-    else throw error;
-  }
   const sections: Record<string, { title: string; headings: { id: string; text: string }[] }> = {};
-  for (const lesson of lessons) {
+  for (const lesson of lessons.get()) {
     try {
       const compiled = await compileLesson(lesson.slug)!;
       forCheck.push({
@@ -47,34 +47,18 @@ async function main(): Promise<string[]> {
   }
   const pages: Record<string, string[]> = {};
   for (const route of publicRoutes()) pages[route.path] = [];
-  pages['/glossary'] = glossary.map((entry) => entry.id);
-  pages['/checklists'] = getChecklists().map((list) => list.id); // validates content/checklists.ts
-  try {
-    const headings = Object.fromEntries(Object.entries(sections).map(([slug, section]) => [slug, section.headings.map((heading) => heading.id)]));
-    problems.push(...checkQuestionSections(getQuestionBank(), headings));
-  } catch (error) {
-    if (error instanceof ContentError) problems.push(...error.problems);
-    else throw error;
-  }
+  pages['/glossary'] = glossaryCollection.get().map((entry) => entry.id);
+  pages['/checklists'] = checklistsCollection.get().map((list) => list.id);
   const headingsBySlug = Object.fromEntries(forCheck.map((lesson) => [lesson.slug, lesson.headingIds]));
-  return [...problems, ...checkGlossaryLessons(glossary, headingsBySlug), ...checkChecklistTags(forCheck), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
+  if (questionBank.check().length === 0) problems.push(...checkQuestionSections(questionBank.get(), headingsBySlug));
+  return [...problems, ...checkGlossaryLessons(glossaryCollection.get(), headingsBySlug), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
 }
 
-main()
-  .then((problems) => {
-    if (problems.length) {
-      console.error(problems.join('\n'));
-      console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-      process.exit(1);
-    }
-    console.log(
-      `content check: ${getLessons().length} lessons, ${getGlossary().length} glossary terms, the checklists, the quiz matrix, the chooser data, the architecture diagrams and ${getQuestionBank().length} check-up questions OK`,
-    );
-  })
-  .catch((error: unknown) => {
-    if (error instanceof ContentError) {
-      console.error(error.problems.join('\n'));
-      process.exit(1);
-    }
-    throw error;
-  });
+main().then((problems) => {
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    process.exit(1);
+  }
+  console.log(`content check: ${COLLECTIONS.map((collection) => collection.name).join(', ')} OK (${lessons.get().length} lessons, ${questionBank.get().length} check-up questions)`);
+});

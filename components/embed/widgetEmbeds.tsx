@@ -6,7 +6,7 @@ import { getChooserData } from '@/lib/chooser/load';
 import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
 import type { EmbedWidgetName } from '@/lib/embed/targets';
 import { LaunchTypeChooser } from '@/components/launch-type-chooser';
-import { LaunchTypeDiagram, LayeredResponsibilityDiagram, TargetsLandscapeDiagram } from '@/components/architecture-diagram/server';
+import { DiagramFromContent } from '@/components/architecture-diagram/server';
 import { EmbedQuiz } from './EmbedQuiz';
 
 type PlainWidget = Exclude<EmbedWidgetName, 'checklist'>;
@@ -20,7 +20,7 @@ export const WIDGET_EMBEDS: Record<PlainWidget, () => React.ReactNode> = {
     return <EmbedQuiz rounds={allRounds(matrix)} lesson={matrix.lesson} />;
   },
   chooser: () => <LaunchTypeChooser data={getChooserData()} headingLevel={2} />,
-  'launch-type-diagram': () => <LaunchTypeDiagram headingLevel={2} />,
-  'layered-responsibility-diagram': () => <LayeredResponsibilityDiagram headingLevel={2} />,
-  'targets-landscape-diagram': () => <TargetsLandscapeDiagram headingLevel={2} />,
+  'launch-type-diagram': () => <DiagramFromContent id="launch-type" headingLevel={2} />,
+  'layered-responsibility-diagram': () => <DiagramFromContent id="layered-responsibility" headingLevel={2} />,
+  'targets-landscape-diagram': () => <DiagramFromContent id="targets-landscape" headingLevel={2} />,
 };

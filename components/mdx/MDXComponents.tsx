@@ -1,60 +1,31 @@
-/** The one MDX component registry: everything a lesson author may write as a tag. */
+/**
+ * The MDX component registry of a lesson on the site: the prose components and every widget of lib/widgets.ts
+ * (rendered by components/mdx/widget-registry.tsx), each widget with an Embed button for instructors above it.
+ * Embeds use embeddedMdxComponents.tsx, which leaves the button out.
+ */
+import type { ComponentType } from 'react';
 import type { MDXContentProps } from 'mdx-bundler/client';
-import type { WidgetName } from '@/lib/widgets';
-import { Callout } from './Callout';
-import { Question } from './Question';
-import { Owner } from './Owner';
-import { LessonLink } from './LessonLink';
-import { LaunchTypeChooserWithData as LaunchTypeChooser } from '@/components/launch-type-chooser/server';
-import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
-import { LessonSecurityChecklist } from '@/components/security-checklist/LessonSecurityChecklist';
-// The diagrams validate their data on the server first, then render the dynamic client view from ./widgets.
-import { LaunchTypeDiagram, LayeredResponsibilityDiagram, TargetsLandscapeDiagram } from '@/components/architecture-diagram/server';
-
+import { WIDGETS, type WidgetName, type WidgetProps } from '@/lib/widgets';
+import type { EmbedTarget } from '@/lib/embed/targets';
 import { WithEmbedButton } from '@/components/embed/WidgetEmbed';
+import { proseComponents } from './prose';
+import { widgetViews, type WidgetViews } from './widget-registry';
 
-// Every widget in a lesson carries an Embed button (components/embed/WidgetEmbed.tsx) for instructors.
-const embeddable = {
-  LaunchTypeDiagram: () => (
-    <WithEmbedButton target={{ kind: 'widget', widget: 'launch-type-diagram' }}>
-      <LaunchTypeDiagram />
-    </WithEmbedButton>
-  ),
-  LayeredResponsibilityDiagram: () => (
-    <WithEmbedButton target={{ kind: 'widget', widget: 'layered-responsibility-diagram' }}>
-      <LayeredResponsibilityDiagram />
-    </WithEmbedButton>
-  ),
-  TargetsLandscapeDiagram: () => (
-    <WithEmbedButton target={{ kind: 'widget', widget: 'targets-landscape-diagram' }}>
-      <TargetsLandscapeDiagram />
-    </WithEmbedButton>
-  ),
-  ResponsibilityQuiz: () => (
-    <WithEmbedButton target={{ kind: 'widget', widget: 'responsibility-quiz' }}>
-      <ResponsibilityQuizSection />
-    </WithEmbedButton>
-  ),
-  SecurityChecklist: ({ list }: { list: string }) => (
-    <WithEmbedButton target={{ kind: 'widget', widget: 'checklist', argument: list }}>
-      <LessonSecurityChecklist list={list} />
-    </WithEmbedButton>
-  ),
-  LaunchTypeChooser: () => (
-    <WithEmbedButton target={{ kind: 'widget', widget: 'chooser' }}>
-      <LaunchTypeChooser />
-    </WithEmbedButton>
-  ),
-};
+function withEmbedButton<N extends WidgetName>(name: N): ComponentType<WidgetProps<N>> {
+  // Typed per widget in widgetViews; inside this generic function TypeScript cannot follow N, so it sees an object.
+  const View = widgetViews[name] as ComponentType<object>;
+  const embed: { widget: Extract<EmbedTarget, { kind: 'widget' }>['widget']; argument?: string } = WIDGETS[name].embed;
+  function EmbeddableWidget(props: WidgetProps<N>) {
+    const argument = embed.argument && String((props as Record<string, unknown>)[embed.argument]);
+    return (
+      <WithEmbedButton target={argument ? { kind: 'widget', widget: embed.widget, argument } : { kind: 'widget', widget: embed.widget }}>
+        <View {...props} />
+      </WithEmbedButton>
+    );
+  }
+  return EmbeddableWidget;
+}
 
-// Typed against lib/widgets.ts: adding a widget there without registering it here fails the typecheck.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- widgets have different props; MDX passes them through
-const widgetComponents: Record<WidgetName, React.ComponentType<any>> = embeddable;
+const lessonWidgets = Object.fromEntries((Object.keys(WIDGETS) as WidgetName[]).map((name) => [name, withEmbedButton(name)])) as WidgetViews;
 
-export const mdxComponents = {
-  a: LessonLink,
-  Callout,
-  Question,
-  Owner,
-  ...widgetComponents,
-} as unknown as MDXContentProps['components'];
+export const mdxComponents = { ...proseComponents, ...lessonWidgets } as MDXContentProps['components'];

@@ -4,25 +4,7 @@
  * client code of every client component a page imports, rendered or not).
  */
 import type { MDXContentProps } from 'mdx-bundler/client';
-import type { PROSE_COMPONENTS, WidgetName } from '@/lib/widgets';
-import { Callout } from './Callout';
-import { Question } from './Question';
-import { Owner } from './Owner';
-import { LessonLink } from './LessonLink';
-import { LaunchTypeChooserWithData as LaunchTypeChooser } from '@/components/launch-type-chooser/server';
-import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
-import { LessonSecurityChecklist } from '@/components/security-checklist/LessonSecurityChecklist';
-import { LaunchTypeDiagram, LayeredResponsibilityDiagram, TargetsLandscapeDiagram } from '@/components/architecture-diagram/server';
+import { proseComponents } from './prose';
+import { widgetViews } from './widget-registry';
 
-export const embeddedMdxComponents = {
-  a: LessonLink,
-  Callout,
-  Question,
-  Owner,
-  LaunchTypeDiagram,
-  LayeredResponsibilityDiagram,
-  TargetsLandscapeDiagram,
-  ResponsibilityQuiz: ResponsibilityQuizSection,
-  SecurityChecklist: LessonSecurityChecklist,
-  LaunchTypeChooser,
-} satisfies Record<WidgetName | 'a' | (typeof PROSE_COMPONENTS)[number], unknown> as unknown as MDXContentProps['components'];
+export const embeddedMdxComponents = { ...proseComponents, ...widgetViews } as MDXContentProps['components'];

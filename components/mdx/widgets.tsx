@@ -1,7 +1,9 @@
 'use client';
 /**
- * The interactive widgets authors can place in MDX. Each is loaded through next/dynamic, so a lesson only downloads
- * the code of the widgets it uses (a static import here would put every widget on every lesson).
+ * The client code of the widgets authors place in MDX (declared in lib/widgets.ts, rendered through
+ * components/mdx/widget-registry.tsx), of the check-up and of the self-quiz. Each is loaded through next/dynamic,
+ * so a lesson only downloads the code of the widgets it uses (a static import here would put every widget on
+ * every lesson).
  *
  * Why next/dynamic and not React.lazy (which is 1.7 KB lighter per lesson): during prerendering React.lazy suspends,
  * so React streams the widget as a hidden out-of-order segment that only an inline script reveals. With JavaScript
@@ -11,9 +13,8 @@
  */
 import dynamic from 'next/dynamic';
 
-export const LaunchTypeDiagram = dynamic(() => import('@/components/architecture-diagram').then((m) => m.LaunchTypeDiagram));
-export const LayeredResponsibilityDiagram = dynamic(() => import('@/components/architecture-diagram').then((m) => m.LayeredResponsibilityDiagram));
-export const TargetsLandscapeDiagram = dynamic(() => import('@/components/architecture-diagram').then((m) => m.TargetsLandscapeDiagram));
+/** Every architecture diagram (their server side is components/architecture-diagram/server.tsx). */
+export const ArchitectureDiagram = dynamic(() => import('@/components/architecture-diagram').then((m) => m.ArchitectureDiagram));
 export const ResponsibilityQuiz = dynamic(() => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));
 export const SecurityChecklist = dynamic(() => import('@/components/security-checklist').then((m) => m.SecurityChecklist));
 export const LaunchTypeChooser = dynamic(() => import('@/components/launch-type-chooser').then((m) => m.LaunchTypeChooser));

@@ -1,18 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checklistContent } from '@/content/checklists';
-import { ContentError } from '../content/lessons';
-import { checkChecklistTags, MAX_CHECK_LENGTH, validateChecklists } from './schema';
-import { CHECKLIST_IDS, type ChecklistItemContent, type ChecklistsContent } from './types';
+import { checklistsCollection, MAX_CHECK_LENGTH } from './schema';
+import { CHECKLIST_IDS, type ChecklistsContent } from './types';
 
-function problemsOf(run: () => unknown): string[] {
+type ChecklistItemContent = ChecklistsContent['lists'][number]['items'][number];
+
+/** The collection's verdict on this data (lesson titles come from the real lessons). */
+function validateChecklists(data: unknown) {
+  const result = checklistsCollection.validate([{ file: 'content/checklists.ts', data }]);
+  if (result.status === 'invalid') throw new Error(result.errors.join('\n'));
+  return result.value;
+}
+const problemsOf = (run: () => unknown) => {
   try {
     run();
+    return [];
   } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
+    return (error as Error).message.split('\n');
   }
-  return [];
-}
+};
 
 const item = (id: string, extra: Partial<ChecklistItemContent> = {}): ChecklistItemContent => ({
   id,
@@ -43,122 +49,108 @@ function fixture(): ChecklistsContent {
   };
 }
 
-describe('the real checklists in content/checklists.ts', () => {
-  const lists = validateChecklists(checklistContent);
+const lists = validateChecklists(checklistContent);
 
-  it('validate, in the fixed order, with every list non-empty', () => {
-    expect(lists.map((list) => list.id)).toEqual([...CHECKLIST_IDS]);
-    for (const list of lists) expect(list.items.length).toBeGreaterThan(3);
-  });
-
-  it('pair every Fargate item with a challenge and cover all six challenges from the notes', () => {
-    const fargate = lists.find((list) => list.id === 'fargate-challenges')!;
-    expect(new Set(fargate.items.map((entry) => entry.challenge?.name)).size).toBe(6);
-  });
-
-  it('give every "Updated" fact a date and a source URL, and resolve every source', () => {
-    const items = lists.flatMap((list) => list.items);
-    const updated = items.filter((entry) => entry.updated);
-    expect(updated.length).toBeGreaterThanOrEqual(4);
-    for (const entry of updated) {
-      expect(entry.updated!.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-      expect(entry.updated!.source.url).toMatch(/^https:\/\//);
-    }
-    for (const entry of items) expect(entry.sources.every((source) => source.url.startsWith('https://'))).toBe(true);
-  });
-
-  it('offer items for EC2 only, so the launch-type filter changes what is shown', () => {
-    const items = lists.flatMap((list) => list.items);
-    expect(items.some((entry) => entry.appliesTo === 'ec2')).toBe(true);
-    expect(items.some((entry) => entry.appliesTo === 'fargate')).toBe(true);
-  });
+it('the real checklists in content/checklists.ts: validate, in the fixed order, with every list non-empty', () => {
+  expect(lists.map((list) => list.id)).toEqual([...CHECKLIST_IDS]);
+  for (const list of lists) expect(list.items.length).toBeGreaterThan(3);
 });
 
-describe('validateChecklists', () => {
-  it('resolves source keys and lesson titles', () => {
-    const [fargate] = validateChecklists(fixture(), { 'fargate-security': 'Security challenges on Fargate' });
-    expect(fargate.lessonTitle).toBe('Security challenges on Fargate');
-    expect(fargate.items[0].sources).toEqual([{ title: 'Amazon ECS developer guide', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html' }]);
-  });
-
-  it('names the list, item and field of a schema problem', () => {
-    const data = fixture();
-    data.lists[1].items[0].why = '';
-    (data.lists[2].items[0] as { severity: string }).severity = 'urgent';
-    expect(problemsOf(() => validateChecklists(data))).toEqual([
-      'content/checklists.ts: list "control-plane", item "c-one", field "why": expected "why it matters" (a sentence or more) of at least 40 characters, got ""',
-      'content/checklists.ts: list "application", item "a-one", field "severity": expected one of critical, high, medium, low, got "urgent"',
-    ]);
-  });
-
-  it('rejects a check longer than one line', () => {
-    const data = fixture();
-    data.lists[1].items[0].check = 'x'.repeat(MAX_CHECK_LENGTH + 1);
-    expect(problemsOf(() => validateChecklists(data))[0]).toContain(`expected a one-line check of at most ${MAX_CHECK_LENGTH} characters`);
-  });
-
-  it('rejects unknown fields, placeholder text and non-https sources', () => {
-    const data = fixture();
-    (data.lists[0].items[0] as unknown as Record<string, unknown>).severityy = 'high';
-    data.lists[1].items[0].how.steps = 'TODO: write the steps for this item later on.';
-    data.sources.ecs.url = 'http://docs.aws.amazon.com/';
-    const problems = problemsOf(() => validateChecklists(data));
-    expect(problems).toContain('content/checklists.ts: list "fargate-challenges", item "f-one": "severityy" not expected here (check the spelling)');
-    expect(problems.some((line) => line.includes('item "c-one", field "how.steps": expected how to do it (a sentence or more) without placeholder text'))).toBe(true);
-    expect(problems.some((line) => line.startsWith('content/checklists.ts: source "ecs", field "url": expected an https:// URL'))).toBe(true);
-  });
-
-  it('rejects hedges such as "could not confirm" in an item', () => {
-    const data = fixture();
-    data.lists[1].items[0].why = 'We could not confirm this in an AWS document, so check it yourself.';
-    const problems = problemsOf(() => validateChecklists(data));
-    expect(problems.some((line) => line.includes('item "c-one", field "why"') && line.includes('without hedges such as "not confirmed"'))).toBe(true);
-  });
-
-  it('rejects ids used twice across lists, unknown sources and a missing list', () => {
-    const data = fixture();
-    data.lists[2].items[0].id = 'c-one';
-    data.lists[1].items[0].sources = ['ecs', 'nope'];
-    expect(problemsOf(() => validateChecklists(data))).toEqual([
-      'content/checklists.ts: list "control-plane", item "c-one": field "sources": unknown source "nope", expected a key of "sources" at the top of the file',
-      'content/checklists.ts: list "application", item "c-one": id also used in list "control-plane", expected ids unique across all lists (they are stored in browsers and exports)',
-    ]);
-    const missing = fixture();
-    missing.lists.pop();
-    expect(problemsOf(() => validateChecklists(missing))).toEqual(['content/checklists.ts: list "application": missing: every checklist id needs a list']);
-  });
-
-  it('requires a challenge on Fargate items only, and unused sources are reported', () => {
-    const data = fixture();
-    delete data.lists[0].items[0].challenge;
-    data.lists[1].items[0].challenge = { name: 'No host view', stillTrue: 'Yes.' };
-    data.sources.unused = { title: 'Unused page', url: 'https://aws.amazon.com/' };
-    expect(problemsOf(() => validateChecklists(data))).toEqual([
-      'content/checklists.ts: list "fargate-challenges", item "f-one": field "challenge": expected the Fargate challenge from the notes that this item mitigates',
-      'content/checklists.ts: list "control-plane", item "c-one": field "challenge": only items of the "fargate-challenges" list pair with a challenge',
-      'content/checklists.ts: source "unused": not used by any item: remove it or cite it',
-    ]);
-  });
-
-  it('requires an "Updated" fact to carry a real date and a cited source', () => {
-    const data = fixture();
-    data.lists[1].items[0].updated = { date: '2025-13-40', text: 'Since late 2025 the service does this differently from the notes.', source: 'ecs' };
-    data.lists[2].items[0].updated = { date: 'November 2025', text: 'Since late 2025 the service does this differently from the notes.', source: 'ecs' };
-    const problems = problemsOf(() => validateChecklists(data));
-    expect(problems).toEqual([
-      'content/checklists.ts: list "application", item "a-one", field "updated.date": expected a date written as YYYY-MM-DD or YYYY-MM, got "November 2025"',
-    ]);
-    data.lists[2].items[0].updated!.date = '2025-11';
-    expect(problemsOf(() => validateChecklists(data))).toEqual(['content/checklists.ts: list "control-plane", item "c-one": field "updated.date": "2025-13-40" is not a real date']);
-  });
+it('the real checklists in content/checklists.ts: pair every Fargate item with a challenge and cover all six challenges from the notes', () => {
+  const fargate = lists.find((list) => list.id === 'fargate-challenges')!;
+  expect(new Set(fargate.items.map((entry) => entry.challenge?.name)).size).toBe(6);
 });
 
-describe('checkChecklistTags', () => {
-  it('accepts the three list names and reports a wrong or missing one with file and line', () => {
-    const source = 'Intro\n\n<SecurityChecklist list="control-plane" />\n\n<SecurityChecklist list="controlplane" />\n<SecurityChecklist />';
-    expect(checkChecklistTags([{ file: 'content/lessons/x.mdx', source }])).toEqual([
-      'content/lessons/x.mdx:5: <SecurityChecklist list="controlplane">: expected list to be one of fargate-challenges, control-plane, application',
-      'content/lessons/x.mdx:6: <SecurityChecklist>: expected a list="..." prop (fargate-challenges, control-plane, application)',
-    ]);
-  });
+it('the real checklists in content/checklists.ts: give every "Updated" fact a date and a source URL, and resolve every source', () => {
+  const items = lists.flatMap((list) => list.items);
+  const updated = items.filter((entry) => entry.updated);
+  expect(updated.length).toBeGreaterThanOrEqual(4);
+  for (const entry of updated) {
+    expect(entry.updated!.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+    expect(entry.updated!.source.url).toMatch(/^https:\/\//);
+  }
+  for (const entry of items) expect(entry.sources.every((source) => source.url.startsWith('https://'))).toBe(true);
+});
+
+it('the real checklists in content/checklists.ts: offer items for EC2 only, so the launch-type filter changes what is shown', () => {
+  const items = lists.flatMap((list) => list.items);
+  expect(items.some((entry) => entry.appliesTo === 'ec2')).toBe(true);
+  expect(items.some((entry) => entry.appliesTo === 'fargate')).toBe(true);
+});
+
+it('validateChecklists: resolves source keys and lesson titles', () => {
+  const [fargate] = validateChecklists(fixture());
+  expect(fargate.lessonTitle).toBe('Security challenges on Fargate');
+  expect(fargate.items[0].sources).toEqual([{ title: 'Amazon ECS developer guide', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html' }]);
+});
+
+it('validateChecklists: names the list, item and field of a schema problem', () => {
+  const data = fixture();
+  data.lists[1].items[0].why = '';
+  (data.lists[2].items[0] as { severity: string }).severity = 'urgent';
+  expect(problemsOf(() => validateChecklists(data))).toEqual([
+    'content/checklists.ts: list "control-plane", item "c-one", field "why": expected "why it matters" (a sentence or more) of at least 40 characters, got ""',
+    'content/checklists.ts: list "application", item "a-one", field "severity": expected one of critical, high, medium, low, got "urgent"',
+  ]);
+});
+
+it('validateChecklists: rejects a check longer than one line', () => {
+  const data = fixture();
+  data.lists[1].items[0].check = 'x'.repeat(MAX_CHECK_LENGTH + 1);
+  expect(problemsOf(() => validateChecklists(data))[0]).toContain(`expected a one-line check of at most ${MAX_CHECK_LENGTH} characters`);
+});
+
+it('validateChecklists: rejects unknown fields, placeholder text and non-https sources', () => {
+  const data = fixture();
+  (data.lists[0].items[0] as unknown as Record<string, unknown>).severityy = 'high';
+  data.lists[1].items[0].how.steps = 'TODO: write the steps for this item later on.';
+  data.sources.ecs.url = 'http://docs.aws.amazon.com/';
+  const problems = problemsOf(() => validateChecklists(data));
+  expect(problems).toContain('content/checklists.ts: list "fargate-challenges", item "f-one", field "severityy": not expected here (check the spelling)');
+  expect(problems.some((line) => line.includes('item "c-one", field "how.steps": expected how to do it (a sentence or more) without placeholder text'))).toBe(true);
+  expect(problems.some((line) => line.startsWith('content/checklists.ts: source "ecs", field "url": expected an https:// URL'))).toBe(true);
+});
+
+it('validateChecklists: rejects hedges such as "could not confirm" in an item', () => {
+  const data = fixture();
+  data.lists[1].items[0].why = 'We could not confirm this in an AWS document, so check it yourself.';
+  const problems = problemsOf(() => validateChecklists(data));
+  expect(problems.some((line) => line.includes('item "c-one", field "why"') && line.includes('without hedges such as "not confirmed"'))).toBe(true);
+});
+
+it('validateChecklists: rejects ids used twice across lists, unknown sources and a missing list', () => {
+  const data = fixture();
+  data.lists[2].items[0].id = 'c-one';
+  data.lists[1].items[0].sources = ['ecs', 'nope'];
+  expect(problemsOf(() => validateChecklists(data))).toEqual([
+    'content/checklists.ts: list "control-plane", item "c-one": field "sources": unknown source "nope", expected a key of "sources" at the top of the file',
+    'content/checklists.ts: list "application", item "c-one": id also used in list "control-plane", expected ids unique across all lists (they are stored in browsers and exports)',
+  ]);
+  const missing = fixture();
+  missing.lists.pop();
+  expect(problemsOf(() => validateChecklists(missing))).toEqual(['content/checklists.ts: list "application": missing: every checklist id needs a list']);
+});
+
+it('validateChecklists: requires a challenge on Fargate items only, and unused sources are reported', () => {
+  const data = fixture();
+  delete data.lists[0].items[0].challenge;
+  data.lists[1].items[0].challenge = { name: 'No host view', stillTrue: 'Yes.' };
+  data.sources.unused = { title: 'Unused page', url: 'https://aws.amazon.com/' };
+  expect(problemsOf(() => validateChecklists(data))).toEqual([
+    'content/checklists.ts: list "fargate-challenges", item "f-one": field "challenge": expected the Fargate challenge from the notes that this item mitigates',
+    'content/checklists.ts: list "control-plane", item "c-one": field "challenge": only items of the "fargate-challenges" list pair with a challenge',
+    'content/checklists.ts: source "unused": not used by any item: remove it or cite it',
+  ]);
+});
+
+it('validateChecklists: requires an "Updated" fact to carry a real date and a cited source', () => {
+  const data = fixture();
+  data.lists[1].items[0].updated = { date: '2025-13-40', text: 'Since late 2025 the service does this differently from the notes.', source: 'ecs' };
+  data.lists[2].items[0].updated = { date: 'November 2025', text: 'Since late 2025 the service does this differently from the notes.', source: 'ecs' };
+  const problems = problemsOf(() => validateChecklists(data));
+  expect(problems).toEqual([
+    'content/checklists.ts: list "application", item "a-one", field "updated.date": expected a date written as YYYY-MM-DD or YYYY-MM, got "November 2025"',
+  ]);
+  data.lists[2].items[0].updated!.date = '2025-11';
+  expect(problemsOf(() => validateChecklists(data))).toEqual(['content/checklists.ts: list "control-plane", item "c-one": field "updated.date": "2025-13-40" is not a real date']);
 });

@@ -1,45 +1,23 @@
 /**
- * Build-time validation of content/checklists.ts (server and content check only: never import this from a
- * client component, it pulls in zod). Every problem becomes one line naming the file, the list, the item,
- * the field and what was expected.
+ * The checklists collection: content/checklists.ts, validated and with its source keys resolved. Every problem is
+ * one line naming the file, the list, the item, the field and what was expected. The schema is the type
+ * (lib/checklists/types.ts derives the shapes from it for the browser, with `import type`).
  */
-import { HEDGE, PLACEHOLDER } from '../content/check';
-import { describeValue } from '../content/frontmatter';
+import 'server-only';
 import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
-import { ContentError } from '../content/lessons';
-import {
-  APPLIES_TO,
-  CHECKLIST_IDS,
-  SEVERITIES,
-  SNIPPET_LANGUAGES,
-  type Checklist,
-  type ChecklistItem,
-  type ChecklistsContent,
-  type Source,
-} from './types';
+import { defineCollection } from '../content/collection';
+import { dotted, nameById, type PathDescriber } from '../content/errors';
+import { KEBAB_CASE, kebabId, sourceSchema, text } from '../content/fields';
+import { getLessons } from '../content/lessons';
+import { checklistContent } from '@/content/checklists';
+import { APPLIES_TO, CHECKLIST_IDS, SEVERITIES, SNIPPET_LANGUAGES } from './types';
 
 export const CHECKLISTS_FILE = 'content/checklists.ts';
 
-const ITEM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 /** One line a reviewer can read at a glance; long enough for the longest check in the lists. */
 export const MAX_CHECK_LENGTH = 160;
-
-const text = (what: string, min = 1) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(min, { error: min > 1 ? `expected ${what} of at least ${min} characters` : `expected ${what}, got an empty string` })
-    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` })
-    .refine((value) => !HEDGE.test(value), { error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out` });
-
-const sourceSchema = z
-  .object({
-    title: text('a source title'),
-    url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
-  })
-  .strict();
 
 const snippetSchema = z
   .object({
@@ -50,32 +28,40 @@ const snippetSchema = z
 
 const itemSchema = z
   .object({
-    id: z.string({ error: 'expected an item id' }).regex(ITEM_ID, { error: 'expected a kebab-case id such as "cp-private-ecr"' }),
-    check: text('the one-line check')
-      .max(MAX_CHECK_LENGTH, { error: `expected a one-line check of at most ${MAX_CHECK_LENGTH} characters` })
+    id: kebabId('an item id', 'cp-private-ecr'),
+    /** The one-line check a reviewer ticks. */
+    check: text('a one-line check', { max: MAX_CHECK_LENGTH })
       .refine((value) => !value.includes('\n'), { error: 'expected the check on one line' }),
-    why: text('"why it matters" (a sentence or more)', 40),
+    why: text('"why it matters" (a sentence or more)', { min: 40 }),
     how: z
       .object({
+        /** The AWS service (or file) where the work happens, e.g. "Amazon GuardDuty". */
         service: text('the AWS service'),
-        steps: text('how to do it (a sentence or more)', 30),
+        /** One to three sentences. Inline `code` in backticks is rendered as code. */
+        steps: text('how to do it (a sentence or more)', { min: 30 }),
+        /** Where to click, e.g. "AWS Config console > Rules > Add rule". */
         console: text('a console path').optional(),
+        /** A short command or task-definition fragment; rendered in <pre><code>, never executed. */
         snippet: snippetSchema.optional(),
       })
       .strict(),
     appliesTo: z.enum(APPLIES_TO, { error: `expected one of ${APPLIES_TO.join(', ')}` }),
     severity: z.enum(SEVERITIES, { error: `expected one of ${SEVERITIES.join(', ')}` }),
+    /** The Fargate-challenges list pairs each item with the challenge from the notes. */
     challenge: z.object({ name: text('the challenge from the notes'), stillTrue: text('whether it still holds') }).strict().optional(),
+    /** What Fargate already prevents or manages for you, so a Fargate reviewer knows not to look for it. */
     handledOnFargate: text('what Fargate already prevents').optional(),
     caution: text('the caution').optional(),
+    /** A fact that changed since the March 2023 notes: when (YYYY-MM-DD, or YYYY-MM when AWS gives only the month), what, and the source key of the page that says so. */
     updated: z
       .object({
         date: z.string({ error: 'expected the date the fact changed' }).regex(DATE, { error: 'expected a date written as YYYY-MM-DD or YYYY-MM' }),
-        text: text('what changed since the March 2023 notes', 40),
+        text: text('what changed since the March 2023 notes', { min: 40 }),
         source: z.string({ error: 'expected the key of the source that documents the change' }),
       })
       .strict()
       .optional(),
+    /** Keys into the shared `sources` at the top of the file. */
     sources: z.array(z.string({ error: 'expected a source key' }), { error: 'expected a list of source keys' }).min(1, { error: 'expected at least one source' }),
   })
   .strict();
@@ -83,8 +69,9 @@ const itemSchema = z
 const listSchema = z
   .object({
     id: z.enum(CHECKLIST_IDS, { error: `expected one of ${CHECKLIST_IDS.join(', ')}` }),
-    title: text('a list title').max(60, { error: 'expected a list title of at most 60 characters' }),
+    title: text('a list title', { max: 60 }),
     summary: text('a one-sentence summary'),
+    /** The lesson that explains the items (a course slug). */
     lesson: z.enum(LESSON_SLUGS, { error: `expected a lesson slug (${LESSON_SLUGS.join(', ')})` }),
     items: z.array(itemSchema, { error: 'expected a list of items' }).min(1, { error: 'expected at least one item' }),
   })
@@ -92,42 +79,31 @@ const listSchema = z
 
 export const checklistsSchema = z
   .object({
-    sources: z.record(z.string().regex(ITEM_ID, { error: 'expected a kebab-case source key' }), sourceSchema, { error: 'expected a map of sources' }),
+    sources: z.record(z.string().regex(KEBAB_CASE, { error: 'expected a kebab-case source key' }), sourceSchema, { error: 'expected a map of sources' }),
     lists: z.array(listSchema, { error: 'expected a list of checklists' }),
   })
   .strict();
 
 /** Where a problem is, in the author's words: `list "control-plane", item "cp-private-ecr", field "how.steps"`. */
-function describePath(input: unknown, path: PropertyKey[]): string {
-  const data = input as { lists?: { id?: unknown; items?: { id?: unknown }[] }[] } | undefined;
+const describePath: PathDescriber = (input, path) => {
+  const data = input as { lists?: { items?: unknown[] }[] } | undefined;
+  const field = (rest: readonly PropertyKey[]) => (rest.length ? `, field "${dotted(rest)}"` : '');
   if (path[0] === 'lists' && typeof path[1] === 'number') {
-    const list = data?.lists?.[path[1]];
-    const listName = typeof list?.id === 'string' ? `list "${list.id}"` : `list ${path[1] + 1}`;
-    if (path[2] === 'items' && typeof path[3] === 'number') {
-      const item = list?.items?.[path[3]];
-      const itemName = typeof item?.id === 'string' ? `item "${item.id}"` : `item ${path[3] + 1}`;
-      const field = path.slice(4).map(String).join('.');
-      return field ? `${listName}, ${itemName}, field "${field}"` : `${listName}, ${itemName}`;
-    }
-    const field = path.slice(2).map(String).join('.');
-    return field ? `${listName}, field "${field}"` : listName;
+    const list = nameById(data?.lists, path[1], 'list');
+    if (path[2] === 'items' && typeof path[3] === 'number') return `${list}, ${nameById(data?.lists?.[path[1]]?.items, path[3], 'item')}${field(path.slice(4))}`;
+    return `${list}${field(path.slice(2))}`;
   }
-  if (path[0] === 'sources' && path.length > 1) return `source "${String(path[1])}"${path.length > 2 ? `, field "${path.slice(2).map(String).join('.')}"` : ''}`;
-  return path.length ? `field "${path.map(String).join('.')}"` : '(root)';
-}
+  if (path[0] === 'sources' && path.length > 1) return `source "${String(path[1])}"${field(path.slice(2))}`;
+  return path.length ? `field "${dotted(path)}"` : '(root)';
+};
 
-export function formatChecklistIssues(file: string, error: z.ZodError, input: unknown): string[] {
-  return error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return `${file}: ${describePath(input, issue.path)}: ${issue.keys.map((key) => `"${key}"`).join(', ')} not expected here (check the spelling)`;
-    }
-    const got = describeValue(input, issue.path);
-    return `${file}: ${describePath(input, issue.path)}: ${issue.message}, got ${got}`;
-  });
-}
+export type ChecklistsContent = z.input<typeof checklistsSchema>;
+type ChecklistsOutput = z.output<typeof checklistsSchema>;
+type ItemOutput = ChecklistsOutput['lists'][number]['items'][number];
+type Source = ChecklistsOutput['sources'][string];
 
 /** Rules zod cannot express field by field: unique ids, known source keys, one list per id, challenge pairing. */
-function crossCheck(file: string, data: ChecklistsContent): string[] {
+function crossCheck(data: ChecklistsOutput, file: string): string[] {
   const problems: string[] = [];
   const at = (where: string, message: string) => problems.push(`${file}: ${where}: ${message}`);
   const sourceKeys = new Set(Object.keys(data.sources));
@@ -176,11 +152,12 @@ function crossCheck(file: string, data: ChecklistsContent): string[] {
   return problems;
 }
 
-function resolve(data: ChecklistsContent, lessonTitles: Record<string, string>): Checklist[] {
+/** Source keys replaced by the sources; lists in the fixed CHECKLIST_IDS order, whatever order the file uses. */
+export function resolveChecklists(data: ChecklistsOutput, lessonTitles: Record<string, string>) {
   const source = (key: string): Source => data.sources[key];
   return CHECKLIST_IDS.map((id) => {
     const list = data.lists.find((candidate) => candidate.id === id)!;
-    const items: ChecklistItem[] = list.items.map(({ sources, updated, ...item }) => ({
+    const items = list.items.map(({ sources, updated, ...item }: ItemOutput) => ({
       ...item,
       sources: sources.map(source),
       ...(updated ? { updated: { date: updated.date, text: updated.text, source: source(updated.source) } } : {}),
@@ -189,33 +166,12 @@ function resolve(data: ChecklistsContent, lessonTitles: Record<string, string>):
   });
 }
 
-/**
- * Validate the checklist data and resolve its source keys. Throws a ContentError listing every problem.
- * Lists come back in the fixed CHECKLIST_IDS order, whatever order the file uses.
- */
-export function validateChecklists(data: unknown, lessonTitles: Record<string, string> = {}, file = CHECKLISTS_FILE): Checklist[] {
-  const result = checklistsSchema.safeParse(data);
-  if (!result.success) throw new ContentError(formatChecklistIssues(file, result.error, data));
-  const content = result.data as ChecklistsContent;
-  const problems = crossCheck(file, content);
-  if (problems.length) throw new ContentError(problems);
-  return resolve(content, lessonTitles);
-}
-
-/** `<SecurityChecklist list="..." />` tags in lesson sources must name a real list (file:line: problem). */
-export function checkChecklistTags(lessons: { file: string; source: string }[]): string[] {
-  const problems: string[] = [];
-  for (const { file, source } of lessons) {
-    const lines = source.split('\n');
-    lines.forEach((line, index) => {
-      for (const match of line.matchAll(/<SecurityChecklist\b([^>]*)>/g)) {
-        const list = match[1].match(/\blist=["']([^"']*)["']/)?.[1];
-        if (!list) problems.push(`${file}:${index + 1}: <SecurityChecklist>: expected a list="..." prop (${CHECKLIST_IDS.join(', ')})`);
-        else if (!(CHECKLIST_IDS as readonly string[]).includes(list)) {
-          problems.push(`${file}:${index + 1}: <SecurityChecklist list="${list}">: expected list to be one of ${CHECKLIST_IDS.join(', ')}`);
-        }
-      }
-    });
-  }
-  return problems;
-}
+export const checklistsCollection = defineCollection({
+  name: 'checklists',
+  file: CHECKLISTS_FILE,
+  load: () => checklistContent,
+  schema: checklistsSchema,
+  describePath,
+  crossCheck,
+  resolve: (data) => resolveChecklists(data, Object.fromEntries(getLessons().map((lesson) => [lesson.slug, lesson.title]))),
+});

@@ -1,8 +1,11 @@
 /**
- * The security checklists' vocabulary: the data an author writes in content/checklists.ts, the validated
- * shape the pages receive, and the labels shown for severities and launch types.
- * No zod here: the browser imports this file.
+ * The security checklists' vocabulary: ids, severities, launch types and their labels, and the shapes pages
+ * receive, derived from the schema in lib/checklists/schema.ts. Types come in with `import type`, so the browser
+ * (which imports this file) gets no zod.
  */
+import type { resolveChecklists } from './schema';
+
+export type { ChecklistsContent } from './schema';
 
 export const CHECKLIST_IDS = ['fargate-challenges', 'control-plane', 'application'] as const;
 export type ChecklistId = (typeof CHECKLIST_IDS)[number];
@@ -24,67 +27,6 @@ export const SEVERITY_LABELS: Record<Severity, string> = { critical: 'Critical',
 export const APPLIES_TO_LABELS: Record<AppliesTo, string> = { ec2: 'EC2', fargate: 'Fargate', both: 'EC2 and Fargate' };
 export const FILTER_LABELS: Record<LaunchFilter, string> = { all: 'All', ec2: 'EC2', fargate: 'Fargate' };
 
-export type Source = { title: string; url: string };
-
-/** A short command or task-definition fragment; rendered in <pre><code>, never executed. */
-export type Snippet = { language: SnippetLanguage; code: string };
-
-export type HowTo = {
-  /** The AWS service (or file) where the work happens, e.g. "Amazon GuardDuty". */
-  service: string;
-  /** One to three sentences. Inline `code` in backticks is rendered as code. */
-  steps: string;
-  /** Where to click, e.g. "AWS Config console > Rules > Add rule". */
-  console?: string;
-  snippet?: Snippet;
-};
-
-/** A fact that changed since the March 2023 notes: when, what, and the page that says so. */
-export type Update<S extends string = string> = {
-  /** When the fact changed: YYYY-MM-DD, or YYYY-MM when AWS gives only the month. */
-  date: string;
-  text: string;
-  source: S;
-};
-
-/** The Fargate-challenges list pairs each item with the challenge from the notes. */
-export type Challenge = { name: string; stillTrue: string };
-
-/** One item as an author writes it; sources are keys into the shared source list. */
-export type ChecklistItemContent<S extends string = string> = {
-  id: string;
-  /** The one-line check a reviewer ticks. */
-  check: string;
-  why: string;
-  how: HowTo;
-  appliesTo: AppliesTo;
-  severity: Severity;
-  challenge?: Challenge;
-  /** What Fargate already prevents or manages for you, so a Fargate reviewer knows not to look for it. */
-  handledOnFargate?: string;
-  caution?: string;
-  updated?: Update<S>;
-  sources: S[];
-};
-
-export type ChecklistContent<S extends string = string> = {
-  id: ChecklistId;
-  title: string;
-  summary: string;
-  /** The lesson that explains the items (a course slug). */
-  lesson: string;
-  items: ChecklistItemContent<S>[];
-};
-
-export type ChecklistsContent<S extends string = string> = {
-  sources: Record<S, Source>;
-  lists: ChecklistContent<S>[];
-};
-
-/** Validated items with their sources resolved: what the server passes to the widget. */
-export type ChecklistItem = Omit<ChecklistItemContent, 'sources' | 'updated'> & {
-  sources: Source[];
-  updated?: Omit<Update, 'source'> & { source: Source };
-};
-
-export type Checklist = Omit<ChecklistContent, 'items'> & { lessonTitle: string; items: ChecklistItem[] };
+/** A validated list with its sources resolved: what the server passes to the widget. */
+export type Checklist = ReturnType<typeof resolveChecklists>[number];
+export type ChecklistItem = Checklist['items'][number];

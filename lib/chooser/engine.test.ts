@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooserContent } from '@/content/chooser';
 import { rankTargets, type Ranking } from './engine';
-import { validateChooserData } from './schema';
+import { chooserCollection } from './schema';
 import type { Answers, ChooserData } from './types';
 
-const data = validateChooserData(chooserContent);
+const data = chooserCollection.get();
 
 /** A complete answer set: the defaults describe a plain Linux web service, each workload overrides what differs. */
 function answers(overrides: Answers): Answers {

@@ -1,50 +1,64 @@
 /**
- * Build-time validation of content/chooser.ts: the shape (zod), then the cross-references the type system
- * cannot see (a rule naming a missing option, a limit without a source...). Server and scripts only: zod never
- * reaches the browser. Each problem is one line naming the file, the field and what was expected.
+ * The chooser collection: content/chooser.ts, its shape (zod, which is also its type: lib/chooser/types.ts derives
+ * the engine's types from it), then the cross-references a schema cannot see (a rule naming a missing option, a
+ * limit without a source...). Each problem is one line naming the file, the field and what was expected.
  */
-import { HEDGE, PLACEHOLDER } from '../content/check';
-import { FACT_SHEET_URLS } from '../content/fact-sources';
+import 'server-only';
 import { z } from 'zod';
-import { ContentError } from '../content/lessons';
-import { formatIssues } from '../content/frontmatter';
+import { chooserContent } from '@/content/chooser';
+import { defineCollection } from '../content/collection';
+import { FACT_SHEET_URLS } from '../content/fact-sources';
+import { httpsUrl, kebabId, text } from '../content/fields';
 import type { ChooserData, Condition } from './types';
 
 export const CHOOSER_FILE = 'content/chooser.ts';
 
-const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, got an empty string` });
-const slug = (what: string) =>
-  z.string({ error: `expected ${what}` }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: `expected ${what} in lower-case kebab-case` });
+const slug = kebabId;
 const month = z.string({ error: 'expected a month as YYYY-MM' }).regex(/^20\d\d-(0[1-9]|1[0-2])$/, { error: 'expected a month as YYYY-MM' });
 const ids = (what: string) => z.array(slug(what), { error: `expected a list of ${what}s` });
 
 const sourceSchema = z.strictObject({
   id: slug('a source id'),
   title: text('a source title'),
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+  url: httpsUrl(),
 });
 
+/** A hard limit (a number or a capability) with the AWS pages it comes from and the month it was checked. */
 const limitSchema = z.strictObject({
   id: slug('a limit id'),
+  /** One or two sentences, for example "Lambda runs one invocation for at most 15 minutes." */
   text: text('the limit, in a sentence'),
   sources: ids('source id').min(1, { error: 'expected at least one source for every limit' }),
+  /** The month the limit was last checked, as YYYY-MM: shown as "as of November 2026". */
   asOf: month,
 });
 
 const optionSchema = z.strictObject({
+  /** Appears in the URL: lower-case letters, digits and dashes. */
   id: slug('an option id'),
+  /** Short, also used in the answer summary. */
   label: text('an option label'),
   description: text('a description').optional(),
 });
 
 const questionSchema = z.strictObject({
+  /** Appears in the URL as the query key. */
   id: slug('a question id'),
+  /** single = radio buttons, one answer; multi = checkboxes, any number of answers including none. */
   kind: z.enum(['single', 'multi'], { error: 'expected "single" (radio buttons) or "multi" (checkboxes)' }),
+  /** A few words for summaries ("Workload", "GPU"). */
   short: text('a short name'),
+  /** The question itself, used as the fieldset legend. */
   prompt: text('the question'),
   hint: text('a hint').optional(),
-  whyWeAsk: text('a "why we ask" note').min(40, { error: 'expected a "why we ask" note of at least a sentence' }),
+  /** Why the answer matters, in a sentence or two. */
+  whyWeAsk: text('a "why we ask" note', { min: 40 }),
+  /** The pages behind any number or limit mentioned in the question. */
   sources: ids('source id'),
+  /**
+   * True when the answer is a team preference (how much to operate, cost focus) rather than a property of the
+   * workload: when every target is ruled out, the suggested way out changes preferences before requirements.
+   */
   preference: z.boolean({ error: 'expected true or false' }).optional(),
   options: z.array(optionSchema, { error: 'expected a list of options' }).min(2, { error: 'expected at least two options' }),
 });
@@ -56,16 +70,25 @@ const targetSchema = z.strictObject({
   name: text('a target name'),
   shortName: text('a short name'),
   status: z.enum(['available', 'existing-customers-only'], { error: 'expected "available" or "existing-customers-only"' }),
+  /** Required unless the target is available to everyone: shown wherever the target appears. */
   statusNote: text('a status note').optional(),
   summary: text('a one-sentence summary'),
+  /** What AWS runs for you. */
   awsManages: z.array(text('an item'), { error: 'expected a list' }).min(1, { error: 'expected at least one thing AWS manages' }),
+  /** What stays with your team. */
   youManage: z.array(text('an item'), { error: 'expected a list' }).min(1, { error: 'expected at least one thing you manage' }),
   costModel: text('the cost model'),
+  /** Limits shown in the comparison table. */
   limits: ids('limit id').min(1, { error: 'expected at least one limit' }),
   sources: ids('source id').min(1, { error: 'expected at least one source' }),
   variants: z.array(variantSchema, { error: 'expected a list of variants' }).min(2, { error: 'expected at least two variants, or none' }).optional(),
 });
 
+/**
+ * One clause of a rule's `when` (all clauses must hold).
+ * `is` matches a single-choice answer, `includes` a ticked checkbox, and `excludes` holds when the box is not
+ * ticked, including when the question has not been answered yet.
+ */
 const conditionSchema = z.union(
   [
     z.strictObject({ question: slug('a question id'), is: slug('an option id') }),
@@ -75,6 +98,10 @@ const conditionSchema = z.union(
   { error: 'expected { question, is } for a single-choice answer, or { question, includes | excludes } for a checkbox' },
 );
 
+/**
+ * A target reference in a rule: "eks" for the whole target or "eks/fargate" for one variant.
+ * A target with variants is ruled out when every variant is (or when a rule names the whole target).
+ */
 const targetRef = z.string({ error: 'expected a target id' }).regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, { error: 'expected "target" or "target/variant"' });
 const when = z.array(conditionSchema, { error: 'expected a list of conditions' }).min(1, { error: 'expected at least one condition' });
 const ruleTargets = z.array(targetRef, { error: 'expected a list of targets' }).min(1, { error: 'expected at least one target' });
@@ -82,14 +109,17 @@ const ruleTargets = z.array(targetRef, { error: 'expected a list of targets' }).
 const ruleSchema = z.discriminatedUnion(
   'effect',
   [
+    // Rules a target out: the reason names the answer, the limit names the hard fact and its source.
     z.strictObject({
       id: slug('a rule id'),
       effect: z.literal('exclude'),
       when,
       targets: ruleTargets,
+      /** Completes "Ruled out: ...", e.g. "needs a GPU, and Fargate offers none". */
       reason: text('the reason, completing "Ruled out: ..."'),
       limit: slug('a limit id'),
     }),
+    // Makes a target a better (positive weight) or worse (negative weight) fit, with the reason shown.
     z.strictObject({
       id: slug('a rule id'),
       effect: z.literal('score'),
@@ -108,14 +138,17 @@ const ruleSchema = z.discriminatedUnion(
   { error: 'expected a rule with effect "exclude" (a hard limit) or "score" (a weighted reason)' },
 );
 
-export const chooserDataSchema: z.ZodType<ChooserData> = z.strictObject({
+export const chooserDataSchema = z.strictObject({
+  /** When the data as a whole was last checked, as YYYY-MM. */
   asOf: month,
   sources: z.array(sourceSchema, { error: 'expected a list of sources' }).min(1),
   limits: z.array(limitSchema, { error: 'expected a list of limits' }).min(1),
   questions: z.array(questionSchema, { error: 'expected a list of questions' }).min(1),
   targets: z.array(targetSchema, { error: 'expected a list of targets' }).min(2),
   rules: z.array(ruleSchema, { error: 'expected a list of rules' }).min(1),
+  /** Equal scores are ordered by this list; the reason is shown next to a tie. */
   tieBreak: z.strictObject({ order: ids('target id'), reason: text('the tie-break reason') }),
+  /** Score thresholds for the fit labels: at least `strong` is a strong fit, at least `good` a good fit, below is weak. */
   fitLevels: z
     .strictObject({ strong: z.number({ error: 'expected a number' }).int(), good: z.number({ error: 'expected a number' }).int() })
     .refine((levels) => levels.strong > levels.good, { error: 'expected "strong" to be above "good"' }),
@@ -123,7 +156,7 @@ export const chooserDataSchema: z.ZodType<ChooserData> = z.strictObject({
 
 
 /** The checks a schema cannot express: ids unique and resolvable, every source used, complete tie-break order. */
-export function crossCheck(data: ChooserData, file = CHOOSER_FILE): string[] {
+export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): string[] {
   const problems: string[] = [];
   const at = (field: string, message: string) => problems.push(`${file}: field "${field}": ${message}`);
   const unique = (list: { id: string }[], field: string) => {
@@ -218,18 +251,13 @@ export function crossCheck(data: ChooserData, file = CHOOSER_FILE): string[] {
     at('tieBreak.order', `expected every target id exactly once${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.join(', ')}` : ''}`);
   }
 
-  const placeholder = JSON.stringify(data).match(PLACEHOLDER);
-  if (placeholder) at('(text)', `placeholder text "${placeholder[0]}" left in the data`);
-  const hedge = JSON.stringify(data).match(HEDGE);
-  if (hedge) at('(text)', `hedge "${hedge[0]}": state the fact with its source, or leave the claim out`);
   return problems;
 }
 
-/** Validates the chooser data; throws a ContentError with one line per problem. */
-export function validateChooserData(data: unknown, file = CHOOSER_FILE): ChooserData {
-  const result = chooserDataSchema.safeParse(data);
-  if (!result.success) throw new ContentError(formatIssues(file, result.error, data, 'field'));
-  const problems = crossCheck(result.data, file);
-  if (problems.length) throw new ContentError(problems);
-  return result.data;
-}
+export const chooserCollection = defineCollection({
+  name: 'the chooser data',
+  file: CHOOSER_FILE,
+  load: () => chooserContent,
+  schema: chooserDataSchema,
+  crossCheck,
+});

@@ -1,4 +1,5 @@
-/** Compiles one lesson's MDX with mdx-bundler at build time and collects its table of contents. */
+/** Compiles one lesson's MDX with mdx-bundler at build time, checks its widget props and collects its table of contents. */
+import 'server-only';
 import fs from 'node:fs';
 import { bundleMDX } from 'mdx-bundler';
 import remarkGfm from 'remark-gfm';
@@ -6,7 +7,9 @@ import rehypeSlug from 'rehype-slug';
 import rehypeHighlight from 'rehype-highlight';
 import { common } from 'lowlight';
 import dockerfile from 'highlight.js/lib/languages/dockerfile';
-import { ContentError, displayPath, getLessonMeta, type CompiledLesson, type Heading } from './lessons';
+import { ContentError, displayPath } from './errors';
+import { getLessonMeta, type CompiledLesson, type Heading } from './lessons';
+import { checkWidgetProps } from './widget-props';
 import { textOf, type HastNode } from './hast';
 import { collectSections, type LessonSection } from './lesson-sections';
 import { linkGlossaryTerms, type LinkableTerm } from './glossary-links';
@@ -72,15 +75,17 @@ export async function compileMdx(
 ): Promise<{ code: string; headings: Heading[]; sections: LessonSection[] }> {
   const headings: Heading[] = [];
   const sections: LessonSection[] = [];
+  const propProblems: string[] = [];
+  let code: string;
   try {
-    const { code } = await bundleMDX({
+    ({ code } = await bundleMDX({
       source,
       esbuildOptions(options) {
         options.logLevel = 'silent';
         return options;
       },
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, checkWidgetProps(displayPath(file), propProblems)];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
@@ -92,8 +97,7 @@ export async function compileMdx(
         ];
         return options;
       },
-    });
-    return { code, headings, sections };
+    }));
   } catch (error) {
     const err = error as { errors?: { text: string; location?: { line: number; column: number } }[]; message?: string };
     const full = err.errors?.[0]?.text ?? err.message ?? String(error);
@@ -105,6 +109,8 @@ export async function compileMdx(
     const reason = text.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').replace(/\s*\[plugin [^\]]+\]$/, '');
     throw new ContentError([`${displayPath(file)}${where}: MDX does not compile: ${reason}`]);
   }
+  if (propProblems.length) throw new ContentError(propProblems);
+  return { code, headings, sections };
 }
 
 function frontmatterLines(source: string): number {

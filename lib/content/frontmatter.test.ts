@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from './frontmatter';
+import { expect, it } from 'vitest';
+import { lessonCollection } from './lessons';
 
 const good = {
   title: 'Ways to run containers on AWS',
@@ -12,69 +12,72 @@ const good = {
 };
 
 const file = 'content/lessons/container-options.mdx';
+/** The lesson collection's verdict on one lesson with this frontmatter (a course of one slug). */
+const parseFrontmatter = (shown: string, data: unknown) => {
+  const result = lessonCollection({ expectedSlugs: ['container-options'], read: () => [] }).validate([{ file: shown, data: { slug: 'container-options', frontmatter: data, body: '' } }]);
+  return result.status === 'ok' ? { status: 'ok' as const, value: (({ slug: _slug, file: _file, widgets: _widgets, ...rest }) => rest)(result.value[0]) } : result;
+};
 const errorsFor = (data: unknown) => {
   const result = parseFrontmatter(file, data);
   return result.status === 'invalid' ? result.errors : [];
 };
 
-describe('lesson frontmatter', () => {
-  it('accepts a complete frontmatter and normalises the date', () => {
-    const result = parseFrontmatter(file, good);
-    expect(result).toEqual({ status: 'ok', value: { ...good, updated: '2026-11-26' } });
-  });
+it('lesson frontmatter: accepts a complete frontmatter and normalises the date', () => {
+  const result = parseFrontmatter(file, good);
+  expect(result).toEqual({ status: 'ok', value: { ...good, updated: '2026-11-26' } });
+});
 
-  it('accepts the date written as a string', () => {
-    expect(parseFrontmatter(file, { ...good, updated: '2026-01-05' }).status).toBe('ok');
-  });
+it('lesson frontmatter: accepts the date written as a string', () => {
+  expect(parseFrontmatter(file, { ...good, updated: '2026-01-05' }).status).toBe('ok');
+});
 
-  it('names the file and a missing field', () => {
-    const { title: _title, ...rest } = good;
-    expect(errorsFor(rest)).toEqual([`${file}: frontmatter field "title": expected a title as text, got nothing`]);
-  });
+it('lesson frontmatter: names the file and a missing field', () => {
+  const { title: _title, ...rest } = good;
+  expect(errorsFor(rest)).toEqual([`${file}: frontmatter field "title": expected a title as text, got nothing`]);
+});
 
-  it('rejects minutes written as words', () => {
-    expect(errorsFor({ ...good, minutes: 'ten' })).toEqual([
-      `${file}: frontmatter field "minutes": expected the reading time in whole minutes, got "ten"`,
-    ]);
-  });
+it('lesson frontmatter: rejects minutes written as words', () => {
+  expect(errorsFor({ ...good, minutes: 'ten' })).toEqual([
+    `${file}: frontmatter field "minutes": expected the reading time in whole minutes, got "ten"`,
+  ]);
+});
 
-  it('rejects a fractional order', () => {
-    expect(errorsFor({ ...good, order: 1.5 })).toEqual([
-      `${file}: frontmatter field "order": expected a whole number (the lesson position, 1 = first), got 1.5`,
-    ]);
-  });
+it('lesson frontmatter: rejects a fractional order', () => {
+  expect(errorsFor({ ...good, order: 1.5 })).toEqual([
+    `${file}: frontmatter field "order": expected a whole number (the lesson position, 1 = first), got 1.5`,
+  ]);
+});
 
-  it('rejects an empty objectives list', () => {
-    expect(errorsFor({ ...good, objectives: [] })).toEqual([
-      `${file}: frontmatter field "objectives": expected at least one learning objective, got []`,
-    ]);
-  });
+it('lesson frontmatter: rejects an empty objectives list', () => {
+  expect(errorsFor({ ...good, objectives: [] })).toEqual([
+    `${file}: frontmatter field "objectives": expected at least one learning objective, got []`,
+  ]);
+});
 
-  it('rejects a malformed date', () => {
-    expect(errorsFor({ ...good, updated: '26/11/2026' })).toEqual([
-      `${file}: frontmatter field "updated": expected a date written as YYYY-MM-DD, got "26/11/2026"`,
-    ]);
-  });
+it('lesson frontmatter: rejects a malformed date', () => {
+  expect(errorsFor({ ...good, updated: '26/11/2026' })).toEqual([
+    `${file}: frontmatter field "updated": expected a date written as YYYY-MM-DD, got "26/11/2026"`,
+  ]);
+});
 
-  it('rejects a source without https', () => {
-    expect(errorsFor({ ...good, sources: [{ title: 'x', url: 'http://example.com' }] })).toEqual([
-      `${file}: frontmatter field "sources.0.url": expected an https:// URL, got "http://example.com"`,
-    ]);
-  });
+it('lesson frontmatter: rejects a source without https', () => {
+  expect(errorsFor({ ...good, sources: [{ title: 'x', url: 'http://example.com' }] })).toEqual([
+    `${file}: frontmatter field "sources.0.url": expected an https:// URL, got "http://example.com"`,
+  ]);
+});
 
-  it('rejects a source given as a bare string', () => {
-    expect(errorsFor({ ...good, sources: ['https://example.com'] })).toEqual([
-      `${file}: frontmatter field "sources.0": expected a source as { title, url }, got "https://example.com"`,
-    ]);
-  });
+it('lesson frontmatter: rejects a source given as a bare string', () => {
+  expect(errorsFor({ ...good, sources: ['https://example.com'] })).toEqual([
+    `${file}: frontmatter field "sources.0": expected a source as { title, url }, got "https://example.com"`,
+  ]);
+});
 
-  it('rejects unknown fields so typos are caught', () => {
-    expect(errorsFor({ ...good, sumary: 'typo' })).toEqual([`${file}: frontmatter field "sumary": not expected here (check the spelling)`]);
-  });
+it('lesson frontmatter: rejects unknown fields so typos are caught', () => {
+  expect(errorsFor({ ...good, sumary: 'typo' })).toEqual([`${file}: frontmatter field "sumary": not expected here (check the spelling)`]);
+});
 
-  it('reports a file with no frontmatter at all', () => {
-    expect(errorsFor(undefined)).toEqual([
-      `${file}: frontmatter field "(root)": expected a frontmatter block between --- lines at the top of the file, got nothing`,
-    ]);
-  });
+it('lesson frontmatter: reports a file with no frontmatter at all', () => {
+  expect(errorsFor(undefined)).toEqual([
+    `${file}: frontmatter field "(root)": expected a frontmatter block between --- lines at the top of the file, got nothing`,
+  ]);
 });

@@ -1,4 +1,5 @@
 /** What a lesson route shares with the lesson's embed: its static params and its metadata (one canonical URL). */
+import 'server-only';
 import type { Metadata } from 'next';
 import { oembedAlternate } from '../embed/context';
 import { getLessons } from './lessons';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { compileMdx } from './compile';
-import { componentsUsed, ContentError, validateLessons } from './lessons';
+import { componentsUsed, lessonCollection, type RawLesson } from './lessons';
 
 const dir = path.join(process.cwd(), 'content', 'lessons');
 const lesson = (slug: string, order: number, body = 'Text.\n\n## Recap\n\n- done') => ({
@@ -10,75 +10,79 @@ const lesson = (slug: string, order: number, body = 'Text.\n\n## Recap\n\n- done
   source: `---\ntitle: "${slug}"\nsummary: "About ${slug}."\norder: ${order}\nminutes: 8\nobjectives: ["Explain ${slug}"]\nupdated: 2026-11-26\nsources:\n  - title: "AWS"\n    url: "https://docs.aws.amazon.com/"\n---\n${body}\n`,
 });
 
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  return [];
+/** Validates these files as the lesson collection of a course with these slugs. */
+function validateLessons(raw: RawLesson[], expectedSlugs: string[]) {
+  return lessonCollection({ dir, expectedSlugs, read: () => raw }).parse();
 }
+const problemsOf = (raw: RawLesson[], expectedSlugs: string[]) => {
+  const result = validateLessons(raw, expectedSlugs);
+  return result.status === 'invalid' ? result.errors : [];
+};
 
-describe('validateLessons', () => {
-  it('returns lessons sorted by order with the widgets they use', () => {
-    const lessons = validateLessons([lesson('b', 2, 'Try it:\n\n<ResponsibilityQuiz />'), lesson('a', 1)], ['a', 'b']);
-    expect(lessons.map((l) => [l.slug, l.widgets])).toEqual([
-      ['a', []],
-      ['b', ['ResponsibilityQuiz']],
-    ]);
-  });
-
-  it('fails on a duplicate order, naming both files', () => {
-    expect(problemsOf(() => validateLessons([lesson('a', 1), lesson('b', 1)], ['a', 'b']))).toEqual([
-      'content/lessons/b.mdx: frontmatter field "order": expected a unique position, but 1 is also used by content/lessons/a.mdx',
-    ]);
-  });
-
-  it('fails on a file whose name is not a course slug', () => {
-    expect(problemsOf(() => validateLessons([lesson('a', 1), lesson('extra', 2)], ['a']))).toEqual([
-      'content/lessons/extra.mdx: file name "extra": expected one of the course slugs (a)',
-    ]);
-  });
-
-  it('fails when a course slug has no lesson file', () => {
-    expect(problemsOf(() => validateLessons([lesson('a', 1)], ['a', 'b']))).toEqual([
-      'content/lessons/b.mdx: missing: every course slug needs a lesson file',
-    ]);
-  });
-
-  it('fails on a component that is not registered', () => {
-    expect(problemsOf(() => validateLessons([lesson('a', 1, '<FancyWidget />')], ['a']))).toEqual([
-      'content/lessons/a.mdx: component <FancyWidget>: not registered (see lib/widgets.ts for the components authors may use)',
-    ]);
-  });
-
-  it('fails on YAML that does not parse', () => {
-    const broken = { ...lesson('a', 1), source: '---\ntitle: [unclosed\n---\nText' };
-    const [problem] = problemsOf(() => validateLessons([broken], ['a']));
-    expect(problem).toMatch(/^content\/lessons\/a\.mdx: frontmatter is not valid YAML: /);
-  });
+it('validateLessons returns lessons sorted by order with the widgets they use', () => {
+  const result = validateLessons([lesson('b', 2, 'Try it:\n\n<ResponsibilityQuiz />'), lesson('a', 1)], ['a', 'b']);
+  expect(result.status === 'ok' && result.value.map((l) => [l.slug, l.widgets])).toEqual([
+    ['a', []],
+    ['b', ['ResponsibilityQuiz']],
+  ]);
 });
 
-describe('componentsUsed', () => {
-  it('ignores tags inside code', () => {
-    expect(componentsUsed('<Callout>x</Callout>\n\n```tsx\n<NotAComponent />\n```\n\nUse `<Inline />` here')).toEqual(['Callout']);
-  });
+it('fails on a duplicate order, naming both files', () => {
+  expect(problemsOf([lesson('a', 1), lesson('b', 1)], ['a', 'b'])).toEqual([
+    'content/lessons/b.mdx: frontmatter field "order": expected a unique position, but 1 is also used by content/lessons/a.mdx',
+  ]);
 });
 
-describe('compileMdx', () => {
-  it('compiles and collects h2/h3 headings with ids', async () => {
-    const { headings } = await compileMdx('## First part\n\ntext\n\n### A detail\n\n## Recap\n', 'content/lessons/x.mdx');
-    expect(headings).toEqual([
-      { id: 'first-part', text: 'First part', depth: 2 },
-      { id: 'a-detail', text: 'A detail', depth: 3 },
-      { id: 'recap', text: 'Recap', depth: 2 },
-    ]);
-  });
+it('fails on a file whose name is not a course slug', () => {
+  expect(problemsOf([lesson('a', 1), lesson('extra', 2)], ['a'])).toEqual([
+    'content/lessons/extra.mdx: file name: expected one of the course slugs (a), got "extra"',
+  ]);
+});
 
-  it('names the file and line when the MDX does not compile', async () => {
-    await expect(compileMdx('Intro\n\n<Callout>\nnever closed\n', path.join(dir, 'x.mdx'))).rejects.toThrow(
-      'content/lessons/x.mdx:3:1: MDX does not compile: Expected a closing tag for `<Callout>`',
-    );
+it('fails when a course slug has no lesson file', () => {
+  expect(problemsOf([lesson('a', 1)], ['a', 'b'])).toEqual([
+    'content/lessons/b.mdx: missing: every course slug needs a lesson file',
+  ]);
+});
+
+it('fails on a component that is not registered', () => {
+  expect(problemsOf([lesson('a', 1, '<FancyWidget />')], ['a'])).toEqual([
+    'content/lessons/a.mdx: component <FancyWidget>: not registered (see lib/widgets.ts for the components authors may use)',
+  ]);
+});
+
+it('fails on YAML that does not parse', () => {
+  const broken = { ...lesson('a', 1), source: '---\ntitle: [unclosed\n---\nText' };
+  const [problem] = problemsOf([broken], ['a']);
+  expect(problem).toMatch(/^content\/lessons\/a\.mdx: frontmatter is not valid YAML: /);
+});
+
+it('componentsUsed ignores tags inside code', () => {
+  expect(componentsUsed('<Callout>x</Callout>\n\n```tsx\n<NotAComponent />\n```\n\nUse `<Inline />` here')).toEqual(['Callout']);
+});
+
+it('compileMdx compiles and collects h2/h3 headings with ids', async () => {
+  const { headings } = await compileMdx('## First part\n\ntext\n\n### A detail\n\n## Recap\n', 'content/lessons/x.mdx');
+  expect(headings).toEqual([
+    { id: 'first-part', text: 'First part', depth: 2 },
+    { id: 'a-detail', text: 'A detail', depth: 3 },
+    { id: 'recap', text: 'Recap', depth: 2 },
+  ]);
+});
+
+it('compileMdx names the file and line when the MDX does not compile', async () => {
+  await expect(compileMdx('Intro\n\n<Callout>\nnever closed\n', path.join(dir, 'x.mdx'))).rejects.toThrow(
+    'content/lessons/x.mdx:3:1: MDX does not compile: Expected a closing tag for `<Callout>`',
+  );
+});
+
+it('compileMdx checks widget props against lib/widgets.ts, naming the file, line and prop', async () => {
+  const source = '---\ntitle: "x"\n---\nIntro\n\n<SecurityChecklist list="control-plane" />\n\n<SecurityChecklist list="controlplane" />\n\n<SecurityChecklist />\n\n<ResponsibilityQuiz round="fargate" />\n';
+  await expect(compileMdx(source, path.join(dir, 'x.mdx'))).rejects.toMatchObject({
+    problems: [
+      'content/lessons/x.mdx:8: <SecurityChecklist>: prop "list": expected list to be one of fargate-challenges, control-plane, application, got "controlplane"',
+      'content/lessons/x.mdx:10: <SecurityChecklist>: prop "list": expected list to be one of fargate-challenges, control-plane, application, got nothing',
+      'content/lessons/x.mdx:12: <ResponsibilityQuiz>: prop "round": not expected here (check the spelling)',
+    ],
   });
 });

@@ -1,23 +1,21 @@
 /**
- * Loads, validates and compiles the MDX lessons in content/lessons at build time.
- * Every failure is a ContentError whose message names the file, the field and what was expected.
+ * The lessons collection: content/lessons/<slug>.mdx, one file per course slug, each with a frontmatter block
+ * (lib/content/frontmatter.ts) and an MDX body that may use only the registered components (lib/widgets.ts).
+ * Compiling the MDX is lib/content/compile.ts.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { z } from 'zod';
 import { LESSON_SLUGS, type LessonSlug } from '../course';
-import { CHECK_UP_COMPONENT, isWidgetName, PROSE_COMPONENTS, type WidgetName } from '../widgets';
-import { parseFrontmatter, type Frontmatter } from './frontmatter';
+import { AUTHOR_COMPONENTS, isWidgetName, type WidgetName } from '../widgets';
+import { defineCollection, type RecordSource } from './collection';
+import { displayPath, dotted } from './errors';
+import { frontmatterSchema, type Frontmatter } from './frontmatter';
 import type { LessonSection } from './lesson-sections';
 
 export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
-
-export class ContentError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'ContentError';
-  }
-}
 
 export type LessonMeta = Frontmatter & {
   slug: LessonSlug;
@@ -29,11 +27,6 @@ export type Heading = { id: string; text: string; depth: 2 | 3 };
 
 export type CompiledLesson = LessonMeta & { code: string; headings: Heading[]; sections: LessonSection[] };
 
-/** The path authors see in messages: relative to the project root. */
-export function displayPath(file: string): string {
-  return path.relative(process.cwd(), file) || file;
-}
-
 /** Component tags used in the MDX body, ignoring fenced code and inline code. */
 export function componentsUsed(body: string): string[] {
   const prose = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
@@ -42,10 +35,11 @@ export function componentsUsed(body: string): string[] {
   return [...names];
 }
 
-type RawLesson = { file: string; slug: string; source: string };
+/** A lesson file as read from disk. */
+export type RawLesson = { file: string; slug: string; source: string };
 
 function readLessonFiles(dir: string): RawLesson[] {
-  if (!fs.existsSync(dir)) throw new ContentError([`${displayPath(dir)}: folder missing: expected one .mdx file per lesson`]);
+  if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
@@ -56,72 +50,74 @@ function readLessonFiles(dir: string): RawLesson[] {
     });
 }
 
-/** Validate every lesson's frontmatter and the set of slugs; collect all problems before failing. */
-export function validateLessons(raw: RawLesson[], expectedSlugs: readonly string[] = LESSON_SLUGS): LessonMeta[] {
-  const problems: string[] = [];
-  const lessons: LessonMeta[] = [];
-  for (const { file, slug, source } of raw) {
+/** One record per lesson file (its frontmatter parsed from YAML), and a "missing" record per course slug without one. */
+export function lessonSources(raw: RawLesson[], expectedSlugs: readonly string[]): RecordSource[] {
+  const sources: RecordSource[] = raw.map(({ file, slug, source }) => {
     const shown = displayPath(file);
-    if (!expectedSlugs.includes(slug)) {
-      problems.push(`${shown}: file name "${slug}": expected one of the course slugs (${expectedSlugs.join(', ')})`);
-      continue;
-    }
-    let parsed: matter.GrayMatterFile<string>;
     try {
-      parsed = matter(source);
+      const parsed = matter(source);
+      return { file: shown, key: slug, data: { slug, frontmatter: parsed.data, body: parsed.content } };
     } catch (error) {
-      problems.push(`${shown}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-      continue;
+      return { file: shown, key: slug, data: undefined, error: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
     }
-    const result = parseFrontmatter(shown, parsed.data);
-    if (result.status === 'invalid') {
-      problems.push(...result.errors);
-      continue;
-    }
-    const unknown = componentsUsed(parsed.content).filter((name) => !isWidgetName(name) && !(PROSE_COMPONENTS as readonly string[]).includes(name) && name !== CHECK_UP_COMPONENT);
-    if (unknown.length) {
-      problems.push(`${shown}: component <${unknown[0]}>: not registered (see lib/widgets.ts for the components authors may use)`);
-      continue;
-    }
-    lessons.push({
-      ...result.value,
-      slug: slug as LessonSlug,
-      file,
-      widgets: componentsUsed(parsed.content).filter(isWidgetName),
-    });
-  }
-  const byOrder = new Map<number, LessonMeta>();
-  for (const lesson of lessons) {
-    const other = byOrder.get(lesson.order);
-    if (other) {
-      problems.push(
-        `${displayPath(lesson.file)}: frontmatter field "order": expected a unique position, but ${lesson.order} is also used by ${displayPath(other.file)}`,
-      );
-    }
-    byOrder.set(lesson.order, lesson);
-  }
+  });
   const present = new Set(raw.map((lesson) => lesson.slug));
   for (const slug of expectedSlugs) {
-    if (!present.has(slug)) problems.push(`content/lessons/${slug}.mdx: missing: every course slug needs a lesson file`);
+    if (!present.has(slug)) sources.push({ file: `content/lessons/${slug}.mdx`, key: slug, data: undefined, error: 'missing: every course slug needs a lesson file' });
   }
-  if (problems.length) throw new ContentError(problems);
-  return lessons.sort((a, b) => a.order - b.order);
+  return sources;
 }
 
-let lessonCache: LessonMeta[] | undefined;
-
-/** All lessons in course order, validated. Memoised: the build calls this from many pages. */
-export function getLessons(): LessonMeta[] {
-  lessonCache ??= validateLessons(readLessonFiles(LESSONS_DIR));
-  return lessonCache;
+/**
+ * The collection, for a folder and a list of course slugs (tests pass their own). Lessons come back in course
+ * order, with the widgets each uses.
+ */
+export function lessonCollection({ dir = LESSONS_DIR, expectedSlugs = LESSON_SLUGS, read = () => readLessonFiles(dir) }: { dir?: string; expectedSlugs?: readonly string[]; read?: () => RawLesson[] } = {}) {
+  const schema = z.object({
+    slug: z.string().refine((slug) => expectedSlugs.includes(slug), { error: `expected one of the course slugs (${expectedSlugs.join(', ')})` }),
+    frontmatter: frontmatterSchema,
+    body: z.string(),
+  });
+  return defineCollection({
+    name: 'lessons',
+    files: () => lessonSources(read(), expectedSlugs),
+    schema,
+    describePath: (_input, at) => (at[0] === 'slug' ? 'file name' : `frontmatter field "${dotted(at.slice(1)) || '(root)'}"`),
+    checkRecord: ({ body }, file) => {
+      const unknown = componentsUsed(body).filter((name) => !AUTHOR_COMPONENTS.includes(name));
+      return unknown.length ? [`${file}: component <${unknown[0]}>: not registered (see lib/widgets.ts for the components authors may use)`] : [];
+    },
+    crossCheck: (records) => {
+      const byOrder = new Map<number, string>();
+      return records.flatMap(({ file, value }) => {
+        const other = byOrder.get(value.frontmatter.order);
+        byOrder.set(value.frontmatter.order, file);
+        return other ? [`${file}: frontmatter field "order": expected a unique position, but ${value.frontmatter.order} is also used by ${other}`] : [];
+      });
+    },
+    resolve: (records): LessonMeta[] =>
+      records
+        .map(({ value }) => ({
+          ...value.frontmatter,
+          slug: value.slug as LessonSlug,
+          file: path.join(dir, `${value.slug}.mdx`),
+          widgets: componentsUsed(value.body).filter(isWidgetName),
+        }))
+        .sort((a, b) => a.order - b.order),
+  });
 }
+
+export const lessons = lessonCollection();
+
+/** All lessons in course order, validated (memoised: the build calls this from many pages). */
+export const getLessons = (): LessonMeta[] => lessons.get();
 
 export function getLessonMeta(slug: string): LessonMeta | undefined {
   return getLessons().find((lesson) => lesson.slug === slug);
 }
 
 export function neighbours(slug: string): { previous?: LessonMeta; next?: LessonMeta } {
-  const lessons = getLessons();
-  const index = lessons.findIndex((lesson) => lesson.slug === slug);
-  return { previous: lessons[index - 1], next: lessons[index + 1] };
+  const all = getLessons();
+  const index = all.findIndex((lesson) => lesson.slug === slug);
+  return { previous: all[index - 1], next: all[index + 1] };
 }

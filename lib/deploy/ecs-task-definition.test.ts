@@ -68,7 +68,7 @@ describe('the schema rejects what the course warns against', () => {
     expect(errorsOf(noRole)).toEqual([expect.stringContaining('"executionRoleArn"')]);
     expect(errorsOf(variant({ logConfiguration: { logDriver: 'json-file', options: {} } })).join('\n')).toContain('expected awslogs');
     expect(errorsOf(variant({ image: '111122223333.dkr.ecr.us-east-1.amazonaws.com/containers-on-aws-site:latest' }))).toEqual([expect.stringContaining('not :latest')]);
-    expect(errorsOf(variant({ readOnlyRootFilesystem: true }))).toEqual([expect.stringContaining('"readOnlyRootFilesystem": not expected here')]);
+    expect(errorsOf(variant({ readOnlyRootFilesystem: true }))).toEqual([expect.stringContaining('field "containerDefinitions.0.readOnlyRootFilesystem": not expected here')]);
   });
 
   test('task sizes Fargate does not offer, unknown volumes and host ports that differ', () => {

@@ -6,7 +6,7 @@
  * Strict objects: a misspelt field (readOnlyRootFilesystem) is an error, not silently ignored.
  */
 import { z } from 'zod';
-import { formatIssues } from '../content/frontmatter';
+import { formatIssues } from '../content/errors';
 
 const roleArn = z.string().regex(/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'expected an IAM role ARN (arn:aws:iam::<account>:role/<name>)');
 
@@ -143,5 +143,5 @@ export type TaskDefinitionResult = { status: 'ok'; value: TaskDefinition } | { s
 export function parseTaskDefinition(file: string, data: unknown): TaskDefinitionResult {
   const result = TaskDefinitionSchema.safeParse(data);
   if (result.success) return { status: 'ok', value: result.data };
-  return { status: 'invalid', errors: formatIssues(file, result.error, data, 'field') };
+  return { status: 'invalid', errors: formatIssues(file, result.error, data) };
 }

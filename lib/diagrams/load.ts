@@ -1,14 +1,16 @@
 /**
  * Server-side loading of the architecture diagrams: reads the data files and mermaid sources, validates them,
  * checks their lesson links against the compiled lessons and resolves the props for the client view.
- * Used by the server wrappers in components/architecture-diagram/server.tsx and by the content check.
+ * Used by components/architecture-diagram/server.tsx and by the content check (diagramsCollection, ./check.ts).
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIAGRAM_FILES, type DiagramId } from '@/content/diagrams';
+import { defineCollection, type Validation } from '../content/collection';
 import { compileLesson } from '../content/compile';
 import { getLessonMeta } from '../content/lessons';
-import { checkLessonLinks, lessonLinks, validateDiagram, type DiagramValidation, type LessonSections } from './schema';
+import { buildDiagram, checkLessonLinks, diagramSchema, lessonLinks, validateDiagram, type DiagramValidation, type LessonSections } from './schema';
 import { resolveDiagram } from './resolve';
 import type { ResolvedDiagram } from './types';
 
@@ -16,6 +18,17 @@ export function readDiagramSource(relative: string): string | undefined {
   const file = path.join(process.cwd(), 'content', 'diagrams', relative);
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 }
+
+/** Every diagram data file, for the content check (the pages load one diagram at a time with loadDiagram). */
+export const diagramsCollection = defineCollection({
+  name: 'architecture diagrams',
+  files: () => Object.entries(DIAGRAM_FILES).map(([key, { file, data }]) => ({ file, key, data })),
+  schema: diagramSchema,
+  checkRecord: (diagram, file) => {
+    const built = buildDiagram(file, diagram, readDiagramSource);
+    return built.status === 'invalid' ? built.errors : [];
+  },
+});
 
 export function loadDiagram(id: DiagramId): DiagramValidation {
   const { file, data } = DIAGRAM_FILES[id];
@@ -34,7 +47,7 @@ export async function lessonSections(slugs: string[]): Promise<LessonSections> {
   return sections;
 }
 
-export type ResolvedDiagramResult = { status: 'ok'; value: ResolvedDiagram } | { status: 'invalid'; errors: string[] };
+export type ResolvedDiagramResult = Validation<ResolvedDiagram>;
 
 export async function getResolvedDiagram(id: DiagramId): Promise<ResolvedDiagramResult> {
   const loaded = loadDiagram(id);

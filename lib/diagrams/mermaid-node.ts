@@ -6,6 +6,7 @@
  * Mermaid sanitises label text with DOMPurify, which needs a browser window. Parsing only needs the text
  * itself, so for this Node-only use DOMPurify's hooks are replaced by no-ops before mermaid is loaded.
  */
+import 'server-only';
 import { plainLabel, type EdgeStroke } from './flowchart';
 
 export type MermaidStructure = {

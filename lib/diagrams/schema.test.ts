@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkLessonLinks, validateDiagram, type SourceReader } from './schema';
 import type { DiagramData } from './types';
 
@@ -34,99 +34,95 @@ function errorsOf(data: unknown, reader: SourceReader = read): string[] {
   return result.status === 'invalid' ? result.errors : [];
 }
 
-describe('validateDiagram', () => {
-  it('accepts a consistent diagram and returns the parsed views with defaults filled in', () => {
-    const result = validateDiagram(FILE, example(), read);
-    expect(result.status).toBe('ok');
-    if (result.status !== 'ok') return;
-    expect(result.value.views.map((view) => [view.id, view.sourcePath, view.chart.accTitle])).toEqual([
-      ['one', 'content/diagrams/example/one.mmd', 'One'],
-      ['two', 'content/diagrams/example/two.mmd', 'Two'],
-    ]);
-    expect(result.value.layout).toEqual({ nodeSpacing: 24, rankSpacing: 36, equalWidths: false });
-  });
-
-  it('names the file, the field and what was expected for a wrong shape', () => {
-    const data = { ...example(), ownership: 'sometimes', height: 'tall' };
-    expect(errorsOf(data)).toEqual([
-      `${FILE}: field "ownership": expected "toggle", "always" or "none", got "sometimes"`,
-      `${FILE}: field "height": expected the frame height in whole px, got "tall"`,
-    ]);
-  });
-
-  it('rejects placeholder text and unknown fields', () => {
-    const data = example();
-    data.nodes.alb.summary = 'TODO write this';
-    expect(errorsOf({ ...data, colour: 'red' })).toEqual([
-      `${FILE}: field "nodes.alb.summary": expected a summary of what the box is without placeholder text, got "TODO write this"`,
-      `${FILE}: field "colour": not expected here (check the spelling)`,
-    ]);
-  });
-
-  it('rejects hedges in a box explanation', () => {
-    const data = example();
-    data.nodes.alb.summary = 'Its largest size is not confirmed in AWS documentation.';
-    expect(errorsOf(data)[0]).toMatch(/field "nodes\.alb\.summary": expected a summary of what the box is without hedges such as "not confirmed"/);
-  });
-
-  it('reports a missing mermaid file and a source that does not parse, with its line', () => {
-    expect(errorsOf(example(), (path) => (path === 'example/one.mmd' ? undefined : read(path)))).toEqual([
-      `${FILE}: field "views.0.source": expected a mermaid file at content/diagrams/example/one.mmd, but there is none`,
-    ]);
-    expect(errorsOf(example(), (path) => (path === 'example/two.mmd' ? 'flowchart LR\n  accTitle: T\n  a["A" -->\n' : read(path)))).toEqual([
-      'content/diagrams/example/two.mmd:3: expected "]" after the label "A"',
-    ]);
-  });
-
-  it('requires metadata for every box drawn, and a box for every metadata entry', () => {
-    const data = example();
-    delete (data.nodes as Record<string, unknown>).app;
-    data.nodes.ghost = { summary: 'Never drawn.', lesson: { slug: 'launch-types', anchor: 'three-architectures' } };
-    expect(errorsOf(data)).toEqual([
-      `content/diagrams/example/two.mmd: box "app": expected an entry for it in ${FILE} "nodes" (what it is, who manages it, lesson link)`,
-      `${FILE}: field "nodes.ghost": no view draws a box "ghost": remove the entry or add the box to a .mmd file`,
-    ]);
-  });
-
-  it('requires an owner for every box in every view it appears in, and none for views it is not in', () => {
-    const data = example();
-    delete data.nodes.alb.views!.two;
-    data.nodes.app.views!.one = { owner: 'you', note: 'Yours.' };
-    expect(errorsOf(data)).toEqual([
-      `${FILE}: field "nodes.alb.views.two": expected who manages "alb" in view "two" as { owner, note }`,
-      `${FILE}: field "nodes.app.views.one": view "one" does not draw "app" (it appears in: two)`,
-    ]);
-  });
-
-  it('forbids owners on a diagram that does not show them', () => {
-    expect(errorsOf({ ...example(), ownership: 'none' })).toContain(`${FILE}: field "nodes.client.views": expected no owners: this diagram has ownership "none"`);
-  });
-
-  it('checks request hops against the boxes of their view', () => {
-    const data = example();
-    data.views[0].request = [{ node: 'client', text: 'Sends.' }, { node: 'app', text: 'Handles.' }];
-    expect(errorsOf(data)).toEqual([`${FILE}: field "views.0.request.1.node": expected a box drawn in view "one", got "app"`]);
-  });
-
-  it('needs unique view ids and a label for the view switch', () => {
-    const data = example();
-    data.views[1].id = 'one';
-    delete data.viewsLabel;
-    expect(errorsOf(data)).toEqual([
-      `${FILE}: field "views.1.id": expected a unique view id, but "one" is used twice`,
-      `${FILE}: field "viewsLabel": expected a label for the view switch, since the diagram has several views`,
-    ]);
-  });
+it('validateDiagram: accepts a consistent diagram and returns the parsed views with defaults filled in', () => {
+  const result = validateDiagram(FILE, example(), read);
+  expect(result.status).toBe('ok');
+  if (result.status !== 'ok') return;
+  expect(result.value.views.map((view) => [view.id, view.sourcePath, view.chart.accTitle])).toEqual([
+    ['one', 'content/diagrams/example/one.mmd', 'One'],
+    ['two', 'content/diagrams/example/two.mmd', 'Two'],
+  ]);
+  expect(result.value.layout).toEqual({ nodeSpacing: 24, rankSpacing: 36, equalWidths: false });
 });
 
-describe('checkLessonLinks', () => {
-  it('flags an anchor that is not a heading of the lesson it names', () => {
-    const result = validateDiagram(FILE, example(), read);
-    if (result.status !== 'ok') throw new Error('expected a valid example');
-    const sections = { 'launch-types': { title: 'Launch types', headings: [{ id: 'three-architectures', text: 'Three architectures' }] } };
-    expect(checkLessonLinks(FILE, result.value, sections)).toEqual([
-      `${FILE}: field "nodes.task.lesson.anchor": lesson "launch-types" has no heading "#ecs-on-fargate"`,
-      `${FILE}: field "nodes.app.lesson.anchor": lesson "launch-types" has no heading "#ecs-on-fargate"`,
-    ]);
-  });
+it('validateDiagram: names the file, the field and what was expected for a wrong shape', () => {
+  const data = { ...example(), ownership: 'sometimes', height: 'tall' };
+  expect(errorsOf(data)).toEqual([
+    `${FILE}: field "ownership": expected "toggle", "always" or "none", got "sometimes"`,
+    `${FILE}: field "height": expected the frame height in whole px, got "tall"`,
+  ]);
+});
+
+it('validateDiagram: rejects placeholder text and unknown fields', () => {
+  const data = example();
+  data.nodes.alb.summary = 'TODO write this';
+  expect(errorsOf({ ...data, colour: 'red' })).toEqual([
+    `${FILE}: field "nodes.alb.summary": expected a summary of what the box is without placeholder text, got "TODO write this"`,
+    `${FILE}: field "colour": not expected here (check the spelling)`,
+  ]);
+});
+
+it('validateDiagram: rejects hedges in a box explanation', () => {
+  const data = example();
+  data.nodes.alb.summary = 'Its largest size is not confirmed in AWS documentation.';
+  expect(errorsOf(data)[0]).toMatch(/field "nodes\.alb\.summary": expected a summary of what the box is without hedges such as "not confirmed"/);
+});
+
+it('validateDiagram: reports a missing mermaid file and a source that does not parse, with its line', () => {
+  expect(errorsOf(example(), (path) => (path === 'example/one.mmd' ? undefined : read(path)))).toEqual([
+    `${FILE}: field "views.0.source": expected a mermaid file at content/diagrams/example/one.mmd, but there is none`,
+  ]);
+  expect(errorsOf(example(), (path) => (path === 'example/two.mmd' ? 'flowchart LR\n  accTitle: T\n  a["A" -->\n' : read(path)))).toEqual([
+    'content/diagrams/example/two.mmd:3: expected "]" after the label "A"',
+  ]);
+});
+
+it('validateDiagram: requires metadata for every box drawn, and a box for every metadata entry', () => {
+  const data = example();
+  delete (data.nodes as Record<string, unknown>).app;
+  data.nodes.ghost = { summary: 'Never drawn.', lesson: { slug: 'launch-types', anchor: 'three-architectures' } };
+  expect(errorsOf(data)).toEqual([
+    `content/diagrams/example/two.mmd: box "app": expected an entry for it in ${FILE} "nodes" (what it is, who manages it, lesson link)`,
+    `${FILE}: field "nodes.ghost": no view draws a box "ghost": remove the entry or add the box to a .mmd file`,
+  ]);
+});
+
+it('validateDiagram: requires an owner for every box in every view it appears in, and none for views it is not in', () => {
+  const data = example();
+  delete data.nodes.alb.views!.two;
+  data.nodes.app.views!.one = { owner: 'you', note: 'Yours.' };
+  expect(errorsOf(data)).toEqual([
+    `${FILE}: field "nodes.alb.views.two": expected who manages "alb" in view "two" as { owner, note }`,
+    `${FILE}: field "nodes.app.views.one": view "one" does not draw "app" (it appears in: two)`,
+  ]);
+});
+
+it('validateDiagram: forbids owners on a diagram that does not show them', () => {
+  expect(errorsOf({ ...example(), ownership: 'none' })).toContain(`${FILE}: field "nodes.client.views": expected no owners: this diagram has ownership "none"`);
+});
+
+it('validateDiagram: checks request hops against the boxes of their view', () => {
+  const data = example();
+  data.views[0].request = [{ node: 'client', text: 'Sends.' }, { node: 'app', text: 'Handles.' }];
+  expect(errorsOf(data)).toEqual([`${FILE}: field "views.0.request.1.node": expected a box drawn in view "one", got "app"`]);
+});
+
+it('validateDiagram: needs unique view ids and a label for the view switch', () => {
+  const data = example();
+  data.views[1].id = 'one';
+  delete data.viewsLabel;
+  expect(errorsOf(data)).toEqual([
+    `${FILE}: field "views.1.id": expected a unique view id, but "one" is used twice`,
+    `${FILE}: field "viewsLabel": expected a label for the view switch, since the diagram has several views`,
+  ]);
+});
+
+it('checkLessonLinks: flags an anchor that is not a heading of the lesson it names', () => {
+  const result = validateDiagram(FILE, example(), read);
+  if (result.status !== 'ok') throw new Error('expected a valid example');
+  const sections = { 'launch-types': { title: 'Launch types', headings: [{ id: 'three-architectures', text: 'Three architectures' }] } };
+  expect(checkLessonLinks(FILE, result.value, sections)).toEqual([
+    `${FILE}: field "nodes.task.lesson.anchor": lesson "launch-types" has no heading "#ecs-on-fargate"`,
+    `${FILE}: field "nodes.app.lesson.anchor": lesson "launch-types" has no heading "#ecs-on-fargate"`,
+  ]);
 });

@@ -3,32 +3,27 @@
  * browser). A diagram is valid when its data file has the right shape, every mermaid source parses, every box
  * drawn has metadata and every metadata entry is drawn, owners are given for each view the box appears in,
  * and request hops name boxes of their view. Problems are one line each, naming the file and field.
+ * The schema is the type: lib/diagrams/types.ts derives what authors write (DiagramData) from it.
  */
-import { HEDGE, PLACEHOLDER } from '../content/check';
+import 'server-only';
 import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
-import { formatIssues, sourceSchema } from '../content/frontmatter';
+import type { Validation } from '../content/collection';
+import { formatIssues } from '../content/errors';
+import { KEBAB_CASE, sourceSchema, text as fieldText } from '../content/fields';
 import { diagramIds, parseFlowchart, type Flowchart } from './flowchart';
-import { OWNERS, type DiagramData, type DiagramLayout, type DiagramNodeData, type Ownership, type RequestHop } from './types';
+import { OWNERS, type DiagramLayout, type RequestHop } from './types';
 
-
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: `expected ${what}, got an empty string` })
-    .max(max, { error: `expected ${what} of at most ${max} characters` })
-    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` })
-    .refine((value) => !HEDGE.test(value), { error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out` });
+const text = (what: string, max: number) => fieldText(what, { max });
 
 const boxId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'expected a box id made of letters, digits and _' });
-const viewId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a view id in kebab-case, e.g. "ecs-on-fargate"' });
+const viewId = z.string().regex(KEBAB_CASE, { error: 'expected a view id in kebab-case, e.g. "ecs-on-fargate"' });
 
 const lessonRef = z
   .object(
     {
       slug: z.enum(LESSON_SLUGS, { error: `expected a lesson slug (${LESSON_SLUGS.join(', ')})` }),
-      anchor: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a heading anchor such as "what-the-cluster-manages" (no #)' }),
+      anchor: z.string().regex(KEBAB_CASE, { error: 'expected a heading anchor such as "what-the-cluster-manages" (no #)' }),
     },
     { error: 'expected a lesson link as { slug, anchor }' },
   )
@@ -38,6 +33,7 @@ const nodeInView = z
   .object(
     {
       owner: z.enum(OWNERS, { error: `expected an owner (${OWNERS.join(', ')})` }),
+      /** Who manages it there, in one or two sentences. */
       note: text('a note on who manages it', 260),
       lesson: lessonRef.optional(),
     },
@@ -48,22 +44,29 @@ const nodeInView = z
 const node = z
   .object(
     {
+      /** What it is, in one or two sentences. */
       summary: text('a summary of what the box is', 320),
+      /** The lesson section that covers it. */
       lesson: lessonRef,
+      /** AWS pages behind any fact in the summary or notes. */
       sources: z.array(sourceSchema).optional(),
+      /** Owner per view, keyed by view id. Required for every view the box appears in when the diagram shows owners. */
       views: z.record(z.string(), nodeInView).optional(),
     },
     { error: 'expected { summary, lesson, sources?, views? }' },
   )
   .strict();
 
+/** One hop of "follow a request": the box to highlight and one sentence on what happens there. */
 const hop = z.object({ node: boxId, text: text('one sentence for this hop', 200) }, { error: 'expected a hop as { node, text }' }).strict();
 
 const view = z
   .object(
     {
       id: viewId,
+      /** The name on the view switch, e.g. "ECS on Fargate". */
       label: text('a view label', 40),
+      /** The mermaid file, relative to content/diagrams. */
       source: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\.mmd$/, { error: 'expected a .mmd file path relative to content/diagrams' }),
       request: z.array(hop).min(2, { error: 'expected at least two hops' }).optional(),
     },
@@ -76,15 +79,33 @@ const spacing = z.number().int().min(0).max(200);
 export const diagramSchema = z
   .object(
     {
+      /** Shown above the diagram. */
       title: text('a title', 100),
+      /** The label of the view switch, e.g. "Architecture". Needed when there is more than one view. */
       viewsLabel: text('a label for the view switch', 40).optional(),
+      /**
+       * 'toggle': a "Who manages this?" switch colours the boxes on demand.
+       * 'always': owners are the point of the diagram and always shown.
+       * 'none': the diagram is not about ownership.
+       */
       ownership: z.enum(['toggle', 'always', 'none'], { error: 'expected "toggle", "always" or "none"' }),
+      /** The reserved height of the diagram frame in px: fits the tallest view, so nothing below moves when it draws. */
       height: z
         .number({ error: 'expected the frame height in whole px' })
         .int({ error: 'expected the frame height in whole px' })
         .min(200, { error: 'expected a frame at least 200 px high' })
         .max(1400, { error: 'expected a frame at most 1400 px high' }),
-      layout: z.object({ nodeSpacing: spacing.optional(), rankSpacing: spacing.optional(), equalWidths: z.boolean().optional() }).strict().optional(),
+      layout: z
+        .object({
+          /** Space between boxes in the same rank, in px (mermaid's nodeSpacing). */
+          nodeSpacing: spacing.optional(),
+          /** Space between ranks, in px (mermaid's rankSpacing). */
+          rankSpacing: spacing.optional(),
+          /** Give every box in a group the width of the widest one, so stacked layers read as a stack. */
+          equalWidths: z.boolean().optional(),
+        })
+        .strict()
+        .optional(),
       views: z.array(view).min(1, { error: 'expected at least one view' }),
       nodes: z.record(boxId, node),
     },
@@ -92,19 +113,14 @@ export const diagramSchema = z
   )
   .strict();
 
-export type ValidatedView = { id: string; label: string; sourcePath: string; source: string; chart: Flowchart; request: RequestHop[] };
+type DiagramOutput = z.output<typeof diagramSchema>;
 
-export type ValidatedDiagram = {
-  title: string;
-  viewsLabel: string;
-  ownership: Ownership;
-  height: number;
-  layout: Required<DiagramLayout>;
-  views: ValidatedView[];
-  nodes: Record<string, DiagramNodeData>;
-};
+export type ValidatedView = Omit<DiagramOutput['views'][number], 'source' | 'request'> & { sourcePath: string; source: string; chart: Flowchart; request: RequestHop[] };
 
-export type DiagramValidation = { status: 'ok'; value: ValidatedDiagram } | { status: 'invalid'; errors: string[] };
+/** A diagram whose mermaid sources were read and parsed, with defaults filled in. */
+export type ValidatedDiagram = Omit<DiagramOutput, 'viewsLabel' | 'layout' | 'views'> & { viewsLabel: string; layout: Required<DiagramLayout>; views: ValidatedView[] };
+
+export type DiagramValidation = Validation<ValidatedDiagram>;
 
 /** Reads a mermaid file given its path relative to content/diagrams; undefined when it does not exist. */
 export type SourceReader = (path: string) => string | undefined;
@@ -115,8 +131,12 @@ export const DEFAULT_LAYOUT: Required<DiagramLayout> = { nodeSpacing: 24, rankSp
 /** Validates one diagram data file and the mermaid sources it names. `file` is the path shown in messages. */
 export function validateDiagram(file: string, data: unknown, readSource: SourceReader): DiagramValidation {
   const parsed = diagramSchema.safeParse(data);
-  if (!parsed.success) return { status: 'invalid', errors: formatIssues(file, parsed.error, data, 'field') };
-  const diagram = parsed.data as DiagramData;
+  if (!parsed.success) return { status: 'invalid', errors: formatIssues(file, parsed.error, data) };
+  return buildDiagram(file, parsed.data, readSource);
+}
+
+/** The checks after the schema: read and parse each view's mermaid source, then match boxes, owners and hops. */
+export function buildDiagram(file: string, diagram: DiagramOutput, readSource: SourceReader): DiagramValidation {
   const errors: string[] = [];
   const at = (field: string, message: string) => errors.push(`${file}: field "${field}": ${message}`);
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseFlowchart } from './flowchart';
 import { arrowList, boxTree } from './text-version';
 
@@ -17,31 +17,29 @@ const source = `flowchart TB
   logs["CloudWatch Logs"]
 `;
 
-describe('text version', () => {
-  const parsed = parseFlowchart(source);
-  if (parsed.status !== 'ok') throw new Error(parsed.message);
-  const chart = parsed.value;
+const parsed = parseFlowchart(source);
+if (parsed.status !== 'ok') throw new Error(parsed.message);
+const chart = parsed.value;
 
-  it('lists boxes nested by group, in the order the source introduces them', () => {
-    expect(boxTree(chart)).toEqual([
-      { id: 'client', label: 'Users', children: [] },
-      { id: 'alb', label: 'Load balancer', children: [] },
-      {
-        id: 'cluster',
-        label: 'ECS cluster',
-        children: [
-          { id: 'service', label: 'ECS service', children: [] },
-          { id: 'task', label: 'Task', children: [{ id: 'app', label: 'orders-api container', children: [] }] },
-        ],
-      },
-      { id: 'logs', label: 'CloudWatch Logs', children: [] },
-    ]);
-  });
+it('text version: lists boxes nested by group, in the order the source introduces them', () => {
+  expect(boxTree(chart)).toEqual([
+    { id: 'client', label: 'Users', children: [] },
+    { id: 'alb', label: 'Load balancer', children: [] },
+    {
+      id: 'cluster',
+      label: 'ECS cluster',
+      children: [
+        { id: 'service', label: 'ECS service', children: [] },
+        { id: 'task', label: 'Task', children: [{ id: 'app', label: 'orders-api container', children: [] }] },
+      ],
+    },
+    { id: 'logs', label: 'CloudWatch Logs', children: [] },
+  ]);
+});
 
-  it('lists visible arrows with the names of both ends and the label', () => {
-    expect(arrowList(chart)).toEqual([
-      { from: 'client', to: 'alb', fromLabel: 'Users', toLabel: 'Load balancer', label: 'HTTPS' },
-      { from: 'alb', to: 'task', fromLabel: 'Load balancer', toLabel: 'Task', label: '' },
-    ]);
-  });
+it('text version: lists visible arrows with the names of both ends and the label', () => {
+  expect(arrowList(chart)).toEqual([
+    { from: 'client', to: 'alb', fromLabel: 'Users', toLabel: 'Load balancer', label: 'HTTPS' },
+    { from: 'alb', to: 'task', fromLabel: 'Load balancer', toLabel: 'Task', label: '' },
+  ]);
 });

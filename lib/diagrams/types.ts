@@ -1,9 +1,11 @@
 /**
- * Types for the architecture diagrams: what an author writes in content/diagrams/*.ts (DiagramData) and what
- * the server hands the client view after validation (ResolvedDiagram). Pure types, safe to import anywhere.
+ * Types for the architecture diagrams: what an author writes in content/diagrams/*.ts (DiagramData, derived from
+ * the schema) and what the server hands the client view after validation (ResolvedDiagram). Type-only imports of
+ * the schema, so this file is safe to import anywhere (no zod reaches the browser).
  */
-import type { LessonSlug } from '../course';
+import type { z } from 'zod';
 import type { Flowchart } from './flowchart';
+import type { diagramSchema } from './schema';
 
 /** Who looks after a box. "outside" is for things that are not in anyone's AWS account, such as the users. */
 export const OWNERS = ['you', 'aws', 'shared', 'outside'] as const;
@@ -32,63 +34,16 @@ export const OWNER_TAGS: Record<Owner, string> = {
   outside: 'OUTSIDE',
 };
 
-export type LessonRef = { slug: LessonSlug; anchor: string };
-export type SourceRef = { title: string; url: string };
-
-/** A box as it appears in one view: who manages it there, in one or two sentences, and optionally where to read more. */
-export type NodeInView = { owner: Owner; note: string; lesson?: LessonRef };
-
-export type DiagramNodeData = {
-  /** What it is, in one or two sentences. */
-  summary: string;
-  /** The lesson section that covers it. */
-  lesson: LessonRef;
-  /** AWS pages behind any fact in the summary or notes. */
-  sources?: SourceRef[];
-  /** Owner per view, keyed by view id. Required for every view the box appears in when the diagram shows owners. */
-  views?: Record<string, NodeInView>;
-};
-
-/** One hop of "follow a request": the box to highlight and one sentence on what happens there. */
-export type RequestHop = { node: string; text: string };
-
-export type DiagramViewData = {
-  id: string;
-  /** The name on the view switch, e.g. "ECS on Fargate". */
-  label: string;
-  /** The mermaid file, relative to content/diagrams. */
-  source: string;
-  request?: RequestHop[];
-};
-
-/**
- * 'toggle': a "Who manages this?" switch colours the boxes on demand.
- * 'always': owners are the point of the diagram and always shown.
- * 'none': the diagram is not about ownership.
- */
-export type Ownership = 'toggle' | 'always' | 'none';
-
-export type DiagramLayout = {
-  /** Space between boxes in the same rank, in px (mermaid's nodeSpacing). */
-  nodeSpacing?: number;
-  /** Space between ranks, in px (mermaid's rankSpacing). */
-  rankSpacing?: number;
-  /** Give every box in a group the width of the widest one, so stacked layers read as a stack. */
-  equalWidths?: boolean;
-};
-
-export type DiagramData = {
-  /** Shown above the diagram. */
-  title: string;
-  /** The label of the view switch, e.g. "Architecture". Needed when there is more than one view. */
-  viewsLabel?: string;
-  ownership: Ownership;
-  /** The reserved height of the diagram frame in px: fits the tallest view, so nothing below moves when it draws. */
-  height: number;
-  layout?: DiagramLayout;
-  views: DiagramViewData[];
-  nodes: Record<string, DiagramNodeData>;
-};
+/** What an author writes in content/diagrams/*.ts: the schema's input (field docs are in lib/diagrams/schema.ts). */
+export type DiagramData = z.input<typeof diagramSchema>;
+export type DiagramNodeData = DiagramData['nodes'][string];
+export type NodeInView = NonNullable<DiagramNodeData['views']>[string];
+export type LessonRef = DiagramNodeData['lesson'];
+export type SourceRef = NonNullable<DiagramNodeData['sources']>[number];
+export type DiagramViewData = DiagramData['views'][number];
+export type RequestHop = NonNullable<DiagramViewData['request']>[number];
+export type Ownership = DiagramData['ownership'];
+export type DiagramLayout = NonNullable<DiagramData['layout']>;
 
 /** A lesson link ready to render: the heading it points at and the lesson that heading is in. */
 export type ResolvedLink = { href: string; section: string; lesson: string };

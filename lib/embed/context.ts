@@ -1,4 +1,5 @@
 /** Server-only: what the pure embed modules need from the content (lesson titles, checklist ids) and the config. */
+import 'server-only';
 import { CHECKLIST_IDS } from '../checklists/types';
 import { getLessons } from '../content/lessons';
 import { getChecklist } from '../checklists/load';

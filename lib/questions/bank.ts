@@ -1,64 +1,55 @@
 /**
- * Validates the whole question bank: each file against the schema, then the rules that span files (unique ids,
- * retired ids, enough questions and scenarios per lesson) and section anchors against the compiled lessons.
- * Every problem is one line naming the file, the question and the field.
+ * The question bank collection: one file per lesson (content/questions/<lesson>.ts), each checked against the
+ * schema, then the rules that span files (unique ids, retired ids, enough questions and scenarios per lesson).
+ * Section anchors are checked against the compiled lessons by checkQuestionSections. Every problem is one line
+ * naming the file, the question and the field.
  */
-import { describeValue } from '../content/frontmatter';
-import { questionSchema, MIN_QUESTIONS_PER_LESSON, MIN_SCENARIOS_PER_LESSON, type BankQuestion } from './schema';
+import 'server-only';
+import { defineCollection, type RecordSource } from '../content/collection';
+import { dotted, nameById } from '../content/errors';
+import { questionFileSchema, MIN_QUESTIONS_PER_LESSON, MIN_SCENARIOS_PER_LESSON, type BankQuestion } from './schema';
 
 export type QuestionFile = { lesson: string; file: string; questions: unknown };
 
 export const questionFile = (lesson: string) => `content/questions/${lesson}.ts`;
 
-export function validateQuestionBank(files: QuestionFile[], retiredIds: readonly string[] = []): { questions: BankQuestion[]; problems: string[] } {
-  const problems: string[] = [];
-  const questions: BankQuestion[] = [];
-  const owner = new Map<string, string>();
+/** The collection over the given files (the course's come from content/questions/index.ts, see ./load.ts). */
+export function questionBankCollection(files: () => QuestionFile[], retiredIds: readonly string[] = []) {
   const retired = new Set(retiredIds);
-  for (const { lesson, file, questions: raw } of files) {
-    if (!Array.isArray(raw)) {
-      problems.push(`${file}: expected the file to export a list of questions, got ${describeValue(raw, [])}`);
-      continue;
-    }
-    let valid = 0;
-    let scenarios = 0;
-    raw.forEach((input: unknown, index) => {
-      const label = questionLabel(input, index);
-      const parsed = questionSchema.safeParse(input);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.map(String).join('.') || '(root)';
-          if (issue.code === 'unrecognized_keys') {
-            problems.push(`${file}: ${label}: field ${issue.keys.map((key) => `"${key}"`).join(', ')}: not expected here (check the spelling)`);
-            continue;
-          }
-          const got = issue.code === 'custom' || /\bgot /.test(issue.message) ? '' : `, got ${describeValue(input, issue.path)}`;
-          problems.push(`${file}: ${label} field "${field}": ${issue.message}${got}`);
+  return defineCollection({
+    name: 'check-up questions',
+    files: (): RecordSource[] => files().map(({ lesson, file, questions }) => ({ file, key: lesson, data: questions })),
+    schema: questionFileSchema,
+    describePath: (input, [index, ...field]) =>
+      index === undefined ? '(root)' : `${nameById(input, index, 'question')}${field.length ? `, field "${dotted(field)}"` : ''}`,
+    checkRecord: (questions, file) => {
+      if (questions.length < MIN_QUESTIONS_PER_LESSON) return [`${file}: expected at least ${MIN_QUESTIONS_PER_LESSON} questions, got ${questions.length}`];
+      const scenarios = questions.filter((question) => question.kind === 'scenario').length;
+      return scenarios < MIN_SCENARIOS_PER_LESSON ? [`${file}: expected at least ${MIN_SCENARIOS_PER_LESSON} scenario questions, got ${scenarios}`] : [];
+    },
+    crossCheck: (records) => {
+      const problems: string[] = [];
+      const owner = new Map<string, string>();
+      for (const { file, value } of records) {
+        for (const question of value) {
+          const where = `${file}: question "${question.id}", field "id"`;
+          if (retired.has(question.id)) problems.push(`${where}: "${question.id}" was retired; ids are stored in browsers and export files, so pick a new one`);
+          const previous = owner.get(question.id);
+          if (previous) problems.push(`${where}: expected a unique id, "${question.id}" is also used in ${previous}`);
+          else owner.set(question.id, file);
         }
-        return;
       }
-      const question = parsed.data;
-      if (retired.has(question.id)) {
-        problems.push(`${file}: ${label} field "id": "${question.id}" was retired; ids are stored in browsers and export files, so pick a new one`);
-      }
-      const previous = owner.get(question.id);
-      if (previous) problems.push(`${file}: ${label} field "id": expected a unique id, "${question.id}" is also used in ${previous}`);
-      else owner.set(question.id, file);
-      valid += 1;
-      if (question.kind === 'scenario') scenarios += 1;
-      questions.push({ ...question, lesson });
-    });
-    if (raw.length < MIN_QUESTIONS_PER_LESSON) problems.push(`${file}: expected at least ${MIN_QUESTIONS_PER_LESSON} questions for lesson "${lesson}", got ${raw.length}`);
-    else if (valid === raw.length && scenarios < MIN_SCENARIOS_PER_LESSON) {
-      problems.push(`${file}: expected at least ${MIN_SCENARIOS_PER_LESSON} scenario questions for lesson "${lesson}", got ${scenarios}`);
-    }
-  }
-  return { questions, problems };
+      return problems;
+    },
+    resolve: (records): BankQuestion[] => records.flatMap(({ key, value }) => value.map((question) => ({ ...question, lesson: key }))),
+  });
 }
 
-function questionLabel(input: unknown, index: number): string {
-  const id = input && typeof input === 'object' ? (input as Record<string, unknown>).id : undefined;
-  return typeof id === 'string' && id ? `question "${id}"` : `question ${index + 1}`;
+/** Validates these files: the questions when all is well, else every problem (tests and fixtures). */
+export function validateQuestionBank(files: QuestionFile[], retiredIds: readonly string[] = []): { questions: BankQuestion[]; problems: string[] } {
+  const collection = questionBankCollection(() => files, retiredIds);
+  const result = collection.parse();
+  return result.status === 'ok' ? { questions: result.value, problems: [] } : { questions: [], problems: result.errors };
 }
 
 /** Every question's section must be a heading id of its own lesson (headings per lesson slug). */
@@ -67,6 +58,6 @@ export function checkQuestionSections(questions: BankQuestion[], headings: Recor
     const ids = headings[question.lesson];
     if (!ids) return [`${questionFile(question.lesson)}: question "${question.id}": no lesson "${question.lesson}"`];
     if (ids.includes(question.section)) return [];
-    return [`${questionFile(question.lesson)}: question "${question.id}" field "section": expected a section id of lesson "${question.lesson}", got "${question.section}" (sections: ${ids.join(', ')})`];
+    return [`${questionFile(question.lesson)}: question "${question.id}", field "section": expected a section id of lesson "${question.lesson}", got "${question.section}" (sections: ${ids.join(', ')})`];
   });
 }

@@ -1,24 +1,19 @@
 /** The validated question bank for server pages and the content check (memoised: many pages ask during a build). */
+import 'server-only';
 import { questionsByLesson, RETIRED_QUESTION_IDS } from '@/content/questions';
 import { LESSON_SLUGS } from '../course';
-import { ContentError } from '../content/lessons';
-import { checkQuestionSections, questionFile, validateQuestionBank } from './bank';
+import { ContentError } from '../content/errors';
+import { checkQuestionSections, questionBankCollection, questionFile } from './bank';
 import type { BankQuestion } from './schema';
 
-let cache: BankQuestion[] | undefined;
+/** Every lesson's file; a lesson without one is a problem of its own ("missing"). */
+export const questionBank = questionBankCollection(
+  () => LESSON_SLUGS.map((lesson) => ({ lesson, file: questionFile(lesson), questions: questionsByLesson[lesson] })),
+  RETIRED_QUESTION_IDS,
+);
 
 /** Every question; a bad file fails the build here with one line per problem. */
-export function getQuestionBank(): BankQuestion[] {
-  if (cache) return cache;
-  const missing = LESSON_SLUGS.filter((slug) => !(slug in questionsByLesson)).map((slug) => `${questionFile(slug)}: missing: every lesson needs a question file`);
-  const { questions, problems } = validateQuestionBank(
-    Object.entries(questionsByLesson).map(([lesson, questions]) => ({ lesson, file: questionFile(lesson), questions })),
-    RETIRED_QUESTION_IDS,
-  );
-  if (missing.length || problems.length) throw new ContentError([...missing, ...problems]);
-  cache = questions;
-  return cache;
-}
+export const getQuestionBank = (): BankQuestion[] => questionBank.get();
 
 /** One lesson's questions, with their sections checked against that lesson's headings (fails the build if one moved). */
 export function lessonQuestions(slug: string, headingIds: readonly string[]): BankQuestion[] {

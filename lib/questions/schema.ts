@@ -1,10 +1,10 @@
 /**
- * The question bank's schema (content/questions/<lesson>.ts), checked by `npm run check:content` and the build.
- * Server and content check only: never import this from a client component, it pulls in zod. Client code imports
- * the types with `import type`.
+ * The question bank's schema (content/questions/<lesson>.ts), checked by `npm run check:content` and the build
+ * (the collection is lib/questions/bank.ts). Server-only: client code imports the types with `import type`.
  */
+import 'server-only';
 import { z } from 'zod';
-import { PLACEHOLDER } from '../content/check';
+import { KEBAB_CASE, kebabId, text } from '../content/fields';
 
 export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'order', 'scenario'] as const;
 export const MIN_QUESTIONS_PER_LESSON = 8;
@@ -12,18 +12,10 @@ export const MIN_SCENARIOS_PER_LESSON = 2;
 /** "One-line why" for true/false questions. */
 export const MAX_WHY_LENGTH = 220;
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Options that test reading tricks instead of one idea. */
 export const CATCH_ALL_OPTION = /\b(all|none|both|neither) of the (above|others|options)\b/i;
 
-const text = (what: string) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: `expected ${what}, got an empty string` })
-    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` });
-
-const id = (what: string) => z.string({ error: `expected ${what}` }).regex(ID, { error: `expected ${what} in kebab-case, such as "lt-spot-warning"` });
+const id = (what: string) => kebabId(what, 'lt-spot-warning');
 
 const optionSchema = z
   .object({
@@ -42,7 +34,7 @@ const common = {
   prompt: text('the question prompt'),
   explanation: text('the explanation shown after answering'),
   /** A section id (heading anchor) in the question's lesson. */
-  section: z.string({ error: 'expected the id of the lesson section that teaches this' }).regex(ID, { error: 'expected a section id such as "capacity-providers"' }),
+  section: z.string({ error: 'expected the id of the lesson section that teaches this' }).regex(KEBAB_CASE, { error: 'expected a section id such as "capacity-providers"' }),
 };
 
 const options = z.array(optionSchema, { error: 'expected a list of options' }).min(2, { error: 'expected at least 2 options' }).max(6, { error: 'expected at most 6 options' });

@@ -2,17 +2,12 @@
  * The quiz data as pages use it: validated once at build time, then resolved into self-contained rounds
  * (cards with their answers, zones, sources) that can be passed to the client as plain props.
  */
-import { responsibilityMatrix } from '@/content/responsibility-matrix';
-import { validateResponsibilityMatrix } from './schema';
+import 'server-only';
+import { matrixCollection } from './schema';
 import { OWNERS, type QuizRound, type ResponsibilityMatrix } from './types';
 
-let cache: ResponsibilityMatrix | undefined;
-
 /** The validated matrix; a bad data file fails the build here with one line per problem. */
-export function getResponsibilityMatrix(): ResponsibilityMatrix {
-  cache ??= validateResponsibilityMatrix(responsibilityMatrix);
-  return cache;
-}
+export const getResponsibilityMatrix = (): ResponsibilityMatrix => matrixCollection.get();
 
 /** Resolve rounds for the client, in the order asked for (default: every round, in data order). */
 export function prepareRounds(matrix: ResponsibilityMatrix, roundIds: string[] = matrix.rounds.map((round) => round.id)): QuizRound[] {

@@ -1,29 +1,24 @@
 /**
- * Build-time validation of content/responsibility-matrix.ts: shape, cross-references (layers, sources, rounds),
- * uniqueness, and one-sentence explanations. Server and scripts only: zod never reaches the browser.
+ * The responsibility-matrix collection: content/responsibility-matrix.ts, its shape (and so its type:
+ * lib/quiz/types.ts derives from it), cross-references (layers, sources, rounds), uniqueness, and one-sentence
+ * explanations.
  */
+import 'server-only';
 import { z } from 'zod';
-import { HEDGE } from '../content/check';
+import { responsibilityMatrix } from '@/content/responsibility-matrix';
 import { LESSON_SLUGS } from '../course';
-import { ContentError } from '../content/lessons';
-import { formatIssues } from '../content/frontmatter';
-import { OWNERS, type ResponsibilityMatrix } from './types';
+import { defineCollection } from '../content/collection';
+import { describeField, nameById, type PathDescriber } from '../content/errors';
+import { kebabId, text as fieldText } from '../content/fields';
+import { OWNERS } from './types';
 
 export const MATRIX_FILE = 'content/responsibility-matrix.ts';
 
 /** Round ids become storage keys (`quiz:<round>`); this one is taken by the remembered active round. */
 export const RESERVED_ROUND_IDS = ['active'];
 
-const id = (what: string) =>
-  z.string({ error: `expected ${what} as text` }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: `expected ${what} in kebab-case (a-z, 0-9, -)` });
-
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: `expected ${what}, got an empty string` })
-    .max(max, { error: `expected ${what} of at most ${max} characters` })
-    .refine((value) => !HEDGE.test(value), { error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out` });
+const id = (what: string) => kebabId(what);
+const text = (what: string, max: number) => fieldText(what, { max });
 
 /** Exactly one sentence: ends with a full stop and has no sentence break inside. */
 const sentence = (what: string) =>
@@ -44,18 +39,25 @@ const cellSchema = z
 const roundSchema = z
   .object({
     id: id('a round id'),
+    /** Tab label: a few words. */
     title: text('a short round title', 24),
+    /** One sentence naming the setup, shown above the cards. */
     description: sentence('a description'),
+    /** Keys into the matrix's sources. */
     sources: z.array(id('a source key'), { error: 'expected a list of source keys' }).min(1, { error: 'expected at least one source' }),
     cells: z.array(cellSchema, { error: 'expected a list of cells' }).min(2, { error: 'expected at least two cells' }),
+    /** Layers deliberately left out of this round, and why. */
     omitted: z.array(z.object({ layer: id('a layer id'), reason: sentence('a reason') }).strict()).optional(),
   })
   .strict();
 
 export const matrixSchema = z
   .object({
+    /** The lesson that results are recorded against. */
     lesson: z.enum(LESSON_SLUGS, { error: `expected a lesson slug (${LESSON_SLUGS.join(', ')})` }),
+    /** The rounds shown inside that lesson; the practice page shows every round. */
     lessonRounds: z.array(id('a round id'), { error: 'expected a list of round ids' }).min(1, { error: 'expected at least one round for the lesson' }),
+    /** The layers of the container stack, as cards: a short label and a hint of what it covers. */
     layers: z
       .array(z.object({ id: id('a layer id'), label: text('a label', 60), hint: text('a hint', 60) }).strict())
       .min(1, { error: 'expected at least one layer' }),
@@ -68,8 +70,10 @@ function duplicates(values: string[]): string[] {
   return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
 }
 
+export type ResponsibilityMatrix = z.output<typeof matrixSchema>;
+
 /** The cross-reference rules a schema cannot express; one readable line per problem. */
-export function crossCheck(matrix: ResponsibilityMatrix, file = MATRIX_FILE): string[] {
+export function crossCheck(matrix: ResponsibilityMatrix, file: string = MATRIX_FILE): string[] {
   const problems: string[] = [];
   const layerIds = new Set(matrix.layers.map((layer) => layer.id));
   const roundIds = new Set(matrix.rounds.map((round) => round.id));
@@ -113,22 +117,18 @@ export function crossCheck(matrix: ResponsibilityMatrix, file = MATRIX_FILE): st
 }
 
 /** `field "rounds.2.cells.4.owner"` is easier to find as `field "rounds.2.cells.4.owner" (round "fargate")`. */
-function nameTheRound(line: string, data: unknown): string {
-  return line.replace(/field "(rounds\.(\d+)[^"]*)"/, (match, _field: string, index: string) => {
-    const rounds = (data as { rounds?: unknown })?.rounds;
-    const roundId = Array.isArray(rounds) ? (rounds[Number(index)] as { id?: unknown } | undefined)?.id : undefined;
-    return typeof roundId === 'string' ? `${match} (round "${roundId}")` : match;
-  });
-}
+const describePath: PathDescriber = (input, path) => {
+  const field = describeField(input, path);
+  if (path[0] !== 'rounds' || typeof path[1] !== 'number') return field;
+  const round = nameById((input as { rounds?: unknown } | undefined)?.rounds, path[1], 'round');
+  return round.includes('"') ? `${field} (${round})` : field;
+};
 
-/** Validate the matrix data; throws a ContentError whose lines name the file, the field and the expectation. */
-export function validateResponsibilityMatrix(data: unknown, file = MATRIX_FILE): ResponsibilityMatrix {
-  const result = matrixSchema.safeParse(data);
-  if (!result.success) {
-    const lines = formatIssues(file, result.error, data, 'field').map((line) => nameTheRound(line, data));
-    throw new ContentError([...new Set(lines)]);
-  }
-  const problems = crossCheck(result.data, file);
-  if (problems.length) throw new ContentError(problems);
-  return result.data;
-}
+export const matrixCollection = defineCollection({
+  name: 'the quiz matrix',
+  file: MATRIX_FILE,
+  load: () => responsibilityMatrix,
+  schema: matrixSchema,
+  describePath,
+  crossCheck,
+});

@@ -1,7 +1,8 @@
 /**
- * Types for the responsibility-matrix quiz. The author-facing shape (content/responsibility-matrix.ts) is
- * checked by lib/quiz/schema.ts at build time; the client only ever sees the prepared QuizRound below.
+ * Types for the responsibility-matrix quiz. The author-facing shape (content/responsibility-matrix.ts) is the
+ * schema in lib/quiz/schema.ts (types here derive from it, type-only); the client only ever sees QuizRound below.
  */
+import type { ResponsibilityMatrix as Matrix } from './schema';
 
 /** Where a card can end up. "shared" is offered only in rounds whose answer key uses it. */
 export const OWNERS = ['you', 'shared', 'aws'] as const;
@@ -11,38 +12,13 @@ export type Owner = (typeof OWNERS)[number];
 export const POOL = 'pool' as const;
 export type Location = Owner | typeof POOL;
 
-export type SourceRef = { title: string; url: string };
-
+export type ResponsibilityMatrix = Matrix;
+export type SourceRef = Matrix['sources'][string];
 /** One layer of the container stack, as a card: a short label and a hint of what it covers. */
-export type Layer = { id: string; label: string; hint: string };
-
+export type Layer = Matrix['layers'][number];
+export type Round = Matrix['rounds'][number];
 /** The answer for one layer in one round, with the one sentence shown when a learner gets it wrong. */
-export type Cell = { layer: string; owner: Owner; explanation: string };
-
-/** A layer deliberately left out of a round, and why (e.g. not confirmed in an AWS document). */
-export type OmittedLayer = { layer: string; reason: string };
-
-export type Round = {
-  id: string;
-  /** Tab label: a few words. */
-  title: string;
-  /** One sentence naming the setup, shown above the cards. */
-  description: string;
-  /** Keys into ResponsibilityMatrix.sources. */
-  sources: string[];
-  cells: Cell[];
-  omitted?: OmittedLayer[];
-};
-
-export type ResponsibilityMatrix = {
-  /** The lesson that results are recorded against. */
-  lesson: string;
-  /** The rounds shown inside that lesson; the practice page shows every round. */
-  lessonRounds: string[];
-  layers: Layer[];
-  sources: Record<string, SourceRef>;
-  rounds: Round[];
-};
+export type Cell = Round['cells'][number];
 
 /** A card as the client needs it: the layer, resolved, with its answer. */
 export type QuizCard = Layer & { answer: Owner; explanation: string };

@@ -1,4 +1,5 @@
 /** Server and scripts only: every package the site serves, from the content (lesson titles, summaries, widgets). */
+import 'server-only';
 import { getLessons, type LessonMeta } from '../content/lessons';
 import { allEmbedTargets, lessonTitles } from '../embed/context';
 import { targetTitle, type EmbedTarget } from '../embed/targets';

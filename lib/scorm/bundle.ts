@@ -2,6 +2,7 @@
  * Builds `launcher.js` from launcher-runtime.ts with esbuild (already a dependency, through mdx-bundler), so the
  * launcher runs the very protocol parser and SCORM rules that are unit-tested here. Server and scripts only.
  */
+import 'server-only';
 import path from 'node:path';
 import { build } from 'esbuild';
 

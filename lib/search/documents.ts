@@ -4,6 +4,7 @@
  * question bank, say), add a function that returns SearchDocument[] and it appears in the dialog and on /search.
  * Server only (it reads the validated content); the browser receives the serialised index from /search-index.json.
  */
+import 'server-only';
 import { compileLesson } from '../content/compile';
 import { getLessons } from '../content/lessons';
 import { getGlossary } from '../content/glossary';

@@ -4,6 +4,7 @@
  * body at .next/server/app/<route>.body, the layout scripts/export-map.ts relies on too), so a first search never
  * recompiles the seven lessons at request time. Without that file (`next dev`) it gathers them from the content.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { searchDocuments } from './documents';

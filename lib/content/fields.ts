@@ -1,0 +1,38 @@
+/**
+ * Field schemas every content collection shares, so an expectation reads the same in every error message:
+ * text (trimmed, not empty, no placeholder text, no hedges), kebab-case ids and https URLs.
+ */
+import 'server-only';
+import { z } from 'zod';
+import { HEDGE, PLACEHOLDER } from './check';
+
+type TextLimits = { min?: number; max?: number };
+
+/** Author-written text: `what` completes "expected ..." in the message. */
+export function text(what: string, { min = 1, max }: TextLimits = {}) {
+  const base = z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(min, { error: min > 1 ? `expected ${what} of at least ${min} characters` : `expected ${what}, got an empty string` });
+  return (max === undefined ? base : base.max(max, { error: `expected ${what} of at most ${max} characters` }))
+    .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` })
+    .refine((value) => !HEDGE.test(value), { error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out` });
+}
+
+export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A lower-case kebab-case id (stored in URLs, browsers and export files). */
+export const kebabId = (what: string, example?: string) =>
+  z.string({ error: `expected ${what} as text` }).regex(KEBAB_CASE, { error: `expected ${what} in kebab-case${example ? `, such as "${example}"` : ' (a-z, 0-9, -)'}` });
+
+export const httpsUrl = (what = 'an https:// URL') => z.url({ protocol: /^https$/, error: `expected ${what}` });
+
+/** An AWS page cited by content: `{ title, url }`. */
+export const sourceSchema = z.strictObject(
+  {
+    title: text('a source title'),
+    url: httpsUrl(),
+  },
+  { error: 'expected a source as { title, url }' },
+);
+export type Source = z.output<typeof sourceSchema>;
