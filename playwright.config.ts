@@ -4,7 +4,8 @@ import './scripts/allow-server-only.mjs';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
-const executablePath = resolveChromium(() => chromium.executablePath());
+// The headless shell when Debian's chromium-headless-shell is installed (e2e/browser.ts says why).
+const executablePath = resolveChromium(() => chromium.executablePath(), { headlessShell: true });
 
 /**
  * Time limits are there to stop a hung test, never to measure speed: a passing test does not wait for them, so they

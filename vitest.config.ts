@@ -14,6 +14,10 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'content/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    // Worker threads instead of Vitest's default child processes: the same 517 tests in 69 files used about a fifth
+    // less CPU (19.5 s against 24.6 s user+sys, on the shared 2-core machine). Threads share one process, so a test
+    // must not call process.chdir() (Node refuses it in a worker thread); none does.
+    pool: 'threads',
     testTimeout: 60_000 * TIME_FACTOR,
     hookTimeout: 60_000 * TIME_FACTOR,
   },

@@ -1,6 +1,12 @@
 /**
- * Which Chromium Playwright drives: CHROMIUM_PATH, else a `chromium` on PATH (Debian's package),
- * else Playwright's own download. A missing browser stops the run with one line saying how to get one.
+ * Which Chromium Playwright drives: CHROMIUM_PATH, else (for the tests) Debian's `chromium-headless-shell`, else a
+ * `chromium` on PATH (Debian's package), else Playwright's own download. A missing browser stops the run with one
+ * line saying how to get one.
+ *
+ * The tests prefer the headless shell: it is the same Chromium build (Debian ships both from one source) without the
+ * browser UI, which is what Playwright itself runs for headless Chromium. Full `chromium --headless` also starts the
+ * browser's own WebUI renderers and services in every browser; on the 2-core CI machine the same axe scans and page
+ * loads took 20-40 % longer with it. The benchmark (scripts/bench.ts, Lighthouse) keeps the full browser.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,18 +30,20 @@ function onPath(name: string): string | undefined {
   }
 }
 
-export function findChromium(): string | undefined {
+export type ChromiumChoice = { headlessShell?: boolean };
+
+export function findChromium({ headlessShell = false }: ChromiumChoice = {}): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!fs.existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  return onPath('chromium') ?? onPath('chromium-browser');
+  return (headlessShell ? onPath('chromium-headless-shell') : undefined) ?? onPath('chromium') ?? onPath('chromium-browser');
 }
 
 /** The executable to launch, or undefined to let Playwright use its own browser (checked to exist). */
-export function resolveChromium(bundledPath: () => string): string | undefined {
-  const system = findChromium();
+export function resolveChromium(bundledPath: () => string, choice: ChromiumChoice = {}): string | undefined {
+  const system = findChromium(choice);
   if (system) return system;
   let bundled = '';
   try {
@@ -45,6 +53,6 @@ export function resolveChromium(bundledPath: () => string): string | undefined {
   }
   if (bundled && fs.existsSync(bundled)) return undefined;
   throw new Error(
-    'No Chromium found: install one (Debian/Ubuntu: apt-get install -y chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.',
+    'No Chromium found: install one (Debian/Ubuntu: apt-get install -y chromium-headless-shell chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.',
   );
 }

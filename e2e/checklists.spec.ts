@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { checklistContent } from '../content/checklists';
 import { toMarkdown } from '../lib/checklists/export';
-import { expectNoAxeViolations, expectNoAxeViolationsIn, useSystemTheme, type Theme } from './support';
+import { expectNoAxeViolations, expectNoAxeViolationsIn, switchTheme, useSystemTheme, type Theme } from './support';
 
 // The journeys of a team reviewing a service with the security checklists: tick, filter, export, import,
 // reset and print, in a lesson and on /checklists (the same ticks in both).
@@ -289,47 +289,54 @@ test('print is a clean handout: no navigation or buttons, every detail open, emp
   await expect(page.getByText(item(secrets).how.steps.replaceAll('`', '').slice(0, 40))).toBeVisible();
 });
 
-const themes: Theme[] = ['light', 'dark'];
-for (const theme of themes) {
-  // A full axe scan of a page with every checklist item takes several seconds, more on a busy machine.
-  test(`axe: /checklists with ticks, open details and an error message, ${theme} theme`, async ({ page }) => {
-    test.slow();
-    await useSystemTheme(page, theme);
-    await page.goto('/checklists');
-    await ready(page);
-    await box(page, telemetry).check();
-    await box(page, runtime).check();
-    await page.getByText('Why it matters and how to do it').nth(2).click();
-    await importText(page, 'broken.json', 'not json');
-    await expect(page.getByRole('status')).toContainText('not valid JSON');
-    await expectNoAxeViolations(page);
-  });
-
-  test(`axe: /checklists with a success message and the reset dialog open, ${theme} theme`, async ({ page }) => {
-    test.slow();
-    await useSystemTheme(page, theme);
-    await page.goto('/checklists');
-    await ready(page);
-    await importText(page, 'good.json', exportFile({ [telemetry]: { checked: true, notes: 'see OPS-142' } }));
-    await expect(page.getByRole('status')).toContainText('Imported');
-    await page.getByRole('button', { name: 'Reset…' }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-
-  // The checklist alone is scanned: e2e/a11y.spec.ts scans the rest of the lesson, in both themes at 360 px.
-  test(`axe: the lesson checklist at 360 px, filtered and with details open, ${theme} theme`, async ({ page }) => {
-    await useSystemTheme(page, theme);
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto('/lessons/fargate-security');
-    await ready(page);
-    await box(page, runtime).check();
-    await page.getByText('Why it matters and how to do it').first().click();
-    await filter(page, 'EC2').check();
-    await expect(checkboxes(page)).toHaveCount(list('fargate-challenges').items.filter((entry) => entry.appliesTo !== 'fargate').length);
-    await expectNoAxeViolationsIn(page.getByRole('region', { name: list('fargate-challenges').title, exact: true }));
-  });
+/** Scans in the light theme, then switches the system colour scheme to dark (the site follows it) and scans again. */
+async function expectAccessibleInBothThemes(page: Page, scan: () => Promise<void>) {
+  for (const theme of ['light', 'dark'] as Theme[]) {
+    await switchTheme(page, theme);
+    await scan();
+  }
 }
+
+// One page load per state, scanned in both themes.
+// A full axe scan of a page with every checklist item takes several seconds, more on a busy machine.
+test('axe: /checklists with ticks, open details and an error message, light and dark theme', async ({ page }) => {
+  test.slow();
+  await useSystemTheme(page, 'light');
+  await page.goto('/checklists');
+  await ready(page);
+  await box(page, telemetry).check();
+  await box(page, runtime).check();
+  await page.getByText('Why it matters and how to do it').nth(2).click();
+  await importText(page, 'broken.json', 'not json');
+  await expect(page.getByRole('status')).toContainText('not valid JSON');
+  await expectAccessibleInBothThemes(page, () => expectNoAxeViolations(page));
+});
+
+test('axe: /checklists with a success message and the reset dialog open, light and dark theme', async ({ page }) => {
+  test.slow();
+  await useSystemTheme(page, 'light');
+  await page.goto('/checklists');
+  await ready(page);
+  await importText(page, 'good.json', exportFile({ [telemetry]: { checked: true, notes: 'see OPS-142' } }));
+  await expect(page.getByRole('status')).toContainText('Imported');
+  await page.getByRole('button', { name: 'Reset…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessibleInBothThemes(page, () => expectNoAxeViolations(page));
+});
+
+// The checklist alone is scanned: e2e/a11y.spec.ts scans the rest of the lesson, in both themes at 360 px.
+test('axe: the lesson checklist at 360 px, filtered and with details open, light and dark theme', async ({ page }) => {
+  test.slow(); // two axe runs over a long list
+  await useSystemTheme(page, 'light');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/lessons/fargate-security');
+  await ready(page);
+  await box(page, runtime).check();
+  await page.getByText('Why it matters and how to do it').first().click();
+  await filter(page, 'EC2').check();
+  await expect(checkboxes(page)).toHaveCount(list('fargate-challenges').items.filter((entry) => entry.appliesTo !== 'fargate').length);
+  await expectAccessibleInBothThemes(page, () => expectNoAxeViolationsIn(page.getByRole('region', { name: list('fargate-challenges').title, exact: true })));
+});
 
 test('a corrupt saved checklist is discarded without breaking the page', async ({ page }) => {
   await page.goto('/');
