@@ -1,9 +1,12 @@
 /**
  * Answers per learning day over the last 30 days: a hand-made SVG bar chart (hidden from screen readers, which get
- * its summary) and the same numbers as a table in a disclosure, for screen readers, exact reading and paper.
+ * its summary) and, after the figure, the same numbers as a table in a disclosure, for screen readers, exact reading
+ * and paper (a <details> may not sit inside a <figure> beside its caption).
  */
 import type { DayCount } from '@/lib/review/progress';
 import { Disclosure } from '@/components/ui/Disclosure';
+import { cn } from '@/components/ui/cn';
+import { pluralise } from '@/lib/format';
 
 /** A round top for the axis: 4, then steps of 2, 10, 50. */
 function axisTop(max: number): number {
@@ -25,47 +28,49 @@ export function AnswersChart({ series, ready }: { series: DayCount[]; ready: boo
   const slot = 100 / series.length;
   const activeDays = series.filter((day) => day.count > 0).length;
   return (
-    <figure className="mt-4">
-      <div aria-hidden="true" className="grid grid-cols-[2rem_1fr] text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
-        <div className="relative h-40">
-          {[top, top / 2, 0].map((tick, index) => (
-            <span key={tick} className="absolute right-2 -translate-y-1/2" style={{ top: `${index * 50}%` }}>
-              {tick}
-            </span>
-          ))}
+    <>
+      <figure className="mt-4">
+        <div aria-hidden="true" className="grid grid-cols-[2rem_1fr] text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
+          <div className="relative h-40">
+            {[top, top / 2, 0].map((tick, index) => (
+              <span key={tick} className="absolute right-2 -translate-y-1/2" style={{ top: `${index * 50}%` }}>
+                {tick}
+              </span>
+            ))}
+          </div>
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="block h-40 w-full overflow-visible" focusable="false">
+            {[0, 50, 100].map((y) => (
+              <line key={y} x1="0" x2="100" y1={y} y2={y} stroke="currentColor" strokeOpacity={y === 100 ? 0.9 : 0.3} vectorEffect="non-scaling-stroke" />
+            ))}
+            {series.map((day, index) =>
+              day.count > 0 ? (
+                <rect key={day.day} x={index * slot + slot * 0.15} width={slot * 0.7} y={100 - (day.count / top) * 100} height={(day.count / top) * 100} className="fill-accent-700 dark:fill-accent-300">
+                  <title>{`${dayLabel(day.day)}: ${day.count} answers, ${day.right} right`}</title>
+                </rect>
+              ) : null,
+            )}
+          </svg>
+          <div />
+          <div className="relative mt-1 h-4">
+            {ready
+              ? series.map((day, index) =>
+                  index % 7 === 1 || index === series.length - 1 ? (
+                    <span
+                      key={day.day}
+                      className={cn('absolute whitespace-nowrap', index === series.length - 1 ? '-translate-x-full' : '-translate-x-1/2')}
+                      style={{ left: `${index === series.length - 1 ? 100 : (index + 0.5) * slot}%` }}
+                    >
+                      {index === series.length - 1 ? 'Today' : dayLabel(day.day)}
+                    </span>
+                  ) : null,
+                )
+              : null}
+          </div>
         </div>
-        <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="block h-40 w-full overflow-visible" focusable="false">
-          {[0, 50, 100].map((y) => (
-            <line key={y} x1="0" x2="100" y1={y} y2={y} stroke="currentColor" strokeOpacity={y === 100 ? 0.9 : 0.3} vectorEffect="non-scaling-stroke" />
-          ))}
-          {series.map((day, index) =>
-            day.count > 0 ? (
-              <rect key={day.day} x={index * slot + slot * 0.15} width={slot * 0.7} y={100 - (day.count / top) * 100} height={(day.count / top) * 100} className="fill-accent-700 dark:fill-accent-300">
-                <title>{`${dayLabel(day.day)}: ${day.count} answers, ${day.right} right`}</title>
-              </rect>
-            ) : null,
-          )}
-        </svg>
-        <div />
-        <div className="relative mt-1 h-4">
-          {ready
-            ? series.map((day, index) =>
-                index % 7 === 1 || index === series.length - 1 ? (
-                  <span
-                    key={day.day}
-                    className={`absolute whitespace-nowrap ${index === series.length - 1 ? '-translate-x-full' : '-translate-x-1/2'}`}
-                    style={{ left: `${index === series.length - 1 ? 100 : (index + 0.5) * slot}%` }}
-                  >
-                    {index === series.length - 1 ? 'Today' : dayLabel(day.day)}
-                  </span>
-                ) : null,
-              )
-            : null}
-        </div>
-      </div>
-      <figcaption className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-        {total} answer{total === 1 ? '' : 's'} on {activeDays} day{activeDays === 1 ? '' : 's'} of the last {series.length}.
-      </figcaption>
+        <figcaption className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          {pluralise(total, 'answer')} on {pluralise(activeDays, 'day')} of the last {series.length}.
+        </figcaption>
+      </figure>
       <Disclosure summary="Answers per day as a table" printOpen className="mt-3">
         <div className="px-4 pb-3">
           <table className="w-full text-left text-sm tabular-nums">
@@ -89,6 +94,6 @@ export function AnswersChart({ series, ready }: { series: DayCount[]; ready: boo
           </table>
         </div>
       </Disclosure>
-    </figure>
+    </>
   );
 }

@@ -4,6 +4,7 @@
  * questions, and the progress file (export, import, reset). Figures come from pure functions in lib/review/.
  * The server HTML is the empty dashboard; dates appear once the browser's clock and time zone are known.
  */
+import { pluralise } from '@/lib/format';
 import { useSyncExternalStore } from 'react';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { dueToday, forecast, localTimeZone, reviewItems, streak } from '@/lib/review/days';
@@ -134,7 +135,7 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
                 <li key={weak.id} className="text-zinc-800 dark:text-zinc-200">
                   <p>{question.prompt}</p>
                   <p className="mt-0.5 text-sm">
-                    {weak.wrong} of {weak.answers} answer{weak.answers === 1 ? '' : 's'} wrong{weak.latestCorrect ? '' : ', the latest too'}. Reread{' '}
+                    {weak.wrong} of {pluralise(weak.answers, 'answer')} wrong{weak.latestCorrect ? '' : ', the latest too'}. Reread{' '}
                     <a href={`/lessons/${question.lesson}#${question.section}`} className={link}>
                       {question.sectionTitle}
                     </a>{' '}

@@ -3,6 +3,7 @@
  * Export the whole learner store to a file, import one (validated by lib/progress/import.ts, loaded on demand, so
  * zod is never in a first load), and reset everything. A refused file changes nothing and says why.
  */
+import { pluralise } from '@/lib/format';
 import { useRef, useState } from 'react';
 import { getLearnerStore } from '@/components/learner/useLearnerState';
 import { downloadText } from '@/components/security-checklist/download';
@@ -16,7 +17,7 @@ type Pending = { state: LearnerState; note: string } | null;
 
 const describe = (state: LearnerState) => {
   const { lessonsDone, answers } = progressSummary(state);
-  return `${lessonsDone} lesson${lessonsDone === 1 ? '' : 's'} done, ${answers} answer${answers === 1 ? '' : 's'} in the review queue`;
+  return `${pluralise(lessonsDone, 'lesson')} done, ${pluralise(answers, 'answer')} in the review queue`;
 };
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
