@@ -29,6 +29,9 @@ const outsideCheckUp = (page: Page) => page.locator(':not([data-check-up] *)');
 const checkboxes = (page: Page) => page.getByRole('checkbox').and(outsideCheckUp(page));
 const filter = (page: Page, name: 'All' | 'EC2' | 'Fargate') => page.getByRole('radio', { name, exact: true }).and(outsideCheckUp(page));
 
+/** The checklist's own live status in a lesson (the lesson's "quiz me first" switch has one too). */
+const lessonStatus = (page: Page) => page.getByRole('region', { name: list('fargate-challenges').title }).getByRole('status');
+
 function box(page: Page, id: string) {
   return page.getByRole('checkbox', { name: label(id), exact: true });
 }
@@ -144,7 +147,7 @@ test('Export Markdown downloads the review as shown, with ticks and notes', asyn
   expect(markdown).toContain('- Launch types: Fargate (items for Fargate or for both launch types)\n');
   expect(markdown).toContain(`- [x] ${item(telemetry).check}\n  - Severity: High\n  - Applies to: Fargate\n  - Notes: Flow logs on in prod, see OPS-142\n`);
   expect(markdown).toContain(`- [ ] ${item(runtime).check}\n  - Severity: High\n`);
-  await expect(page.getByRole('status')).toContainText(`Downloaded ${download.suggestedFilename()}`);
+  await expect(lessonStatus(page)).toContainText(`Downloaded ${download.suggestedFilename()}`);
 });
 
 test('a JSON export restores the ticks and notes in another browser', async ({ page, browser }) => {
@@ -181,7 +184,7 @@ test('a bad or tampered file is rejected with a message and changes nothing; unk
   await page.goto('/lessons/fargate-security');
   await ready(page);
   await box(page, telemetry).check();
-  const status = page.getByRole('status');
+  const status = lessonStatus(page);
 
   await importText(page, 'broken.json', '{"format": "containers-on-aws/security-checklist", "items": {');
   await expect(status).toContainText('“broken.json” was not imported. The file is not valid JSON');
@@ -235,7 +238,7 @@ test('reset asks first, cancels by default and from the keyboard, and clears onl
   await dialog.getByRole('button', { name: 'Reset this checklist' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-  await expect(page.getByRole('status')).toContainText('Reset “Fargate security challenges”: 2 ticks and 0 notes cleared.');
+  await expect(lessonStatus(page)).toContainText('Reset “Fargate security challenges”: 2 ticks and 0 notes cleared.');
   await expect(reset).toBeDisabled();
   await page.reload();
   await ready(page);

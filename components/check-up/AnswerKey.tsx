@@ -4,7 +4,8 @@
  */
 import { correctAnswerText, KIND_LABELS } from '@/lib/questions/grade';
 import type { Question } from '@/lib/questions/schema';
-import { link } from './styles';
+import { linkClass } from '@/components/ui/link';
+import { cn } from '@/components/ui/cn';
 
 type Props = { questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 
@@ -26,7 +27,7 @@ function Answer({ question, sections, lessonHref }: { question: Question; sectio
       {question.kind === 'true-false' ? <p className="mt-1">{question.why}</p> : null}
       <p className="mt-1">{question.explanation}</p>
       <p className="mt-1 text-sm">
-        <a href={`${lessonHref}#${question.section}`} className={link}>
+        <a href={`${lessonHref}#${question.section}`} className={cn('font-medium', linkClass)}>
           Section: {sections[question.section] ?? question.section}
         </a>
       </p>

@@ -2,7 +2,7 @@
 /** The answer inputs of a choice or true/false question: a native radio or checkbox group. */
 import type { Question } from '@/lib/questions/schema';
 import type { Answer } from '@/lib/questions/grade';
-import { choiceLabel } from './styles';
+import { choiceClass } from '@/components/ui/choice';
 
 type Props = { question: Question; order: string[]; answer: Answer | undefined; locked: boolean; onChange: (answer: Answer) => void };
 
@@ -13,7 +13,7 @@ export function Choices({ question, order, answer, locked, onChange }: Props) {
     return (
       <div className="grid gap-2 sm:grid-cols-2">
         {[true, false].map((option) => (
-          <label key={String(option)} className={choiceLabel}>
+          <label key={String(option)} className={choiceClass}>
             <input type="radio" name={name} className="mt-1 h-4 w-4 accent-accent-700" checked={value === option} disabled={locked} onChange={() => onChange({ kind: 'true-false', value: option })} />
             <span>{option ? 'True' : 'False'}</span>
           </label>
@@ -31,7 +31,7 @@ export function Choices({ question, order, answer, locked, onChange }: Props) {
       {order.map((id, index) => {
         const option = question.options.find((item) => item.id === id)!;
         return (
-          <label key={id} className={choiceLabel}>
+          <label key={id} className={choiceClass}>
             <input
               type={multiple ? 'checkbox' : 'radio'}
               name={name}

@@ -3,7 +3,8 @@
 import { forwardRef } from 'react';
 import { correctAnswerText, type Grade } from '@/lib/questions/grade';
 import type { Question } from '@/lib/questions/schema';
-import { link } from './styles';
+import { linkClass } from '@/components/ui/link';
+import { cn } from '@/components/ui/cn';
 
 type Props = { question: Question; grade: Grade; section: { href: string; title: string } };
 
@@ -13,7 +14,7 @@ export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ qu
     <div
       ref={ref}
       tabIndex={-1}
-      className={`mt-4 rounded-lg border-l-4 px-4 py-3 ${grade.correct ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40' : 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40'}`}
+      className={cn('mt-4 rounded-lg border-l-4 px-4 py-3', grade.correct ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40' : 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40')}
     >
       <p className="font-semibold text-zinc-950 dark:text-white">{grade.correct ? 'Right.' : 'Not quite.'}</p>
       {grade.mistakes.map((mistake) => (
@@ -46,7 +47,7 @@ export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ qu
       {question.kind === 'true-false' ? <p className="mt-2">{question.why}</p> : null}
       <p className="mt-2">{question.explanation}</p>
       <p className="mt-2 text-sm">
-        <a href={section.href} className={link}>
+        <a href={section.href} className={cn('font-medium', linkClass)}>
           Read the section “{section.title}”
         </a>
       </p>

@@ -6,7 +6,9 @@ import type { Question } from '@/lib/questions/schema';
 import { Choices } from './Choices';
 import { OrderSteps } from './OrderSteps';
 import { Feedback } from './Feedback';
-import { choiceLabel, primaryButton, secondaryButton } from './styles';
+import { buttonClass } from '@/components/ui/Button';
+import { choiceClass } from '@/components/ui/choice';
+import { cn } from '@/components/ui/cn';
 
 export type Answered = { questionId: string; correct: boolean; confidence?: Confidence; attempt: number };
 
@@ -78,26 +80,26 @@ export function QuestionCard({ question, number, total, section, onAnswered, onN
             <legend className="text-sm text-zinc-700 dark:text-zinc-300">How sure are you? (optional)</legend>
             <div className="mt-1 flex flex-wrap gap-2">
               {(Object.keys(CONFIDENCE_LABELS) as Confidence[]).map((level) => (
-                <label key={level} className={`${choiceLabel} min-h-11 items-center py-2 text-sm`}>
+                <label key={level} className={cn(choiceClass, 'min-h-11 items-center py-2 text-sm')}>
                   <input type="radio" name={`c-${question.id}`} className="h-4 w-4 accent-accent-700" checked={confidence === level} onChange={() => setConfidence(level)} />
                   {CONFIDENCE_LABELS[level]}
                 </label>
               ))}
             </div>
           </fieldset>
-          <button type="button" data-check className={primaryButton} disabled={!canCheck(question, given)} onClick={check}>
+          <button type="button" data-check className={buttonClass()} disabled={!canCheck(question, given)} onClick={check}>
             Check answer
           </button>
         </div>
       )}
       <div aria-live="polite">{result ? <Feedback ref={feedback} question={question} grade={result} section={section} /> : null}</div>
       {result && onNext ? (
-        <button type="button" data-next className={`${primaryButton} mt-3`} onClick={onNext}>
+        <button type="button" data-next className={buttonClass({ className: 'mt-3' })} onClick={onNext}>
           {nextLabel}
         </button>
       ) : null}
       {result && !onNext ? (
-        <button type="button" className={`${secondaryButton} mt-3`} onClick={retry}>
+        <button type="button" className={buttonClass({ variant: 'outline', className: 'mt-3' })} onClick={retry}>
           Try again
         </button>
       ) : null}

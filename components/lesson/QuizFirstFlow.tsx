@@ -14,6 +14,7 @@ import { Button } from '@/components/ui/Button';
 import { linkClass } from '@/components/ui/link';
 import { phaseNow, readLesson, setPhase, usePhase } from './quiz-first-dom';
 import type { QuizFirstProps } from './QuizFirst';
+import { cn } from '@/components/ui/cn';
 
 /** When this page was opened: "this visit's answers" are the ones given since. */
 const visitStart = new Date().toISOString();
@@ -59,7 +60,7 @@ export function QuizFirstFlow({ lesson, questions, sections }: QuizFirstProps) {
         <ul className="mt-2 list-disc pl-6">
           {missed.map((id) => (
             <li key={id}>
-              <a href={`#${id}`} className={`font-medium ${linkClass}`}>
+              <a href={`#${id}`} className={cn('font-medium', linkClass)}>
                 {sections[id] ?? id}
               </a>
             </li>

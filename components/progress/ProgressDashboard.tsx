@@ -16,6 +16,7 @@ import { useOpenDetailsForPrint } from '@/components/ui/useOpenDetailsForPrint';
 import { AnswersChart, dayLabel } from './AnswersChart';
 import { ProgressFile } from './ProgressFile';
 import type { ProgressLesson, ProgressQuestion } from './types';
+import { cn } from '@/components/ui/cn';
 
 const noSubscription = () => () => {};
 const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
@@ -106,7 +107,7 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
             const mastery = lessonMastery(lesson.questionIds, state.reviews, now, isReviewItem);
             const answeredCount = Math.round(mastery.coverage * lesson.questionIds.length);
             return (
-              <li key={lesson.slug} className={`${card} flex flex-wrap items-center justify-between gap-x-4 gap-y-1`}>
+              <li key={lesson.slug} className={cn(card, 'flex flex-wrap items-center justify-between gap-x-4 gap-y-1')}>
                 <a href={`/lessons/${lesson.slug}`} className={link}>
                   {index + 1}. {lesson.title}
                 </a>

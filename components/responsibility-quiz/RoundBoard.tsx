@@ -10,6 +10,7 @@ import { DraggableCard, HeldCard, LockedCard } from './QuizCards';
 import { useReducedMotion } from './useReducedMotion';
 import { useRoundDrag } from './useRoundDrag';
 import type { useRoundPanel } from './useRoundPanel';
+import { cn } from '@/components/ui/cn';
 
 type Props = {
   round: QuizRound;
@@ -80,7 +81,7 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
         <DropZone {...zoneProps(POOL)} title={sorting ? `${POOL_LABEL} (${cardsAt(state, POOL).length} left)` : POOL_LABEL} className="min-h-28">
           {renderCards(POOL)}
         </DropZone>
-        <div className={`grid gap-4 ${round.zones.length === 3 ? 'md:grid-cols-3' : 'sm:grid-cols-2'}`}>
+        <div className={cn('grid gap-4', round.zones.length === 3 ? 'md:grid-cols-3' : 'sm:grid-cols-2')}>
           {round.zones.map((zone) => (
             <DropZone key={zone} {...zoneProps(zone)} title={ZONE_LABELS[zone]} hint={ZONE_HINTS[zone]} className="min-h-40">
               {renderCards(zone)}

@@ -68,7 +68,7 @@ export function ChecklistToolbar({ workspace }: { workspace: ChecklistWorkspaceS
           </label>
         </span>
         {/* The established look of Reset…: a secondary button in red type (the red fill is for the confirmation). */}
-        <Button variant="secondary" size="sm" className="text-red-800 dark:text-red-300" onClick={reset.ask} disabled={!hydrated || reset.nothingToReset}>
+        <Button variant="caution" size="sm" onClick={reset.ask} disabled={!hydrated || reset.nothingToReset}>
           Reset…
         </Button>
       </div>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { localTimeZone, reviewItems } from '@/lib/review/days';
 import { buildSession, dueSummary, SESSION_SIZES, type SessionAnswer } from '@/lib/review/session';
-import { primaryButton } from '@/components/check-up/styles';
+import { buttonClass } from '@/components/ui/Button';
 import { Session } from './Session';
 import { Summary } from './Summary';
 import { SessionBuilder } from './SessionBuilder';
@@ -60,7 +60,7 @@ export function SelfQuiz({ questions, lessons }: Props) {
                 </>
               ) : null}
             </p>
-            <button type="button" className={`${primaryButton} mt-3`} disabled={due.questions.length === 0} onClick={() => start([], Math.max(due.questions.length, SESSION_SIZES[0]))}>
+            <button type="button" className={buttonClass({ className: 'mt-3' })} disabled={due.questions.length === 0} onClick={() => start([], Math.max(due.questions.length, SESSION_SIZES[0]))}>
               Review now ({due.questions.length} due)
             </button>
           </section>

@@ -2,7 +2,9 @@
 /** Build a session: which lessons (none ticked = every lesson) and how many questions; due ones come first. */
 import { useState } from 'react';
 import { SESSION_SIZES } from '@/lib/review/session';
-import { choiceLabel, primaryButton } from '@/components/check-up/styles';
+import { buttonClass } from '@/components/ui/Button';
+import { choiceClass } from '@/components/ui/choice';
+import { cn } from '@/components/ui/cn';
 import type { QuizLesson } from './types';
 
 export function SessionBuilder({ lessons, onStart }: { lessons: QuizLesson[]; onStart: (lessons: string[], size: number) => void }) {
@@ -25,7 +27,7 @@ export function SessionBuilder({ lessons, onStart }: { lessons: QuizLesson[]; on
           <legend className="font-medium text-zinc-900 dark:text-zinc-100">Lessons (leave all unticked for the whole course)</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {lessons.map((lesson) => (
-              <label key={lesson.slug} className={choiceLabel}>
+              <label key={lesson.slug} className={choiceClass}>
                 <input
                   type="checkbox"
                   className="mt-1 h-4 w-4 shrink-0 accent-accent-700"
@@ -41,7 +43,7 @@ export function SessionBuilder({ lessons, onStart }: { lessons: QuizLesson[]; on
           <legend className="font-medium text-zinc-900 dark:text-zinc-100">Questions</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {SESSION_SIZES.map((value) => (
-              <label key={value} className={`${choiceLabel} min-h-11 items-center py-2`}>
+              <label key={value} className={cn(choiceClass, 'min-h-11 items-center py-2')}>
                 <input type="radio" name="session-size" className="h-4 w-4 accent-accent-700" checked={size === value} onChange={() => setSize(value)} />
                 {value}
               </label>
@@ -49,7 +51,7 @@ export function SessionBuilder({ lessons, onStart }: { lessons: QuizLesson[]; on
           </div>
         </fieldset>
         <div>
-          <button type="submit" className={primaryButton}>
+          <button type="submit" className={buttonClass()}>
             Start session
           </button>
         </div>

@@ -2,7 +2,9 @@
 /** The end of a session: the score, what to reread, and when the next review falls due. */
 import { localTimeZone, type ReviewItem } from '@/lib/review/days';
 import { nextDueDay, sessionSummary, type SessionAnswer } from '@/lib/review/session';
-import { link, primaryButton } from '@/components/check-up/styles';
+import { buttonClass } from '@/components/ui/Button';
+import { linkClass } from '@/components/ui/link';
+import { cn } from '@/components/ui/cn';
 import type { QuizQuestion } from './types';
 
 type Props = { answers: SessionAnswer[]; questions: Map<string, QuizQuestion>; items: [string, ReviewItem][]; onHome: () => void };
@@ -24,7 +26,7 @@ export function Summary({ answers, questions, items, onHome }: Props) {
               return (
                 <li key={id}>
                   {question.prompt}{' '}
-                  <a href={`/lessons/${question.lesson}#${question.section}`} className={link}>
+                  <a href={`/lessons/${question.lesson}#${question.section}`} className={cn('font-medium', linkClass)}>
                     {question.sectionTitle}
                   </a>
                 </li>
@@ -40,7 +42,7 @@ export function Summary({ answers, questions, items, onHome }: Props) {
           Next review due: <time dateTime={next}>{new Date(`${next}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })}</time>.
         </p>
       ) : null}
-      <button type="button" className={`${primaryButton} mt-4`} onClick={onHome}>
+      <button type="button" className={buttonClass({ className: 'mt-4' })} onClick={onHome}>
         Back to the self-quiz home
       </button>
     </section>
