@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Location } from '@/lib/quiz/types';
 import { ChevronDownIcon } from '@/components/ui/icons/ChevronDownIcon';
+import { useHydrated } from '@/components/ui/useHydrated';
 
 export type MoveOption = { location: Location; text: string };
 
@@ -23,6 +24,7 @@ export function MoveMenu({ cardLabel, buttonId, options, onChoose }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const itemsRef = useRef<HTMLButtonElement[]>([]);
   const menuId = `${buttonId}-menu`;
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!open) return;
@@ -94,6 +96,7 @@ export function MoveMenu({ cardLabel, buttonId, options, onChoose }: Props) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
+        disabled={!hydrated}
         onClick={() => (open ? setOpen(false) : openAt('first'))}
         onKeyDown={onButtonKeyDown}
         className="inline-flex min-h-11 items-center gap-1 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-accent-700 hover:bg-accent-50 dark:text-accent-300 dark:hover:bg-zinc-800"

@@ -11,6 +11,7 @@ import { useWidgetState } from '@/components/learner/useWidgetState';
 import { CheckIcon } from '@/components/ui/icons/CheckIcon';
 import { RoundPanel } from './RoundPanel';
 import { cn } from '@/components/ui/cn';
+import { useHydrated } from '@/components/ui/useHydrated';
 
 export type ResponsibilityQuizProps = {
   /** Validated on the server (lib/quiz/matrix.ts) and passed down as plain data. */
@@ -37,6 +38,8 @@ function RoundTab({ round, id, panelId, selected, onSelect, onKeyDown }: RoundTa
   const score = saved?.phase === 'checked' ? scoreRound(round.cards, saved.placements) : null;
   const perfect = score !== null && score.correct === score.max;
   const status = score ? (perfect ? 'all correct' : `${score.correct} of ${score.max} correct`) : '';
+  // A tab clicked before hydration would do nothing: it waits for React, as the checklist's tools do.
+  const hydrated = useHydrated();
   return (
     <button
       id={id}
@@ -46,6 +49,7 @@ function RoundTab({ round, id, panelId, selected, onSelect, onKeyDown }: RoundTa
       aria-controls={panelId}
       aria-label={status ? `${round.title}, ${status}` : undefined}
       tabIndex={selected ? 0 : -1}
+      disabled={!hydrated}
       onClick={onSelect}
       onKeyDown={onKeyDown}
       className={cn('inline-flex min-h-11 items-center gap-1.5 rounded-full border px-4 text-sm font-semibold', selected ? 'border-accent-700 bg-accent-700 text-white dark:border-accent-300 dark:bg-accent-300 dark:text-zinc-950' : 'border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800')}

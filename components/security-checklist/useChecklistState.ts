@@ -1,6 +1,6 @@
 'use client';
 /** The shared checklist slice: the same ticks, notes and filter in every lesson and on /checklists. */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import { readWidgetState, setWidgetState } from '@/lib/learner-store';
 import { CHECKLIST_STATE_KEY, EMPTY_CHECKLIST_STATE, isChecklistState, type ChecklistState } from '@/lib/checklists/state';
 import { useWidgetState } from '@/components/learner/useWidgetState';
@@ -20,15 +20,4 @@ export function useChecklistState(): [ChecklistState, (change: (state: Checklist
     return next;
   }, []);
   return [stored ?? EMPTY_CHECKLIST_STATE, update];
-}
-
-const noSubscription = () => () => {};
-
-/** False in the server HTML and during hydration, true once React runs: controls that need JavaScript wait for it. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }

@@ -12,7 +12,8 @@ import { makeResult } from '@/lib/results';
 import { recordResult } from '@/components/learner/recordResult';
 import { useChecklistFiles } from './useChecklistFiles';
 import { useChecklistReset } from './useChecklistReset';
-import { useChecklistState, useHydrated } from './useChecklistState';
+import { useChecklistState } from './useChecklistState';
+import { useHydrated } from '@/components/ui/useHydrated';
 
 export type ChecklistStatus = { tone: 'success' | 'error'; text: string } | null;
 
