@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { publicRoutes } from '../lib/routes';
 import { expectNoAxeViolations, switchTheme, useSystemTheme } from './support';
 
@@ -27,3 +27,21 @@ for (const path of routes) {
     }
   });
 }
+
+// Guards the helper itself: a scan that could not fail would let every test above pass on a broken page.
+test('the axe check fails on a nameless button and an image without alt text, inside and outside its scope', async ({ page }) => {
+  await page.goto('/glossary');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false'); // hydrated: React keeps what is added now
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'axe-probe';
+    const image = document.createElement('img');
+    image.src = '/icon.svg';
+    document.querySelector('main')!.append(button, image);
+  });
+  await page.locator('main img').last().evaluate((image: HTMLImageElement) => image.decode());
+  await expect(expectNoAxeViolations(page, { exclude: ['#axe-probe'] })).rejects.toThrow(/image-alt[^]*(?!button-name)/);
+  await expect(expectNoAxeViolations(page, { include: ['#axe-probe'] })).rejects.toThrow(/button-name/);
+  await page.reload();
+  await expectNoAxeViolations(page); // injected again after a reload, and clean
+});

@@ -1,11 +1,13 @@
 /**
- * Performance budgets (lib/budgets.ts) on the production build: first-load JavaScript per route, mermaid kept out
- * of every page's initial scripts, and total CSS. Byte counts are deterministic, so these can fail a build.
+ * Performance budgets (lib/budgets.ts) on the production build: the check-up's share of a lesson, embeds, mermaid
+ * kept out of every page's initial scripts, total CSS and search on open. Byte counts are deterministic, so these
+ * can fail a build. Each route's own first-load budget is checked in e2e/routes.spec.ts, on the same page load as
+ * its CSP check.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, CHECK_UP_SIGNATURE, MERMAID_SIGNATURE, SCHEDULER_SIGNATURE, routeBudget, routeKind } from '../lib/budgets';
+import { BUDGETS, CHECK_UP_SIGNATURE, MERMAID_SIGNATURE, SCHEDULER_SIGNATURE } from '../lib/budgets';
 import { getLessons } from '../lib/content/lessons';
 import { publicRoutes } from '../lib/routes';
 import {
@@ -24,25 +26,6 @@ import { measureFirstLoad } from '../scripts/perf/first-load';
 const lessonWidgets = new Map(getLessons().map((lesson) => [`/lessons/${lesson.slug}`, lesson.widgets]));
 const routes = [...publicRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-
-for (const route of routes) {
-  const kind = routeKind(route, lessonWidgets);
-  const budget = routeBudget(route, lessonWidgets);
-  const label = `${kind === 'withWidgets' ? 'with widgets' : 'no widgets'}${lessonWidgets.has(route) ? ' + check-up' : ''}`;
-
-  test(`first-load JavaScript of ${route} stays within ${kb(budget)} (${label})`, async ({ page }) => {
-    const html = readPrerenderedHtml(route);
-    const listed = initialScripts(html);
-    expect(listed.length, 'the prerendered HTML lists its scripts').toBeGreaterThan(0);
-
-    const firstLoad = await measureFirstLoad(page, route === NOT_FOUND_ROUTE ? '/this-page-does-not-exist' : route);
-    const fetched = firstLoad.scripts.map((file) => file.url);
-    for (const url of listed) expect(fetched, `Chromium loads ${url}, listed in the HTML`).toContain(url);
-    const { scripts: weights, gzip: total } = firstLoad;
-    const breakdown = weights.map((file) => `${file.url}: ${file.gzip} B`).join('\n');
-    expect(total, `first-load JS of ${route}: ${total} B gzip, budget ${budget} B\n${breakdown}`).toBeLessThanOrEqual(budget);
-  });
-}
 
 test(`the check-up adds at most ${kb(BUDGETS.checkUp)} to a lesson`, async ({ page }) => {
   const lesson = [...lessonWidgets.keys()][0];

@@ -1,8 +1,10 @@
 /**
- * Security headers on every route (lib/security-headers.mjs), and no page breaking its own Content-Security-Policy.
+ * Security headers on every route (lib/security-headers.mjs), and a check that the CSP watch used by e2e/routes.spec.ts
+ * (every route loads and hydrates without a CSP violation) does catch one.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { publicRoutes } from '../lib/routes';
+import { watchCsp } from './support';
 
 const pages = publicRoutes().map((route) => route.path);
 const otherResponses = ['/this-page-does-not-exist', '/sitemap.xml', '/robots.txt', '/healthz', '/icon.svg'];
@@ -56,37 +58,9 @@ test('instructor embed routes are the only ones other sites may frame', async ({
   expectSameOriginPolicy((await request.get('/embedded')).headers(), '/embedded');
 });
 
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  const fromConsole: string[] = [];
-  page.on('console', (message) => {
-    if (/Content[- ]Security[- ]Policy/i.test(message.text())) fromConsole.push(message.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
-}
-
-for (const path of pages) {
-  test(`${path} loads, hydrates and runs without a CSP violation`, async ({ page }) => {
-    const violations = await watchCsp(page);
-    await page.goto(path, { waitUntil: 'networkidle' });
-    // The theme toggle only works once React has hydrated, which needs every script the policy allows.
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle).toHaveAttribute('aria-pressed', /true|false/);
-    await toggle.click();
-    await expect(page.locator('html')).toHaveClass(/dark/);
-    expect(await violations()).toEqual([]);
-  });
-}
-
 test('the CSP violation watch catches a violation, and the page cannot eval', async ({ page }) => {
   // Playwright's page.evaluate lifts the eval ban for the page it runs in, so the eval probe is an init script and
-  // the page is read through locators. The route tests above likewise call page.evaluate only after the page ran.
+  // the page is read through locators. The route tests in routes.spec.ts likewise call page.evaluate only after the page ran.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       try {

@@ -1,5 +1,6 @@
 /**
- * Performance budgets, checked after the build by e2e/budgets.spec.ts (inside `npm test`) and shown by `npm run bench`.
+ * Performance budgets, checked after the build by e2e/routes.spec.ts and e2e/budgets.spec.ts (inside `npm test`) and
+ * shown by `npm run bench`.
  *
  * How the bytes are counted (the same way everywhere):
  * - KB means 1,000 bytes (the issue's "140 KB"; its "a bare Next 16 page transfers about 132 KB" is 131.5 thousand
