@@ -5,25 +5,21 @@
  * The server HTML is the empty dashboard; dates appear once the browser's clock and time zone are known.
  */
 import { pluralise } from '@/lib/format';
-import { useSyncExternalStore } from 'react';
 import { useLearnerState } from '@/components/learner/useLearnerState';
-import { dueToday, forecast, localTimeZone, reviewItems, streak } from '@/lib/review/days';
-import { isReviewItem } from '@/lib/review/days';
+import { dueToday, forecast, isReviewItem, localTimeZone, reviewItems, streak } from '@/lib/review/days';
 import { lessonMastery, MASTERY_LABELS } from '@/lib/review/mastery';
 import { answersPerDay, answerTimes, weakestQuestions } from '@/lib/review/progress';
 import { linkClass } from '@/components/ui/link';
+import { PageSection } from '@/components/ui/PageSection';
+import { useHydrated } from '@/components/ui/useHydrated';
 import { useOpenDetailsForPrint } from '@/components/ui/useOpenDetailsForPrint';
 import { AnswersChart, dayLabel } from './AnswersChart';
 import { ProgressFile } from './ProgressFile';
 import type { ProgressLesson, ProgressQuestion } from './types';
 import { cn } from '@/components/ui/cn';
 
-const noSubscription = () => () => {};
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
-
 const link = `font-medium ${linkClass}`;
 const card = 'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';
-const heading = 'text-xl font-semibold text-zinc-950 dark:text-white';
 
 export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLesson[]; questions: ProgressQuestion[] }) {
   const ready = useHydrated();
@@ -51,10 +47,7 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
 
   return (
     <div ref={printable} className="mt-8 grid gap-10">
-      <section aria-labelledby="overview-title">
-        <h2 id="overview-title" className="sr-only">
-          Overview
-        </h2>
+      <PageSection id="overview-title" title="Overview" titleLook="hidden">
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {figures.map((figure) => (
             <div key={figure.label} className={card}>
@@ -68,12 +61,9 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
             {due ? `Review the ${due} due now` : 'Go to the self-quiz'}
           </a>
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="week-title">
-        <h2 id="week-title" className={heading}>
-          Due this week
-        </h2>
+      <PageSection id="week-title" title="Due this week" titleLook="panel">
         <p className="mt-1 text-zinc-700 dark:text-zinc-300">Check-up questions and responsibility rounds falling due each day (today includes anything overdue).</p>
         <ol className="mt-3 grid gap-1.5">
           {week.map((day, index) => (
@@ -89,19 +79,13 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="chart-title">
-        <h2 id="chart-title" className={heading}>
-          Answers per day
-        </h2>
+      <PageSection id="chart-title" title="Answers per day" titleLook="panel">
         <AnswersChart series={series} ready={ready} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="mastery-title">
-        <h2 id="mastery-title" className={heading}>
-          Mastery per lesson
-        </h2>
+      <PageSection id="mastery-title" title="Mastery per lesson" titleLook="panel">
         <ul className="mt-3 grid gap-2">
           {lessons.map((lesson, index) => {
             const mastery = lessonMastery(lesson.questionIds, state.reviews, now, isReviewItem);
@@ -122,12 +106,9 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
             );
           })}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="weakest-title">
-        <h2 id="weakest-title" className={heading}>
-          Your weakest questions
-        </h2>
+      <PageSection id="weakest-title" title="Your weakest questions" titleLook="panel">
         {weakest.length ? (
           <ol className="mt-3 grid list-decimal gap-3 pl-6">
             {weakest.map((weak) => {
@@ -149,7 +130,7 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
         ) : (
           <p className="mt-1 text-zinc-700 dark:text-zinc-300">Nothing to show yet: questions you miss, or have not seen for a while, will be listed here with the section to reread.</p>
         )}
-      </section>
+      </PageSection>
 
       <ProgressFile />
     </div>

@@ -10,6 +10,7 @@ import { downloadText } from '@/components/security-checklist/download';
 import { emptyState, type LearnerState } from '@/lib/learner-store';
 import { exportProgress, isEmptyProgress, MAX_PROGRESS_FILE_BYTES, progressSummary } from '@/lib/progress/format';
 import { Button, buttonClass } from '@/components/ui/Button';
+import { PageSection } from '@/components/ui/PageSection';
 import { ConfirmDialog } from './ConfirmDialog';
 
 type Message = { kind: 'done' | 'refused'; text: string } | null;
@@ -55,10 +56,7 @@ export function ProgressFile() {
   };
 
   return (
-    <section aria-labelledby="file-title" className="print:hidden">
-      <h2 id="file-title" className="text-xl font-semibold text-zinc-950 dark:text-white">
-        Move or reset your progress
-      </h2>
+    <PageSection id="file-title" title="Move or reset your progress" titleLook="panel" className="print:hidden">
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">
         The file holds everything this browser keeps for the course: lessons done, answers and review schedule, checklist ticks and notes, chooser and quiz
         progress, and your theme. Importing a file replaces what this browser has.
@@ -113,6 +111,6 @@ export function ProgressFile() {
         <p>This deletes, in this browser: {describe(store.get())}, the review schedule, checklist ticks and notes, chooser and quiz progress.</p>
         <p>It cannot be undone. Export your progress first to keep a copy.</p>
       </ConfirmDialog>
-    </section>
+    </PageSection>
   );
 }

@@ -1,13 +1,21 @@
 /**
  * A titled part of a page: a <section> named by its <h2>, with an optional divider under the heading and an
- * optional action at the heading's end (the course map's progress). A server component.
+ * optional action at the heading's end (the course map's progress). Renders on the server or in a client view.
  */
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 
+/** How the heading looks: a page part (home, chooser result), a panel of a dashboard, or read by screen readers only. */
+const TITLE_CLASS = {
+  page: 'text-2xl font-bold tracking-tight text-zinc-950 dark:text-white',
+  panel: 'text-xl font-semibold text-zinc-950 dark:text-white',
+  hidden: 'sr-only',
+} as const;
+
 type Props = {
   id: string;
   title: ReactNode;
+  titleLook?: keyof typeof TITLE_CLASS;
   /** Shown at the end of the heading row (wraps under it on a narrow screen). */
   action?: ReactNode;
   /** A rule under the heading row. */
@@ -17,9 +25,9 @@ type Props = {
   children: ReactNode;
 };
 
-export function PageSection({ id, title, action, divider = false, className, children }: Props) {
+export function PageSection({ id, title, titleLook = 'page', action, divider = false, className, children }: Props) {
   const heading = (
-    <h2 id={id} className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">
+    <h2 id={id} className={TITLE_CLASS[titleLook]}>
       {title}
     </h2>
   );
