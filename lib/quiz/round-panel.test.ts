@@ -1,24 +1,11 @@
 import { expect, test } from 'vitest';
 import { freshRound, moveCard, type RoundState } from './round';
 import { isPerfect, NOTHING_PLACED, roundPanelStep, type PanelContext } from './round-panel';
-import type { Owner } from './types';
+import { answersOf, placeCards, threeCardRound as round } from './test-fixtures';
 
-const round = {
-  id: 'fargate',
-  zones: ['you', 'shared', 'aws'] as Owner[],
-  cards: [
-    { id: 'application', answer: 'you' as Owner },
-    { id: 'plugins', answer: 'shared' as Owner },
-    { id: 'os', answer: 'aws' as Owner },
-  ],
-};
 const context: PanelContext = { round, hasNextRound: true, label: (id) => `Card ${id}` };
 const fresh = (): RoundState => ({ ...freshRound(round), order: ['application', 'plugins', 'os'] });
-const placedAll = (): RoundState => {
-  let state = fresh();
-  for (const card of round.cards) state = moveCard(state, round, card.id, card.answer);
-  return state;
-};
+const placedAll = (): RoundState => placeCards(fresh(), round, answersOf(round));
 
 test('placing a card from a button saves it, announces where it went and focuses the control that moved it', () => {
   const outcome = roundPanelStep(fresh(), { type: 'place', card: 'os', to: 'aws', focus: 'move' }, context);

@@ -15,23 +15,11 @@ import {
   tryAgain,
   type RoundState,
 } from './round';
+import { fargateRound as round, placeCards } from './test-fixtures';
 import type { Owner } from './types';
 
-const round = {
-  id: 'fargate',
-  zones: ['you', 'shared', 'aws'] as Owner[],
-  cards: [
-    { id: 'application', answer: 'you' as Owner },
-    { id: 'plugins', answer: 'shared' as Owner },
-    { id: 'os', answer: 'aws' as Owner },
-    { id: 'physical', answer: 'aws' as Owner },
-  ],
-};
 const twoZones = { ...round, id: 'ec2', zones: ['you', 'aws'] as Owner[] };
-
-function placeAll(state: RoundState, moves: Record<string, Owner>): RoundState {
-  return Object.entries(moves).reduce((next, [card, zone]) => moveCard(next, round, card, zone), state);
-}
+const placeAll = (state: RoundState, moves: Record<string, Owner>) => placeCards(state, round, moves);
 
 describe('freshRound', () => {
   it('starts with every card in the pool, sorting, in a seeded order that is the same on server and browser', () => {

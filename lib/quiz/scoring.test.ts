@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keepCorrect, scoreDetails, scoreLine, scoreRound, solutionPlacements } from './scoring';
-import type { Owner } from './types';
+import { fargateRound } from './test-fixtures';
 
-const cards: { id: string; answer: Owner }[] = [
-  { id: 'application', answer: 'you' },
-  { id: 'plugins', answer: 'shared' },
-  { id: 'os', answer: 'aws' },
-  { id: 'physical', answer: 'aws' },
-];
+const { cards } = fargateRound;
 
 describe('scoreRound', () => {
   it('all right: every card correct, full marks', () => {
