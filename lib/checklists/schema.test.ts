@@ -131,6 +131,21 @@ it('validateChecklists: rejects ids used twice across lists, unknown sources and
   expect(problemsOf(() => validateChecklists(missing))).toEqual(['content/checklists.ts: list "application": missing: every checklist id needs a list']);
 });
 
+it('validateChecklists: names a list, an item id, a cited source and a source URL used twice', () => {
+  const data = fixture();
+  data.lists.push({ ...data.lists[2], items: [item('a-two')] });
+  data.lists[1].items.push(item('c-one'));
+  data.lists[0].items[0].sources = ['ecs', 'ecs'];
+  data.lists[1].items[0].sources = ['ecs', 'copy'];
+  data.sources.copy = { ...data.sources.ecs, title: 'The same page again' };
+  expect(problemsOf(() => validateChecklists(data)).sort()).toEqual([
+    'content/checklists.ts: list "application": id used twice, expected each checklist once',
+    'content/checklists.ts: list "control-plane", item "c-one": id also used earlier in this list, expected ids unique across all lists (they are stored in browsers and exports)',
+    'content/checklists.ts: list "fargate-challenges", item "f-one": field "sources": "ecs" listed twice',
+    'content/checklists.ts: source "copy": same URL as source "ecs"',
+  ]);
+});
+
 it('validateChecklists: requires a challenge on Fargate items only, and unused sources are reported', () => {
   const data = fixture();
   delete data.lists[0].items[0].challenge;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
 import { defineCollection } from '../content/collection';
 import { dotted, nameById, type PathDescriber } from '../content/errors';
-import { KEBAB_CASE, kebabId, sourceSchema, text } from '../content/fields';
+import { KEBAB_CASE, kebabId, repeatedIds, sourceSchema, text } from '../content/fields';
 import { getLessons } from '../content/lessons';
 import { checklistContent } from '@/content/checklists';
 import { APPLIES_TO, CHECKLIST_IDS, SEVERITIES, SNIPPET_LANGUAGES } from './types';
@@ -108,30 +108,19 @@ function crossCheck(data: ChecklistsOutput, file: string): string[] {
   const at = (where: string, message: string) => problems.push(`${file}: ${where}: ${message}`);
   const sourceKeys = new Set(Object.keys(data.sources));
   const usedSources = new Set<string>();
-  const itemIds = new Map<string, string>();
-  const listIds = new Set<string>();
+  const listIds = new Set(data.lists.map((list) => list.id));
 
   for (const list of data.lists) {
-    if (listIds.has(list.id)) at(`list "${list.id}"`, 'id used twice, expected each checklist once');
-    listIds.add(list.id);
     for (const item of list.items) {
       const where = `list "${list.id}", item "${item.id}"`;
-      const other = itemIds.get(item.id);
-      if (other) {
-        const place = other === list.id ? 'earlier in this list' : `in list "${other}"`;
-        at(where, `id also used ${place}, expected ids unique across all lists (they are stored in browsers and exports)`);
-      }
-      itemIds.set(item.id, list.id);
       if (list.id === 'fargate-challenges' && !item.challenge) at(where, 'field "challenge": expected the Fargate challenge from the notes that this item mitigates');
       if (list.id !== 'fargate-challenges' && item.challenge) at(where, 'field "challenge": only items of the "fargate-challenges" list pair with a challenge');
       if (item.handledOnFargate && item.appliesTo === 'fargate') at(where, 'field "handledOnFargate": expected only on items that also apply to EC2');
-      const seen = new Set<string>();
       for (const key of item.sources) {
         if (!sourceKeys.has(key)) at(where, `field "sources": unknown source "${key}", expected a key of "sources" at the top of the file`);
-        if (seen.has(key)) at(where, `field "sources": "${key}" listed twice`);
-        seen.add(key);
         usedSources.add(key);
       }
+      for (const { id: key } of repeatedIds(item.sources)) at(where, `field "sources": "${key}" listed twice`);
       if (item.updated) {
         if (!sourceKeys.has(item.updated.source)) at(where, `field "updated.source": unknown source "${item.updated.source}", expected a key of "sources"`);
         else if (!item.sources.includes(item.updated.source)) at(where, `field "updated.source": "${item.updated.source}" must also be in the item's "sources"`);
@@ -141,14 +130,17 @@ function crossCheck(data: ChecklistsOutput, file: string): string[] {
       }
     }
   }
+  for (const { id } of repeatedIds(data.lists.map((list) => list.id))) at(`list "${id}"`, 'id used twice, expected each checklist once');
+  const items = data.lists.flatMap((list) => list.items.map((item) => ({ id: item.id, list: list.id })));
+  for (const { id, index, first } of repeatedIds(items.map((item) => item.id))) {
+    const [list, other] = [items[index].list, items[first].list];
+    const place = other === list ? 'earlier in this list' : `in list "${other}"`;
+    at(`list "${list}", item "${id}"`, `id also used ${place}, expected ids unique across all lists (they are stored in browsers and exports)`);
+  }
   for (const id of CHECKLIST_IDS) if (!listIds.has(id)) at(`list "${id}"`, 'missing: every checklist id needs a list');
   for (const key of sourceKeys) if (!usedSources.has(key)) at(`source "${key}"`, 'not used by any item: remove it or cite it');
-  const urls = new Map<string, string>();
-  for (const [key, source] of Object.entries(data.sources)) {
-    const other = urls.get(source.url);
-    if (other) at(`source "${key}"`, `same URL as source "${other}"`);
-    urls.set(source.url, key);
-  }
+  const keys = Object.keys(data.sources);
+  for (const { index, first } of repeatedIds(keys.map((key) => data.sources[key].url))) at(`source "${keys[index]}"`, `same URL as source "${keys[first]}"`);
   return problems;
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { chooserContent } from '@/content/chooser';
 import { defineCollection } from '../content/collection';
 import { FACT_SHEET_URLS } from '../content/fact-sources';
-import { httpsUrl, kebabId, text } from '../content/fields';
+import { httpsUrl, kebabId, repeatedIds, text } from '../content/fields';
 import type { ChooserData, Condition } from './types';
 
 export const CHOOSER_FILE = 'content/chooser.ts';
@@ -160,11 +160,7 @@ export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): stri
   const problems: string[] = [];
   const at = (field: string, message: string) => problems.push(`${file}: field "${field}": ${message}`);
   const unique = (list: { id: string }[], field: string) => {
-    const seen = new Set<string>();
-    list.forEach((item, index) => {
-      if (seen.has(item.id)) at(`${field}[${index}].id`, `expected a unique id, but "${item.id}" is used twice`);
-      seen.add(item.id);
-    });
+    for (const { id, index } of repeatedIds(list.map((item) => item.id))) at(`${field}[${index}].id`, `expected a unique id, but "${id}" is used twice`);
   };
   unique(data.sources, 'sources');
   unique(data.limits, 'limits');

@@ -1,6 +1,7 @@
 /**
  * Field schemas every content collection shares, so an expectation reads the same in every error message:
- * text (trimmed, not empty, no placeholder text, no hedges), kebab-case ids and https URLs.
+ * text (trimmed, not empty, no placeholder text, no hedges), kebab-case ids and https URLs; and the one way a
+ * collection finds an id it uses twice.
  */
 import 'server-only';
 import { z } from 'zod';
@@ -36,3 +37,28 @@ export const sourceSchema = z.strictObject(
   { error: 'expected a source as { title, url }' },
 );
 export type Source = z.output<typeof sourceSchema>;
+
+/** An id used again: where it stands again (`index`) and where it first stood (`first`), both list positions. */
+export type RepeatedId = { id: string; index: number; first: number };
+
+/**
+ * Every id that a list uses again, in list order (an id used three times is listed twice), for the "expected unique
+ * ids" rules of the collections. Each collection words the message in its own path style and names both places.
+ */
+export function repeatedIds(ids: readonly string[]): RepeatedId[] {
+  const firstAt = new Map<string, number>();
+  const repeats: RepeatedId[] = [];
+  ids.forEach((id, index) => {
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, index);
+    else repeats.push({ id, index, first });
+  });
+  return repeats;
+}
+
+/** `repeatedIds` as zod issues at `[field, index, 'id']`, for a refinement of one record. */
+export function addRepeatedIdIssues(context: z.RefinementCtx, items: readonly { id: string }[], field: string, what: string): void {
+  for (const { id, index } of repeatedIds(items.map((item) => item.id))) {
+    context.addIssue({ code: 'custom', path: [field, index, 'id'], message: `expected unique ${what} ids, "${id}" is used twice` });
+  }
+}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { glossary as rawGlossary } from '@/content/glossary';
 import { defineCollection } from './collection';
 import { nameById } from './errors';
-import { httpsUrl, kebabId, text } from './fields';
+import { httpsUrl, kebabId, repeatedIds, text } from './fields';
 
 export const GLOSSARY_FILE = 'content/glossary.ts';
 
@@ -36,12 +36,9 @@ export const glossaryCollection = defineCollection({
   describePath: (input, [index, ...field]) =>
     index === undefined ? '(root)' : `${nameById(input, index, 'entry')}${field.length ? `, field "${field.map(String).join('.')}"` : ''}`,
   crossCheck: (entries, file) => {
-    const seen = new Set<string>();
     const phrases = new Map<string, string>();
-    const problems: string[] = [];
+    const problems = repeatedIds(entries.map((entry) => entry.id)).map(({ id }) => `${file}: entry "${id}": id used twice, expected unique ids`);
     for (const entry of entries) {
-      if (seen.has(entry.id)) problems.push(`${file}: entry "${entry.id}": id used twice, expected unique ids`);
-      seen.add(entry.id);
       for (const phrase of linkPhrases(entry)) {
         const other = phrases.get(phrase.toLowerCase());
         if (other && other !== entry.id) problems.push(`${file}: entry "${entry.id}", field "links": "${phrase}" also links "${other}", expected each phrase to name one term`);

@@ -12,6 +12,7 @@ import { LESSON_SLUGS, type LessonSlug } from '../course';
 import { AUTHOR_COMPONENTS, isWidgetName, type WidgetName } from '../widgets';
 import { defineCollection, type RecordSource } from './collection';
 import { displayPath, dotted } from './errors';
+import { repeatedIds } from './fields';
 import { frontmatterSchema, type Frontmatter } from './frontmatter';
 import type { LessonSection } from './lesson-sections';
 
@@ -87,14 +88,10 @@ export function lessonCollection({ dir = LESSONS_DIR, expectedSlugs = LESSON_SLU
       const unknown = componentsUsed(body).filter((name) => !AUTHOR_COMPONENTS.includes(name));
       return unknown.length ? [`${file}: component <${unknown[0]}>: not registered (see lib/widgets.ts for the components authors may use)`] : [];
     },
-    crossCheck: (records) => {
-      const byOrder = new Map<number, string>();
-      return records.flatMap(({ file, value }) => {
-        const other = byOrder.get(value.frontmatter.order);
-        byOrder.set(value.frontmatter.order, file);
-        return other ? [`${file}: frontmatter field "order": expected a unique position, but ${value.frontmatter.order} is also used by ${other}`] : [];
-      });
-    },
+    crossCheck: (records) =>
+      repeatedIds(records.map(({ value }) => String(value.frontmatter.order))).map(
+        ({ id, index, first }) => `${records[index].file}: frontmatter field "order": expected a unique position, but ${id} is also used by ${records[first].file}`,
+      ),
     resolve: (records): LessonMeta[] =>
       records
         .map(({ value }) => ({

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { LESSON_SLUGS } from '../course';
 import type { Validation } from '../content/collection';
 import { formatIssues } from '../content/errors';
-import { KEBAB_CASE, sourceSchema, text as fieldText } from '../content/fields';
+import { KEBAB_CASE, repeatedIds, sourceSchema, text as fieldText } from '../content/fields';
 import { diagramIds, parseFlowchart, type Flowchart } from './flowchart';
 import { OWNERS, type DiagramLayout, type RequestHop } from './types';
 
@@ -140,11 +140,7 @@ export function buildDiagram(file: string, diagram: DiagramOutput, readSource: S
   const errors: string[] = [];
   const at = (field: string, message: string) => errors.push(`${file}: field "${field}": ${message}`);
 
-  const seenViews = new Set<string>();
-  diagram.views.forEach((v, index) => {
-    if (seenViews.has(v.id)) at(`views.${index}.id`, `expected a unique view id, but "${v.id}" is used twice`);
-    seenViews.add(v.id);
-  });
+  for (const { id, index } of repeatedIds(diagram.views.map((v) => v.id))) at(`views.${index}.id`, `expected a unique view id, but "${id}" is used twice`);
   if (diagram.views.length > 1 && !diagram.viewsLabel) at('viewsLabel', 'expected a label for the view switch, since the diagram has several views');
 
   const views: ValidatedView[] = [];

@@ -7,6 +7,7 @@
 import 'server-only';
 import { defineCollection, type RecordSource } from '../content/collection';
 import { dotted, nameById } from '../content/errors';
+import { repeatedIds } from '../content/fields';
 import { questionFileSchema, MIN_QUESTIONS_PER_LESSON, MIN_SCENARIOS_PER_LESSON, type BankQuestion } from './schema';
 
 export type QuestionFile = { lesson: string; file: string; questions: unknown };
@@ -28,18 +29,11 @@ export function questionBankCollection(files: () => QuestionFile[], retiredIds: 
       return scenarios < MIN_SCENARIOS_PER_LESSON ? [`${file}: expected at least ${MIN_SCENARIOS_PER_LESSON} scenario questions, got ${scenarios}`] : [];
     },
     crossCheck: (records) => {
-      const problems: string[] = [];
-      const owner = new Map<string, string>();
-      for (const { file, value } of records) {
-        for (const question of value) {
-          const where = `${file}: question "${question.id}", field "id"`;
-          if (retired.has(question.id)) problems.push(`${where}: "${question.id}" was retired; ids are stored in browsers and export files, so pick a new one`);
-          const previous = owner.get(question.id);
-          if (previous) problems.push(`${where}: expected a unique id, "${question.id}" is also used in ${previous}`);
-          else owner.set(question.id, file);
-        }
-      }
-      return problems;
+      const questions = records.flatMap(({ file, value }) => value.map(({ id }) => ({ id, where: `${file}: question "${id}", field "id"`, file })));
+      return [
+        ...questions.filter(({ id }) => retired.has(id)).map(({ id, where }) => `${where}: "${id}" was retired; ids are stored in browsers and export files, so pick a new one`),
+        ...repeatedIds(questions.map(({ id }) => id)).map(({ id, index, first }) => `${questions[index].where}: expected a unique id, "${id}" is also used in ${questions[first].file}`),
+      ];
     },
     resolve: (records): BankQuestion[] => records.flatMap(({ key, value }) => value.map((question) => ({ ...question, lesson: key }))),
   });

@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { z } from 'zod';
-import { KEBAB_CASE, kebabId, text } from '../content/fields';
+import { addRepeatedIdIssues, KEBAB_CASE, kebabId, text } from '../content/fields';
 
 export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'order', 'scenario'] as const;
 export const MIN_QUESTIONS_PER_LESSON = 8;
@@ -74,10 +74,10 @@ export const questionSchema = z
   .superRefine((question, context) => {
     if (question.kind === 'true-false') return;
     if (question.kind === 'order') {
-      uniqueIds(question.steps, 'steps', 'step', context);
+      addRepeatedIdIssues(context, question.steps, 'steps', 'step');
       return;
     }
-    uniqueIds(question.options, 'options', 'option', context);
+    addRepeatedIdIssues(context, question.options, 'options', 'option');
     const correct = question.options.filter((option) => option.correct).length;
     if (question.kind !== 'multiple' && correct !== 1) {
       context.addIssue({ code: 'custom', path: ['options'], message: `expected exactly one correct option in a ${question.kind === 'single' ? 'single-answer' : 'scenario'} question, got ${correct}` });
@@ -98,14 +98,6 @@ export const questionSchema = z
       }
     });
   });
-
-function uniqueIds(items: { id: string }[], field: string, what: string, context: z.RefinementCtx) {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) context.addIssue({ code: 'custom', path: [field, index, 'id'], message: `expected unique ${what} ids, "${item.id}" is used twice` });
-    seen.add(item.id);
-  });
-}
 
 export const questionFileSchema = z.array(questionSchema, { error: 'expected the file to export a list of questions' });
 

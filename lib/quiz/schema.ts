@@ -9,7 +9,7 @@ import { responsibilityMatrix } from '@/content/responsibility-matrix';
 import { LESSON_SLUGS } from '../course';
 import { defineCollection } from '../content/collection';
 import { describeField, nameById, type PathDescriber } from '../content/errors';
-import { kebabId, text as fieldText } from '../content/fields';
+import { kebabId, repeatedIds, text as fieldText } from '../content/fields';
 import { OWNERS } from './types';
 
 export const MATRIX_FILE = 'content/responsibility-matrix.ts';
@@ -66,9 +66,8 @@ export const matrixSchema = z
   })
   .strict();
 
-function duplicates(values: string[]): string[] {
-  return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
-}
+/** Each value used more than once, named once. */
+const duplicates = (values: string[]): Set<string> => new Set(repeatedIds(values).map(({ id }) => id));
 
 export type ResponsibilityMatrix = z.output<typeof matrixSchema>;
 
