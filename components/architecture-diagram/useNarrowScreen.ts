@@ -1,15 +1,7 @@
 'use client';
-import { useSyncExternalStore } from 'react';
+import { useMediaQuery } from '@/components/ui/useMediaQuery';
 
 /** Below this width the diagrams are drawn with wrapped labels and tighter spacing, so they fit a phone. */
 const NARROW = '(max-width: 40rem)';
 
-function subscribe(onChange: () => void) {
-  const query = window.matchMedia(NARROW);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(NARROW).matches, () => false);
-}
+export const useNarrowScreen = (): boolean => useMediaQuery(NARROW);

@@ -1,15 +1,5 @@
 'use client';
 /** Follows the learner's "reduce motion" setting; false on the server and during hydration. */
-import { useSyncExternalStore } from 'react';
+import { useMediaQuery } from '@/components/ui/useMediaQuery';
 
-const QUERY = '(prefers-reduced-motion: reduce)';
-
-function subscribe(listener: () => void) {
-  const media = window.matchMedia(QUERY);
-  media.addEventListener('change', listener);
-  return () => media.removeEventListener('change', listener);
-}
-
-export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
-}
+export const useReducedMotion = (): boolean => useMediaQuery('(prefers-reduced-motion: reduce)');
