@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { oembedAlternate } from '@/lib/embed/context';
 import { EMBED_WIDGETS, embedPath, isEmbedWidgetName } from '@/lib/embed/targets';
 import { EmbedFrame } from '@/components/embed/EmbedFrame';
-import { TITLED_WIDGETS, WIDGET_EMBEDS } from '@/components/embed/widgetEmbeds';
+import { isPlainEmbedName, WIDGET_EMBEDS } from '@/components/embed/widgetEmbeds';
 
 type Props = { params: Promise<{ widget: string }> };
 
@@ -22,12 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EmbeddedWidgetPage({ params }: Props) {
   const { widget } = await params;
-  if (!isEmbedWidgetName(widget) || widget === 'checklist' || widget === 'check-up') notFound();
+  if (!isPlainEmbedName(widget)) notFound();
   const spec = EMBED_WIDGETS[widget];
+  const view = WIDGET_EMBEDS[widget];
   return (
     <EmbedFrame path={embedPath({ kind: 'widget', widget })} title={spec.title} kind="widget" sitePath={spec.sitePath}>
-      <h1 className={TITLED_WIDGETS.includes(widget) ? 'sr-only' : 'mb-4 text-xl font-bold tracking-tight text-zinc-950 dark:text-white'}>{spec.title}</h1>
-      <div className="text-base">{WIDGET_EMBEDS[widget]()}</div>
+      <h1 className={view.titled ? 'sr-only' : 'mb-4 text-xl font-bold tracking-tight text-zinc-950 dark:text-white'}>{spec.title}</h1>
+      <div className="text-base">{view.render()}</div>
     </EmbedFrame>
   );
 }
