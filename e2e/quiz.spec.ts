@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { allRounds, lessonRounds } from '../lib/quiz/matrix';
 import type { Owner, QuizRound } from '../lib/quiz/types';
-import { expectNoAxeViolations, useSystemTheme, type Theme } from './support';
+import { expectNoAxeViolations, switchTheme, useSystemTheme, type Theme } from './support';
 
 // The answer key comes from the same validated data the quiz renders.
 const rounds = Object.fromEntries(allRounds().map((round) => [round.id, round])) as Record<string, QuizRound>;
@@ -314,33 +314,42 @@ test('a corrupt saved round is discarded: the round starts fresh and still works
   expect(saved).toMatchObject({ version: 1, placements: { physical: 'aws' }, phase: 'sorting' });
 });
 
-for (const theme of ['light', 'dark'] as Theme[]) {
-  test(`axe: idle, mid keyboard drag, and checked states in the ${theme} theme`, async ({ page }) => {
-    test.slow(); // a long journey on a machine shared with other test runs
-    await useSystemTheme(page, theme);
-    await page.goto('/quiz/responsibility');
-    await openRound(page, 'ECS on Fargate');
-    await expectNoAxeViolations(page);
+// One journey, each state scanned in both themes: the theme changes as a system change would, which the page follows
+// live, so the held card and the checked round stay as they are.
+test('axe: idle, mid keyboard drag, and checked states, in the light and dark themes', async ({ page }) => {
+  test.slow(); // a long journey with eight scans
+  const scanBothThemes = async (state: string) => {
+    for (const theme of ['light', 'dark'] as Theme[]) {
+      await test.step(`${state}, ${theme} theme`, async () => {
+        await switchTheme(page, theme);
+        await expectNoAxeViolations(page);
+      });
+    }
+  };
+  await useSystemTheme(page, 'light');
+  await page.goto('/quiz/responsibility');
+  await openRound(page, 'ECS on Fargate');
+  await scanBothThemes('idle');
 
-    const handle = card(pool(page), 'Container runtime');
-    await handle.focus();
-    await page.keyboard.press('Space');
-    await expect(handle).toHaveAttribute('aria-pressed', 'true');
-    await afterPickUp(page);
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByText('Container runtime is over the You manage zone.')).toBeAttached();
-    await expectNoAxeViolations(page);
-    await page.keyboard.press('Space');
+  const handle = card(pool(page), 'Container runtime');
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await afterPickUp(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Container runtime is over the You manage zone.')).toBeAttached();
+  await scanBothThemes('mid keyboard drag');
+  await expect(handle, 'still held after the theme changes').toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
 
-    await moveWithMenu(page, 'Physical server', 'AWS manages');
-    await card(pool(page), 'Operating system').click();
-    await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Check answers' }).click();
-    const max = rounds.fargate.cards.length;
-    await expect(score(page)).toHaveText(`1 of ${max} correct. 1 wrong, ${max - 2} not placed.`);
-    await expectNoAxeViolations(page);
-  });
-}
+  await moveWithMenu(page, 'Physical server', 'AWS manages');
+  await card(pool(page), 'Operating system').click();
+  await scanBothThemes('a card selected');
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  const max = rounds.fargate.cards.length;
+  await expect(score(page)).toHaveText(`1 of ${max} correct. 1 wrong, ${max - 2} not placed.`);
+  await scanBothThemes('checked');
+});
 
 test('at 360 px the zones stack under the card pool and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
