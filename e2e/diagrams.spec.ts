@@ -72,7 +72,8 @@ test('the launch-types lesson downloads mermaid only once the diagram nears the 
   await expect(diagram(page, LAUNCH.title).locator('svg [role="button"]')).toHaveCount(0);
 
   await showDiagram(page, LAUNCH.title);
-  expect(scripts.filter((script) => script.mermaid).length).toBeGreaterThan(0);
+  // Each response body is read asynchronously (watchScripts), so wait for the reading, not just the drawing.
+  await expect.poll(() => scripts.filter((script) => script.mermaid).length, { message: 'mermaid was downloaded to draw it' }).toBeGreaterThan(0);
 });
 
 test('drawing the diagram moves nothing on the page', async ({ page }) => {

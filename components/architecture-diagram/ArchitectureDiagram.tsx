@@ -5,7 +5,7 @@
  * The first frame (title, controls, a frame of the reserved height, the text version) is server-rendered;
  * mermaid loads only when the frame nears the viewport.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { labelOf as chartLabel } from '@/lib/diagrams/flowchart';
 import { paletteProperties } from '@/lib/diagrams/palette';
 import { advance, currentHop, IDLE, travelledLinks, visitedHops, type RequestState } from '@/lib/diagrams/request';
@@ -19,7 +19,6 @@ import { DiagramProblem } from './DiagramProblem';
 import { ExplanationPanel } from './ExplanationPanel';
 import { OwnerKey, OwnerPatterns, patternId } from './OwnerKey';
 import { RequestStepper } from './RequestStepper';
-import { TextVersion } from './TextVersion';
 import { useDarkTheme } from './useDarkTheme';
 import { useMermaidSvg } from './useMermaidSvg';
 import { useFitToFrame } from './useFitToFrame';
@@ -36,8 +35,12 @@ function prefersReducedMotion() {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** `headingLevel`: 3 inside a lesson section, 2 in an embed (under the page's own h1). */
-export function ArchitectureDiagram({ diagram, headingLevel = 3 }: { diagram: ResolvedDiagram; headingLevel?: 2 | 3 }) {
+/**
+ * `headingLevel`: 3 inside a lesson section, 2 in an embed (under the page's own h1). `textVersion`: the diagram as
+ * text (./TextVersion), rendered on the server by ./server.tsx: it never changes after the build, so its code stays
+ * out of the browser.
+ */
+export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: { diagram: ResolvedDiagram; headingLevel?: 2 | 3; textVersion: ReactNode }) {
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const uid = `dg${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [viewId, setViewId] = useState(diagram.views[0].id);
@@ -252,7 +255,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3 }: { diagram: Re
           Text version
         </button>
         <div id={textId} data-dg-text="" className={cn(textOpen || failed ? 'block' : 'hidden', 'border-t border-zinc-200 px-4 py-4 print:block print:border-0 print:px-0 dark:border-zinc-800')}>
-          <TextVersion diagram={diagram} headingLevel={headingLevel} />
+          {textVersion}
         </div>
       </div>
     </section>

@@ -1,7 +1,7 @@
 /**
  * What a diagram tag (<LaunchTypeDiagram /> and the others, components/mdx/widget-registry.tsx) renders on the
  * server: load and validate the diagram (data file, mermaid sources, lesson links), then hand the validated props
- * to the lazily loaded client view. Invalid data fails the production build with one line per problem; in
+ * to the lazily loaded client view, with the text version rendered here (its code never reaches the browser). Invalid data fails the production build with one line per problem; in
  * development it shows an inline error box instead of a blank space.
  */
 import type { DiagramId } from '@/content/diagrams';
@@ -9,6 +9,7 @@ import { ContentError } from '@/lib/content/errors';
 import { getResolvedDiagram } from '@/lib/diagrams/load';
 import { ArchitectureDiagram } from '@/components/mdx/widgets';
 import { DiagramProblem } from './DiagramProblem';
+import { TextVersion } from './TextVersion';
 
 export async function DiagramFromContent({ id, headingLevel }: { id: DiagramId; headingLevel?: 2 | 3 }) {
   const result = await getResolvedDiagram(id);
@@ -20,5 +21,5 @@ export async function DiagramFromContent({ id, headingLevel }: { id: DiagramId; 
       </div>
     );
   }
-  return <ArchitectureDiagram diagram={result.value} headingLevel={headingLevel} />;
+  return <ArchitectureDiagram diagram={result.value} headingLevel={headingLevel} textVersion={<TextVersion diagram={result.value} headingLevel={headingLevel} />} />;
 }

@@ -6,12 +6,13 @@
  * quiz shows every round. That registry is not imported here, so no lesson widget's client code reaches these pages.
  */
 import type { ReactNode } from 'react';
-import { getChooserData } from '@/lib/chooser/load';
 import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
 import { WIDGET_CATALOGUE, type WidgetName } from '@/lib/widget-catalogue';
 import { LaunchTypeChooser } from '@/components/launch-type-chooser';
+import { chooserProps } from '@/components/launch-type-chooser/server';
 import { DiagramFromContent } from '@/components/architecture-diagram/server';
 import { EmbedQuiz } from './EmbedQuiz';
+import { roundTexts } from '@/components/responsibility-quiz/RoundText';
 import { compileLesson } from '@/lib/content/compile';
 import { lessonQuestions } from '@/lib/questions/load';
 import { CheckUpSection } from '@/components/check-up/CheckUpSection';
@@ -33,10 +34,11 @@ const EMBED_VIEWS: Record<PlainWidget, EmbedView> = {
   ResponsibilityQuiz: {
     render: () => {
       const matrix = getResponsibilityMatrix();
-      return <EmbedQuiz rounds={allRounds(matrix)} lesson={matrix.lesson} />;
+      const rounds = allRounds(matrix);
+      return <EmbedQuiz rounds={rounds} lesson={matrix.lesson} texts={roundTexts(rounds, 2)} />;
     },
   },
-  LaunchTypeChooser: { render: () => <LaunchTypeChooser data={getChooserData()} headingLevel={2} /> },
+  LaunchTypeChooser: { render: () => <LaunchTypeChooser {...chooserProps(2)} /> },
 };
 
 /** The embed views by embed name (`launch-type-diagram`), as lib/embed/targets.ts and the URLs name them. */

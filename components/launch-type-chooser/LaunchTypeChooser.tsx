@@ -6,12 +6,11 @@
  * by the server at /chooser/result.
  */
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { summariseRanking } from '@/lib/chooser/describe';
 import { rankTargets } from '@/lib/chooser/engine';
 import { stepIndex } from '@/lib/chooser/wizard';
 import type { ChooserData } from '@/lib/chooser/types';
-import { ChooserReference } from './ChooserReference';
 import { QuestionFieldset } from './QuestionFieldset';
 import { ResultView } from './ResultView';
 import type { HeadingLevel } from './parts';
@@ -32,7 +31,11 @@ export const NO_SCRIPT_ACTION = '/chooser/result';
 const NO_SCRIPT_CSS =
   '<style>@layer base{[data-chooser-step][hidden]{display:block!important}[data-chooser-step]{min-height:0!important;margin-bottom:2.5rem}[data-chooser-js]{display:none!important}[data-chooser-nojs][hidden]{display:block!important}}</style>';
 
-export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserData; headingLevel?: HeadingLevel }) {
+/**
+ * `reference` is the comparison and the text version of the rules, rendered on the server (chooserProps in
+ * ./server.tsx), so their code is not part of the wizard's.
+ */
+export function LaunchTypeChooser({ data, headingLevel = 3, reference }: { data: ChooserData; headingLevel?: HeadingLevel; reference: ReactNode }) {
   const questions = data.questions;
   const total = questions.length;
   const { decoded, writeAnswers } = useAnswersInUrl(questions);
@@ -122,7 +125,7 @@ export function LaunchTypeChooser({ data, headingLevel = 3 }: { data: ChooserDat
         ) : null}
       </div>
 
-      <ChooserReference data={data} headingLevel={headingLevel} />
+      {reference}
     </div>
   );
 }

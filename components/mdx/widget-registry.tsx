@@ -5,11 +5,11 @@
  * Embed pages render these as they are; the site's lessons add an Embed button (components/mdx/MDXComponents.tsx).
  */
 import type { ComponentType } from 'react';
-import { getChooserData } from '@/lib/chooser/load';
 import type { WidgetName, WidgetProps } from '@/lib/widgets';
 import { DiagramFromContent } from '@/components/architecture-diagram/server';
 import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
 import { LessonSecurityChecklist } from '@/components/security-checklist/LessonSecurityChecklist';
+import { chooserProps } from '@/components/launch-type-chooser/server';
 import { LaunchTypeChooser } from './widgets';
 
 export type WidgetViews = { [N in WidgetName]: ComponentType<WidgetProps<N>> };
@@ -20,5 +20,5 @@ export const widgetViews: WidgetViews = {
   TargetsLandscapeDiagram: () => <DiagramFromContent id="targets-landscape" />,
   ResponsibilityQuiz: () => <ResponsibilityQuizSection />,
   SecurityChecklist: ({ list }) => <LessonSecurityChecklist list={list} />,
-  LaunchTypeChooser: () => <LaunchTypeChooser data={getChooserData()} headingLevel={3} />,
+  LaunchTypeChooser: () => <LaunchTypeChooser {...chooserProps(3)} />,
 };

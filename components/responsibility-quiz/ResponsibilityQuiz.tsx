@@ -10,6 +10,7 @@ import type { QuizRound } from '@/lib/quiz/types';
 import { useWidgetState } from '@/components/learner/useWidgetState';
 import { CheckIcon } from '@/components/ui/icons/CheckIcon';
 import { RoundPanel } from './RoundPanel';
+import type { RoundText } from './RoundText';
 import { cn } from '@/components/ui/cn';
 import { useHydrated } from '@/components/ui/useHydrated';
 
@@ -20,6 +21,8 @@ export type ResponsibilityQuizProps = {
   lesson: string;
   /** The level of the round heading: 3 inside a lesson section, 2 on the practice page. */
   headingLevel?: 2 | 3;
+  /** Each round's fixed text, rendered on the server by roundTexts (./RoundText) at the same heading level. */
+  texts: Record<string, RoundText>;
 };
 
 type RoundTabProps = {
@@ -65,7 +68,7 @@ function RoundTab({ round, id, panelId, selected, onSelect, onKeyDown }: RoundTa
   );
 }
 
-export function ResponsibilityQuiz({ rounds, lesson, headingLevel = 3 }: ResponsibilityQuizProps) {
+export function ResponsibilityQuiz({ rounds, lesson, headingLevel = 3, texts }: ResponsibilityQuizProps) {
   const uid = useId();
   const [activeSlice, setActiveSlice] = useWidgetState(ACTIVE_ROUND_KEY, isActiveRound);
   const activeIndex = Math.max(0, rounds.findIndex((round) => round.id === activeSlice?.round));
@@ -117,6 +120,7 @@ export function ResponsibilityQuiz({ rounds, lesson, headingLevel = 3 }: Respons
           round={active}
           lesson={lesson}
           headingLevel={headingLevel}
+          text={texts[active.id]}
           nextRound={next === null ? undefined : { title: rounds[next].title, go: () => open(next, true) }}
         />
       </div>

@@ -10,6 +10,7 @@ import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 import { allRounds, getResponsibilityMatrix, lessonRounds } from '@/lib/quiz/matrix';
 import { ResponsibilityQuiz } from '@/components/mdx/widgets';
 import { AnswerKey } from './AnswerKey';
+import { roundTexts } from './RoundText';
 
 // With scripts off the cards cannot move, so the page shows the answer key instead of a quiz that does nothing.
 const NO_SCRIPT_STYLE =
@@ -20,12 +21,13 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
   const rounds = scope === 'all' ? allRounds(matrix) : lessonRounds(matrix);
   const more = allRounds(matrix).filter((round) => !rounds.some((shown) => shown.id === round.id));
   const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+  const headingLevel = scope === 'all' ? 2 : 3;
   return (
     <div className="not-prose my-8 text-base leading-normal">
       {/* First, so its selectors only reach elements after it (a <style> in <body> may not style what came before). */}
       <NoScriptStyle css={NO_SCRIPT_STYLE} />
       <div data-quiz-part="interactive" className="print:hidden">
-        <ResponsibilityQuiz rounds={rounds} lesson={matrix.lesson} headingLevel={scope === 'all' ? 2 : 3} />
+        <ResponsibilityQuiz rounds={rounds} lesson={matrix.lesson} headingLevel={headingLevel} texts={roundTexts(rounds, headingLevel)} />
       </div>
       {more.length ? (
         <p className="mt-3 text-sm text-zinc-700 print:hidden dark:text-zinc-300">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { formatAsOf } from '@/lib/chooser/describe';
-import { getChooserData } from '@/lib/chooser/load';
 import { LaunchTypeChooser } from '@/components/launch-type-chooser';
+import { chooserProps } from '@/components/launch-type-chooser/server';
 import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
 import { oembedAlternate } from '@/lib/embed/context';
 import { linkClass } from '@/components/ui/link';
@@ -16,7 +16,8 @@ export const metadata: Metadata = {
 
 /** Statically prerendered: the answers live in the query string and are read in the browser. */
 export default function ChooserPage() {
-  const data = getChooserData();
+  const chooser = chooserProps(2);
+  const { data } = chooser;
   return (
     <div className="chooser-page mx-auto max-w-4xl px-4 py-10 sm:px-6 sm:py-14">
       <PageHeader
@@ -41,7 +42,7 @@ export default function ChooserPage() {
       <div className="mt-6 flex justify-end">
         <WidgetEmbedButton target={{ kind: 'widget', widget: 'chooser' }} />
       </div>
-      <LaunchTypeChooser data={data} headingLevel={2} />
+      <LaunchTypeChooser {...chooser} />
     </div>
   );
 }
