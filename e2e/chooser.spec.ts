@@ -150,9 +150,11 @@ test('changing an answer from the result updates the ranking and the address', a
   await expect(page).toHaveURL(/[?&]gpu=yes(&|$)/);
 });
 
-test('a garbage query string still gives a usable wizard, keeping the answers it understood', async ({ page }) => {
+// In the lesson rather than on /chooser: the same wizard, so one walk checks both that it works there and that a
+// mangled address (a lesson link pasted from a mail, say) cannot break it.
+test('in the deployment-targets lesson, a garbage query string still gives a usable wizard, keeping the answers it understood', async ({ page }) => {
   test.slow(); // a walk through all twelve questions
-  await page.goto('/chooser?%E0%A4%A&&==&__proto__=1&workload=banana&gpu=yes&access=root&team=&utm_source=mail');
+  await page.goto('/lessons/deployment-targets?%E0%A4%A&&==&__proto__=1&workload=banana&gpu=yes&access=root&team=&utm_source=mail');
   await expect(stepOf(page, 0)).toBeVisible();
   await expect(wizardOf(page).getByRole('note')).toContainText('workload=banana, access=root, team=(empty)');
 
@@ -170,7 +172,7 @@ test('a garbage query string still gives a usable wizard, keeping the answers it
   await expect(wizardOf(page).getByRole('status')).toHaveText(/^Top pick: Amazon ECS Managed Instances/);
   await expect(wizardOf(page).getByRole('note')).toHaveCount(0);
   // Our answers replace the garbage; parameters that are not ours are left alone.
-  await expect(page).toHaveURL(/\?workload=batch&.*&utm_source=mail/);
+  await expect(page).toHaveURL(/\/lessons\/deployment-targets\?workload=batch&.*&utm_source=mail/);
 });
 
 test('each distinct finished answer set is recorded once, and the address opens the same result in a fresh browser', async ({ page, browser }) => {
@@ -288,15 +290,6 @@ test('on a phone: the intro steps aside once started, Back and Next stay on scre
   await expect(heading).toBeInViewport();
   await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { message: 'the heading sits just below the sticky header' }).toBeLessThan(160);
   await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeGreaterThanOrEqual(64);
-});
-
-test('the chooser is in the deployment-targets lesson and works there', async ({ page }) => {
-  test.slow(); // a walk through all twelve questions
-  await page.goto('/lessons/deployment-targets');
-  await expect(stepOf(page, 0)).toBeVisible();
-  await completeByClicking(page, { ...NIGHTLY_EXPORT, workload: 'event', traffic: 'spiky', size: 'small', ops: 'zero', team: [] });
-  await expect(wizardOf(page).getByRole('status')).toHaveText(/^Top pick: AWS Lambda \(container image\)/);
-  await expect(page).toHaveURL(/\/lessons\/deployment-targets\?workload=event&/);
 });
 
 test.describe('without JavaScript', () => {

@@ -3,30 +3,8 @@ import { getLessons } from '../lib/content/lessons';
 
 const lessons = getLessons();
 
-for (const [index, lesson] of lessons.entries()) {
-  test(`lesson "${lesson.slug}" renders its title, objectives, contents, sources and neighbours`, async ({ page }) => {
-    await page.goto(`/lessons/${lesson.slug}`);
-    await expect(page).toHaveTitle(`${lesson.title} | Containers on AWS`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
-    await expect(page.getByText(`Lesson ${index + 1} of ${lessons.length}`)).toBeVisible();
-
-    const objectives = page.getByRole('region', { name: 'You will learn to' });
-    await expect(objectives.getByRole('listitem')).toHaveText(lesson.objectives);
-
-    const toc = page.getByRole('navigation', { name: 'On this page' });
-    await expect(toc.getByRole('link', { name: 'Recap' })).toBeVisible();
-    await toc.getByRole('link', { name: 'Recap' }).click();
-    await expect(page).toHaveURL(/#recap$/);
-    await expect(page.getByRole('heading', { level: 2, name: 'Recap' })).toBeInViewport();
-
-    const sources = page.getByRole('region', { name: 'Sources', exact: true });
-    await expect(sources.getByRole('link')).toHaveCount(lesson.sources.length);
-
-    const neighbours = page.getByRole('navigation', { name: 'Lessons' });
-    if (index > 0) await expect(neighbours.getByRole('link', { name: new RegExp(`Previous lesson\\s*${escape(lessons[index - 1].title)}`) })).toBeVisible();
-    if (index < lessons.length - 1) await expect(neighbours.getByRole('link', { name: new RegExp(`Next lesson.*${escape(lessons[index + 1].title)}`) })).toBeVisible();
-  });
-}
+// Each lesson's title, objectives, contents, sources and neighbours are checked in e2e/routes.spec.ts, on the one
+// load per route that also checks its CSP and first-load JavaScript.
 
 test('next and previous links walk through the course', async ({ page }) => {
   await page.goto(`/lessons/${lessons[0].slug}`);
@@ -56,9 +34,6 @@ test('unknown lesson and unknown page answer 404 with a way back', async ({ page
   }
 });
 
-function escape(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 test('printing a lesson gives a handout without navigation or controls', async ({ page }) => {
   await page.goto(`/lessons/${lessons[0].slug}`);

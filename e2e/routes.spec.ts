@@ -1,9 +1,10 @@
 /**
  * Every route, loaded once: it runs without breaking its own Content-Security-Policy, hydrates (the theme toggle
  * works), and its first-load JavaScript stays within its budget (lib/budgets.ts). One load serves both checks:
- * measuring first-load JS already waits for the network to go quiet, which is what the CSP check needs too.
+ * measuring first-load JS already waits for the network to go quiet, which is what the CSP check needs too. A
+ * lesson also shows its title, objectives, contents, sources and neighbours on that same load.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { routeBudget, routeKind } from '../lib/budgets';
 import { getLessons } from '../lib/content/lessons';
 import { publicRoutes } from '../lib/routes';
@@ -11,7 +12,33 @@ import { NOT_FOUND_ROUTE, initialScripts, readPrerenderedHtml } from '../scripts
 import { measureFirstLoad } from '../scripts/perf/first-load';
 import { watchCsp } from './support';
 
-const lessonWidgets = new Map(getLessons().map((lesson) => [`/lessons/${lesson.slug}`, lesson.widgets]));
+const lessons = getLessons();
+const lessonWidgets = new Map(lessons.map((lesson) => [`/lessons/${lesson.slug}`, lesson.widgets]));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A lesson page at desktop width: its title, place in the course, objectives, contents, sources and neighbours. */
+async function expectLessonPage(page: Page, index: number) {
+  const lesson = lessons[index];
+  await expect(page).toHaveTitle(`${lesson.title} | Containers on AWS`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+  await expect(page.getByText(`Lesson ${index + 1} of ${lessons.length}`)).toBeVisible();
+
+  const objectives = page.getByRole('region', { name: 'You will learn to' });
+  await expect(objectives.getByRole('listitem')).toHaveText(lesson.objectives);
+
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link', { name: 'Recap' })).toBeVisible();
+  await toc.getByRole('link', { name: 'Recap' }).click();
+  await expect(page).toHaveURL(/#recap$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Recap' })).toBeInViewport();
+
+  const sources = page.getByRole('region', { name: 'Sources', exact: true });
+  await expect(sources.getByRole('link')).toHaveCount(lesson.sources.length);
+
+  const neighbours = page.getByRole('navigation', { name: 'Lessons' });
+  if (index > 0) await expect(neighbours.getByRole('link', { name: new RegExp(`Previous lesson\\s*${escape(lessons[index - 1].title)}`) })).toBeVisible();
+  if (index < lessons.length - 1) await expect(neighbours.getByRole('link', { name: new RegExp(`Next lesson.*${escape(lessons[index + 1].title)}`) })).toBeVisible();
+}
 const routes = [...publicRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -20,7 +47,10 @@ for (const route of routes) {
   const budget = routeBudget(route, lessonWidgets);
   const label = `${kind === 'withWidgets' ? 'with widgets' : 'no widgets'}${lessonWidgets.has(route) ? ' + check-up' : ''}`;
 
-  test(`${route} runs without a CSP violation, hydrates, and its first-load JavaScript stays within ${kb(budget)} (${label})`, async ({ page }) => {
+  const lessonIndex = lessons.findIndex((lesson) => `/lessons/${lesson.slug}` === route);
+  const shows = lessonIndex >= 0 ? ', shows its title, objectives, contents, sources and neighbours,' : '';
+
+  test(`${route} runs without a CSP violation, hydrates${shows} and its first-load JavaScript stays within ${kb(budget)} (${label})`, async ({ page }) => {
     const listed = initialScripts(readPrerenderedHtml(route));
     expect(listed.length, 'the prerendered HTML lists its scripts').toBeGreaterThan(0);
     const violations = await watchCsp(page);
@@ -39,6 +69,7 @@ for (const route of routes) {
       await toggle.click();
       await expect(page.locator('html')).toHaveClass(/dark/);
     }
+    if (lessonIndex >= 0) await expectLessonPage(page, lessonIndex);
     expect(await violations()).toEqual([]);
   });
 }
