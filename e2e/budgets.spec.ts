@@ -93,15 +93,14 @@ test(`search downloads nothing until it opens, then at most ${kb(BUDGETS.searchO
   await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible(); // hydrated
 
   const scripts = new Set<string>();
-  let index = 0;
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   });
-  page.on('response', async (response) => {
-    if (new URL(response.url()).pathname === '/search-index.json') index = gzipSize(await response.body());
-  });
+  // Waited for as a promise, not read in a response handler: a handler's body read can finish after the test reads it.
+  const indexResponse = page.waitForResponse((response) => new URL(response.url()).pathname === '/search-index.json');
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^Type to search/); // the index is loaded
+  const index = gzipSize(await (await indexResponse).body());
   const weights = [...scripts].map((script) => weighStaticFile(script));
   expect(weights.length, 'the dialog code is its own chunk, fetched on open').toBeGreaterThan(0);
   expect(index, '/search-index.json was fetched on open').toBeGreaterThan(0);

@@ -12,15 +12,30 @@ const DIAGRAMS = [
 ];
 const [LAUNCH, LAYERED, LANDSCAPE] = DIAGRAMS;
 
-/** Every script the page downloads, with whether it is mermaid code. */
+/**
+ * Every script the page downloads, with whether it is mermaid code. Bodies are read asynchronously, so `read()`
+ * first waits for every read still under way: an empty list then means no mermaid, not "not read yet".
+ */
 function watchScripts(page: Page) {
   const scripts: { url: string; mermaid: boolean }[] = [];
-  page.on('response', async (response) => {
+  const pending = new Set<Promise<void>>();
+  page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    const body = await response.text().catch(() => '');
-    scripts.push({ url: response.url(), mermaid: MERMAID_CODE.test(body) });
+    const reading = response
+      .text()
+      .catch(() => '')
+      .then((body) => {
+        scripts.push({ url: response.url(), mermaid: MERMAID_CODE.test(body) });
+      });
+    pending.add(reading);
+    void reading.finally(() => pending.delete(reading));
   });
-  return scripts;
+  return {
+    read: async () => {
+      await Promise.all(pending);
+      return scripts;
+    },
+  };
 }
 
 /** Console errors (a hydration mismatch, a failed render), ignoring the site's missing favicon. */
@@ -56,8 +71,9 @@ for (const path of ['/lessons/container-options', '/glossary']) {
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
-    expect(scripts.length, 'the page loads its own scripts').toBeGreaterThan(0);
-    expect(scripts.filter((script) => script.mermaid).map((script) => script.url)).toEqual([]);
+    const read = await scripts.read();
+    expect(read.length, 'the page loads its own scripts').toBeGreaterThan(0);
+    expect(read.filter((script) => script.mermaid).map((script) => script.url)).toEqual([]);
   });
 }
 
@@ -68,12 +84,11 @@ test('the launch-types lesson downloads mermaid only once the diagram nears the 
   await page.waitForLoadState('networkidle');
   const frameTop = await diagram(page, LAUNCH.title).getByRole('heading').evaluate((heading) => heading.getBoundingClientRect().top);
   expect(frameTop, 'the diagram starts well below the first screen').toBeGreaterThan(740 + 400);
-  expect(scripts.filter((script) => script.mermaid)).toEqual([]);
+  expect((await scripts.read()).filter((script) => script.mermaid)).toEqual([]);
   await expect(diagram(page, LAUNCH.title).locator('svg [role="button"]')).toHaveCount(0);
 
   await showDiagram(page, LAUNCH.title);
-  // Each response body is read asynchronously (watchScripts), so wait for the reading, not just the drawing.
-  await expect.poll(() => scripts.filter((script) => script.mermaid).length, { message: 'mermaid was downloaded to draw it' }).toBeGreaterThan(0);
+  expect((await scripts.read()).filter((script) => script.mermaid).length, 'mermaid was downloaded to draw it').toBeGreaterThan(0);
 });
 
 test('drawing the diagram moves nothing on the page', async ({ page }) => {
