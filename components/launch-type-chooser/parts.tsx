@@ -8,6 +8,7 @@ import type { FitLevel } from '@/lib/chooser/engine';
 import type { ChooserData, Limit, Target } from '@/lib/chooser/types';
 import { buttonClass } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
+import { linkHoverClass } from '@/components/ui/link';
 import { SourceList } from '@/components/ui/SourceList';
 
 export type HeadingLevel = 2 | 3;
@@ -25,7 +26,7 @@ export function SourceLinks({ ids, data, className }: { ids: string[]; data: Cho
   if (sources.length === 0) return null;
   return (
     <span className={cn('text-sm text-zinc-600 dark:text-zinc-400', className)}>
-      <SourceList sources={sources} separator=", " />
+      <SourceList sources={sources} separator=", " linkClassName={linkHoverClass} />
     </span>
   );
 }
