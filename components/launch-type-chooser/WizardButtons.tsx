@@ -20,7 +20,7 @@ export function WizardButtons({ view, isLast, anyAnswered, onBack, onStartOver }
         ) : (
           <>
             {view.kind === 'question' && view.index > 0 ? (
-              <Button variant="secondary" onClick={onBack}>
+              <Button variant="soft" onClick={onBack}>
                 Back
               </Button>
             ) : null}
@@ -28,7 +28,7 @@ export function WizardButtons({ view, isLast, anyAnswered, onBack, onStartOver }
           </>
         )}
         {anyAnswered ? (
-          <Button variant="quiet" onClick={onStartOver} className="ml-auto">
+          <Button variant="quiet" size="snug" onClick={onStartOver} className="ml-auto">
             Start over
           </Button>
         ) : null}
