@@ -9,6 +9,7 @@ export default function NotFound() {
     <SiteChrome interactive={false}>
     <div className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
       <PageHeader
+        size="small"
         eyebrow="Error 404"
         title="This page is not part of the course"
         lead={

@@ -176,7 +176,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
               />
             ) : null}
             {diagram.ownership === 'toggle' ? (
-              <Button variant="outline" size="sm" aria-pressed={ownersOn} onClick={() => setOwnersOn((on) => !on)}>
+              <Button variant="outline" size="sm" gap="wide" aria-pressed={ownersOn} onClick={() => setOwnersOn((on) => !on)}>
                 <span
                   aria-hidden="true"
                   className={cn('relative inline-block h-5 w-9 rounded-full border-2 transition-colors', ownersOn ? 'border-accent-700 bg-accent-700 dark:border-accent-300 dark:bg-accent-300' : 'border-zinc-500 bg-white dark:border-zinc-400 dark:bg-zinc-900')}

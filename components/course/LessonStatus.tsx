@@ -16,7 +16,7 @@ export function LessonStatus({ slug, position }: { slug: string; position: numbe
     >
       {done ? (
         <>
-          <CheckIcon />
+          <CheckIcon ends="sharp" />
           <span className="sr-only">Lesson {position}, done</span>
         </>
       ) : (

@@ -14,8 +14,9 @@ export function EmbedButton(props: EmbedButtonProps) {
   return (
     <>
       <Button
-        variant="outline"
+        variant="subtle"
         size="sm"
+        gap="tight"
         aria-haspopup="dialog"
         aria-label={props.label}
         onClick={() => import('./EmbedDialog').then((module) => setDialog(() => module.EmbedDialog))}

@@ -86,7 +86,7 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           Embed “{listTitle ?? title}”
         </h2>
-        <Button variant="quiet" size="sm" onClick={() => dialog.current?.close()}>
+        <Button variant="plain" size="sm" onClick={() => dialog.current?.close()}>
           Close
         </Button>
       </div>

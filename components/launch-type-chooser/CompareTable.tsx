@@ -6,6 +6,7 @@
 import { formatAsOf } from '@/lib/chooser/describe';
 import type { ChooserData, ChooserSource, Limit, Target } from '@/lib/chooser/types';
 import { SourceList } from '@/components/ui/SourceList';
+import { linkHoverClass } from '@/components/ui/link';
 import { StatusBadge } from './parts';
 
 type Row = { target: Target; limits: Limit[]; sources: ChooserSource[] };
@@ -64,7 +65,7 @@ function CompareCards({ rows, asOf }: { rows: Row[]; asOf: string }) {
             <dd className="mt-1">{target.costModel}</dd>
             <dt className={cardTerm}>Sources</dt>
             <dd className="mt-1">
-              <SourceList sources={sources} layout="stacked" className="space-y-1" />
+              <SourceList sources={sources} layout="stacked" className="space-y-1" linkClassName={linkHoverClass} />
             </dd>
           </dl>
         </li>
@@ -119,7 +120,7 @@ export function CompareTable({ data }: { data: ChooserData }) {
                 </td>
                 <td className="px-3 py-3">{target.costModel}</td>
                 <td className="px-3 py-3">
-                  <SourceList sources={sources} layout="stacked" className="space-y-1" />
+                  <SourceList sources={sources} layout="stacked" className="space-y-1" linkClassName={linkHoverClass} />
                 </td>
               </tr>
             ))}

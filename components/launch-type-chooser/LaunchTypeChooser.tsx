@@ -110,10 +110,10 @@ export function LaunchTypeChooser({ data, headingLevel = 3, reference }: { data:
             )}
             actions={
               <div className="flex flex-wrap items-center gap-3 border-t border-zinc-200 pt-6 print:hidden dark:border-zinc-800">
-                <Button variant="secondary" onClick={wizard.startOver}>
+                <Button variant="soft" onClick={wizard.startOver}>
                   Start over
                 </Button>
-                <Button variant="secondary" onClick={copy.copyLink}>
+                <Button variant="soft" onClick={copy.copyLink}>
                   Copy link to this result
                 </Button>
                 <p aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">

@@ -60,7 +60,7 @@ function ReasonGroup({ title, reasons, icon, data }: { title: string; reasons: F
 function ReasonList({ fits, cautions, data }: { fits: FitReason[]; cautions: FitReason[]; data: ChooserData }) {
   return (
     <>
-      <ReasonGroup title="Why it fits" reasons={fits} icon={<CheckIcon className="mt-0.5 h-5 w-5 shrink-0 text-emerald-700 dark:text-emerald-400" />} data={data} />
+      <ReasonGroup title="Why it fits" reasons={fits} icon={<CheckIcon ends="sharp" className="mt-0.5 h-5 w-5 shrink-0 text-emerald-700 dark:text-emerald-400" />} data={data} />
       <ReasonGroup title="Watch out" reasons={cautions} icon={<WarningIcon className="mt-0.5 h-5 w-5 shrink-0 text-amber-700 dark:text-amber-400" />} data={data} />
       {!fits.length && !cautions.length ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">None of your answers favours or counts against it.</p> : null}
     </>
@@ -84,7 +84,7 @@ function ExclusionItem({ exclusion, target, data, renderChange }: { exclusion: E
   const where = exclusion.variant ? `${target.shortName} on ${variantName(target, exclusion.variant)}` : null;
   return (
     <li className="flex gap-2">
-      <CrossIcon className="mt-0.5 h-5 w-5 shrink-0 text-rose-700 dark:text-rose-400" />
+      <CrossIcon ends="sharp" className="mt-0.5 h-5 w-5 shrink-0 text-rose-700 dark:text-rose-400" />
       <div className="min-w-0">
         <p>
           <span className="font-semibold text-rose-800 dark:text-rose-300">{where ? `${where}: ruled out` : 'Ruled out'}:</span> {exclusion.reason}.

@@ -6,8 +6,8 @@ import type { HTMLAttributes, Ref } from 'react';
 import { formatAsOf } from '@/lib/chooser/describe';
 import type { FitLevel } from '@/lib/chooser/engine';
 import type { ChooserData, Limit, Target } from '@/lib/chooser/types';
-import { buttonClass } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
+import { linkHoverClass } from '@/components/ui/link';
 import { SourceList } from '@/components/ui/SourceList';
 
 export type HeadingLevel = 2 | 3;
@@ -25,7 +25,7 @@ export function SourceLinks({ ids, data, className }: { ids: string[]; data: Cho
   if (sources.length === 0) return null;
   return (
     <span className={cn('text-sm text-zinc-600 dark:text-zinc-400', className)}>
-      <SourceList sources={sources} separator=", " />
+      <SourceList sources={sources} separator=", " linkClassName={linkHoverClass} />
     </span>
   );
 }
@@ -68,8 +68,3 @@ export function StatusNote({ target }: { target: Target }) {
   if (target.status === 'available' || !target.statusNote) return null;
   return <p className="mt-2 text-sm font-medium text-amber-900 dark:text-amber-200">{target.statusNote}</p>;
 }
-
-// The wizard's buttons, until LaunchTypeChooser uses <Button> itself (issue 12c splits that file).
-export const buttonPrimary = buttonClass({ variant: 'primary' });
-export const buttonSecondary = buttonClass({ variant: 'secondary' });
-export const buttonQuiet = buttonClass({ variant: 'quiet' });

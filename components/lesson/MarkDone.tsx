@@ -11,8 +11,8 @@ export function MarkDone({ slug, title }: { slug: string; title: string }) {
   const toggle = () => getLearnerStore().update((state) => setLessonDone(state, slug, !done));
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-4 print:hidden dark:border-zinc-800 dark:bg-zinc-900">
-      <Button variant={done ? 'success' : 'primary'} onClick={toggle} aria-pressed={done}>
-        {done ? <CheckIcon /> : <BoxIcon />}
+      <Button variant={done ? 'success' : 'primary'} weight="medium" onClick={toggle} aria-pressed={done}>
+        {done ? <CheckIcon ends="sharp" /> : <BoxIcon />}
         Mark as done
       </Button>
       <p className="text-sm text-zinc-700 dark:text-zinc-300" aria-live="polite">

@@ -38,7 +38,7 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
           .
         </p>
       ) : null}
-      <Disclosure data-quiz-part="disclosure" className="mt-4 print:hidden" summary="Text version: the answer key">
+      <Disclosure variant="plainPanel" data-quiz-part="disclosure" className="mt-4 print:hidden" summary="Text version: the answer key">
         <div className="px-4 pb-4">
           <AnswerKey rounds={rounds} layers={matrix.layers} />
         </div>

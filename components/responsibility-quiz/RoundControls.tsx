@@ -46,15 +46,15 @@ export function RoundControls({ phase, score, notice, controlId, apply, nextRoun
           </Button>
         ) : null}
         {phase !== 'solution' && !perfect ? (
-          <Button id={controlId('solution')} variant="secondary" onClick={() => apply({ type: 'show-solution' })}>
+          <Button id={controlId('solution')} variant="secondary" weight="semibold" onClick={() => apply({ type: 'show-solution' })}>
             Show solution
           </Button>
         ) : null}
-        <Button id={controlId('shuffle')} variant={phase === 'solution' ? 'primary' : 'secondary'} onClick={() => apply({ type: 'shuffle' })}>
+        <Button id={controlId('shuffle')} variant={phase === 'solution' ? 'primary' : 'secondary'} weight="semibold" onClick={() => apply({ type: 'shuffle' })}>
           Shuffle
         </Button>
         {nextRound && phase !== 'sorting' ? (
-          <Button id={controlId('next')} variant="secondary" onClick={nextRound.go}>
+          <Button id={controlId('next')} variant="secondary" weight="semibold" onClick={nextRound.go}>
             Next round: {nextRound.title}
           </Button>
         ) : null}

@@ -1,7 +1,7 @@
 import { MAX_NOTES_LENGTH, type ItemState } from '@/lib/checklists/state';
 import { APPLIES_TO_LABELS, SEVERITY_LABELS, type ChecklistItem, type Severity, type SnippetLanguage } from '@/lib/checklists/types';
 import { Disclosure } from '@/components/ui/Disclosure';
-import { printedUrlClass } from '@/components/ui/link';
+import { linkHoverClass, printedUrlClass } from '@/components/ui/link';
 import { SourceList } from '@/components/ui/SourceList';
 import { ChecklistItemHistory } from './ChecklistItemHistory';
 import { InlineText } from './InlineText';
@@ -136,7 +136,7 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
                   sources={item.sources}
                   layout="bullets"
                   className="mt-1 space-y-1 break-words marker:text-zinc-400 print:space-y-0 print:text-[8.5pt]"
-                  linkClassName={printedUrlClass}
+                  linkClassName={cn(linkHoverClass, printedUrlClass)}
                 />
               </div>
               <div className="print:hidden">

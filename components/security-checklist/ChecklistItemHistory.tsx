@@ -1,7 +1,8 @@
 import type { ChecklistItem } from '@/lib/checklists/types';
 import { Disclosure } from '@/components/ui/Disclosure';
-import { printedUrlClass } from '@/components/ui/link';
+import { linkHoverClass, printedUrlClass } from '@/components/ui/link';
 import { SourceLink } from '@/components/ui/SourceList';
+import { cn } from '@/components/ui/cn';
 import { InlineText } from './InlineText';
 
 function formatChangeDate(date: string): string {
@@ -26,7 +27,7 @@ export function ChecklistItemHistory({ item }: { item: ChecklistItem }) {
           <p>
             <span className="font-semibold text-emerald-900 dark:text-emerald-200 print:text-black">Changed {formatChangeDate(item.updated.date)}.</span>{' '}
             <InlineText text={item.updated.text} /> <span className="whitespace-nowrap">Source:</span>{' '}
-            <SourceLink source={item.updated.source} className={printedUrlClass} />
+            <SourceLink source={item.updated.source} className={cn(linkHoverClass, printedUrlClass)} />
           </p>
         ) : null}
       </div>

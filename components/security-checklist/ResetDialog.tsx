@@ -34,7 +34,7 @@ export function ResetDialog({ open, title, description, confirmLabel, onCancel, 
           <Button ref={cancelRef} variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
-          <Button variant="danger" onClick={onConfirm}>
+          <Button variant="danger" weight="medium" onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </div>

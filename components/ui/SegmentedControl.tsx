@@ -43,7 +43,7 @@ export function SegmentedControl<T extends string>({ legend, name, options, valu
               className="absolute inset-0 h-full w-full cursor-pointer appearance-none rounded-md opacity-0"
             />
             {option.label}
-            {markChosen && option.value === value ? <CheckIcon className="ml-1.5 h-4 w-4" /> : null}
+            {markChosen && option.value === value ? <CheckIcon ends="sharp" className="ml-1.5 h-4 w-4" /> : null}
           </label>
         ))}
       </div>

@@ -41,7 +41,7 @@ export default async function SearchPage({ searchParams }: Props) {
             className="mt-1 w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-950 dark:border-zinc-600 dark:bg-zinc-900 dark:text-white"
           />
         </div>
-        <Button type="submit">Search</Button>
+        <Button type="submit" size="field" weight="medium">Search</Button>
       </form>
       {query.trim() ? (
         <p className="mt-6 text-zinc-700 dark:text-zinc-300">

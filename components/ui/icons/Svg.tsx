@@ -5,6 +5,8 @@
 import type { ReactNode } from 'react';
 
 export type IconProps = { className?: string };
+/** A line icon's ends: round, or sharp (square ends, pointed corners) where a copy before issue 12 drew it so. */
+export type LineEnds = 'round' | 'sharp';
 
 type SvgProps = {
   className: string;
