@@ -26,6 +26,13 @@ function RoundIntro({ round, headingLevel }: { round: QuizRound; headingLevel: 2
   );
 }
 
+// The space after the colon is outside the bold span, as the round drew it before the shared SourceList.
+const SOURCES_LABEL = (
+  <>
+    <span className="font-semibold text-zinc-900 dark:text-zinc-100">Sources for this round:</span>{' '}
+  </>
+);
+
 function RoundNotes({ round }: { round: QuizRound }) {
   return (
     <>
@@ -42,7 +49,7 @@ function RoundNotes({ round }: { round: QuizRound }) {
         </div>
       ) : null}
       <p className="mt-4 text-sm text-zinc-700 dark:text-zinc-300">
-        <SourceList sources={round.sources} label={<span className="font-semibold text-zinc-900 dark:text-zinc-100">Sources for this round: </span>} />.
+        <SourceList sources={round.sources} label={SOURCES_LABEL} />.
       </p>
     </>
   );
