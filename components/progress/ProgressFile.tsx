@@ -11,7 +11,7 @@ import { emptyState, type LearnerState } from '@/lib/learner-store';
 import { exportProgress, isEmptyProgress, MAX_PROGRESS_FILE_BYTES, progressSummary } from '@/lib/progress/format';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { PageSection } from '@/components/ui/PageSection';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 
 type Message = { kind: 'done' | 'refused'; text: string } | null;
 type Pending = { state: LearnerState; note: string } | null;
@@ -91,8 +91,12 @@ export function ProgressFile() {
         open={pending !== null}
         title="Replace the progress in this browser?"
         confirmLabel="Replace my progress"
-        onClose={() => setPending(null)}
-        onConfirm={() => pending && apply(pending.state, pending.note)}
+        restoreFocus
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (pending) apply(pending.state, pending.note);
+          setPending(null);
+        }}
       >
         <p>This browser has {describe(store.get())}.</p>
         <p>The file has {pending ? describe(pending.state) : ''}. Export this browser&rsquo;s progress first if you want to keep it.</p>
@@ -102,10 +106,12 @@ export function ProgressFile() {
         danger
         title="Reset all progress?"
         confirmLabel="Reset everything"
-        onClose={() => setResetting(false)}
+        restoreFocus
+        onCancel={() => setResetting(false)}
         onConfirm={() => {
           store.update((state) => ({ ...emptyState(), theme: state.theme }));
           setMessage({ kind: 'done', text: 'All progress in this browser was reset. Your theme was kept.' });
+          setResetting(false);
         }}
       >
         <p>This deletes, in this browser: {describe(store.get())}, the review schedule, checklist ticks and notes, chooser and quiz progress.</p>

@@ -10,7 +10,7 @@ import { ChecklistLessonFrame } from './ChecklistLessonFrame';
 import { ChecklistSection } from './ChecklistSection';
 import { ChecklistsOverview } from './ChecklistsOverview';
 import { ChecklistToolbar } from './ChecklistToolbar';
-import { ResetDialog } from './ResetDialog';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useChecklistWorkspace } from './useChecklistWorkspace';
 
 type Props = {
@@ -47,14 +47,20 @@ export function ChecklistWorkspace({ checklists, knownItemIds, scope, headingLev
 
   return (
     <div ref={rootRef} className="not-prose">
-      <ResetDialog
+      <ConfirmDialog
+        look="roomy"
+        danger
         open={reset.confirming}
         title={single ? `Reset “${checklists[0].title}”?` : 'Reset all three checklists?'}
-        description={`This clears ${reset.cleared} saved in this browser for ${workspace.scopeName}, including items the filter hides. Export JSON first if you may want them back.`}
         confirmLabel={single ? 'Reset this checklist' : 'Reset all checklists'}
         onCancel={reset.cancel}
         onConfirm={reset.confirm}
-      />
+      >
+        <p>
+          This clears {reset.cleared} saved in this browser for {workspace.scopeName}, including items the filter hides. Export JSON first if you may want
+          them back.
+        </p>
+      </ConfirmDialog>
       {scope === 'lesson' ? (
         <ChecklistLessonFrame checklist={checklists[0]} idBase={idBase} toolbar={toolbar} headingLevel={headingLevel}>
           {section(checklists[0], 0)}
