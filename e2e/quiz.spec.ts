@@ -49,6 +49,21 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator) {
  */
 const afterPickUp = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
+/**
+ * Picks a card up from the keyboard (Space or Enter) and carries it one zone along, into "You manage". A key pressed
+ * before React has hydrated the quiz would do nothing, so it first waits until the card's Move to… button is enabled
+ * (the quiz enables its buttons once it works). `focus()` does not wait for that by itself.
+ */
+async function pickUpAndCarryOnce(page: Page, handle: Locator, label: string, key: 'Space' | 'Enter') {
+  await expect(page.getByRole('button', { name: `Move to…, ${label}` })).toBeEnabled();
+  await handle.focus();
+  await page.keyboard.press(key);
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await afterPickUp(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(`${label} is over the You manage zone.`)).toBeAttached();
+}
+
 async function moveWithMenu(page: Page, label: string, destination: string) {
   await page.getByRole('button', { name: `Move to…, ${label}` }).click();
   await page.getByRole('menu', { name: `Move ${label} to` }).getByRole('menuitem', { name: destination }).click();
@@ -88,6 +103,8 @@ test('keyboard only: Tab to a card, Space to pick up, arrows to a zone, Space to
   await page.goto('/quiz/responsibility');
   const round = rounds.fargate;
   // Arrow keys switch rounds in the tab list.
+  // focus() does not wait for the tab to work: wait until hydration enables it, as a click would.
+  await expect(page.getByRole('tab', { name: 'Docker on EC2' })).toBeEnabled();
   await page.getByRole('tab', { name: 'Docker on EC2' }).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -150,13 +167,7 @@ test('keyboard: a carried card stays below the sticky header while the arrows ta
 
 test('keyboard: Escape cancels a held card and it stays where it was', async ({ page }) => {
   await page.goto('/quiz/responsibility');
-  const handle = card(pool(page), 'Operating system');
-  await handle.focus();
-  await page.keyboard.press('Enter');
-  await expect(handle).toHaveAttribute('aria-pressed', 'true');
-  await afterPickUp(page);
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('Operating system is over the You manage zone.')).toBeAttached();
+  await pickUpAndCarryOnce(page, card(pool(page), 'Operating system'), 'Operating system', 'Enter');
   await page.keyboard.press('Escape');
   await expect(page.getByText('Moving cancelled. Operating system stays in the card pool.')).toBeAttached();
   await expect(card(pool(page), 'Operating system')).toBeFocused();
@@ -170,6 +181,7 @@ test('"Move to…": place every card of the Lambda round from the menu, includin
   const [first, ...rest] = round.cards;
 
   // The menu button pattern by keyboard: Enter opens it on the first choice, arrows move, Enter chooses.
+  await expect(page.getByRole('button', { name: `Move to…, ${first.label}` })).toBeEnabled();
   await page.getByRole('button', { name: `Move to…, ${first.label}` }).focus();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: `Move ${first.label} to` });
@@ -332,12 +344,7 @@ test('axe: idle, mid keyboard drag, and checked states, in the light and dark th
   await scanBothThemes('idle');
 
   const handle = card(pool(page), 'Container runtime');
-  await handle.focus();
-  await page.keyboard.press('Space');
-  await expect(handle).toHaveAttribute('aria-pressed', 'true');
-  await afterPickUp(page);
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('Container runtime is over the You manage zone.')).toBeAttached();
+  await pickUpAndCarryOnce(page, handle, 'Container runtime', 'Space');
   await scanBothThemes('mid keyboard drag');
   await expect(handle, 'still held after the theme changes').toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Space');

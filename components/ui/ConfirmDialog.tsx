@@ -11,7 +11,7 @@
  *   the browser still returns focus from a cancelled <dialog>.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { Button } from './Button';
+import { Button, type ButtonWeight } from './Button';
 import { cn } from './cn';
 import { Dialog } from './Dialog';
 
@@ -27,8 +27,8 @@ type Props = {
   restoreFocus?: boolean;
 };
 
-const LOOKS = {
-  roomy: { box: 'px-5 py-5 sm:px-6', title: 'text-lg', body: 'text-zinc-700 dark:text-zinc-300', buttons: 'mt-6 gap-3' },
+const LOOKS: Record<'roomy' | 'compact', { box: string; title: string; body: string; buttons: string; confirmWeight?: ButtonWeight }> = {
+  roomy: { box: 'px-5 py-5 sm:px-6', title: 'text-lg', body: 'text-zinc-700 dark:text-zinc-300', buttons: 'mt-6 gap-3', confirmWeight: 'medium' },
   compact: { box: 'p-5', title: 'text-xl', body: 'grid gap-2 text-zinc-800 dark:text-zinc-200', buttons: 'mt-5 gap-2' },
 };
 
@@ -56,7 +56,7 @@ export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, 
           <Button ref={cancel} variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
-          <Button variant={danger ? 'danger' : 'primary'} weight={look === 'roomy' ? 'medium' : undefined} onClick={onConfirm}>
+          <Button variant={danger ? 'danger' : 'primary'} weight={styles.confirmWeight} onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </div>
