@@ -7,3 +7,5 @@
 import dynamic from 'next/dynamic';
 
 export const ResponsibilityQuizLazy = dynamic(() => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));
+/** The quiz in an embed, which picks its round from the embed's options (components/embed/EmbedQuiz.tsx). */
+export const EmbedQuizLazy = dynamic(() => import('@/components/embed/EmbedQuiz').then((m) => m.EmbedQuiz));

@@ -1,10 +1,11 @@
 /**
  * The quiz's server part: in a lesson, that lesson's rounds with the answer key as text; in an embed (a page of its
- * own, so titles are h2), every round, or the one `?round=` names.
+ * own, so titles are h2), every round, or the one `?round=` names. Client code comes in through lazy loaders only:
+ * every client component a server part imports is downloaded by every page that imports the widget registry.
  */
 import type { WidgetServerPart } from '@/lib/widget-descriptor';
 import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
-import { EmbedQuiz } from '@/components/embed/EmbedQuiz';
+import { EmbedQuizLazy as EmbedQuiz } from './lazy';
 import { ResponsibilityQuizSection } from './ResponsibilityQuizSection';
 import { roundTexts } from './RoundText';
 import { responsibilityQuizWidget } from './widget';
