@@ -4,7 +4,7 @@ import { checklistContent } from '@/content/checklists';
 import { chooserContent } from '@/content/chooser';
 import { DIAGRAM_FILES } from '@/content/diagrams';
 import { glossary } from '@/content/glossary';
-import { questionsByLesson } from '@/content/questions';
+import { questionsByLesson } from '@/content/lessons/questions';
 import { responsibilityMatrix } from '@/content/responsibility-matrix';
 import { checklistsCollection } from '../checklists/schema';
 import { chooserCollection } from '../chooser/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsByLesson } from '@/content/questions';
+import { questionsByLesson } from '@/content/lessons/questions';
 import { validateQuestionBank } from './bank';
 import { canCheck, correctAnswerText, grade, moveStep, presentationOrder } from './grade';
 
