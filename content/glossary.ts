@@ -172,7 +172,7 @@ export const glossary = [
     lesson: "/lessons/ecs-security-application#debug-with-ecs-exec-not-ssh",
     links: ["ECS Exec"],
     term: "ECS Exec",
-    definition: "An ECS feature that runs a command or opens a shell in a running container through Systems Manager Session Manager, with no inbound ports or SSH keys. CloudTrail records each ExecuteCommand call; the commands typed and their output are logged only if the cluster sends session logs to CloudWatch Logs or S3.",
+    definition: "An ECS feature that runs a command or opens a shell in a running container through Systems Manager Session Manager, with no inbound ports or SSH keys. CloudTrail records each ExecuteCommand call. The commands typed and their output follow the cluster's executeCommandConfiguration: by default (DEFAULT) they go to the task's awslogs log configuration, NONE turns logging off, and OVERRIDE sends them to a log group or S3 bucket you name.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/userguide/ecs-exec.html",
   },
   {

@@ -1,5 +1,6 @@
 /** The "application" checklist: its items, in the order a review works through them. */
 import type { ChecklistsContent } from '@/lib/checklists/types';
+import { exampleText } from '@/lib/examples/text';
 import { MANAGED_SIGNING_UPDATE, EXEC_READ_ONLY_CAUTION } from './shared';
 
 export const applicationList: ChecklistsContent['lists'][number] = {
@@ -18,12 +19,7 @@ export const applicationList: ChecklistsContent['lists'][number] = {
         steps: 'Create one execution role and one task role per service, and scope the task role to the exact resources the code uses. The container instance role exists only on EC2 and external hosts.',
         snippet: {
           language: 'json',
-          code: `{
-  "Sid": "WriteThumbnails",
-  "Effect": "Allow",
-  "Action": "s3:PutObject",
-  "Resource": "arn:aws:s3:::media-111122223333/thumbnails/*"
-}`,
+          code: exampleText('checklists/app-separate-roles.statement.json'),
         },
       },
       appliesTo: 'both',
@@ -39,11 +35,7 @@ export const applicationList: ChecklistsContent['lists'][number] = {
         steps: 'A common practice is to replace instances regularly with ones built from a current image, so the operating system, container runtime and agent are updated together. Check the agent versions your hosts report.',
         snippet: {
           language: 'bash',
-          code: `aws ecs describe-container-instances --cluster prod \\
-  --container-instances $(aws ecs list-container-instances --cluster prod \\
-      --query 'containerInstanceArns' --output text) \\
-  --query 'containerInstances[].[ec2InstanceId,versionInfo.agentVersion]' \\
-  --output table`,
+          code: exampleText('checklists/app-current-agent.sh'),
         },
       },
       handledOnFargate: 'AWS manages the agent and the container runtime: they come with the platform version, which AWS patches, retiring tasks that run on a vulnerable revision.',
@@ -73,12 +65,7 @@ export const applicationList: ChecklistsContent['lists'][number] = {
         steps: 'Declare a volume for the task and mount it where the app writes; the AWS Config rule `ecs-containers-readonly-access` flags containers whose root file system is writable.',
         snippet: {
           language: 'json',
-          code: `"volumes": [{ "name": "tmp" }],
-"containerDefinitions": [{
-  "name": "orders-api",
-  "readonlyRootFilesystem": true,
-  "mountPoints": [{ "sourceVolume": "tmp", "containerPath": "/tmp" }]
-}]`,
+          code: exampleText('checklists/app-read-only-root.container.json'),
         },
       },
       caution: EXEC_READ_ONLY_CAUTION,
@@ -95,8 +82,7 @@ export const applicationList: ChecklistsContent['lists'][number] = {
         steps: 'Set `cpu` and `memory` on each container definition, within the task’s own size.',
         snippet: {
           language: 'json',
-          code: `"cpu": 512,
-"memory": 1024`,
+          code: exampleText('checklists/app-resource-limits.container.json'),
         },
       },
       appliesTo: 'both',
@@ -126,11 +112,7 @@ export const applicationList: ChecklistsContent['lists'][number] = {
         steps: 'Leave `privileged` out of every container definition, and add the managed rule so a revision that sets it is flagged soon after it is registered.',
         snippet: {
           language: 'bash',
-          code: `aws configservice put-config-rule --config-rule '{
-  "ConfigRuleName": "ecs-containers-nonprivileged",
-  "Source": { "Owner": "AWS", "SourceIdentifier": "ECS_CONTAINERS_NONPRIVILEGED" },
-  "Scope": { "ComplianceResourceTypes": ["AWS::ECS::TaskDefinition"] }
-}'`,
+          code: exampleText('ecs-security-control-plane/config-rule-nonprivileged.sh'),
         },
       },
       handledOnFargate: 'Privileged mode: `privileged` is not a valid parameter in a Fargate task definition.',
@@ -148,16 +130,7 @@ export const applicationList: ChecklistsContent['lists'][number] = {
           'Reference each value by ARN in `valueFrom` and grant the execution role read access to exactly those items. If you encrypt one with your own AWS KMS key, reading it also takes permission to decrypt with that key.',
         snippet: {
           language: 'json',
-          code: `"secrets": [
-  {
-    "name": "DB_PASSWORD",
-    "valueFrom": "arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/orders-api/db-AbCdEf"
-  },
-  {
-    "name": "PAYMENTS_API_KEY",
-    "valueFrom": "arn:aws:ssm:us-east-1:111122223333:parameter/prod/orders-api/payments-key"
-  }
-]`,
+          code: exampleText('checklists/app-secrets-from-stores.container.json'),
         },
       },
       appliesTo: 'both',
@@ -186,22 +159,15 @@ export const applicationList: ChecklistsContent['lists'][number] = {
       why: '“Only trusted images with no high or critical vulnerabilities” needs a gate to be true. Deploying the exact tag or digest that passed means the image that was checked is the image that runs.',
       how: {
         service: 'Amazon ECR scan findings in your pipeline',
-        steps: 'After the push, wait for the scan to finish, then read the severity counts and fail the step if any high or critical finding remains. Reading the findings straight after the push lets an unfinished scan pass the gate.',
+        steps: 'After the push, poll the scan status until it is `COMPLETE` (basic scanning) or `ACTIVE` (continuous enhanced scanning), then read the severity counts and fail the step if any high or critical finding remains. Reading the findings straight after the push lets an unfinished scan pass the gate, and `aws ecr wait image-scan-complete` waits for `COMPLETE` only, so with continuous scanning it times out on every release.',
         snippet: {
           language: 'bash',
-          code: `aws ecr wait image-scan-complete \\
-  --repository-name orders-api --image-id imageTag=1.4.2
-read -r HIGH CRITICAL < <(aws ecr describe-image-scan-findings \\
-  --repository-name orders-api --image-id imageTag=1.4.2 \\
-  --query 'imageScanFindings.findingSeverityCounts.[HIGH, CRITICAL]' --output text)
-if [ "$HIGH" != "None" ] || [ "$CRITICAL" != "None" ]; then
-  echo "orders-api:1.4.2 has high or critical findings" >&2; exit 1
-fi`,
+          code: exampleText('ecs-security-application/scan-gate.sh'),
         },
       },
       appliesTo: 'both',
       severity: 'high',
-      sources: ['ecr-image-scanning', 'ecr-wait-scan'],
+      sources: ['ecr-image-scanning', 'ecr-wait-scan', 'ecr-scan-status'],
     },
     {
       id: 'app-authorised-images',
@@ -220,24 +186,14 @@ fi`,
     {
       id: 'app-exec-not-ssh',
       check: 'Nobody uses SSH: engineers have read-only access, debug with ECS Exec, and only those who need it may call `ecs:ExecuteCommand`.',
-      why: 'ECS Exec opens a shell or runs one command in a running container through Systems Manager Session Manager, with no inbound ports and no SSH keys. CloudTrail records each `ExecuteCommand` call; what was typed and printed is kept only if the cluster’s `executeCommandConfiguration` sends session logs to CloudWatch Logs or S3.',
+      why: 'ECS Exec opens a shell or runs one command in a running container through Systems Manager Session Manager, with no inbound ports and no SSH keys. CloudTrail records each `ExecuteCommand` call; what was typed and printed follows the cluster’s `executeCommandConfiguration`: by default it goes to the task’s `awslogs` configuration (a task without one logs nothing), and `OVERRIDE` sends it to a log group or bucket you name.',
       how: {
         service: 'ECS Exec and AWS IAM',
         steps:
-          'As of December 2026 it needs Fargate platform version 1.4.0 or later, or container agent 1.50.2 or later on EC2, plus this statement in the task role and, in private subnets, an `ssmmessages` endpoint. Turn it on for the service with `--enable-execute-command`, and set the cluster’s `executeCommandConfiguration` to log sessions if you need a record of the commands.',
+          'As of December 2026 it needs Fargate platform version 1.4.0 or later, or container agent 1.50.2 or later on EC2, plus this statement in the task role and, in private subnets, an `ssmmessages` endpoint. Turn it on for the service with `--enable-execute-command`, and give the task an `awslogs` log configuration, which the default `executeCommandConfiguration` uses for session logs; with `OVERRIDE` the task role also needs permission to write to the log group or bucket you name.',
         snippet: {
           language: 'json',
-          code: `{
-  "Sid": "AllowEcsExec",
-  "Effect": "Allow",
-  "Action": [
-    "ssmmessages:CreateControlChannel",
-    "ssmmessages:CreateDataChannel",
-    "ssmmessages:OpenControlChannel",
-    "ssmmessages:OpenDataChannel"
-  ],
-  "Resource": "*"
-}`,
+          code: exampleText('ecs-security-application/task-role-ecs-exec.statement.json'),
         },
       },
       caution: EXEC_READ_ONLY_CAUTION,
@@ -255,14 +211,7 @@ fi`,
         steps: 'Match the calls that change what runs and send them to the service’s owners; the AWS Config rules in this list flag a revision that drops a protection.',
         snippet: {
           language: 'json',
-          code: `{
-  "source": ["aws.ecs"],
-  "detail-type": ["AWS API Call via CloudTrail"],
-  "detail": {
-    "eventSource": ["ecs.amazonaws.com"],
-    "eventName": ["RegisterTaskDefinition", "UpdateService"]
-  }
-}`,
+          code: exampleText('checklists/app-change-alerts.event-pattern.json'),
         },
       },
       appliesTo: 'both',

@@ -1,5 +1,6 @@
 /** The "control-plane" checklist: its items, in the order a review works through them. */
 import type { ChecklistsContent } from '@/lib/checklists/types';
+import { exampleText } from '@/lib/examples/text';
 import { GUARDDUTY_UPDATE } from './shared';
 
 export const controlPlaneList: ChecklistsContent['lists'][number] = {
@@ -19,12 +20,7 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
           'Give each pipeline its own role and name the cluster and service in the resource ARN. Keep the statements that register task definitions and pass the task’s roles just as narrow.',
         snippet: {
           language: 'json',
-          code: `{
-  "Sid": "DeployOrdersApiOnly",
-  "Effect": "Allow",
-  "Action": ["ecs:UpdateService", "ecs:DescribeServices"],
-  "Resource": "arn:aws:ecs:us-east-1:111122223333:service/prod/orders-api"
-}`,
+          code: exampleText('checklists/cp-scoped-deploy-roles.statement.json'),
         },
       },
       appliesTo: 'both',
@@ -41,8 +37,7 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
           'Copy or rebuild third-party base images into private repositories, which need IAM permission to pull, and scan them there. Turn on tag immutability so a version tag can never point at a different image.',
         snippet: {
           language: 'bash',
-          code: `aws ecr put-image-tag-mutability --repository-name orders-api \\
-  --image-tag-mutability IMMUTABLE`,
+          code: exampleText('checklists/cp-private-ecr.sh'),
         },
       },
       appliesTo: 'both',
@@ -58,12 +53,7 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
         steps: 'Scanning is configured for the whole registry, and each call replaces the previous configuration: a repository that no rule matches is not scanned at all. Give every repository a rule, for example continuous scanning for production repositories and scan on push for everything else (`*`). Enhanced scanning is billed through Inspector. If you stay on basic scanning, make sure scan on push is on.',
         snippet: {
           language: 'bash',
-          code: `aws ecr put-registry-scanning-configuration \\
-  --scan-type ENHANCED \\
-  --rules '[
-    {"scanFrequency":"CONTINUOUS_SCAN","repositoryFilters":[{"filter":"orders-*","filterType":"WILDCARD"}]},
-    {"scanFrequency":"SCAN_ON_PUSH","repositoryFilters":[{"filter":"*","filterType":"WILDCARD"}]}
-  ]'`,
+          code: exampleText('ecs-security-control-plane/registry-scanning.sh'),
         },
       },
       updated: {
@@ -85,11 +75,7 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
           'For Fargate platform version 1.4.0 or later: interface endpoints `ecr.api` and `ecr.dkr`, the S3 gateway endpoint, `logs` when containers use the `awslogs` driver, `secretsmanager` or `ssm` when the task definition references secrets or parameters, and `ssmmessages` when ECS Exec is enabled. The security groups on the tasks and the endpoints must allow HTTPS (443) between them.',
         snippet: {
           language: 'bash',
-          code: `aws ec2 create-vpc-endpoint --vpc-id vpc-0123456789abcdef0 \\
-  --vpc-endpoint-type Interface \\
-  --service-name com.amazonaws.us-east-1.logs \\
-  --subnet-ids subnet-0a1b2c3d4e5f60718 \\
-  --security-group-ids sg-0fedcba9876543210 --private-dns-enabled`,
+          code: exampleText('checklists/cp-vpc-endpoints.sh'),
         },
       },
       appliesTo: 'both',
@@ -105,13 +91,7 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
         steps: 'Create the three interface endpoints in the subnets of your container instances, with a security group that allows HTTPS from the hosts.',
         snippet: {
           language: 'bash',
-          code: `for svc in ecs ecs-agent ecs-telemetry; do
-  aws ec2 create-vpc-endpoint --vpc-id vpc-0123456789abcdef0 \\
-    --vpc-endpoint-type Interface \\
-    --service-name "com.amazonaws.us-east-1.$svc" \\
-    --subnet-ids subnet-0a1b2c3d4e5f60718 \\
-    --security-group-ids sg-0fedcba9876543210 --private-dns-enabled
-done`,
+          code: exampleText('checklists/cp-agent-endpoints.sh'),
         },
       },
       appliesTo: 'ec2',
@@ -128,11 +108,7 @@ done`,
           'Allow the service port only from the load balancer’s security group and the database port only from the service’s; a worker that pulls its jobs needs no inbound rule. VPC Flow Logs show which sources actually connected.',
         snippet: {
           language: 'bash',
-          code: `aws ec2 authorize-security-group-ingress \\
-  --group-id sg-0123456789abcdef0 \\
-  --protocol tcp --port 8080 \\
-  --source-group sg-0aa11bb22cc33dd44 \\
-  --region us-east-1`,
+          code: exampleText('ecs-security-control-plane/security-group-ingress.sh'),
         },
       },
       appliesTo: 'both',
@@ -154,36 +130,15 @@ done`,
     },
     {
       id: 'cp-scp-guardrails',
-      check: 'An SCP lets only the deployer role delete production services, clusters or task definitions, and locks ECS to your Regions.',
+      check: 'An SCP lets only the deployer role create or delete production services and clusters or delete task definitions, and locks ECS to your Regions.',
       why: 'A service control policy sets the most that IAM principals in an account can do: it grants nothing by itself, and an action it denies stays denied whatever IAM allows. ECS tasks are stopped, not deleted, so the calls worth guarding are the service, cluster and task-definition APIs; a Region lock stops resources from appearing where nobody would look.',
       how: {
         service: 'AWS Organizations',
         steps:
-          'Attach the SCP to a non-production organizational unit first and run a full deploy and a rollback: a deny also blocks your own automation and incident responders. To control creation too, add `ecs:CreateService`, `ecs:RunTask` and `ecs:RegisterTaskDefinition` to the first statement.',
+          'Attach the SCP to a non-production organizational unit first and run a full deploy and a rollback: a deny also blocks your own automation and incident responders. To control standalone tasks too, add `ecs:RunTask` to the first statement. Do not add `ecs:RegisterTaskDefinition` for everyone but the deployer: the release pipeline registers a new revision on every deployment, so deny it only to principals that are neither the deployer nor the pipeline role.',
         snippet: {
           language: 'json',
-          code: `{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Sid": "ProtectProdEcs",
-      "Effect": "Deny",
-      "Action": ["ecs:DeleteService", "ecs:DeleteCluster",
-                 "ecs:DeregisterTaskDefinition", "ecs:DeleteTaskDefinitions"],
-      "Resource": "*",
-      "Condition": {
-        "ArnNotLike": { "aws:PrincipalArn": "arn:aws:iam::*:role/platform-deployer" }
-      }
-    },
-    {
-      "Sid": "EcsOnlyInUsEast1",
-      "Effect": "Deny",
-      "Action": ["ecs:*", "ecr:*"],
-      "Resource": "*",
-      "Condition": { "StringNotEquals": { "aws:RequestedRegion": "us-east-1" } }
-    }
-  ]
-}`,
+          code: exampleText('ecs-security-control-plane/prod-guardrails.scp.json'),
         },
       },
       appliesTo: 'both',
@@ -200,14 +155,7 @@ done`,
         steps: 'Check that a trail is logging management events in the Region, then create a rule with this event pattern and send matches to your on-call channel. An `UpdateService` from the pipeline role is routine; the same call from a person at midnight is worth a look.',
         snippet: {
           language: 'json',
-          code: `{
-  "source": ["aws.ecs"],
-  "detail-type": ["AWS API Call via CloudTrail"],
-  "detail": {
-    "eventSource": ["ecs.amazonaws.com"],
-    "eventName": ["DeleteService", "DeleteCluster", "UpdateService", "PutAccountSetting"]
-  }
-}`,
+          code: exampleText('ecs-security-control-plane/ecs-changes.event-pattern.json'),
         },
       },
       appliesTo: 'both',
@@ -224,11 +172,7 @@ done`,
         steps: 'Add the three managed rules, scoped to task definitions. This is the first of them:',
         snippet: {
           language: 'bash',
-          code: `aws configservice put-config-rule --config-rule '{
-  "ConfigRuleName": "ecs-containers-nonprivileged",
-  "Source": { "Owner": "AWS", "SourceIdentifier": "ECS_CONTAINERS_NONPRIVILEGED" },
-  "Scope": { "ComplianceResourceTypes": ["AWS::ECS::TaskDefinition"] }
-}'`,
+          code: exampleText('ecs-security-control-plane/config-rule-nonprivileged.sh'),
         },
       },
       appliesTo: 'both',

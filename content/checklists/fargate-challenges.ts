@@ -1,5 +1,6 @@
 /** The "fargate-challenges" checklist: its items, in the order a review works through them. */
 import type { ChecklistsContent } from '@/lib/checklists/types';
+import { exampleText } from '@/lib/examples/text';
 import { GUARDDUTY_UPDATE, MANAGED_SIGNING_UPDATE, EXEC_READ_ONLY_CAUTION, ROOT_CHALLENGE, IMAGE_CHALLENGE } from './shared';
 
 export const fargateChallengesList: ChecklistsContent['lists'][number] = {
@@ -20,14 +21,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
           'Each task has its own network interface, so turn on VPC Flow Logs for the subnets your tasks use. Keep a CloudTrail trail that records ECS API calls. Give every container a `logConfiguration` so its output leaves the task as it is written.',
         snippet: {
           language: 'json',
-          code: `"logConfiguration": {
-  "logDriver": "awslogs",
-  "options": {
-    "awslogs-group": "/ecs/orders-api",
-    "awslogs-region": "us-east-1",
-    "awslogs-stream-prefix": "orders-api"
-  }
-}`,
+          code: exampleText('checklists/fargate-task-telemetry.container.json'),
         },
       },
       appliesTo: 'fargate',
@@ -45,8 +39,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
           'ECS Exec runs a command or opens a shell in a running container with no inbound ports or SSH keys, and CloudTrail records each `ExecuteCommand` call. As of November 2026, on Fargate it needs platform version 1.4.0 or later and task role permissions. Enable it and roll the service now; in an incident, copy out processes, connections and changed files before you stop the task.',
         snippet: {
           language: 'bash',
-          code: `aws ecs update-service --cluster prod --service orders-api \\
-  --enable-execute-command --force-new-deployment --region us-east-1`,
+          code: exampleText('checklists/fargate-triage-ready.sh'),
         },
       },
       caution: EXEC_READ_ONLY_CAUTION,
@@ -66,8 +59,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
           'Enable Runtime Monitoring and let GuardDuty manage the agent for Fargate: installing or managing it yourself is not supported there. Then roll every service, restart long-running standalone tasks and confirm the sidecar appears in the running tasks.',
         snippet: {
           language: 'bash',
-          code: `aws ecs update-service --cluster prod --service orders-api \\
-  --force-new-deployment --region us-east-1`,
+          code: exampleText('checklists/fargate-runtime-monitoring.sh'),
         },
       },
       caution: 'As of December 2026 Runtime Monitoring covers Linux tasks on Fargate platform version 1.4.0 or later, and not Windows tasks on Fargate, EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
@@ -87,9 +79,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
           'Add the agent as its own container and grant `SYS_PTRACE` to that container only. Before you add one, check whether GuardDuty already covers what you need: every sidecar adds CPU, memory and another image to patch.',
         snippet: {
           language: 'json',
-          code: `"linuxParameters": {
-  "capabilities": { "add": ["SYS_PTRACE"] }
-}`,
+          code: exampleText('fargate-security/sys-ptrace.container.json'),
         },
       },
       appliesTo: 'fargate',
@@ -107,24 +97,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
           'Scope the execution role’s pull permissions to your repositories and, with GuardDuty Runtime Monitoring on, to GuardDuty’s agent repository for your Region (the second ARN below is us-east-1’s). Leave CPU and memory headroom in the task for the sidecar. Basic ECR scanning covers operating-system packages; enhanced scanning, through Amazon Inspector, also covers language packages and can rescan continuously.',
         snippet: {
           language: 'json',
-          code: `{
-  "Version": "2012-10-17",
-  "Statement": [
-    { "Effect": "Allow", "Action": "ecr:GetAuthorizationToken", "Resource": "*" },
-    {
-      "Effect": "Allow",
-      "Action": [
-        "ecr:BatchCheckLayerAvailability",
-        "ecr:GetDownloadUrlForLayer",
-        "ecr:BatchGetImage"
-      ],
-      "Resource": [
-        "arn:aws:ecr:us-east-1:111122223333:repository/orders-api",
-        "arn:aws:ecr:us-east-1:593207742271:repository/aws-guardduty-agent-fargate"
-      ]
-    }
-  ]
-}`,
+          code: exampleText('checklists/fargate-image-sources.policy.json'),
         },
       },
       appliesTo: 'fargate',
@@ -156,8 +129,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
         steps: 'Create a user with a fixed UID in the image and switch to it. Setting `user` in the container definition as well protects you when a future base image forgets.',
         snippet: {
           language: 'dockerfile',
-          code: `RUN useradd --uid 10001 --no-create-home worker
-USER 10001`,
+          code: exampleText('checklists/fargate-non-root.Dockerfile'),
         },
       },
       handledOnFargate: 'Privileged mode: `privileged` (like `gpu`) is not a valid parameter in a Fargate task definition, and `SYS_PTRACE` is the only capability you can add.',
@@ -175,9 +147,7 @@ USER 10001`,
         steps: 'Drop all capabilities in the container definition, then add back only what a test shows the process needs.',
         snippet: {
           language: 'json',
-          code: `"linuxParameters": {
-  "capabilities": { "drop": ["ALL"] }
-}`,
+          code: exampleText('checklists/fargate-drop-capabilities.container.json'),
         },
       },
       appliesTo: 'both',
@@ -194,8 +164,7 @@ USER 10001`,
         steps: 'Set `readonlyRootFilesystem` and mount a volume where the app genuinely writes, such as `/tmp`.',
         snippet: {
           language: 'json',
-          code: `"readonlyRootFilesystem": true,
-"mountPoints": [{ "sourceVolume": "tmp", "containerPath": "/tmp" }]`,
+          code: exampleText('checklists/fargate-read-only-root.container.json'),
         },
       },
       caution: EXEC_READ_ONLY_CAUTION,

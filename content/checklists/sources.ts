@@ -68,6 +68,10 @@ export const sources = {
     title: 'GuardDuty: ECR repository for the GuardDuty agent on AWS Fargate (Amazon ECS only)',
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/ecs-runtime-agent-ecr-image-uri.html',
   },
+  'ecr-scan-status': {
+    title: 'Amazon ECR API reference: ImageScanStatus',
+    url: 'https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ImageScanStatus.html',
+  },
   'ecr-wait-scan': {
     title: 'AWS CLI reference: aws ecr wait image-scan-complete',
     url: 'https://docs.aws.amazon.com/cli/latest/reference/ecr/wait/image-scan-complete.html',

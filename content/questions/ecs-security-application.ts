@@ -122,8 +122,8 @@ export const questions: QuestionInput[] = [
     prompt: 'CloudTrail records every command typed in an ECS Exec session.',
     section: 'debug-with-ecs-exec-not-ssh',
     answer: false,
-    why: 'CloudTrail records the ExecuteCommand call; commands and output are logged only if the cluster sends session logs to CloudWatch Logs or S3.',
+    why: 'CloudTrail records the ExecuteCommand call. The commands and their output follow the cluster\u2019s executeCommandConfiguration: by default they go to the task\u2019s awslogs log configuration, so a task without one logs nothing.',
     wrongFeedback: 'Sessions are audited, which makes this easy to believe, but CloudTrail sees only the API call, not what was typed.',
-    explanation: 'Set executeCommandConfiguration on the cluster to log sessions to CloudWatch Logs or S3 if you need the commands and output.',
+    explanation: 'For a record of the commands, give the task an awslogs log configuration (the DEFAULT setting uses it), or set executeCommandConfiguration to OVERRIDE with a log group or bucket and the task role permissions to write there.',
   },
 ];
