@@ -36,7 +36,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
       how: {
         service: 'ECS Exec (through AWS Systems Manager Session Manager)',
         steps:
-          'ECS Exec runs a command or opens a shell in a running container with no inbound ports or SSH keys, and CloudTrail records each `ExecuteCommand` call. As of November 2026, on Fargate it needs platform version 1.4.0 or later and task role permissions. Enable it and roll the service now; in an incident, copy out processes, connections and changed files before you stop the task.',
+          'ECS Exec runs a command or opens a shell in a running container with no inbound ports or SSH keys, and CloudTrail records each `ExecuteCommand` call. As of December 2026, on Fargate it needs platform version 1.4.0 or later and task role permissions. Enable it and roll the service now; in an incident, copy out processes, connections and changed files before you stop the task.',
         snippet: {
           language: 'bash',
           code: exampleText('checklists/fargate-triage-ready.sh'),

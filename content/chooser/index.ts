@@ -26,6 +26,7 @@ import { osQuestion, osRules } from './questions/os';
 import { accessQuestion, accessRules } from './questions/access';
 import { hostQuestion, hostRules } from './questions/host';
 import { sizeQuestion, sizeRules } from './questions/size';
+import { diskQuestion, diskRules } from './questions/disk';
 import { monitoringQuestion, monitoringRules } from './questions/monitoring';
 import { opsQuestion, opsRules } from './questions/ops';
 import { costQuestion, costRules } from './questions/cost';
@@ -35,10 +36,10 @@ export const chooserContent: ChooserInput = {
   asOf: AS_OF,
   sources,
   limits: [...lambdaLimits, ...apprunnerLimits, ...beanstalkLimits, ...ecsFargateLimits, ...ecsEc2Limits, ...ecsManagedInstancesLimits, ...ecsExpressLimits, ...eksLimits],
-  questions: [workloadQuestion, trafficQuestion, kubernetesQuestion, gpuQuestion, osQuestion, accessQuestion, hostQuestion, sizeQuestion, monitoringQuestion, opsQuestion, costQuestion, teamQuestion],
+  questions: [workloadQuestion, trafficQuestion, kubernetesQuestion, gpuQuestion, osQuestion, accessQuestion, hostQuestion, sizeQuestion, diskQuestion, monitoringQuestion, opsQuestion, costQuestion, teamQuestion],
   targets: [lambda, apprunner, beanstalk, ecsFargate, ecsEc2, ecsManagedInstances, ecsExpress, eks],
   // Availability first, so it heads App Runner's list of reasons; then each question's rules in question order.
-  rules: [...availabilityRules, ...workloadRules, ...trafficRules, ...kubernetesRules, ...gpuRules, ...osRules, ...accessRules, ...hostRules, ...sizeRules, ...monitoringRules, ...opsRules, ...costRules, ...teamRules],
+  rules: [...availabilityRules, ...workloadRules, ...trafficRules, ...kubernetesRules, ...gpuRules, ...osRules, ...accessRules, ...hostRules, ...sizeRules, ...diskRules, ...monitoringRules, ...opsRules, ...costRules, ...teamRules],
 
 
   tieBreak: {

@@ -30,6 +30,7 @@ export const sources: ChooserInput['sources'] = [
   { id: 'fargate-task-sizes', title: 'Amazon ECS: task CPU and memory values', url: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/task-cpu-memory-error.html' },
   { id: 'fargate-storage', title: 'Amazon ECS: Fargate security and ephemeral storage', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-fargate.html' },
   { id: 'fargate-spot', title: 'AWS Fargate capacity providers', url: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-capacity-providers.html' },
+  { id: 'fargate-spot-api', title: 'Amazon ECS API reference: CapacityProviderStrategyItem', url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html' },
   { id: 'fargate', title: 'AWS Fargate for Amazon ECS', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html' },
   { id: 'config-nonprivileged', title: 'AWS Config rule ecs-containers-nonprivileged', url: 'https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-nonprivileged.html' },
   { id: 'guardduty-ecs-prereq', title: 'GuardDuty: prerequisites for AWS Fargate (Amazon ECS only) support', url: 'https://docs.aws.amazon.com/guardduty/latest/ug/prereq-runtime-monitoring-ecs-support.html' },
@@ -37,6 +38,10 @@ export const sources: ChooserInput['sources'] = [
   { id: 'eks-fargate-pod-config', title: 'Amazon EKS: Fargate pod configuration (CPU and memory)', url: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate-pod-configuration.html' },
   { id: 'eks-windows', title: 'Amazon EKS: deploy Windows nodes', url: 'https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html' },
   { id: 'eks-gpu-nodes', title: 'eksctl user guide: GPU instance types for node groups', url: 'https://docs.aws.amazon.com/eks/latest/eksctl/gpu-support.html' },
+  { id: 'ecs-ebs', title: 'Use Amazon EBS volumes with Amazon ECS', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html' },
+  { id: 'ecs-ebs-termination', title: 'Amazon ECS API reference: TaskManagedEBSVolumeTerminationPolicy', url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TaskManagedEBSVolumeTerminationPolicy.html' },
+  { id: 'lambda-managed-instances', title: 'Lambda Managed Instances: capacity providers', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-capacity-providers.html' },
+  { id: 'mi-network-modes', title: 'Amazon ECS API reference: ManagedInstancesNetworkConfiguration', url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedInstancesNetworkConfiguration.html' },
   { id: 'amazon-linux-2', title: 'Amazon Linux 2 end of support', url: 'https://aws.amazon.com/amazon-linux-2/' },
   { id: 'beanstalk-platform-policy', title: 'Elastic Beanstalk platform support policy', url: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/platforms-support-policy.html' },
 ];

@@ -85,11 +85,11 @@ export const questions: QuestionInput[] = [
     section: 'run-only-trusted-images',
     steps: [
       { id: 'push', text: 'Push the image with a version tag you never reuse' },
-      { id: 'wait', text: 'Wait for the scan: aws ecr wait image-scan-complete' },
+      { id: 'wait', text: 'Wait until the scan status is COMPLETE or, with continuous enhanced scanning, ACTIVE' },
       { id: 'read', text: 'Read the findings and fail the step on HIGH or CRITICAL counts' },
       { id: 'deploy', text: 'Register the task definition and deploy that exact tag or digest' },
     ],
-    explanation: 'Reading findings straight after the push can pass on an unfinished scan; wait for the scan first, then deploy the very image that passed.',
+    explanation: 'Reading findings straight after the push can pass on an unfinished scan, so wait for the scan first. The image-scan-complete waiter waits for COMPLETE only, while a continuous enhanced scan ends ACTIVE, so a gate on such a repository polls the status itself. Then deploy the very image that passed.',
   },
   {
     id: 'app-authorised',

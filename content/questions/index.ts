@@ -20,4 +20,5 @@ export const questionsByLesson: Record<string, unknown> = {
   'deployment-targets': deploymentTargets,
 };
 
-export const RETIRED_QUESTION_IDS: string[] = [];
+// lt-cluster-setup-order: its steps had more than one valid order (issue 28).
+export const RETIRED_QUESTION_IDS: string[] = ['lt-cluster-setup-order'];

@@ -19,9 +19,9 @@ it('the chooser data: accepts the course data', () => {
   expect(problemsOf(chooserContent)).toEqual([]);
 });
 
-it('the chooser data: dates every limit November 2026 and gives it a source', () => {
+it('the chooser data: dates every limit December 2026 and gives it a source', () => {
   for (const limit of chooserContent.limits) {
-    expect(limit.asOf, limit.id).toBe('2026-11');
+    expect(limit.asOf, limit.id).toBe('2026-12');
     expect(limit.sources.length, limit.id).toBeGreaterThan(0);
   }
 });

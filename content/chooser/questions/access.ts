@@ -8,7 +8,7 @@ export const accessQuestion: ChooserInput['questions'][number] = {
   prompt: 'Does it need any of these host-level privileges?',
   hint: 'Tick all that apply, or none.',
   whyWeAsk:
-    'As of November 2026, Fargate blocks privileged containers, host networking and host-installed agents, on ECS and on EKS. Sidecar agents still work on Fargate, which may be all a security tool needs.',
+    'As of December 2026, Fargate blocks privileged containers, host networking and host-installed agents, on ECS and on EKS. Sidecar agents still work on Fargate, which may be all a security tool needs.',
   sources: ['fargate-task-definitions', 'fargate-security-considerations', 'eks-fargate'],
   options: [
     { id: 'privileged', label: 'Privileged mode or Docker-in-Docker' },
@@ -206,9 +206,9 @@ export const accessRules: ChooserInput['rules'] = [
     effect: 'score',
     when: [{ question: 'access', includes: 'host-network' }],
     targets: ['ecs-managed-instances'],
-    weight: -2,
-    reason: 'AWS provisions and patches these hosts; confirm that host networking is allowed before you rely on it.',
-    sources: ['ecs-managed-instances'],
+    weight: 1,
+    reason: 'Managed Instances support the host network mode, as well as awsvpc and none.',
+    sources: ['mi-network-modes'],
   },
   {
     id: 'host-agent-managed-instances',

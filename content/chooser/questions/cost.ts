@@ -8,8 +8,8 @@ export const costQuestion: ChooserInput['questions'][number] = {
   short: 'Cost focus',
   prompt: 'Is the compute bill at steady, high utilisation a deciding factor?',
   whyWeAsk:
-    'For steady, high utilisation AWS points to EC2 capacity or ECS Managed Instances. Fargate Spot is cheaper for tasks that tolerate interruption; as of November 2026 it gives a two-minute warning and runs x86-64 Linux tasks only.',
-  sources: ['ecs-managed-instances', 'fargate-spot'],
+    'For steady, high utilisation AWS points to EC2 capacity or ECS Managed Instances. Fargate Spot is cheaper for tasks that tolerate interruption; as of December 2026 it gives a two-minute warning and runs Linux tasks only (ARM64 per the API reference, x86-64 only per a user-guide page).',
+  sources: ['ecs-managed-instances', 'fargate-spot', 'fargate-spot-api'],
   options: [
     { id: 'no', label: 'No', description: 'It is small or bursty, or delivery speed matters more.' },
     { id: 'yes', label: 'Yes', description: 'It runs busy around the clock and we want the lowest unit cost.' },
@@ -44,7 +44,7 @@ export const costRules: ChooserInput['rules'] = [
     ],
     targets: ['ecs-fargate'],
     weight: 1,
-    reason: 'Fargate Spot can cut the bill for tasks that tolerate interruption: a two-minute warning, x86-64 Linux only.',
+    reason: 'Fargate Spot can cut the bill for tasks that tolerate interruption: a two-minute warning, Linux only.',
     sources: ['fargate-spot'],
   },
   {

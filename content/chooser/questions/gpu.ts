@@ -6,7 +6,7 @@ export const gpuQuestion: ChooserInput['questions'][number] = {
   kind: 'single',
   short: 'GPU',
   prompt: 'Does it need a GPU?',
-  whyWeAsk: 'As of November 2026, Fargate offers no GPUs, on ECS or on EKS. GPUs need EC2 capacity: ECS on EC2, ECS Managed Instances or EKS nodes.',
+  whyWeAsk: 'As of December 2026, Fargate offers no GPUs, on ECS or on EKS. GPUs need EC2 capacity: ECS on EC2, ECS Managed Instances or EKS nodes.',
   sources: ['fargate-task-definitions', 'eks-fargate', 'ecs-managed-instances'],
   options: [
     { id: 'no', label: 'No' },

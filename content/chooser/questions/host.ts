@@ -19,12 +19,13 @@ export const hostQuestion: ChooserInput['questions'][number] = {
 
 export const hostRules: ChooserInput['rules'] = [
   {
-    id: 'instance-type-not-lambda',
-    effect: 'exclude',
+    id: 'instance-type-lambda-managed-instances',
+    effect: 'score',
     when: [{ question: 'host', is: 'instance' }],
     targets: ['lambda'],
-    reason: 'you need to choose the instance type, and Lambda sizes a function by memory alone',
-    limit: 'lambda-compute-setting',
+    weight: -1,
+    reason: 'Only with Lambda Managed Instances, which run functions on EC2 instance types you allow through a capacity provider; a plain Lambda function is sized by memory alone.',
+    sources: ['lambda-managed-instances', 'lambda-memory'],
   },
   {
     id: 'instance-type-not-app-runner',

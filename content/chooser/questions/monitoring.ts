@@ -6,8 +6,8 @@ export const monitoringQuestion: ChooserInput['questions'][number] = {
   kind: 'single',
   short: 'Runtime monitoring',
   prompt: 'Must GuardDuty Runtime Monitoring watch this workload?',
-  whyWeAsk: 'As of December 2026, GuardDuty Runtime Monitoring covers Amazon ECS on EC2 and Linux tasks on Fargate, but not Windows tasks on Fargate, EKS on Fargate or ECS Managed Instances.',
-  sources: ['guardduty-ecs-prereq', 'guardduty-runtime', 'guardduty-ecs-fargate', 'guardduty-ecs-launch'],
+  whyWeAsk: 'As of December 2026, GuardDuty Runtime Monitoring covers Amazon ECS on EC2 and Linux tasks on Fargate, but not EKS on Fargate or ECS Managed Instances. Its agent runs on Linux only, so no target can watch Windows containers with it.',
+  sources: ['guardduty-ecs-prereq', 'guardduty-runtime', 'guardduty-ecs-fargate', 'guardduty-ecs-launch', 'guardduty-os-support'],
   options: [
     { id: 'no', label: 'No' },
     { id: 'yes', label: 'Yes', description: 'Security requires runtime threat detection: file access, process execution and network connections.' },
@@ -55,16 +55,15 @@ export const monitoringRules: ChooserInput['rules'] = [
     sources: ['guardduty-ecs-prereq', 'guardduty-ecs-fargate'],
   },
   {
-    id: 'monitoring-windows-hosts',
-    effect: 'score',
+    id: 'monitoring-not-windows-hosts',
+    effect: 'exclude',
     when: [
       { question: 'monitoring', is: 'yes' },
       { question: 'os', is: 'windows' },
     ],
     targets: ['ecs-ec2', 'eks/nodes'],
-    weight: -2,
-    reason: 'The operating systems GuardDuty lists for its security agent are all Linux distributions; check how you will monitor Windows hosts before you commit.',
-    sources: ['guardduty-os-support'],
+    reason: 'GuardDuty Runtime Monitoring is required, and its security agent runs on Linux only, so it cannot watch Windows containers',
+    limit: 'guardduty-linux-agent',
   },
   {
     id: 'monitoring-not-a-resource-type',

@@ -37,7 +37,7 @@ export const osRules: ChooserInput['rules'] = [
     effect: 'exclude',
     when: [{ question: 'os', is: 'windows' }],
     targets: ['lambda', 'apprunner'],
-    reason: 'needs Windows containers, and AWS’s Windows container options are ECS on EC2 and ECS on Fargate',
+    reason: 'needs Windows containers, which run on ECS (EC2 or Fargate) and EKS Windows nodes, not on Lambda or App Runner',
     limit: 'windows-options',
   },
   {

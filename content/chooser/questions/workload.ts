@@ -7,7 +7,7 @@ export const workloadQuestion: ChooserInput['questions'][number] = {
   short: 'Workload',
   prompt: 'What kind of workload is it, and how long does one run last?',
   whyWeAsk:
-    'Run time is the hardest limit of all: as of November 2026, Lambda stops every invocation at 15 minutes. It also separates web services, which need a load balancer, from workers and jobs, which do not.',
+    'Run time is the hardest limit of all: as of December 2026, Lambda stops every invocation at 15 minutes. It also separates web services, which need a load balancer, from workers and jobs, which do not.',
   sources: ['lambda-quotas', 'ecs-express'],
   options: [
     {

@@ -17,7 +17,7 @@ export const beanstalk: ChooserInput['targets'][number] = {
   shortName: 'Elastic Beanstalk',
   status: 'available',
   summary: 'Manages a whole application environment around your container: EC2 instances, load balancing and scaling.',
-  awsManages: ['Creating the environment: instances, load balancer, scaling', 'Platform branches with Docker ready on Amazon Linux 2 or 2023'],
+  awsManages: ['Creating the environment: instances, load balancer, scaling', 'Platform branches with Docker ready on Amazon Linux 2023'],
   youManage: ['The image or Docker Compose file', 'Instance types and when to move to a new platform version', 'IAM and your data'],
   costModel: 'For the resources the environment creates, such as EC2 instances and a load balancer.',
   limits: ['beanstalk-platforms'],

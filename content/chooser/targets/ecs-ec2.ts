@@ -10,6 +10,12 @@ export const ecsEc2Limits: ChooserInput['limits'] = [
     asOf: AS_OF,
   },
   {
+    id: 'guardduty-linux-agent',
+    text: 'GuardDuty Runtime Monitoring’s security agent runs on Linux only: the operating systems it supports are all Linux distributions, and on Fargate it covers Linux tasks only. No AWS target gives Windows containers GuardDuty runtime monitoring.',
+    sources: ['guardduty-os-support', 'guardduty-ecs-prereq'],
+    asOf: AS_OF,
+  },
+  {
     id: 'ec2-privileged',
     text: 'Privileged containers are possible on EC2 capacity; the AWS Config rule ecs-containers-nonprivileged flags task definitions that use them.',
     sources: ['config-nonprivileged'],
@@ -26,6 +32,6 @@ export const ecsEc2: ChooserInput['targets'][number] = {
   awsManages: ['The ECS control plane: scheduling and placement', 'Scaling the Auto Scaling group through a capacity provider, with you'],
   youManage: ['The instances: AMI, patches and the ECS container agent', 'Instance types and the Auto Scaling group', 'Task definitions, networking and IAM'],
   costModel: 'For the EC2 instances in the cluster, however full they are: cheapest per unit of work when you keep them busy.',
-  limits: ['ecs-ec2-hosts', 'ec2-privileged'],
+  limits: ['ecs-ec2-hosts', 'ec2-privileged', 'guardduty-linux-agent'],
   sources: ['ecs-capacity', 'ecs-linux-instances', 'config-nonprivileged'],
 };

@@ -5,8 +5,8 @@ import { AS_OF } from '../as-of';
 export const ecsFargateLimits: ChooserInput['limits'] = [
   {
     id: 'fargate-max',
-    text: 'A Fargate task has at most 16 vCPU and 120 GB of memory, and 20 GiB of ephemeral storage by default, expandable to 200 GiB.',
-    sources: ['fargate-task-sizes', 'fargate-storage'],
+    text: 'A Fargate task has at most 16 vCPU and 120 GB of memory, and 20 GiB of ephemeral storage by default, expandable to 200 GiB; ECS can attach an Amazon EBS volume to each task for more.',
+    sources: ['fargate-task-sizes', 'fargate-storage', 'ecs-ebs'],
     asOf: AS_OF,
   },
   {
@@ -42,14 +42,14 @@ export const ecsFargateLimits: ChooserInput['limits'] = [
   { id: 'fargate-windows', text: 'Fargate runs Linux containers and Windows Server 2019 and 2022 containers.', sources: ['fargate'], asOf: AS_OF },
   {
     id: 'fargate-spot',
-    text: 'Fargate Spot gives a two-minute warning before it reclaims capacity, and runs only Linux tasks on x86-64.',
-    sources: ['fargate-spot'],
+    text: 'Fargate Spot gives a two-minute warning before it reclaims capacity and runs Linux tasks only, not Windows. The ECS API reference says it runs ARM64 tasks on platform version 1.4.0 or later; a user-guide page still says x86-64 only.',
+    sources: ['fargate-spot', 'fargate-spot-api'],
     asOf: AS_OF,
   },
   {
     id: 'windows-options',
-    text: 'For Windows containers AWS points to ECS on EC2 or ECS on Fargate (Windows Server 2019 and 2022).',
-    sources: ['fargate'],
+    text: 'Windows containers run on ECS on EC2, on ECS on Fargate (Windows Server 2019 and 2022) and on EKS Windows nodes, managed node groups included; not on EKS on Fargate, Lambda or App Runner.',
+    sources: ['fargate', 'eks-windows'],
     asOf: AS_OF,
   },
   {

@@ -13,8 +13,8 @@ export const lambdaLimits: ChooserInput['limits'] = [
   { id: 'lambda-image', text: 'A Lambda container image can be up to 10 GB.', sources: ['lambda-quotas'], asOf: AS_OF },
   {
     id: 'lambda-compute-setting',
-    text: 'Memory is the only compute setting of a Lambda function: CPU is allocated in proportion to it, and there is no instance type or GPU to choose.',
-    sources: ['lambda-memory'],
+    text: 'By default memory is the only compute setting of a Lambda function: CPU is allocated in proportion to it. Lambda Managed Instances (late 2025) run functions on EC2 instances from a capacity provider, where you may list the instance types allowed.',
+    sources: ['lambda-memory', 'lambda-managed-instances'],
     asOf: AS_OF,
   },
   {
