@@ -10,6 +10,7 @@ import { launchTypeChooserWidget } from '../components/launch-type-chooser/widge
 import { launchTypeDiagramWidget, layeredResponsibilityDiagramWidget, targetsLandscapeDiagramWidget } from '../components/architecture-diagram/widget';
 import { responsibilityQuizWidget } from '../components/responsibility-quiz/widget';
 import { securityChecklistWidget } from '../components/security-checklist/widget';
+import { taskDefinitionLabWidget } from '../components/taskdef-lab/widget';
 
 export const WIDGETS = [
   responsibilityQuizWidget,
@@ -18,6 +19,7 @@ export const WIDGETS = [
   layeredResponsibilityDiagramWidget,
   targetsLandscapeDiagramWidget,
   securityChecklistWidget,
+  taskDefinitionLabWidget,
   checkUpWidget,
 ] as const;
 

@@ -14,6 +14,7 @@ import { checkUpServer } from '@/components/check-up/widget.server';
 import { launchTypeChooserServer } from '@/components/launch-type-chooser/widget.server';
 import { responsibilityQuizServer } from '@/components/responsibility-quiz/widget.server';
 import { securityChecklistServer } from '@/components/security-checklist/widget.server';
+import { taskDefinitionLabServer } from '@/components/taskdef-lab/widget.server';
 
 export const WIDGET_SERVER_PARTS = [
   responsibilityQuizServer,
@@ -22,6 +23,7 @@ export const WIDGET_SERVER_PARTS = [
   layeredResponsibilityDiagramServer,
   targetsLandscapeDiagramServer,
   securityChecklistServer,
+  taskDefinitionLabServer,
   checkUpServer,
 ] as const;
 

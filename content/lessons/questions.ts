@@ -24,4 +24,5 @@ export const questionsByLesson: Record<LessonSlug, QuestionInput[]> = {
   'deployment-targets': deploymentTargets,
 };
 
-export const RETIRED_QUESTION_IDS: string[] = [];
+// lt-cluster-setup-order: its steps had more than one valid order (issue 28).
+export const RETIRED_QUESTION_IDS: string[] = ['lt-cluster-setup-order'];

@@ -9,7 +9,7 @@ export const questions: QuestionInput[] = [
     section: 'three-kinds-of-service',
     options: [
       { id: 'compute', text: 'Serverless compute that ECS or EKS places containers on', correct: true },
-      { id: 'orchestrator', text: 'A third orchestrator, next to ECS and EKS', feedback: 'The 2023 notes list it beside ECS and EKS, but Fargate schedules nothing itself: ECS or EKS decides what runs on it.' },
+      { id: 'orchestrator', text: 'A third orchestrator, next to ECS and EKS', feedback: 'Some 2023 write-ups list it beside ECS and EKS, but Fargate schedules nothing itself: ECS or EKS decides what runs on it.' },
       { id: 'registry', text: 'A container image registry', feedback: 'The registry is Amazon ECR. Fargate runs images; it does not store them.' },
       { id: 'vm', text: 'A family of EC2 instance types for containers', feedback: 'With Fargate you never pick or see an instance: you state CPU and memory per task.' },
     ],

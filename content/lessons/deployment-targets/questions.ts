@@ -37,7 +37,7 @@ export const questions: QuestionInput[] = [
     section: 'ecs-on-fargate',
     options: [
       { id: 'fargate', text: 'Regular Fargate (or EC2 instances), but not Fargate Spot', correct: true },
-      { id: 'spot', text: 'Fargate Spot, for the discount', feedback: 'Fargate Spot runs x86 Linux tasks only, so Windows is out.' },
+      { id: 'spot', text: 'Fargate Spot, for the discount', feedback: 'Fargate Spot runs Linux tasks only, so Windows is out.' },
       { id: 'managed', text: 'ECS Managed Instances', feedback: 'As of December 2026 Managed Instances runs Linux tasks only.' },
     ],
     explanation: 'Fargate runs Windows Server 2019 and 2022 tasks; Fargate Spot and Managed Instances do not run Windows.',
@@ -109,7 +109,7 @@ export const questions: QuestionInput[] = [
     section: 'elastic-beanstalk',
     answer: true,
     why: 'Amazon Linux 2 reached end of support on 30 June 2026; the Docker and ECS branches on AL2023 are the ones to use.',
-    wrongFeedback: 'The notes name Amazon Linux 2 branches, but AL2 reached end of support on 30 June 2026.',
+    wrongFeedback: 'Beanstalk used to offer its Docker branches on Amazon Linux 2 as well, but AL2 reached end of support on 30 June 2026, so a new environment starts on AL2023.',
     explanation: 'Beanstalk\u2019s Docker platform has two families (Docker, and ECS for multi-container); pick their AL2023 branches.',
   },
 ];

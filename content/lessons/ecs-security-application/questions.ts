@@ -85,11 +85,11 @@ export const questions: QuestionInput[] = [
     section: 'run-only-trusted-images',
     steps: [
       { id: 'push', text: 'Push the image with a version tag you never reuse' },
-      { id: 'wait', text: 'Wait for the scan: aws ecr wait image-scan-complete' },
+      { id: 'wait', text: 'Wait until the scan status is COMPLETE or, with continuous enhanced scanning, ACTIVE' },
       { id: 'read', text: 'Read the findings and fail the step on HIGH or CRITICAL counts' },
       { id: 'deploy', text: 'Register the task definition and deploy that exact tag or digest' },
     ],
-    explanation: 'Reading findings straight after the push can pass on an unfinished scan; wait for the scan first, then deploy the very image that passed.',
+    explanation: 'Reading findings straight after the push can pass on an unfinished scan, so wait for the scan first. The image-scan-complete waiter waits for COMPLETE only, while a continuous enhanced scan ends ACTIVE, so a gate on such a repository polls the status itself. Then deploy the very image that passed.',
   },
   {
     id: 'app-authorised',
@@ -122,8 +122,8 @@ export const questions: QuestionInput[] = [
     prompt: 'CloudTrail records every command typed in an ECS Exec session.',
     section: 'debug-with-ecs-exec-not-ssh',
     answer: false,
-    why: 'CloudTrail records the ExecuteCommand call; commands and output are logged only if the cluster sends session logs to CloudWatch Logs or S3.',
+    why: 'CloudTrail records the ExecuteCommand call. The commands and their output follow the cluster\u2019s executeCommandConfiguration: by default they go to the task\u2019s awslogs log configuration, so a task without one logs nothing.',
     wrongFeedback: 'Sessions are audited, which makes this easy to believe, but CloudTrail sees only the API call, not what was typed.',
-    explanation: 'Set executeCommandConfiguration on the cluster to log sessions to CloudWatch Logs or S3 if you need the commands and output.',
+    explanation: 'For a record of the commands, give the task an awslogs log configuration (the DEFAULT setting uses it), or set executeCommandConfiguration to OVERRIDE with a log group or bucket and the task role permissions to write there.',
   },
 ];

@@ -9,7 +9,7 @@ export const questions: QuestionInput[] = [
     section: 'scanning-images-in-ecr',
     options: [
       { id: 'language', text: 'Enhanced scanning, through Amazon Inspector, also covers programming-language packages and rescans continuously', correct: true },
-      { id: 'snyk', text: 'Enhanced scanning adds Snyk\u2019s database to Inspector', feedback: 'The notes say "Inspector + Snyk", but no AWS document confirms Snyk is part of enhanced scanning: it is an Inspector integration.' },
+      { id: 'snyk', text: 'Enhanced scanning adds Snyk\u2019s database to Inspector', feedback: 'Some guides say "Inspector + Snyk", but no AWS document confirms Snyk is part of enhanced scanning: it is an Inspector integration.' },
       { id: 'free', text: 'Enhanced scanning is free, basic scanning is billed', feedback: 'It is the other way round in practice: enhanced scanning is billed through Amazon Inspector.' },
       { id: 'clair', text: 'Basic scanning still uses Clair, which is deprecated', feedback: 'Clair was retired: by 2 February 2026 every account had been moved to AWS-native basic scanning. Basic still covers only OS packages.' },
     ],
@@ -58,7 +58,7 @@ export const questions: QuestionInput[] = [
   {
     id: 'cp-scp-target',
     kind: 'single',
-    prompt: 'The notes suggest an SCP to stop ECS task deletion. What should the SCP guard instead?',
+    prompt: 'A security plan asks for an SCP that stops ECS task deletion. What should the SCP guard instead?',
     section: 'guardrails-with-scps',
     options: [
       { id: 'apis', text: 'The service, cluster and task-definition APIs, such as DeleteService and DeregisterTaskDefinition', correct: true },

@@ -49,7 +49,7 @@ export const questions: QuestionInput[] = [
     section: 'unverified-images',
     answer: false,
     why: 'Fargate runs any image the task can pull; enforcing trusted images is your job: restrict sources, scan, sign and verify.',
-    wrongFeedback: 'The 2023 notes put it this way, but Fargate checks neither signatures nor scan results.',
+    wrongFeedback: 'Some 2023 write-ups put it this way, but Fargate checks neither signatures nor scan results.',
     explanation: 'Limit which repositories the execution role can pull from, scan in ECR, sign (ECR managed signing since 21 November 2025) and verify, for example with a Lambda called from ECS service lifecycle hooks.',
   },
   {
