@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ZONE_HINTS } from '../lib/quiz/announce';
 import { allRounds, lessonRounds } from '../lib/quiz/matrix';
 import type { Owner, QuizRound } from '../lib/quiz/types';
 import { expectNoAxeViolations, switchTheme, useSystemTheme, type Theme } from './support';
@@ -215,7 +216,7 @@ test('select a card, then a zone: by its "Place here" button or by clicking the 
 
   await card(pool(page), 'Operating system').click();
   await expect(page.getByText('Operating system selected. Choose a zone to place it in.')).toBeAttached();
-  await zone(page, 'you').getByText('You install, patch or configure it.').click();
+  await zone(page, 'you').getByText(ZONE_HINTS.you).click();
   await expect(card(zone(page, 'you'), 'Operating system')).toBeVisible();
 
   await card(pool(page), 'Virtual machine').click();

@@ -10,6 +10,7 @@ import { labelOf as chartLabel } from '@/lib/diagrams/flowchart';
 import { paletteProperties } from '@/lib/diagrams/palette';
 import { advance, currentHop, IDLE, travelledLinks, visitedHops, type RequestState } from '@/lib/diagrams/request';
 import { OWNERS, type Owner, type ResolvedDiagram } from '@/lib/diagrams/types';
+import { revealBeside } from '@/lib/reveal-scroll';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import { DisclosureIcon } from '@/components/ui/icons/DisclosureIcon';
@@ -31,6 +32,9 @@ const NO_SCRIPT_CSS = '[data-dg-js]{display:none!important}[data-dg-text]{displa
 
 const PALETTE = paletteProperties();
 
+/** How much of a selected box's explanation must show (its title and first lines) when not all of it fits beside the box. */
+const PANEL_MINIMUM = 160;
+
 function prefersReducedMotion() {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -47,6 +51,8 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
   const view = diagram.views.find((item) => item.id === viewId) ?? diagram.views[0];
   const [ownersOn, setOwnersOn] = useState(diagram.ownership === 'always');
   const [selected, setSelected] = useState<string | null>(null);
+  // Counts the learner's selections: each one brings the explanation into view (a redraw or view switch does not).
+  const [selections, setSelections] = useState(0);
   const [request, setRequest] = useState<RequestState>(IDLE);
   const [textOpen, setTextOpen] = useState(false);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -112,11 +118,31 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     setSelected((current) => (current && nextView.chart.order.includes(current) ? current : null));
   };
 
+  const select = (id: string) => {
+    setSelected(id);
+    setSelections((count) => count + 1);
+  };
+
+  // The explanation sits under the drawing, often below the screen: scroll it up beside the selected box, keeping
+  // the box in view where both fit (lib/reveal-scroll). The panel's live region still announces it.
+  useEffect(() => {
+    if (!selections) return;
+    const panel = document.getElementById(panelId);
+    const box = svgRef.current?.querySelector('[data-node-id][aria-expanded="true"]') ?? document.activeElement;
+    if (!panel) return;
+    const clearance = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    const view = { top: clearance, bottom: window.innerHeight - 8 };
+    const panelRect = panel.getBoundingClientRect();
+    const anchor = box instanceof Element && hostRef.current?.contains(box) ? box.getBoundingClientRect() : panelRect;
+    const delta = revealBeside(panelRect, anchor, view, PANEL_MINIMUM);
+    if (delta) window.scrollBy({ top: delta, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+  }, [selections, panelId]);
+
   const nodeFrom = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('[data-node-id]') : null);
 
   const onCanvasClick = (event: MouseEvent) => {
     const node = nodeFrom(event.target);
-    if (node) setSelected(node.dataset.nodeId!);
+    if (node) select(node.dataset.nodeId!);
   };
 
   const onCanvasKeyDown = (event: KeyboardEvent) => {
@@ -124,7 +150,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     if (!node) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      setSelected(node.dataset.nodeId!);
+      select(node.dataset.nodeId!);
     } else if (event.key === 'Escape') {
       setSelected(null);
     }

@@ -4,7 +4,7 @@
  * which card is held. A drop is handed to `onDrop`; where the card may go is still decided in lib/quiz.
  */
 import { KeyboardSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Location, Owner } from '@/lib/quiz/types';
 import { createKeyboardTarget, dragAnnouncements, MouseAndPenSensor, zoneCollisions, zoneKeyboardCoordinates, type KeyboardTarget } from './dnd';
 
@@ -53,9 +53,21 @@ export function useRoundDrag({ zones, label, locationOf, onPickUp, onDrop }: Opt
     if (over) onDrop(String(active.id), over.id as Location);
   };
 
+  const floatingId = heldId && !heldByKeyboard ? heldId : null;
+  // While a pointer drags, the page scrolls instantly: the site's smooth scrolling would animate each of dnd-kit's
+  // small auto-scroll steps and restart the animation every few milliseconds, so the page crawled (app/globals.css).
+  useEffect(() => {
+    if (!floatingId) return;
+    const root = document.documentElement;
+    root.setAttribute('data-card-dragging', '');
+    return () => root.removeAttribute('data-card-dragging');
+  }, [floatingId]);
+
   return {
     /** The card floating under the pointer (none while a keyboard holds it). */
-    floatingId: heldId && !heldByKeyboard ? heldId : null,
+    floatingId,
+    /** The card carried with the arrow keys: the zone it is over shows a copy of it. */
+    carriedId: heldId && heldByKeyboard ? heldId : null,
     context: { sensors, collisionDetection, onDragStart, onDragEnd, onDragCancel },
     announcements,
   };
