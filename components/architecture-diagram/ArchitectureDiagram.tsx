@@ -11,6 +11,7 @@ import { paletteProperties } from '@/lib/diagrams/palette';
 import { advance, currentHop, IDLE, travelledLinks, visitedHops, type RequestState } from '@/lib/diagrams/request';
 import { OWNERS, type Owner, type ResolvedDiagram } from '@/lib/diagrams/types';
 import { revealBeside } from '@/lib/reveal-scroll';
+import { arrowList, boxTree } from '@/lib/diagrams/text-version';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import { DisclosureIcon } from '@/components/ui/icons/DisclosureIcon';
@@ -18,6 +19,7 @@ import { SegmentedControl } from '@/components/ui/SegmentedControl';
 import { applyState, prepareSvg } from './decorate';
 import { DiagramProblem } from './DiagramProblem';
 import { ExplanationPanel } from './ExplanationPanel';
+import { FlowOutline } from './FlowOutline';
 import { OwnerKey, OwnerPatterns, patternId } from './OwnerKey';
 import { RequestStepper } from './RequestStepper';
 import { useDarkTheme } from './useDarkTheme';
@@ -55,6 +57,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
   const [selections, setSelections] = useState(0);
   const [request, setRequest] = useState<RequestState>(IDLE);
   const [textOpen, setTextOpen] = useState(false);
+  const rootRef = useRef<HTMLElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement | null>(null);
@@ -85,13 +88,23 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     source: view.source,
     theme: dark ? 'dark' : 'light',
     layout: diagram.layout,
-    enabled: near,
-    narrow,
+    // Phones get the vertical flow (FlowOutline) and never load mermaid.
+    enabled: near && !narrow,
     idBase: uid,
     onRendered,
   });
   const version = drawing.status === 'ready' ? drawing.version : 0;
   const hidden = useFitToFrame(frameRef, svgRef, version);
+  // A drawing that would still scroll sideways at its smallest readable size gives way to the vertical flow.
+  const tooWide = hidden.start || hidden.end;
+  const boxes = useMemo(() => boxTree(view.chart), [view.chart]);
+  const arrows = useMemo(() => arrowList(view.chart), [view.chart]);
+  const visited = useMemo(() => visitedHops(request, view.request), [request, view.request]);
+  const current = currentHop(request, view.request);
+  const travelled = useMemo(() => travelledLinks(request, view.request), [request, view.request]);
+
+  /** The box as the reader sees it: in the drawing, or in the flow where that is what shows. */
+  const shownBox = (query: string) => [...(rootRef.current?.querySelectorAll<HTMLElement | SVGElement>(query) ?? [])].find((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height > 0);
 
   // Selection, owner names and the request highlight live in the SVG; reapply them after every draw.
   useEffect(() => {
@@ -100,13 +113,13 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     applyState(svg, {
       selected,
       showOwners,
-      visited: visitedHops(request, view.request),
-      current: currentHop(request, view.request),
-      travelled: travelledLinks(request, view.request),
+      visited,
+      current,
+      travelled,
       labelOf,
       ownerOf,
     });
-  }, [version, selected, showOwners, request, view.request, labelOf, ownerOf]);
+  }, [version, selected, showOwners, visited, current, travelled, labelOf, ownerOf]);
 
   const failed = drawing.status === 'error';
 
@@ -128,12 +141,12 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
   useEffect(() => {
     if (!selections) return;
     const panel = document.getElementById(panelId);
-    const box = svgRef.current?.querySelector('[data-node-id][aria-expanded="true"]') ?? document.activeElement;
+    const box = shownBox('[data-node-id][aria-expanded="true"]') ?? document.activeElement;
     if (!panel) return;
     const clearance = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
     const view = { top: clearance, bottom: window.innerHeight - 8 };
     const panelRect = panel.getBoundingClientRect();
-    const anchor = box instanceof Element && hostRef.current?.contains(box) ? box.getBoundingClientRect() : panelRect;
+    const anchor = box instanceof Element && rootRef.current?.contains(box) ? box.getBoundingClientRect() : panelRect;
     const delta = revealBeside(panelRect, anchor, view, PANEL_MINIMUM);
     if (delta) window.scrollBy({ top: delta, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
   }, [selections, panelId]);
@@ -161,9 +174,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     setRequest(next);
     const hop = currentHop(next, view.request);
     if (hop) {
-      svgRef.current
-        ?.querySelector(`[data-node-id="${hop}"]`)
-        ?.scrollIntoView({ block: 'nearest', inline: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      shownBox(`[data-node-id="${hop}"]`)?.scrollIntoView({ block: 'nearest', inline: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
   };
 
@@ -177,7 +188,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
   const hasRequest = view.request.length > 0;
 
   return (
-    <section aria-labelledby={titleId} className="dg-root not-prose relative my-10 space-y-4" style={style}>
+    <section ref={rootRef} aria-labelledby={titleId} data-too-wide={tooWide ? '' : undefined} className="dg-root not-prose relative my-10 space-y-4" style={style}>
       <style href="architecture-diagram" precedence="medium">
         {DIAGRAM_CSS}
       </style>
@@ -219,7 +230,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
 
         {showOwners ? <OwnerKey owners={ownersInView} uid={uid} /> : null}
 
-        <div className="relative">
+        <div className="dg-drawing relative">
           <div ref={frameRef} className="dg-frame relative rounded-lg border border-zinc-200 dark:border-zinc-800" aria-busy={drawing.status === 'drawing' || (drawing.status === 'ready' && drawing.redrawing)}>
             {failed ? (
               <div className="absolute inset-0 flex items-center justify-center overflow-auto p-4">
@@ -243,16 +254,21 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
               onKeyDown={onCanvasKeyDown}
             />
           </div>
-          {hidden.start ? <span aria-hidden="true" data-dg-fade="start" /> : null}
-          {hidden.end ? (
-            <>
-              <span aria-hidden="true" data-dg-fade="end" />
-              <p className="pointer-events-none absolute right-2 bottom-2 rounded-full border border-zinc-300 bg-white px-3 py-1 text-xs font-medium text-zinc-900 shadow-sm dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100">
-                Scroll sideways for more <span aria-hidden="true">→</span>
-              </p>
-            </>
-          ) : null}
         </div>
+
+        <FlowOutline
+          boxes={boxes}
+          arrows={arrows}
+          panelId={panelId}
+          selected={selected}
+          showOwners={showOwners}
+          ownerOf={ownerOf}
+          visited={visited}
+          current={current}
+          travelled={travelled}
+          onClick={onCanvasClick}
+          onKeyDown={onCanvasKeyDown}
+        />
 
         {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
 
