@@ -32,6 +32,7 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
   const sorting = state.phase === 'sorting';
   const locations: Location[] = [POOL, ...round.zones];
   const floating = drag.floatingId ? cards.get(drag.floatingId) : undefined;
+  const carried = drag.carriedId ? cards.get(drag.carriedId) : undefined;
 
   const renderCards = (location: Location) => {
     const here = cardsAt(state, location);
@@ -70,6 +71,7 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
     headingLevel: zoneHeadingLevel,
     headingId: ids.zoneHeading(location),
     disabled: !sorting,
+    carried: carried && panel.locationOf(carried.id) !== location ? <HeldCard card={carried} /> : null,
     placeableCard: selected && panel.locationOf(selected) !== location ? label(selected) : null,
     placeButtonId: ids.control(`place-${location}`),
     onPlaceHere: () => selected && apply({ type: 'place', card: selected, to: location, focus: 'handle' }),
