@@ -7,6 +7,7 @@
  * anything softer is a `score` rule with a positive (fits) or negative (caution) weight.
  */
 import type { ChooserInput } from '@/lib/chooser/types';
+import { answerConflicts } from './chooser-conflicts';
 
 const AS_OF = '2026-11';
 
@@ -1613,6 +1614,8 @@ export const chooserContent: ChooserInput = {
       sources: ['app-runner-availability', 'app-runner-release-notes'],
     },
   ],
+
+  conflicts: answerConflicts,
 
   tieBreak: {
     // Least to operate first; Express Mode ahead of App Runner because AWS recommends it in App Runner's place.
