@@ -163,9 +163,10 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
         {diagram.title}
       </Title>
 
-      <div data-dg-js="" className="space-y-4 print:hidden">
+      {/* On paper: the drawing (once drawn) and the text version below; the controls and panels stay on screen. */}
+      <div data-dg-js="" className="space-y-4">
         {diagram.views.length > 1 || diagram.ownership === 'toggle' ? (
-          <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3 print:hidden">
             {diagram.views.length > 1 ? (
               <SegmentedControl
                 legend={diagram.viewsLabel}
@@ -205,7 +206,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
               </div>
             ) : null}
             {drawing.status === 'waiting' || drawing.status === 'drawing' ? (
-              <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
+              <p className="absolute inset-0 flex print:hidden items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
                 {drawing.status === 'drawing' ? 'Drawing the diagram…' : view.chart.accTitle}
               </p>
             ) : null}
@@ -217,17 +218,18 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
               onKeyDown={onCanvasKeyDown}
             />
           </div>
-          {hidden.start ? <span aria-hidden="true" data-dg-fade="start" /> : null}
+          {hidden.start ? <span aria-hidden="true" data-dg-fade="start" className="print:hidden" /> : null}
           {hidden.end ? (
-            <>
+            <span className="print:hidden">
               <span aria-hidden="true" data-dg-fade="end" />
               <p className="pointer-events-none absolute right-2 bottom-2 rounded-full border border-zinc-300 bg-white px-3 py-1 text-xs font-medium text-zinc-900 shadow-sm dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100">
                 Scroll sideways for more <span aria-hidden="true">→</span>
               </p>
-            </>
+            </span>
           ) : null}
         </div>
 
+        <div className="space-y-4 print:hidden">
         {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
 
         <ExplanationPanel
@@ -240,6 +242,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
           ownership={diagram.ownership}
           onClose={() => setSelected(null)}
         />
+        </div>
       </div>
 
       <div className="rounded-lg border border-zinc-200 dark:border-zinc-800 print:border-0">
