@@ -200,9 +200,10 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
         {diagram.title}
       </Title>
 
-      <div data-dg-js="" className="space-y-4 print:hidden">
+      {/* On paper: the drawing (once drawn) and the text version below; the controls and panels stay on screen. */}
+      <div data-dg-js="" className="space-y-4">
         {diagram.views.length > 1 || diagram.ownership === 'toggle' ? (
-          <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3 print:hidden">
             {diagram.views.length > 1 ? (
               <SegmentedControl
                 legend={diagram.viewsLabel}
@@ -242,7 +243,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
               </div>
             ) : null}
             {drawing.status === 'waiting' || drawing.status === 'drawing' ? (
-              <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
+              <p className="absolute inset-0 flex print:hidden items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
                 {drawing.status === 'drawing' ? 'Drawing the diagram…' : view.chart.accTitle}
               </p>
             ) : null}
@@ -270,6 +271,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
           onKeyDown={onCanvasKeyDown}
         />
 
+        <div className="space-y-4 print:hidden">
         {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
 
         <ExplanationPanel
@@ -282,6 +284,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
           ownership={diagram.ownership}
           onClose={() => setSelected(null)}
         />
+        </div>
       </div>
 
       <div className="rounded-lg border border-zinc-200 dark:border-zinc-800 print:border-0">

@@ -46,6 +46,30 @@ export const DIAGRAM_CSS = `
   }
 }
 
+/* On paper the drawing prints at the page's width, whole, with its text version after it. */
+@media print {
+  .dg-frame {
+    height: auto !important;
+    overflow: visible !important;
+    border: 0 !important;
+    background: none !important;
+    break-inside: avoid;
+  }
+  .dg-canvas {
+    width: 100% !important;
+    min-width: 0 !important;
+    padding: 0 !important;
+  }
+  .dg-canvas svg {
+    flex: 0 1 auto !important;
+    max-width: 100% !important;
+    height: auto !important;
+  }
+  .dg-frame:not(:has(svg)) {
+    display: none;
+  }
+}
+
 /* The frame keeps its reserved height and scrolls inside itself, never the page. */
 .dg-frame {
   height: var(--dg-height);

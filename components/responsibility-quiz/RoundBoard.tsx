@@ -34,6 +34,14 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
   const floating = drag.floatingId ? cards.get(drag.floatingId) : undefined;
   const carried = drag.carriedId ? cards.get(drag.carriedId) : undefined;
 
+  // From a selected card in the pool to the first zone's "Place … here" button, which then has focus.
+  const goToZones = (from: Location) => {
+    const zone = round.zones.find((candidate) => candidate !== from);
+    const button = zone ? document.getElementById(ids.control(`place-${zone}`)) : null;
+    button?.focus({ preventScroll: true });
+    button?.scrollIntoView({ block: 'center' });
+  };
+
   const renderCards = (location: Location) => {
     const here = cardsAt(state, location);
     if (here.length === 0) {
@@ -59,6 +67,7 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
                 .map((option) => ({ location: option, text: option === POOL ? 'Back to the card pool' : ZONE_LABELS[option] }))}
               onToggleSelect={panel.toggleSelect}
               onMove={(id, to) => apply({ type: 'place', card: id, to, focus: 'move' })}
+              onGoToZones={location === POOL ? () => goToZones(location) : undefined}
             />
           );
         })}

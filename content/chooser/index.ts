@@ -31,6 +31,7 @@ import { monitoringQuestion, monitoringRules } from './questions/monitoring';
 import { opsQuestion, opsRules } from './questions/ops';
 import { costQuestion, costRules } from './questions/cost';
 import { teamQuestion, teamRules, availabilityRules } from './questions/team';
+import { answerConflicts } from './conflicts';
 
 export const chooserContent: ChooserInput = {
   asOf: AS_OF,
@@ -41,6 +42,7 @@ export const chooserContent: ChooserInput = {
   // Availability first, so it heads App Runner's list of reasons; then each question's rules in question order.
   rules: [...availabilityRules, ...workloadRules, ...trafficRules, ...kubernetesRules, ...gpuRules, ...osRules, ...accessRules, ...hostRules, ...sizeRules, ...diskRules, ...monitoringRules, ...opsRules, ...costRules, ...teamRules],
 
+  conflicts: answerConflicts,
 
   tieBreak: {
     // Least to operate first; Express Mode ahead of App Runner because AWS recommends it in App Runner's place.

@@ -459,3 +459,36 @@ describe('determinism and robustness', () => {
     expect(data.limits.find((limit) => limit.id === 'eks-fargate-size')?.text).toMatch(/16 vCPU and 120 GB/);
   });
 });
+
+describe('answers the data declares in conflict', () => {
+  const ref = (question: string, option: string) => ({ question, option, negated: false });
+
+  it('names privileged mode and “never see a server” although a target still scores (the issue-30 example)', () => {
+    const ranking = rankTargets(answers({ workload: 'event', access: ['privileged'], host: 'none' }), data);
+    expect(ranking.ranked.length).toBeGreaterThan(0);
+    expect(ranking.conflicts.map(({ id, answers: refs }) => ({ id, refs }))).toEqual([{ id: 'privileged-without-a-server', refs: [ref('access', 'privileged'), ref('host', 'none')] }]);
+    expect(ranking.conflicts[0].limits.map((limit) => limit.id)).toEqual(['fargate-no-gpu-privileged', 'ec2-privileged']);
+  });
+
+  it('lists every declared conflict that holds, in the data’s order, also when nothing fits', () => {
+    const ranking = rankTargets(answers({ access: ['privileged', 'host-agent'], host: 'none' }), data);
+    expect(ranking.conflicts.map((conflict) => conflict.id)).toEqual(['privileged-without-a-server', 'host-agent-without-a-server']);
+    const nothingFits = rankTargets(answers({ os: 'windows', gpu: 'yes', host: 'os', ops: 'zero' }), data);
+    expect(nothingFits.ranked).toEqual([]);
+    expect(nothingFits.conflicts.map((conflict) => conflict.id)).toEqual(['own-os-without-patching']);
+  });
+
+  it('finds none when one side is missing or unanswered', () => {
+    expect(rankTargets(answers({ access: ['privileged'], host: 'instance' }), data).conflicts).toEqual([]);
+    expect(rankTargets({ access: ['privileged'] }, data).conflicts).toEqual([]);
+    expect(rankTargets(answers({ host: 'none' }), data).conflicts).toEqual([]);
+  });
+
+  it('works from the data alone: a declared conflict needs no content of its own', () => {
+    const synthetic: ChooserData = { ...data, conflicts: [{ id: 'gpu-and-lambda-team', when: [{ question: 'gpu', is: 'yes' }, { question: 'team', includes: 'lambda' }], reason: 'test', limits: ['lambda-timeout'] }] };
+    expect(rankTargets(answers({ gpu: 'yes', team: ['lambda'] }), synthetic).conflicts).toEqual([
+      { id: 'gpu-and-lambda-team', reason: 'test', answers: [ref('gpu', 'yes'), ref('team', 'lambda')], limits: [data.limits.find((limit) => limit.id === 'lambda-timeout')] },
+    ]);
+    expect(rankTargets(answers({ gpu: 'yes' }), { ...data, conflicts: undefined }).conflicts).toEqual([]);
+  });
+});

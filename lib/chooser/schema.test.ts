@@ -119,3 +119,25 @@ it('the chooser data: rejects hedges such as "not confirmed" in learner-facing t
     'content/chooser: field "limits.0.text": expected the limit, in a sentence without hedges such as "not confirmed": state the fact with its source, or leave it out, got "The largest size is not confirmed."',
   ]);
 });
+
+it('the chooser data: checks a declared conflict’s answers and limits like a rule’s', () => {
+  const problems = problemsOf(
+    broken((data) => {
+      data.conflicts = [
+        { id: 'bad', when: [{ question: 'access', is: 'privileged' }, { question: 'host', is: 'nowhere' }], reason: 'A conflict with two mistakes in it.', limits: ['no-such-limit'] },
+      ];
+    }),
+  );
+  expect(problems).toContain('content/chooser.ts: field "conflicts[0].when[0].is": expected "includes" or "excludes", because "access" is a checkbox question');
+  expect(problems).toContain('content/chooser.ts: field "conflicts[0].when[1].is": expected an option of "host" (none, instance, os), got "nowhere"');
+  expect(problems).toContain('content/chooser.ts: field "conflicts[0].limits[0]": expected a limit id from "limits", got "no-such-limit"');
+});
+
+it('the chooser data: a conflict needs at least two answers', () => {
+  const problems = problemsOf(
+    broken((data) => {
+      data.conflicts = [{ id: 'alone', when: [{ question: 'gpu', is: 'yes' }], reason: 'One answer cannot conflict with itself.', limits: ['lambda-timeout'] }];
+    }),
+  );
+  expect(problems.join('\n')).toMatch(/conflicts\.0\.when.*at least two conditions/);
+});
