@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { checklistContent } from '@/content/checklists';
 import { checkExamples, checkPolicyExpectations, checkScanWaits, listExamples, parseJsonExample, shownExamples, typeCheckExamples } from './check';
+import { LESSON_SLUGS } from '@/lib/course';
 
 const dirs: string[] = [];
 function examplesDir(files: Record<string, string>): string {
@@ -26,7 +27,7 @@ const OLD_GATE = `aws ecr wait image-scan-complete \\
 `;
 
 it('the course’s own examples pass every check, and every one is shown somewhere', () => {
-  const lessons = fs.readdirSync('content/lessons').map((file) => fs.readFileSync(path.join('content/lessons', file), 'utf8'));
+  const lessons = LESSON_SLUGS.map((slug) => fs.readFileSync(path.join('content/lessons', slug, 'lesson.mdx'), 'utf8'));
   const snippets = checklistContent.lists.flatMap((list) => list.items.flatMap((item) => (item.how.snippet ? [item.how.snippet.code] : [])));
   const shown = shownExamples(lessons, snippets);
   expect(checkExamples(shown)).toEqual([]);
