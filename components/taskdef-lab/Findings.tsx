@@ -19,7 +19,7 @@ export function Findings({ findings }: { findings: Finding[] }) {
             <p className="mt-1 text-zinc-800 dark:text-zinc-200">{finding.message}</p>
             {finding.path && (
               <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-                At <code>{finding.path}</code>
+                At <code className="[overflow-wrap:anywhere]">{finding.path}</code>
               </p>
             )}
             <p className="mt-1">

@@ -24,6 +24,7 @@ const theme = EditorView.theme({
   '.dark & .tok-propertyName': { color: '#93c5fd' },
   '.dark & .tok-string': { color: '#86efac' },
   '.dark & .tok-number, .dark & .tok-bool, .dark & .tok-null': { color: '#fcd34d' },
+  '.dark & .cm-gutters': { color: '#a1a1aa' },
   '.dark & .cm-cursor': { borderLeftColor: '#f4f4f5' },
   '.dark & .cm-selectionBackground, .dark &.cm-focused .cm-selectionBackground': { backgroundColor: 'rgb(63 63 70)' },
 });

@@ -49,10 +49,10 @@ describe('every package the site serves', async () => {
     expect(identifiers.size).toBe(packages.length);
   });
 
-  it('grades the quiz, the lesson that holds it and each lesson check-up, and nothing else', () => {
+  it('grades the quiz and the task-definition lab, the lessons that hold them and each lesson check-up, and nothing else', () => {
     const graded = packages.filter((pkg) => pkg.input.masteryScore !== undefined).map((pkg) => pkg.slug);
     const checkUps = getLessons().map((lesson) => `widget-check-up-${lesson.slug}`);
-    expect(graded.sort()).toEqual(['lesson-shared-responsibility', ...checkUps, 'widget-responsibility-quiz'].sort());
+    expect(graded.sort()).toEqual(['lesson-shared-responsibility', 'lesson-fargate-security', 'lesson-ecs-security-application', ...checkUps, 'widget-responsibility-quiz', 'widget-taskdef-lab'].sort());
   });
 
   it('stays within the package budget', () => {
