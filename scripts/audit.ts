@@ -22,7 +22,24 @@ export const AUDIT_EXCEPTIONS: AuditException[] = [];
  * Every production dependency, sorted by where its code runs (scripts/audit.test.ts fails when package.json has one
  * that is in neither list). Browser: bundled into the pages' JavaScript, at load or on demand.
  */
-export const BROWSER_PACKAGES = ['next', 'react', 'react-dom', 'mermaid', '@dnd-kit/core', '@dnd-kit/utilities', 'minisearch', 'ts-fsrs', 'zod', 'fflate'];
+export const BROWSER_PACKAGES = [
+  'next',
+  'react',
+  'react-dom',
+  'mermaid',
+  '@dnd-kit/core',
+  '@dnd-kit/utilities',
+  '@codemirror/commands',
+  '@codemirror/lang-json',
+  '@codemirror/language',
+  '@codemirror/state',
+  '@codemirror/view',
+  '@lezer/highlight',
+  'minisearch',
+  'ts-fsrs',
+  'zod',
+  'fflate',
+];
 /** Build time and server only: the MDX pipeline, syntax highlighting at build time, the SCORM launcher's bundler. */
 export const SERVER_PACKAGES = ['esbuild', 'gray-matter', 'highlight.js', 'lowlight', 'mdx-bundler', 'rehype-highlight', 'rehype-slug', 'remark-gfm', 'server-only'];
 

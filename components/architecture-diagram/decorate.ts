@@ -17,6 +17,14 @@ export function boxIdFromElementId(elementId: string): string | undefined {
   return elementId.match(/^flowchart-(.+)-\d+$/)?.[1];
 }
 
+/**
+ * Since mermaid 11.14 every id inside a diagram starts with the SVG's own id ("<svg id>-flowchart-a-0",
+ * "<svg id>-L_a_b_0"), so two diagrams on a page no longer clash; this gives the id mermaid's source names.
+ */
+function sourceId(elementId: string, svgId: string): string {
+  return svgId && elementId.startsWith(`${svgId}-`) ? elementId.slice(svgId.length + 1) : elementId;
+}
+
 type PrepareOptions = {
   renderId: string;
   chart: Flowchart;
@@ -86,13 +94,13 @@ export function prepareSvg(svg: SVGSVGElement, { renderId, chart, panelId, equal
   const marked: SVGGElement[] = [];
 
   for (const element of svg.querySelectorAll<SVGGElement>('g.node')) {
-    const id = boxIdFromElementId(element.id);
+    const id = boxIdFromElementId(sourceId(element.id, svg.id));
     if (!id || !known.has(id) || groupIds.has(id)) continue;
     markInteractive(element, id, renderId, panelId);
     marked.push(element);
   }
   for (const element of svg.querySelectorAll<SVGGElement>('g.cluster')) {
-    const id = element.id;
+    const id = sourceId(element.id, svg.id);
     if (!known.has(id)) continue;
     markInteractive(element, id, renderId, panelId);
     marked.push(element);
@@ -108,11 +116,12 @@ export function prepareSvg(svg: SVGSVGElement, { renderId, chart, panelId, equal
   // Arrows: mermaid names them "L_<from>_<to>_<n>"; record their ends so a request can light them up.
   for (const edge of chart.edges) {
     const prefix = `L_${edge.from}_${edge.to}_`;
-    for (const path of svg.querySelectorAll<SVGPathElement>(`path[id^="${prefix}"]`)) {
-      if (!/^\d+$/.test(path.id.slice(prefix.length))) continue;
+    for (const path of svg.querySelectorAll<SVGPathElement>('path[id]')) {
+      const id = sourceId(path.id, svg.id);
+      if (!id.startsWith(prefix) || !/^\d+$/.test(id.slice(prefix.length))) continue;
       path.dataset.from = edge.from;
       path.dataset.to = edge.to;
-      path.id = `${renderId}-${path.id}`;
+      path.id = `${renderId}-${id}`;
     }
   }
 

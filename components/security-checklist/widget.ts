@@ -1,5 +1,5 @@
 /** The security checklists as a widget (listed in lib/widget-catalogue.ts): `<SecurityChecklist list="..." />`. */
-import { CHECKLIST_IDS } from '@/lib/checklists/types';
+import { CHECKLIST_IDS } from '@/lib/checklists/ids';
 import type { WidgetDescriptor } from '@/lib/widget-descriptor';
 
 export const securityChecklistWidget = {

@@ -7,8 +7,7 @@ import type { resolveChecklists } from './schema';
 
 export type { ChecklistsContent } from './schema';
 
-export const CHECKLIST_IDS = ['fargate-challenges', 'control-plane', 'application'] as const;
-export type ChecklistId = (typeof CHECKLIST_IDS)[number];
+export { CHECKLIST_IDS, type ChecklistId } from './ids';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
