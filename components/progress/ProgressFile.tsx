@@ -6,8 +6,9 @@
 import { pluralise } from '@/lib/format';
 import { useRef, useState } from 'react';
 import { getLearnerStore } from '@/components/learner/useLearnerState';
+import { replaceProgress, resetProgress } from '@/components/learner/actions';
 import { downloadText } from '@/components/security-checklist/download';
-import { emptyState, type LearnerState } from '@/lib/learner-store';
+import type { LearnerState } from '@/lib/learner-store';
 import { exportProgress, isEmptyProgress, MAX_PROGRESS_FILE_BYTES, progressSummary } from '@/lib/progress/format';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { PageSection } from '@/components/ui/PageSection';
@@ -30,7 +31,7 @@ export function ProgressFile() {
   const store = getLearnerStore();
 
   const apply = (state: LearnerState, note: string) => {
-    store.update(() => state);
+    replaceProgress(state);
     setMessage({ kind: 'done', text: `Imported: ${describe(state)}${note}.` });
   };
 
@@ -109,7 +110,7 @@ export function ProgressFile() {
         restoreFocus
         onCancel={() => setResetting(false)}
         onConfirm={() => {
-          store.update((state) => ({ ...emptyState(), theme: state.theme }));
+          resetProgress();
           setMessage({ kind: 'done', text: 'All progress in this browser was reset. Your theme was kept.' });
           setResetting(false);
         }}

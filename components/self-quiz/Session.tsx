@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { QuestionCard, type Answered } from '@/components/check-up/QuestionCard';
-import { getLearnerStore } from '@/components/learner/useLearnerState';
-import { recordReview, questionItemId } from '@/lib/review/record';
+import { submitAttempt } from '@/components/learner/actions';
 import type { SessionAnswer } from '@/lib/review/session';
 import type { QuizQuestion } from './types';
 
@@ -44,7 +43,7 @@ export function Session({ questions, onDone }: Props) {
   }, []);
 
   const onAnswered = ({ questionId, correct, confidence }: Answered) => {
-    getLearnerStore().update((state) => recordReview(state, questionItemId(questionId), correct, confidence));
+    void submitAttempt({ kind: 'session', questionId, correct, confidence, counts: true });
     setAnswers((previous) => (previous.some((answer) => answer.id === questionId) ? previous : [...previous, { id: questionId, correct }]));
   };
   const next = () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
 import { MAX_LOG, ratingFor, retrievability, reviewAnswer } from './schedule';
-import { recordReview, questionItemId } from './record';
+import { scheduler } from './record';
+import { recordAttempt } from '../learner/attempt';
 import { emptyState, isLearnerState } from '../learner-store';
 import type { ReviewItem } from './days';
 
@@ -57,9 +58,9 @@ describe('reviewAnswer', () => {
   });
 });
 
-describe('recordReview', () => {
+describe('the scheduler given to recordAttempt', () => {
   it('stores the item in the learner store under its queue id', () => {
-    const state = recordReview(emptyState(), questionItemId('lt-spot-split'), true, 'sure', start);
+    const { state } = recordAttempt(emptyState(), { kind: 'session', questionId: 'lt-spot-split', correct: true, confidence: 'sure', counts: true }, scheduler, start);
     expect(isLearnerState(state)).toBe(true);
     expect(Object.keys(state.reviews)).toEqual(['q:lt-spot-split']);
   });

@@ -11,10 +11,9 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Confidence } from '../questions/grade';
-import { isReviewItem, type ReviewItem, type StoredCard } from './days';
+import { isReviewItem, MAX_LOG, type ReviewItem, type StoredCard } from '../learner/schema';
 
-/** How many answers each item keeps in its log (enough for mastery and the weakest-questions list). */
-export const MAX_LOG = 20;
+export { MAX_LOG } from '../learner/schema';
 
 // Whole days only (no minute-long learning steps): a wrong answer comes back tomorrow, Hard in 2 days, Good in 3,
 // Easy in 8 (first answers), and the learner's daily session holds exactly what is due.
