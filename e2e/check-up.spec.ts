@@ -52,7 +52,7 @@ test('a wrong answer shows the chosen option\u2019s own feedback; a right one sa
     await expect(tf.getByText(/Fargate requires the awsvpc network mode, which gives each task its own ENI/)).toBeVisible();
   });
   await test.step('the score line counts first answers, and stays on the page after reload', async () => {
-    await expect(interactive(page).getByText('Answered 2 of 9; 0 right at the first try.')).toBeVisible();
+    await expect(interactive(page).getByText('Answered 2 of 9 so far; 0 right at the first try. Your answers are saved: you can come back to the rest later.')).toBeVisible();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').widgets?.['check-up:container-options']);
     expect(Object.keys(stored.answers).sort()).toEqual(['co-awsvpc-eni', 'co-fargate-is-compute']);
     expect(stored.answers['co-fargate-is-compute'].correct).toBe(true);
@@ -99,7 +99,7 @@ test('an order question works with Move up and Move down buttons alone, and all 
     await check.click();
     await expect(item.getByText(/^(Right|Not quite)\.$/)).toBeVisible();
   }
-  await expect(interactive(page).getByText(/^Answered 9 of 9; \d right at the first try\.$/)).toBeVisible();
+  await expect(interactive(page).getByText(/^Check-up: \d of 9, (passed|not passed yet)\.$/)).toBeVisible();
   const results = await page.evaluate(() => (window as unknown as { results: { widget: string; lesson: string; max: number }[] }).results);
   expect(results).toEqual([expect.objectContaining({ widget: 'check-up', lesson: 'launch-types', max: 9 })]);
 });

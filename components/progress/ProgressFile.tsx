@@ -5,7 +5,7 @@
  */
 import { pluralise } from '@/lib/format';
 import { useRef, useState } from 'react';
-import { getLearnerStore } from '@/components/learner/useLearnerState';
+import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
 import { replaceProgress, resetProgress } from '@/components/learner/actions';
 import { downloadText } from '@/components/security-checklist/download';
 import type { LearnerState } from '@/lib/learner-store';
@@ -29,6 +29,9 @@ export function ProgressFile() {
   const [resetting, setResetting] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const store = getLearnerStore();
+  // Through the hook, not store.get(): the closed dialogs are in the server HTML, which has no saved progress, and
+  // hydration must render what the server rendered (reading the store directly was React error #418).
+  const current = useLearnerState(describe);
 
   const apply = (state: LearnerState, note: string) => {
     replaceProgress(state);
@@ -99,7 +102,7 @@ export function ProgressFile() {
           setPending(null);
         }}
       >
-        <p>This browser has {describe(store.get())}.</p>
+        <p>This browser has {current}.</p>
         <p>The file has {pending ? describe(pending.state) : ''}. Export this browser&rsquo;s progress first if you want to keep it.</p>
       </ConfirmDialog>
       <ConfirmDialog
@@ -115,7 +118,7 @@ export function ProgressFile() {
           setResetting(false);
         }}
       >
-        <p>This deletes, in this browser: {describe(store.get())}, the review schedule, checklist ticks and notes, chooser and quiz progress.</p>
+        <p>This deletes, in this browser: {current}, the review schedule, checklist ticks and notes, chooser and quiz progress.</p>
         <p>It cannot be undone. Export your progress first to keep a copy.</p>
       </ConfirmDialog>
     </PageSection>
