@@ -12,10 +12,13 @@ const position = lessons.findIndex((lesson) => lesson.slug === LESSON);
 const interactive = (page: Page) => page.locator('[data-checkup-part="interactive"]');
 const card = (page: Page, prompt: string) => interactive(page).getByRole('listitem').filter({ has: page.getByRole('group', { name: prompt }) });
 
+/** An option's accessible name: its number (for screen readers, after the 1-9 keys) and its text. */
+const option = (text: string) => new RegExp(`^\\d+\\. ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 /** Answer one question of the bank right (choice and true/false questions). */
 async function answerRight(item: Locator, question: (typeof questions)[number]) {
   if (question.kind === 'true-false') await item.getByRole('radio', { name: question.answer ? 'True' : 'False' }).check();
-  else if (question.kind !== 'order') for (const option of question.options.filter((each) => each.correct)) await item.getByRole(question.kind === 'multiple' ? 'checkbox' : 'radio', { name: option.text }).check();
+  else if (question.kind !== 'order') for (const each of question.options.filter((choice) => choice.correct)) await item.getByRole(question.kind === 'multiple' ? 'checkbox' : 'radio', { name: option(each.text) }).check();
   await item.getByRole('button', { name: 'Check answer' }).click();
   await expect(item.getByText('Right.')).toBeVisible();
 }
@@ -28,7 +31,7 @@ test('half a check-up is there after a reload and a week away; passing it marks 
   await answerRight(card(page, first.prompt), first);
   // A wrong first answer is kept as given too.
   const wrong = card(page, second.prompt);
-  if (second.kind === 'multiple') await wrong.getByRole('checkbox', { name: second.options.find((option) => !option.correct)!.text }).check();
+  if (second.kind === 'multiple') await wrong.getByRole('checkbox', { name: option(second.options.find((choice) => !choice.correct)!.text) }).check();
   await wrong.getByRole('button', { name: 'Check answer' }).click();
   await expect(wrong.getByText('Not quite.')).toBeVisible();
   await expect(interactive(page).getByText(/^Answered 2 of 9 so far; 1 right at the first try\./)).toBeVisible();
@@ -37,7 +40,7 @@ test('half a check-up is there after a reload and a week away; passing it marks 
   await page.reload();
   await expect(interactive(page).getByText(/^Answered 2 of 9 so far; 1 right at the first try\./)).toBeVisible();
   await expect(card(page, first.prompt).getByText('Right.')).toBeVisible();
-  await expect(card(page, first.prompt).getByRole('radio', { name: (first as { options: { text: string; correct?: boolean }[] }).options.find((option) => option.correct)!.text })).toBeChecked();
+  await expect(card(page, first.prompt).getByRole('radio', { name: option((first as { options: { text: string; correct?: boolean }[] }).options.find((choice) => choice.correct)!.text) })).toBeChecked();
   await expect(card(page, second.prompt).getByText('Not quite.')).toBeVisible();
   await expect(page.getByText('Check-up: 2 of 9 answered')).toBeVisible();
 

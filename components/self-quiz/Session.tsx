@@ -9,9 +9,10 @@ import { submitAttempt } from '@/components/learner/actions';
 import type { SessionAnswer } from '@/lib/review/session';
 import type { QuizQuestion } from './types';
 
-type Props = { questions: QuizQuestion[]; onDone: (answers: SessionAnswer[]) => void };
+/** counted: the questions whose answers go into the review schedule (the others are practice, see answerCounts). */
+type Props = { questions: QuizQuestion[]; counted: string[]; onDone: (answers: SessionAnswer[]) => void };
 
-export function Session({ questions, onDone }: Props) {
+export function Session({ questions, counted, onDone }: Props) {
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<SessionAnswer[]>([]);
   const box = useRef<HTMLDivElement>(null);
@@ -43,7 +44,8 @@ export function Session({ questions, onDone }: Props) {
   }, []);
 
   const onAnswered = ({ questionId, correct, confidence }: Answered) => {
-    void submitAttempt({ kind: 'session', questionId, correct, confidence, counts: true });
+    // Only the first try of a question in a session is an answer; a second try is practice.
+    if (!answers.some((answer) => answer.id === questionId)) void submitAttempt({ kind: 'session', questionId, correct, confidence, counts: counted.includes(questionId) });
     setAnswers((previous) => (previous.some((answer) => answer.id === questionId) ? previous : [...previous, { id: questionId, correct }]));
   };
   const next = () => {
@@ -64,7 +66,8 @@ export function Session({ questions, onDone }: Props) {
         <div className="h-full rounded-full bg-accent-700 dark:bg-accent-300" style={{ width: `${(answers.length / questions.length) * 100}%` }} />
       </div>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        From “{question.lessonTitle}”. Keys: 1-9 choose, Enter checks and moves on.
+        From “{question.lessonTitle}”.{counted.includes(question.id) ? '' : ' Practice: this answer leaves your review schedule as it is.'}{' '}
+        <span className="hidden sm:inline">Keys: 1-9 choose, Enter checks and moves on.</span>
       </p>
       <div ref={box} className="mt-4">
         <QuestionCard
