@@ -42,7 +42,7 @@ describe('recordAttempt', () => {
     expect(pre.reviews).toEqual({});
     expect(needsScheduler(pre, checkUp('a', true))).toBe(true);
     const after = recordAttempt(pre, checkUp('a', true), schedule, now).state;
-    expect(after.reviews['q:a'].log).toEqual([{ at: now.toISOString(), rating: 3, correct: true }]);
+    expect(after.reviews['q:a'].log).toEqual([{ at: now.toISOString(), rating: 3, correct: true, day: expect.stringMatching(/^2026-12-0[12]$/) }]);
     expect(after.reviews['q:a'].card.difficulty).toBe(recordAttempt(emptyState(), checkUp('a', true), scheduler, now).state.reviews['q:a'].card.difficulty);
     expect(calls).toEqual(['true']);
   });
@@ -69,5 +69,14 @@ describe('recordAttempt', () => {
 
   it('refuses to schedule without a scheduler rather than drop the schedule', () => {
     expect(() => recordAttempt(emptyState(), checkUp('a', true), undefined, now)).toThrow(/needs the scheduler/);
+  });
+});
+
+describe('the learning day of an answer', () => {
+  it('is noted in the learner\u2019s zone at answer time, with the 4 am boundary', () => {
+    const at = new Date('2026-12-01T06:30:00Z'); // 01:30 in New York: still 30 November there; 15:30 in Tokyo
+    const entry = (zone: string) => recordAttempt(emptyState(), { kind: 'session', questionId: 'a', correct: true, counts: true }, scheduler, at, zone).state.reviews['q:a'].log[0];
+    expect(entry(`America/New_York`).day).toBe('2026-11-30');
+    expect(entry('Asia/Tokyo').day).toBe('2026-12-01');
   });
 });

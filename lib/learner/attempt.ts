@@ -9,6 +9,7 @@ import { answerCheckUp, checkUpKey, completeIfDone, readCheckUp } from '../quest
 import type { Confidence } from '../questions/grade';
 import { isPerfect } from '../quiz/round-panel';
 import { makeResult } from '../results';
+import { learningDay, localTimeZone } from '../review/days';
 import type { GivenAnswer, ReviewItem, WidgetResult } from './schema';
 
 /** The scheduler (lib/review/schedule.ts reviewAnswer): the item after one answer. Injected so this file stays light. */
@@ -37,29 +38,31 @@ export function needsScheduler(state: LearnerState, attempt: Attempt): boolean {
   return answerCheckUp(readCheckUp(state, attempt.lesson), { ...attempt, now: new Date(0) }).firstScored;
 }
 
-const schedule = (state: LearnerState, itemId: string, correct: boolean, confidence: Confidence | undefined, now: Date, scheduler: Scheduler): LearnerState => ({
-  ...state,
-  reviews: { ...state.reviews, [itemId]: scheduler(state.reviews[itemId], correct, confidence, now) },
-});
+/** Schedule an answer, and note on it the learner's learning day at that moment (for the streak). */
+function schedule(state: LearnerState, itemId: string, correct: boolean, confidence: Confidence | undefined, now: Date, scheduler: Scheduler, timeZone: string): LearnerState {
+  const item = scheduler(state.reviews[itemId], correct, confidence, now);
+  const log = item.log.map((entry, index) => (index === item.log.length - 1 ? { ...entry, day: learningDay(now, timeZone) } : entry));
+  return { ...state, reviews: { ...state.reviews, [itemId]: { ...item, log } } };
+}
 
-export function recordAttempt(state: LearnerState, attempt: Attempt, scheduler: Scheduler | undefined, now = new Date()): { state: LearnerState; results: WidgetResult[] } {
+export function recordAttempt(state: LearnerState, attempt: Attempt, scheduler: Scheduler | undefined, now = new Date(), timeZone = localTimeZone()): { state: LearnerState; results: WidgetResult[] } {
   const needScheduler = () => {
     if (!scheduler) throw new Error('recordAttempt: this answer is scheduled, so it needs the scheduler (see needsScheduler)');
     return scheduler;
   };
   if (attempt.kind === 'round') {
     const result = makeResult({ widget: attempt.widget, lesson: attempt.lesson, score: attempt.score, max: attempt.max, now });
-    const next = schedule(addResult(state, result), roundItemId(attempt.roundId), isPerfect({ correct: attempt.score, max: attempt.max }), undefined, now, needScheduler());
+    const next = schedule(addResult(state, result), roundItemId(attempt.roundId), isPerfect({ correct: attempt.score, max: attempt.max }), undefined, now, needScheduler(), timeZone);
     return { state: next, results: [result] };
   }
   if (attempt.kind === 'session') {
     if (!attempt.counts) return { state, results: [] };
-    return { state: schedule(state, questionItemId(attempt.questionId), attempt.correct, attempt.confidence, now, needScheduler()), results: [] };
+    return { state: schedule(state, questionItemId(attempt.questionId), attempt.correct, attempt.confidence, now, needScheduler(), timeZone), results: [] };
   }
   const answered = answerCheckUp(readCheckUp(state, attempt.lesson), { ...attempt, now });
   const { slice, completed } = completeIfDone(answered.slice, attempt.questionIds, now);
   let next: LearnerState = { ...state, widgets: { ...state.widgets, [checkUpKey(attempt.lesson)]: slice } };
-  if (answered.firstScored) next = schedule(next, questionItemId(attempt.questionId), attempt.correct, attempt.confidence, now, needScheduler());
+  if (answered.firstScored) next = schedule(next, questionItemId(attempt.questionId), attempt.correct, attempt.confidence, now, needScheduler(), timeZone);
   if (!completed) return { state: next, results: [] };
   const result = makeResult({ widget: CHECK_UP_WIDGET, lesson: attempt.lesson, score: completed.score, max: completed.max, now });
   return { state: addResult(next, result), results: [result] };

@@ -42,7 +42,12 @@ export const cardSchema = v.object(
 );
 const rating = v.pipe(count, v.minValue(1, 'expected a rating from 1 to 4'), v.maxValue(4, 'expected a rating from 1 to 4'));
 /** One answer in an item's log. rating: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export const reviewLogEntrySchema = v.object({ at: isoDate, rating, correct: bool }, 'expected an answer { at, rating, correct }');
+const learningDayKey = v.pipe(v.string('expected a day as text'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day such as "2026-12-01"'));
+/**
+ * One answer in an item's log. rating: 1 Again, 2 Hard, 3 Good, 4 Easy. day: the learner's learning day when they
+ * answered (their time zone then, 4 am boundary), so a streak does not change when they travel.
+ */
+export const reviewLogEntrySchema = v.object({ at: isoDate, rating, correct: bool, day: v.optional(learningDayKey) }, 'expected an answer { at, rating, correct }');
 export const reviewItemSchema = v.object(
   {
     card: cardSchema,

@@ -63,9 +63,13 @@ export function forecast(items: [string, ReviewItem][], now: Date, timeZone: str
   return counts;
 }
 
-/** Consecutive learning days with at least one answer, ending today (or yesterday, if today has none yet). */
-export function streak(answeredAt: string[], now: Date, timeZone: string): number {
-  const days = new Set(answeredAt.map((at) => learningDay(new Date(at), timeZone)));
+/**
+ * Consecutive learning days with at least one answer, ending today (or yesterday, if today has none yet). An answer
+ * counts on the day noted when it was given (`day`, the learner's zone then); older answers without one, on the day
+ * of `at` in today's zone.
+ */
+export function streak(answers: { at: string; day?: string }[], now: Date, timeZone: string): number {
+  const days = new Set(answers.map((answer) => answer.day ?? learningDay(new Date(answer.at), timeZone)));
   let day = learningDay(now, timeZone);
   if (!days.has(day)) day = addDays(day, -1);
   let count = 0;
