@@ -13,7 +13,7 @@ const interactive = (page: Page) => page.locator('[data-checkup-part="interactiv
 const card = (page: Page, prompt: string) => interactive(page).getByRole('listitem').filter({ has: page.getByRole('group', { name: prompt }) });
 
 /** An option's accessible name: its number (for screen readers, after the 1-9 keys) and its text. */
-const option = (text: string) => new RegExp(`^\\d+\\. ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const option = (text: string) => new RegExp(`^\\d+\\. ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( (right|wrong))?$`);
 
 /** Answer one question of the bank right (choice and true/false questions). */
 async function answerRight(item: Locator, question: (typeof questions)[number]) {

@@ -28,6 +28,8 @@ test('a wrong answer shows the chosen option\u2019s own feedback; a right one sa
     await expect(first.getByText('Not quite.')).toBeVisible();
     await expect(first.locator('[tabindex="-1"]'), 'focus moves to the feedback').toBeFocused();
     await expect(first.getByText(/You chose “A third orchestrator, next to ECS and EKS”: .*schedules nothing itself/)).toBeVisible();
+    await expect(first.getByText('The right answer: Serverless compute that ECS or EKS places containers on'), 'not given away at once').toHaveCount(0);
+    await first.getByRole('button', { name: 'Show the right answer' }).click();
     await expect(first.getByText('The right answer: Serverless compute that ECS or EKS places containers on')).toBeVisible();
     await expect(first.getByRole('link', { name: 'Read the section “Three kinds of service”' })).toHaveAttribute('href', '#three-kinds-of-service');
     await expectCheckUpAccessible(page);
@@ -49,6 +51,7 @@ test('a wrong answer shows the chosen option\u2019s own feedback; a right one sa
     await tf.getByRole('radio', { name: 'False' }).check();
     await tf.getByRole('button', { name: 'Check answer' }).click();
     await expect(tf.getByText(/You chose “False”: .*Fargate accepts only awsvpc/)).toBeVisible();
+    await tf.getByRole('button', { name: 'Show the right answer' }).click();
     await expect(tf.getByText(/Fargate requires the awsvpc network mode, which gives each task its own ENI/)).toBeVisible();
   });
   await test.step('the score line counts first answers, and stays on the page after reload', async () => {

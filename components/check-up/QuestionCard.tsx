@@ -107,9 +107,16 @@ export function QuestionCard({ question, number, total, section, onAnswered, sav
               ))}
             </div>
           </fieldset>
-          <button type="button" data-check className={buttonClass()} disabled={!canCheck(question, given)} onClick={check}>
-            Check answer
-          </button>
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="button" data-check className={buttonClass()} disabled={!canCheck(question, given)} aria-describedby={canCheck(question, given) ? undefined : `${headingId}-hint`} onClick={check}>
+              Check answer
+            </button>
+            {canCheck(question, given) ? null : (
+              <span id={`${headingId}-hint`} className="text-sm text-zinc-600 dark:text-zinc-400">
+                Choose an answer first.
+              </span>
+            )}
+          </div>
         </div>
       )}
       {result && pretest ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Answered before reading the lesson: not scored. Try again once you have read it.</p> : null}

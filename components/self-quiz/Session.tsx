@@ -1,7 +1,7 @@
 'use client';
 /**
  * A self-quiz session: one question at a time with progress. Keyboard: 1-9 pick the option with that number,
- * Enter checks the answer, then moves on. Each first answer goes to the review queue (FSRS) and recordResult.
+ * S, U and G the confidence (sure, unsure, guessed), Enter checks the answer, then moves on. Each first answer goes to the review queue (FSRS) and recordResult.
  */
 import { useEffect, useRef, useState } from 'react';
 import { QuestionCard, type Answered } from '@/components/check-up/QuestionCard';
@@ -30,6 +30,14 @@ export function Session({ questions, counted, onDone }: Props) {
           event.preventDefault();
           input.click();
           input.focus();
+        }
+      } else if (/^[sug]$/i.test(event.key) && !(event.target instanceof HTMLTextAreaElement) && !(event.target instanceof HTMLInputElement && event.target.type === 'text')) {
+        // Confidence: S sure, U unsure, G guessed (in CONFIDENCE_LABELS order).
+        const confidence = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset')].find((set) => set.querySelector('legend')?.textContent?.startsWith('How sure'));
+        const input = confidence?.querySelectorAll<HTMLInputElement>('input')['sug'.indexOf(event.key.toLowerCase())];
+        if (input && !input.disabled) {
+          event.preventDefault();
+          input.click();
         }
       } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement) && !(event.target instanceof HTMLAnchorElement)) {
         const button = root.querySelector<HTMLButtonElement>('button[data-check]:not(:disabled), button[data-next]');
@@ -67,7 +75,7 @@ export function Session({ questions, counted, onDone }: Props) {
       </div>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         From “{question.lessonTitle}”.{counted.includes(question.id) ? '' : ' Practice: this answer leaves your review schedule as it is.'}{' '}
-        <span className="hidden sm:inline">Keys: 1-9 choose, Enter checks and moves on.</span>
+        <span className="hidden sm:inline">Keys: 1-9 choose, S, U or G how sure, Enter checks and moves on.</span>
       </p>
       <div ref={box} className="mt-4">
         <QuestionCard

@@ -13,7 +13,7 @@ const dueIn = (item: ReviewItem, from: Date) => (Date.parse(item.card.due) - fro
 describe('ratingFor', () => {
   it('maps correctness and confidence to FSRS ratings', () => {
     expect(ratingFor(false, 'sure')).toBe(Rating.Again);
-    expect(ratingFor(true, 'guessed')).toBe(Rating.Hard);
+    expect(ratingFor(true, 'guessed')).toBe(Rating.Again);
     expect(ratingFor(true, 'unsure')).toBe(Rating.Good);
     expect(ratingFor(true)).toBe(Rating.Good);
     expect(ratingFor(true, 'sure')).toBe(Rating.Easy);

@@ -3,7 +3,7 @@
  *
  * Rating mapping (correctness and the optional confidence):
  *   wrong (any confidence)   -> Again  (comes back soonest)
- *   right, "guessed"         -> Hard
+ *   right, "guessed"         -> Again  (a lucky guess is not recall: Hard let it wait up to 12 days)
  *   right, "unsure"          -> Good
  *   right, no confidence     -> Good
  *   right, "sure"            -> Easy
@@ -21,7 +21,7 @@ const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 export function ratingFor(correct: boolean, confidence?: Confidence): Grade {
   if (!correct) return Rating.Again;
-  if (confidence === 'guessed') return Rating.Hard;
+  if (confidence === 'guessed') return Rating.Again;
   if (confidence === 'sure') return Rating.Easy;
   return Rating.Good;
 }
