@@ -53,7 +53,7 @@ export function StoreNotice({ notice }: { notice: Exclude<Notice, null> }) {
                 <li key={copy.keptAt} className="flex flex-wrap items-center gap-x-3 gap-y-2">
                   <span>
                     Kept on <time dateTime={copy.keptAt}>{when(copy.keptAt)}</time>: your progress {REASONS[copy.reason]}.
-                    {copy.problems.length ? ` ${copy.problems.slice(0, 3).join('; ')}${copy.problems.length > 3 ? `; and ${copy.problems.length - 3} more` : ''}.` : ''}
+                    {copy.problems.length ? ` Details: ${copy.problems.slice(0, 3).join('; ')}${copy.problems.length > 3 ? `; and ${copy.problems.length - 3} more` : ''}.` : ''}
                   </span>
                   <span className="flex gap-2">
                     <Button variant="notice" onClick={() => download(copy)}>
