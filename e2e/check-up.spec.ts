@@ -28,6 +28,8 @@ test('a wrong answer shows the chosen option\u2019s own feedback; a right one sa
     await expect(first.getByText('Not quite.')).toBeVisible();
     await expect(first.locator('[tabindex="-1"]'), 'focus moves to the feedback').toBeFocused();
     await expect(first.getByText(/You chose “A third orchestrator, next to ECS and EKS”: .*schedules nothing itself/)).toBeVisible();
+    await expect(first.getByText('The right answer: Serverless compute that ECS or EKS places containers on'), 'not given away at once').toHaveCount(0);
+    await first.getByRole('button', { name: 'Show the right answer' }).click();
     await expect(first.getByText('The right answer: Serverless compute that ECS or EKS places containers on')).toBeVisible();
     await expect(first.getByRole('link', { name: 'Read the section “Three kinds of service”' })).toHaveAttribute('href', '#three-kinds-of-service');
     await expectCheckUpAccessible(page);
@@ -49,10 +51,11 @@ test('a wrong answer shows the chosen option\u2019s own feedback; a right one sa
     await tf.getByRole('radio', { name: 'False' }).check();
     await tf.getByRole('button', { name: 'Check answer' }).click();
     await expect(tf.getByText(/You chose “False”: .*Fargate accepts only awsvpc/)).toBeVisible();
+    await tf.getByRole('button', { name: 'Show the right answer' }).click();
     await expect(tf.getByText(/Fargate requires the awsvpc network mode, which gives each task its own ENI/)).toBeVisible();
   });
   await test.step('the score line counts first answers, and stays on the page after reload', async () => {
-    await expect(interactive(page).getByText('Answered 2 of 9; 0 right at the first try.')).toBeVisible();
+    await expect(interactive(page).getByText('Answered 2 of 9 so far; 0 right at the first try. Your answers are saved: you can come back to the rest later.')).toBeVisible();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').widgets?.['check-up:container-options']);
     expect(Object.keys(stored.answers).sort()).toEqual(['co-awsvpc-eni', 'co-fargate-is-compute']);
     expect(stored.answers['co-fargate-is-compute'].correct).toBe(true);
@@ -99,7 +102,7 @@ test('an order question works with Move up and Move down buttons alone, and all 
     await check.click();
     await expect(item.getByText(/^(Right|Not quite)\.$/)).toBeVisible();
   }
-  await expect(interactive(page).getByText(/^Answered 9 of 9; \d right at the first try\.$/)).toBeVisible();
+  await expect(interactive(page).getByText(/^Check-up: \d of 9, (passed|not passed yet)\.$/)).toBeVisible();
   const results = await page.evaluate(() => (window as unknown as { results: { widget: string; lesson: string; max: number }[] }).results);
   expect(results).toEqual([expect.objectContaining({ widget: 'check-up', lesson: 'launch-types', max: 9 })]);
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY, createLearnerStore, CURRENT_VERSION, isQuotaError, parseStoredState, setLessonDone, STORAGE_KEY, type StorageLike } from './learner-store';
+import { BACKUP_KEY, createLearnerStore, KEPT_KEY, CURRENT_VERSION, isQuotaError, parseStoredState, setLessonDone, STORAGE_KEY, type StorageLike } from './learner-store';
 
 // Captured from a browser on the v1 site (launch-types done, dark theme, two checklist ticks with a note, a matrix
 // round in progress, a chooser result, a quiz result).
@@ -47,29 +47,35 @@ describe('migration from version 1', () => {
 });
 
 describe('a damaged stored value', () => {
-  it('is kept under its own key, reported, downloadable, and discarded only on "start fresh"', () => {
+  it('is kept under its own key, reported, downloadable, and discarded only when the learner says so', () => {
     const damaged = '{"version":2,"theme":"dark","lessons":{"launch-types":';
     const storage = memoryStorage({ [STORAGE_KEY]: damaged });
     const store = createLearnerStore(storage);
     expect(store.lastLoadStatus()).toBe('reset');
-    expect(storage.data[BACKUP_KEY]).toBe(damaged);
-    expect(store.notice()).toBe('damaged');
-    expect(store.damagedCopy()).toBe(damaged);
+    expect(store.notice()).toBe('kept');
+    expect(store.keptCopies()).toMatchObject([{ reason: 'damaged', text: damaged }]);
     // A new page load still tells the learner, until they choose.
-    expect(createLearnerStore(storage).notice()).toBe('damaged');
+    expect(createLearnerStore(storage).notice()).toBe('kept');
     let calls = 0;
     store.subscribe(() => calls++);
-    store.discardDamagedCopy();
+    store.discardKeptCopy(store.keptCopies()[0].keptAt);
     expect(calls).toBe(1);
     expect(store.notice()).toBeNull();
-    expect(storage.data[BACKUP_KEY]).toBeUndefined();
+    expect(storage.data[KEPT_KEY]).toBeUndefined();
   });
 
-  it('keeps a value from an unknown future version too', () => {
+  it('keeps a value from an unknown future version too, named as such', () => {
     const future = '{"version":99,"theme":"light","lessons":{},"widgets":{},"results":[],"reviews":{}}';
     const storage = memoryStorage({ [STORAGE_KEY]: future });
     createLearnerStore(storage);
-    expect(storage.data[BACKUP_KEY]).toBe(future);
+    expect(JSON.parse(storage.data[KEPT_KEY])).toMatchObject([{ reason: 'newer', text: future, problems: [expect.stringMatching(/newer version of the site \(learner store version 99/)] }]);
+  });
+
+  it('moves the one copy an earlier version kept into the list', () => {
+    const storage = memoryStorage({ [BACKUP_KEY]: 'old damage' });
+    const store = createLearnerStore(storage);
+    expect(store.keptCopies()).toMatchObject([{ reason: 'damaged', text: 'old damage' }]);
+    expect(storage.data[BACKUP_KEY]).toBeUndefined();
   });
 });
 

@@ -29,22 +29,42 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
 
 describe('parseStoredState', () => {
   it('starts empty when nothing is stored', () => {
-    expect(parseStoredState(null)).toEqual({ state: emptyState(), status: 'empty' });
+    expect(parseStoredState(null)).toEqual({ state: emptyState(), status: 'empty', problems: [] });
   });
 
   it('reads a valid stored state', () => {
     const state = setLessonDone(emptyState(), 'launch-types', true, new Date('2026-11-26T10:00:00Z'));
-    expect(parseStoredState(JSON.stringify(state))).toEqual({ state, status: 'ok' });
+    expect(parseStoredState(JSON.stringify(state))).toEqual({ state, status: 'ok', problems: [] });
   });
 
   it.each([
     ['not JSON', '{"version":1,'],
     ['an array', '[]'],
-    ['a wrong shape', '{"version":1,"theme":"light","lessons":"x","widgets":{},"results":[]}'],
     ['an unknown future version', '{"version":99,"theme":"light","lessons":{},"widgets":{},"results":[]}'],
     ['a bare number', '42'],
   ])('resets %s without throwing', (_label, raw) => {
-    expect(parseStoredState(raw)).toEqual({ state: emptyState(), status: 'reset' });
+    expect(parseStoredState(raw)).toMatchObject({ state: emptyState(), status: 'reset' });
+  });
+
+  it('keeps the valid parts of a partly bad record and names the bad fields', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      theme: 'blue',
+      lessons: { 'launch-types': { doneAt: '2026-12-01T10:00:00.000Z' }, broken: { doneAt: 'soon' } },
+      widgets: { 'quiz-me-first': true },
+      results: [{ widget: 'w', lesson: 'l', score: 1, max: 2, passed: false, completedAt: '2026-12-01T10:00:00.000Z' }, { widget: 'w' }],
+      reviews: {},
+    });
+    const parsed = parseStoredState(raw);
+    expect(parsed.status).toBe('recovered');
+    expect(parsed.reason).toBe('partly-read');
+    expect(parsed.state).toMatchObject({ theme: 'system', lessons: { 'launch-types': {} }, widgets: { 'quiz-me-first': true }, results: [{ score: 1 }] });
+    expect(Object.keys(parsed.state.lessons)).toEqual(['launch-types']);
+    expect(parsed.problems).toEqual([
+      'field "theme": expected one of light, dark, system',
+      'field "lessons.broken.doneAt": expected a date and time such as "2026-12-01T10:00:00.000Z"',
+      expect.stringMatching(/^field "results.1/),
+    ]);
   });
 });
 

@@ -1,25 +1,7 @@
 /** The one result event every interactive widget raises when a learner finishes something. */
-import { isBoolean, isNonNegativeInt, isShape, isString } from './guards';
-
 export { RESULT_EVENT } from './result-event';
-
-export type WidgetResult = {
-  widget: string;
-  lesson: string;
-  score: number;
-  max: number;
-  passed: boolean;
-  completedAt: string;
-};
-
-export const isWidgetResult = isShape<WidgetResult>({
-  widget: isString,
-  lesson: isString,
-  score: isNonNegativeInt,
-  max: isNonNegativeInt,
-  passed: isBoolean,
-  completedAt: isString,
-});
+export { isWidgetResult, type WidgetResult } from './learner/schema';
+import type { WidgetResult } from './learner/schema';
 
 /** The share of points that passes a graded widget (also the SCORM packages' mastery score, as 80%). */
 export const PASS_MARK = 0.8;

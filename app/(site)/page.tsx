@@ -3,6 +3,7 @@ import { getLessons } from '@/lib/content/lessons';
 import { WIDGET_CATALOGUE } from '@/lib/widget-catalogue';
 import { PRACTICE_LINKS } from '@/lib/site-nav';
 import { MasteryBadge } from '@/components/course/MasteryBadge';
+import { CheckUpBadge } from '@/components/course/CheckUpBadge';
 import { getQuestionBank } from '@/lib/questions/load';
 import { CourseProgress, LessonStatus, NextLessonButton } from '@/components/course/LessonStatus';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -57,6 +58,7 @@ export default function HomePage() {
                     </li>
                   ))}
                   <MasteryBadge as="li" questionIds={questionIds(lesson.slug)} />
+                  <CheckUpBadge as="li" slug={lesson.slug} total={questionIds(lesson.slug).length} />
                 </ul>
               </div>
             </li>

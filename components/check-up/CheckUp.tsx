@@ -1,55 +1,64 @@
 'use client';
 /**
  * The lesson check-up: every question of the lesson's bank, answered one card at a time with immediate feedback.
- * When each question has a first answer, one result goes through recordResult (the embed issue reports it).
+ * A thin view over lib/questions/check-up-state.ts: every answer is saved as given (submitAttempt), a returning
+ * learner finds their answers and the score so far, and a new attempt is their choice.
  */
-import { useRef, useState } from 'react';
-import { recordResult } from '@/components/learner/recordResult';
-import { makeResult } from '@/lib/results';
-import { firstAnswers, recordCheckUpAnswer } from '@/lib/questions/check-up-state';
-import { getLearnerStore } from '@/components/learner/useLearnerState';
+import { useMemo } from 'react';
+import { preloadScheduler, startNewCheckUp, submitAttempt } from '@/components/learner/actions';
+import { useLearnerState } from '@/components/learner/useLearnerState';
+import { phaseNow } from '@/components/lesson/quiz-first-dom';
+import { checkUpKey, checkUpProgress, isCheckUpSlice, type CheckUpSlice } from '@/lib/questions/check-up-state';
 import type { Question } from '@/lib/questions/schema';
+import { Button } from '@/components/ui/Button';
 import { QuestionCard, type Answered } from './QuestionCard';
-import type { checkUpWidget } from './widget';
+import { PastAttempts } from './PastAttempts';
 
 type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
+const EMPTY: CheckUpSlice = { answers: {} };
 
 export function CheckUp({ lesson, questions, sections, lessonHref = '' }: Props) {
-  const [first, setFirst] = useState<Record<string, boolean>>({});
-  const recorded = useRef(false);
-  const onAnswered = ({ questionId, correct, confidence, attempt }: Answered) => {
-    getLearnerStore().update((state) => recordCheckUpAnswer(state, lesson, questionId, correct, confidence));
-    // The first try of a visit schedules the question (FSRS); ts-fsrs is fetched now, never with the lesson.
-    if (attempt === 0) {
-      void import('@/lib/review/record').then(({ questionItemId, recordReview }) =>
-        getLearnerStore().update((state) => recordReview(state, questionItemId(questionId), correct, confidence)),
-      );
-    }
-    const next = firstAnswers(first, questionId, correct);
-    setFirst(next);
-    const answered = Object.keys(next).length;
-    if (answered === questions.length && !recorded.current) {
-      recorded.current = true;
-      recordResult(makeResult({ widget: 'check-up' satisfies (typeof checkUpWidget)['result'], lesson, score: Object.values(next).filter(Boolean).length, max: questions.length }));
-    }
-  };
-  const answered = Object.keys(first).length;
-  const right = Object.values(first).filter(Boolean).length;
+  // The raw slice is selected, so the snapshot stays the same object between renders.
+  const raw = useLearnerState((state) => state.widgets[checkUpKey(lesson)]);
+  const slice = isCheckUpSlice(raw) ? raw : EMPTY;
+  const ids = useMemo(() => questions.map((question) => question.id), [questions]);
+  const { answered, right, total, pretest, complete, passed } = checkUpProgress(slice, ids);
+  const attempt = slice.past?.length ?? 0;
+
+  const onAnswered = ({ questionId, correct, confidence, given }: Answered) =>
+    // Before reading ("quiz me first"), an answer is saved as seen: not scored, not scheduled.
+    void submitAttempt({ kind: 'check-up', lesson, questionIds: ids, questionId, correct, confidence, given, pretest: phaseNow() === 'quiz' });
+
+  const summary = complete
+    ? `Check-up: ${right} of ${total}, ${passed ? 'passed' : 'not passed yet'}.`
+    : answered === 0
+      ? pretest === 0
+        ? `${total} questions on this lesson. Answer each one and check it to see why.`
+        : `${pretest} of ${total} answered before reading; they are not scored. Answer them again once you have read the lesson.`
+      : `Answered ${answered} of ${total} so far; ${right} right at the first try. Your answers are saved: you can come back to the rest later.`;
   return (
     <div>
-      <p className="text-zinc-700 dark:text-zinc-300">
-        {answered === 0
-          ? `${questions.length} questions on this lesson. Answer each one and check it to see why.`
-          : `Answered ${answered} of ${questions.length}; ${right} right at the first try.`}
+      <p className="text-zinc-700 dark:text-zinc-300" data-check-up-summary="">
+        {summary}
       </p>
-      <ol className="mt-4 grid list-none gap-5 p-0">
+      {answered + pretest > 0 ? (
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <Button variant="outline" onClick={() => startNewCheckUp(lesson, ids)}>
+            Start a new attempt
+          </Button>
+          <span className="text-sm text-zinc-600 dark:text-zinc-400">This attempt stays in your history.</span>
+        </div>
+      ) : null}
+      <PastAttempts past={slice.past ?? []} />
+      <ol className="mt-4 grid list-none gap-5 p-0" onChange={() => void preloadScheduler()} onClick={() => void preloadScheduler()}>
         {questions.map((question, index) => (
           <QuestionCard
-            key={question.id}
+            key={`${question.id}:${attempt}`}
             question={question}
             number={index + 1}
             total={questions.length}
             section={{ href: `${lessonHref}#${question.section}`, title: sections[question.section] ?? question.section }}
+            saved={slice.answers[question.id]}
             onAnswered={onAnswered}
           />
         ))}

@@ -4,7 +4,16 @@ import type { Question } from '@/lib/questions/schema';
 import type { Answer } from '@/lib/questions/grade';
 import { choiceClass } from '@/components/ui/choice';
 
+/** locked: the answer was checked; each chosen option then says whether it was right (unchosen ones give nothing away). */
 type Props = { question: Question; order: string[]; answer: Answer | undefined; locked: boolean; onChange: (answer: Answer) => void };
+
+function Mark({ right }: { right: boolean }) {
+  return (
+    <span className={right ? 'ml-2 text-sm font-semibold text-emerald-800 dark:text-emerald-300' : 'ml-2 text-sm font-semibold text-amber-800 dark:text-amber-300'}>
+      <span aria-hidden="true">{right ? '✓' : '✗'}</span> {right ? 'right' : 'wrong'}
+    </span>
+  );
+}
 
 export function Choices({ question, order, answer, locked, onChange }: Props) {
   const name = `q-${question.id}`;
@@ -15,7 +24,10 @@ export function Choices({ question, order, answer, locked, onChange }: Props) {
         {[true, false].map((option) => (
           <label key={String(option)} className={choiceClass}>
             <input type="radio" name={name} className="mt-1 h-4 w-4 accent-accent-700" checked={value === option} disabled={locked} onChange={() => onChange({ kind: 'true-false', value: option })} />
-            <span>{option ? 'True' : 'False'}</span>
+            <span>
+              {option ? 'True' : 'False'}
+              {locked && value === option ? <Mark right={option === question.answer} /> : null}
+            </span>
           </label>
         ))}
       </div>
@@ -44,6 +56,7 @@ export function Choices({ question, order, answer, locked, onChange }: Props) {
             <span>
               <span className="sr-only">{index + 1}. </span>
               {option.text}
+              {locked && chosen.includes(id) ? <Mark right={Boolean(option.correct)} /> : null}
             </span>
           </label>
         );

@@ -1,6 +1,6 @@
 'use client';
 /** What the learner sees after checking: right or wrong, why the chosen option is wrong, the explanation, the section. */
-import { forwardRef } from 'react';
+import { forwardRef, useState } from 'react';
 import { correctAnswerText, type Grade } from '@/lib/questions/grade';
 import type { Question } from '@/lib/questions/schema';
 import { linkClass } from '@/components/ui/link';
@@ -10,6 +10,8 @@ type Props = { question: Question; grade: Grade; section: { href: string; title:
 
 export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ question, grade, section }, ref) {
   const answer = correctAnswerText(question);
+  // A wrong answer does not give the right one away at once: the learner can try again first, or ask for it.
+  const [shown, setShown] = useState(false);
   return (
     <div
       ref={ref}
@@ -28,7 +30,12 @@ export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ qu
           {grade.inPlace} of {question.steps.length} steps are in the right place.
         </p>
       ) : null}
-      {!grade.correct ? (
+      {!grade.correct && !shown ? (
+        <button type="button" className={cn('mt-2 font-medium', linkClass)} onClick={() => setShown(true)}>
+          Show the right answer
+        </button>
+      ) : null}
+      {!grade.correct && shown ? (
         question.kind === 'order' ? (
           <div className="mt-2">
             <p className="font-medium">The right order:</p>
@@ -44,8 +51,8 @@ export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ qu
           </p>
         )
       ) : null}
-      {question.kind === 'true-false' ? <p className="mt-2">{question.why}</p> : null}
-      <p className="mt-2">{question.explanation}</p>
+      {question.kind === 'true-false' && (grade.correct || shown) ? <p className="mt-2">{question.why}</p> : null}
+      {grade.correct || shown ? <p className="mt-2">{question.explanation}</p> : null}
       <p className="mt-2 text-sm">
         <a href={section.href} className={cn('font-medium', linkClass)}>
           Read the section “{section.title}”

@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { CONFIDENCE_LABELS, KIND_LABELS, canCheck, grade, presentationOrder, type Answer, type Confidence, type Grade } from '@/lib/questions/grade';
 import type { Question } from '@/lib/questions/schema';
+import type { CheckUpAnswer } from '@/lib/learner/schema';
 import { Choices } from './Choices';
 import { OrderSteps } from './OrderSteps';
 import { Feedback } from './Feedback';
@@ -10,7 +11,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { choiceClass } from '@/components/ui/choice';
 import { cn } from '@/components/ui/cn';
 
-export type Answered = { questionId: string; correct: boolean; confidence?: Confidence; attempt: number };
+export type Answered = { questionId: string; correct: boolean; confidence?: Confidence; attempt: number; given: Answer };
 
 type Props = {
   question: Question;
@@ -18,12 +19,14 @@ type Props = {
   total: number;
   section: { href: string; title: string };
   onAnswered: (answered: Answered) => void;
+  /** The answer saved in this check-up attempt: shown, checked, as the learner left it (a lesson check-up only). */
+  saved?: CheckUpAnswer;
   /** In a /quiz session: one question on its own (not a list item), and Next instead of Try again. */
   onNext?: () => void;
   nextLabel?: string;
 };
 
-export function QuestionCard({ question, number, total, section, onAnswered, onNext, nextLabel = 'Next question' }: Props) {
+export function QuestionCard({ question, number, total, section, onAnswered, saved, onNext, nextLabel = 'Next question' }: Props) {
   const [attempt, setAttempt] = useState(0);
   const [order, setOrder] = useState(() => presentationOrder(question, 0));
   const [answer, setAnswer] = useState<Answer | undefined>();
@@ -33,16 +36,33 @@ export function QuestionCard({ question, number, total, section, onAnswered, onN
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const headingId = `q-${question.id}-legend`;
   const given: Answer | undefined = question.kind === 'order' ? { kind: 'order', stepIds: order } : answer;
+  // The saved answer arrives after hydration (the server renders no learner state): show it once, unless the learner
+  // has already started on this card. Set during render (React's "adjust state when a prop changes"), not in an effect.
+  const [touched, setTouched] = useState(false);
+  const [pretest, setPretest] = useState(false);
+  if (!touched && saved?.given) {
+    const restored = saved.given;
+    setTouched(true);
+    if (restored.kind === 'order') setOrder(restored.stepIds);
+    else setAnswer(restored);
+    setConfidence(saved.confidence);
+    setResult(grade(question, restored));
+    setPretest(Boolean(saved.pretest));
+  }
 
   const check = () => {
     if (!given || !canCheck(question, given)) return;
+    setTouched(true);
     const graded = grade(question, given);
     setResult(graded);
-    onAnswered({ questionId: question.id, correct: graded.correct, confidence, attempt });
+    setPretest(false);
+    onAnswered({ questionId: question.id, correct: graded.correct, confidence, attempt, given });
     requestAnimationFrame(() => feedback.current?.focus());
 
   };
   const retry = () => {
+    setTouched(true);
+    setPretest(false);
     setAttempt(attempt + 1);
     setOrder(presentationOrder(question, attempt + 1));
     setAnswer(undefined);
@@ -87,11 +107,19 @@ export function QuestionCard({ question, number, total, section, onAnswered, onN
               ))}
             </div>
           </fieldset>
-          <button type="button" data-check className={buttonClass()} disabled={!canCheck(question, given)} onClick={check}>
-            Check answer
-          </button>
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="button" data-check className={buttonClass()} disabled={!canCheck(question, given)} aria-describedby={canCheck(question, given) ? undefined : `${headingId}-hint`} onClick={check}>
+              Check answer
+            </button>
+            {canCheck(question, given) ? null : (
+              <span id={`${headingId}-hint`} className="text-sm text-zinc-600 dark:text-zinc-400">
+                Choose an answer first.
+              </span>
+            )}
+          </div>
         </div>
       )}
+      {result && pretest ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Answered before reading the lesson: not scored. Try again once you have read it.</p> : null}
       <div aria-live="polite">{result ? <Feedback ref={feedback} question={question} grade={result} section={section} /> : null}</div>
       {result && onNext ? (
         <button type="button" data-next className={buttonClass({ className: 'mt-3' })} onClick={onNext}>

@@ -1,11 +1,12 @@
 'use client';
 import { nextStep, nextStepLabel } from '@/lib/course-progress';
 import { useLearnerState } from '@/components/learner/useLearnerState';
+import { isLessonDone, lessonsDone } from '@/lib/questions/check-up-state';
 import { CheckIcon } from '@/components/ui/icons/CheckIcon';
 
-/** The done tick on the course map; its box is the same size either way, so nothing shifts. */
+/** The done tick on the course map (marked by hand or check-up passed); its box is the same size either way, so nothing shifts. */
 export function LessonStatus({ slug, position }: { slug: string; position: number }) {
-  const done = useLearnerState((state) => Boolean(state.lessons[slug]));
+  const done = useLearnerState((state) => isLessonDone(state, slug));
   return (
     <span
       className={
@@ -30,7 +31,7 @@ export function LessonStatus({ slug, position }: { slug: string; position: numbe
 }
 
 export function CourseProgress({ slugs }: { slugs: string[] }) {
-  const done = useLearnerState((state) => slugs.filter((slug) => state.lessons[slug]).length);
+  const done = useLearnerState((state) => Object.keys(lessonsDone(state, slugs)).length);
   const percent = Math.round((done / slugs.length) * 100);
   return (
     <div className="w-full max-w-xs">
@@ -59,8 +60,8 @@ type LessonLink = { slug: string; title: string };
  */
 export function NextLessonButton({ lessons }: { lessons: LessonLink[] }) {
   const slugs = lessons.map((lesson) => lesson.slug);
-  const kind = useLearnerState((state) => nextStep(slugs, state.lessons).kind);
-  const index = useLearnerState((state) => nextStep(slugs, state.lessons).index);
+  const kind = useLearnerState((state) => nextStep(slugs, lessonsDone(state, slugs)).kind);
+  const index = useLearnerState((state) => nextStep(slugs, lessonsDone(state, slugs)).index);
   const lesson = lessons[index] ?? lessons[0];
   return (
     <a

@@ -4,7 +4,7 @@ import { encodeAnswers } from '@/lib/chooser/url';
 import { CHOOSER_SLICE_KEY, isChooserSlice, recordOnce } from '@/lib/chooser/recorded';
 import type { Answers, Question } from '@/lib/chooser/types';
 import { makeResult } from '@/lib/results';
-import { recordResult } from '@/components/learner/recordResult';
+import { recordResult } from '@/components/learner/actions';
 import { useWidgetState } from '@/components/learner/useWidgetState';
 import type { launchTypeChooserWidget } from './widget';
 

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { setTheme } from '@/lib/learner-store';
-import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
+import { useLearnerState } from '@/components/learner/useLearnerState';
+import { setThemePreference } from '@/components/learner/actions';
 import { headerIconButton } from './styles';
 
 function systemPrefersDark() {
@@ -33,7 +33,7 @@ export function ThemeToggle() {
 
   const toggle = () => {
     const nextDark = !(dark ?? systemPrefersDark());
-    getLearnerStore().update((state) => setTheme(state, nextDark ? 'dark' : 'light'));
+    setThemePreference(nextDark ? 'dark' : 'light');
   };
 
   return (

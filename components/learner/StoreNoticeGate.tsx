@@ -1,12 +1,13 @@
 'use client';
 /**
- * Watches the learner store for something to tell the learner (a damaged saved value, a full quota) and only then
+ * Watches the learner store for something to tell the learner (kept copies of saved values it could not read whole, a full quota) and only then
  * loads the notice itself, so every page's shell carries a few bytes instead of the notice's text and buttons.
  */
 import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
+import type { StoreNotice } from '@/lib/learner-store';
 import { getLearnerStore } from './useLearnerState';
 
-type Notice = ComponentType<{ notice: 'damaged' | 'quota' }>;
+type Notice = ComponentType<{ notice: Exclude<StoreNotice, null> }>;
 
 export function StoreNoticeGate() {
   const notice = useSyncExternalStore(

@@ -7,8 +7,9 @@
  */
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
-import { readQuizFirst, setQuizFirst } from '@/lib/questions/quiz-first';
+import { useLearnerState } from '@/components/learner/useLearnerState';
+import { setQuizFirstOn } from '@/components/learner/actions';
+import { readQuizFirst } from '@/lib/questions/quiz-first';
 import { Button } from '@/components/ui/Button';
 import { readLesson, setPhase } from './quiz-first-dom';
 
@@ -20,7 +21,7 @@ export function QuizFirstSwitch(props: QuizFirstProps) {
   const on = useLearnerState(readQuizFirst);
   const [said, setSaid] = useState('');
   const toggle = () => {
-    getLearnerStore().update((state) => setQuizFirst(state, !on));
+    setQuizFirstOn(!on);
     setPhase(on ? null : 'quiz');
     setSaid(on ? 'Quiz me first is off: the whole lesson is shown.' : 'Quiz me first is on: the lesson text is hidden until you have answered the check-up, which follows.');
   };

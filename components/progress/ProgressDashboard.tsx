@@ -7,7 +7,9 @@
 import { pluralise } from '@/lib/format';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { dueToday, forecast, isReviewItem, localTimeZone, reviewItems, streak } from '@/lib/review/days';
-import { lessonMastery, MASTERY_LABELS } from '@/lib/review/mastery';
+import { lessonMastery, MASTERY_LABELS, masteryWhy } from '@/lib/review/mastery';
+import { MasteryLevels } from './MasteryLevels';
+import { lessonsDone } from '@/lib/questions/check-up-state';
 import { answersPerDay, answerTimes, weakestQuestions } from '@/lib/review/progress';
 import { linkClass } from '@/components/ui/link';
 import { PageSection } from '@/components/ui/PageSection';
@@ -29,7 +31,8 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
   const timeZone = ready ? localTimeZone() : 'UTC';
   const items = reviewItems(state.reviews);
   const byId = new Map(questions.map((question) => [question.id, question]));
-  const done = lessons.filter((lesson) => state.lessons[lesson.slug]).length;
+  const doneSet = lessonsDone(state, lessons.map((lesson) => lesson.slug));
+  const done = Object.keys(doneSet).length;
   const due = dueToday(items, now, timeZone).length;
   const week = forecast(items, now, timeZone, 7);
   const days = streak(answerTimes(items), now, timeZone);
@@ -89,23 +92,23 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
         <ul className="mt-3 grid gap-2">
           {lessons.map((lesson, index) => {
             const mastery = lessonMastery(lesson.questionIds, state.reviews, now, isReviewItem);
-            const answeredCount = Math.round(mastery.coverage * lesson.questionIds.length);
             return (
               <li key={lesson.slug} className={cn(card, 'flex flex-wrap items-center justify-between gap-x-4 gap-y-1')}>
                 <a href={`/lessons/${lesson.slug}`} className={link}>
                   {index + 1}. {lesson.title}
                 </a>
                 <span className="text-sm text-zinc-700 dark:text-zinc-300">
-                  {state.lessons[lesson.slug] ? 'Done · ' : ''}
-                  {answeredCount} of {lesson.questionIds.length} questions answered ·{' '}
+                  {doneSet[lesson.slug] ? 'Done · ' : ''}
                   <strong className="font-semibold text-zinc-950 dark:text-white" data-mastery={mastery.level}>
                     {MASTERY_LABELS[mastery.level]}
-                  </strong>
+                  </strong>{' '}
+                  ({masteryWhy(mastery, lesson.questionIds.length)})
                 </span>
               </li>
             );
           })}
         </ul>
+        <MasteryLevels />
       </PageSection>
 
       <PageSection id="weakest-title" title="Your weakest questions" titleLook="panel">

@@ -5,9 +5,10 @@
  */
 import { pluralise } from '@/lib/format';
 import { useRef, useState } from 'react';
-import { getLearnerStore } from '@/components/learner/useLearnerState';
+import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
+import { replaceProgress, resetProgress } from '@/components/learner/actions';
 import { downloadText } from '@/components/security-checklist/download';
-import { emptyState, type LearnerState } from '@/lib/learner-store';
+import type { LearnerState } from '@/lib/learner-store';
 import { exportProgress, isEmptyProgress, MAX_PROGRESS_FILE_BYTES, progressSummary } from '@/lib/progress/format';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { PageSection } from '@/components/ui/PageSection';
@@ -28,9 +29,12 @@ export function ProgressFile() {
   const [resetting, setResetting] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const store = getLearnerStore();
+  // Through the hook, not store.get(): the closed dialogs are in the server HTML, which has no saved progress, and
+  // hydration must render what the server rendered (reading the store directly was React error #418).
+  const current = useLearnerState(describe);
 
   const apply = (state: LearnerState, note: string) => {
-    store.update(() => state);
+    replaceProgress(state);
     setMessage({ kind: 'done', text: `Imported: ${describe(state)}${note}.` });
   };
 
@@ -98,7 +102,7 @@ export function ProgressFile() {
           setPending(null);
         }}
       >
-        <p>This browser has {describe(store.get())}.</p>
+        <p>This browser has {current}.</p>
         <p>The file has {pending ? describe(pending.state) : ''}. Export this browser&rsquo;s progress first if you want to keep it.</p>
       </ConfirmDialog>
       <ConfirmDialog
@@ -109,12 +113,12 @@ export function ProgressFile() {
         restoreFocus
         onCancel={() => setResetting(false)}
         onConfirm={() => {
-          store.update((state) => ({ ...emptyState(), theme: state.theme }));
+          resetProgress();
           setMessage({ kind: 'done', text: 'All progress in this browser was reset. Your theme was kept.' });
           setResetting(false);
         }}
       >
-        <p>This deletes, in this browser: {describe(store.get())}, the review schedule, checklist ticks and notes, chooser and quiz progress.</p>
+        <p>This deletes, in this browser: {current}, the review schedule, checklist ticks and notes, chooser and quiz progress.</p>
         <p>It cannot be undone. Export your progress first to keep a copy.</p>
       </ConfirmDialog>
     </PageSection>

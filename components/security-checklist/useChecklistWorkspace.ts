@@ -9,7 +9,7 @@ import { checklistProgress } from '@/lib/checklists/progress';
 import { countTouched, setChecked, setFilter, setNotes } from '@/lib/checklists/state';
 import type { Checklist, LaunchFilter } from '@/lib/checklists/types';
 import { makeResult } from '@/lib/results';
-import { recordResult } from '@/components/learner/recordResult';
+import { recordResult } from '@/components/learner/actions';
 import { useChecklistFiles } from './useChecklistFiles';
 import { useChecklistReset } from './useChecklistReset';
 import { useChecklistState } from './useChecklistState';

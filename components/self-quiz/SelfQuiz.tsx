@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { localTimeZone, reviewItems } from '@/lib/review/days';
-import { buildSession, dueSummary, SESSION_SIZES, type SessionAnswer } from '@/lib/review/session';
+import { answerCounts, describeDueDays, dueByDay, dueSummary, planSession, type SessionAnswer, type SessionSource } from '@/lib/review/session';
 import { buttonClass } from '@/components/ui/Button';
 import { Session } from './Session';
 import { Summary } from './Summary';
@@ -11,7 +11,7 @@ import { SessionBuilder } from './SessionBuilder';
 import type { QuizLesson, QuizQuestion } from './types';
 
 type Props = { questions: QuizQuestion[]; lessons: QuizLesson[] };
-type Phase = { kind: 'home' } | { kind: 'session'; ids: string[] } | { kind: 'summary'; answers: SessionAnswer[] };
+type Phase = { kind: 'home' } | { kind: 'session'; ids: string[]; counted: string[] } | { kind: 'summary'; answers: SessionAnswer[] };
 
 export function SelfQuiz({ questions, lessons }: Props) {
   const reviews = useLearnerState((state) => state.reviews);
@@ -26,17 +26,18 @@ export function SelfQuiz({ questions, lessons }: Props) {
     setPhase(next);
     requestAnimationFrame(() => top.current?.querySelector<HTMLElement>('h2')?.focus());
   };
-  const start = (lessonSlugs: string[], size: number) => {
-    const session = buildSession({ questions, items, lessons: lessonSlugs, size, now: new Date(), timeZone: localTimeZone() });
-    setEmpty(session.length === 0);
-    if (session.length) go({ kind: 'session', ids: session });
+  const start = (lessonSlugs: string[], size: number, sources: readonly SessionSource[], countExtra: boolean) => {
+    const plan = planSession({ questions, items, lessons: lessonSlugs, size, now: new Date(), timeZone: localTimeZone(), sources });
+    setEmpty(plan.ids.length === 0);
+    if (plan.ids.length) go({ kind: 'session', ids: plan.ids, counted: plan.ids.filter((id) => answerCounts(plan.sourceOf[id], countExtra)) });
   };
+  const upcoming = describeDueDays(dueByDay(items.filter(([id]) => id.startsWith('q:')), new Date(), localTimeZone()).slice(0, 3), new Date(), localTimeZone());
   const byId = new Map(questions.map((question) => [question.id, question]));
 
   return (
     <div ref={top} className="mt-8 [&_h2]:scroll-mt-24 [&_h2]:outline-none">
       {phase.kind === 'session' ? (
-        <Session questions={phase.ids.map((id) => byId.get(id)!)} onDone={(answers) => go({ kind: 'summary', answers })} />
+        <Session questions={phase.ids.map((id) => byId.get(id)!)} counted={phase.counted} onDone={(answers) => go({ kind: 'summary', answers })} />
       ) : phase.kind === 'summary' ? (
         <Summary answers={phase.answers} questions={byId} items={items} onHome={() => go({ kind: 'home' })} />
       ) : (
@@ -47,7 +48,7 @@ export function SelfQuiz({ questions, lessons }: Props) {
             </h2>
             <p className="mt-1 text-zinc-700 dark:text-zinc-300">
               {due.questions.length === 0
-                ? 'No questions are due. Start a session with new questions below, or come back tomorrow.'
+                ? `No questions are due today.${upcoming ? ` Coming up: ${upcoming}.` : ''} Start a session with new questions below, or study a lesson ahead.`
                 : `${due.questions.length} question${due.questions.length === 1 ? ' is' : 's are'} due for review.`}
               {due.rounds.length ? (
                 <>
@@ -60,14 +61,15 @@ export function SelfQuiz({ questions, lessons }: Props) {
                 </>
               ) : null}
             </p>
-            <button type="button" className={buttonClass({ className: 'mt-3' })} disabled={due.questions.length === 0} onClick={() => start([], Math.max(due.questions.length, SESSION_SIZES[0]))}>
+            <button type="button" className={buttonClass({ className: 'mt-3' })} disabled={due.questions.length === 0} onClick={() => start([], due.questions.length, ['due'], false)}>
               Review now ({due.questions.length} due)
             </button>
+            {due.questions.length ? <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Exactly the {due.questions.length} due, most overdue first; no new questions.</p> : null}
           </section>
-          <SessionBuilder lessons={lessons} onStart={start} />
+          <SessionBuilder lessons={lessons} questions={questions} items={items} onStart={start} />
           {empty ? (
             <p role="status" className="mt-3 text-zinc-800 dark:text-zinc-200">
-              Nothing is due and every question in those lessons has been answered. Come back tomorrow, or choose other lessons.
+              No question in those lessons matches what you chose. Tick “Everything else in these lessons” to study them ahead.
             </p>
           ) : null}
         </>

@@ -1,18 +1,18 @@
 'use client';
 /**
  * A self-quiz session: one question at a time with progress. Keyboard: 1-9 pick the option with that number,
- * Enter checks the answer, then moves on. Each first answer goes to the review queue (FSRS) and recordResult.
+ * S, U and G the confidence (sure, unsure, guessed), Enter checks the answer, then moves on. Each first answer goes to the review queue (FSRS) and recordResult.
  */
 import { useEffect, useRef, useState } from 'react';
 import { QuestionCard, type Answered } from '@/components/check-up/QuestionCard';
-import { getLearnerStore } from '@/components/learner/useLearnerState';
-import { recordReview, questionItemId } from '@/lib/review/record';
+import { submitAttempt } from '@/components/learner/actions';
 import type { SessionAnswer } from '@/lib/review/session';
 import type { QuizQuestion } from './types';
 
-type Props = { questions: QuizQuestion[]; onDone: (answers: SessionAnswer[]) => void };
+/** counted: the questions whose answers go into the review schedule (the others are practice, see answerCounts). */
+type Props = { questions: QuizQuestion[]; counted: string[]; onDone: (answers: SessionAnswer[]) => void };
 
-export function Session({ questions, onDone }: Props) {
+export function Session({ questions, counted, onDone }: Props) {
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<SessionAnswer[]>([]);
   const box = useRef<HTMLDivElement>(null);
@@ -31,6 +31,14 @@ export function Session({ questions, onDone }: Props) {
           input.click();
           input.focus();
         }
+      } else if (/^[sug]$/i.test(event.key) && !(event.target instanceof HTMLTextAreaElement) && !(event.target instanceof HTMLInputElement && event.target.type === 'text')) {
+        // Confidence: S sure, U unsure, G guessed (in CONFIDENCE_LABELS order).
+        const confidence = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset')].find((set) => set.querySelector('legend')?.textContent?.startsWith('How sure'));
+        const input = confidence?.querySelectorAll<HTMLInputElement>('input')['sug'.indexOf(event.key.toLowerCase())];
+        if (input && !input.disabled) {
+          event.preventDefault();
+          input.click();
+        }
       } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement) && !(event.target instanceof HTMLAnchorElement)) {
         const button = root.querySelector<HTMLButtonElement>('button[data-check]:not(:disabled), button[data-next]');
         if (button) {
@@ -44,7 +52,8 @@ export function Session({ questions, onDone }: Props) {
   }, []);
 
   const onAnswered = ({ questionId, correct, confidence }: Answered) => {
-    getLearnerStore().update((state) => recordReview(state, questionItemId(questionId), correct, confidence));
+    // Only the first try of a question in a session is an answer; a second try is practice.
+    if (!answers.some((answer) => answer.id === questionId)) void submitAttempt({ kind: 'session', questionId, correct, confidence, counts: counted.includes(questionId) });
     setAnswers((previous) => (previous.some((answer) => answer.id === questionId) ? previous : [...previous, { id: questionId, correct }]));
   };
   const next = () => {
@@ -65,7 +74,8 @@ export function Session({ questions, onDone }: Props) {
         <div className="h-full rounded-full bg-accent-700 dark:bg-accent-300" style={{ width: `${(answers.length / questions.length) * 100}%` }} />
       </div>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        From “{question.lessonTitle}”. Keys: 1-9 choose, Enter checks and moves on.
+        From “{question.lessonTitle}”.{counted.includes(question.id) ? '' : ' Practice: this answer leaves your review schedule as it is.'}{' '}
+        <span className="hidden sm:inline">Keys: 1-9 choose, S, U or G how sure, Enter checks and moves on.</span>
       </p>
       <div ref={box} className="mt-4">
         <QuestionCard

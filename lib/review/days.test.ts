@@ -77,10 +77,23 @@ describe('due counts', () => {
 describe('streak', () => {
   const tz = 'UTC';
   it('counts consecutive learning days ending today or yesterday', () => {
-    const answers = ['2026-11-29T10:00:00Z', '2026-11-30T10:00:00Z', '2026-12-01T02:00:00Z' /* still 30 Nov */, '2026-12-01T09:00:00Z'];
+    const answers = ['2026-11-29T10:00:00Z', '2026-11-30T10:00:00Z', '2026-12-01T02:00:00Z' /* still 30 Nov */, '2026-12-01T09:00:00Z'].map((at) => ({ at }));
     expect(streak(answers, new Date('2026-12-01T20:00:00Z'), tz)).toBe(3);
     expect(streak(answers, new Date('2026-12-02T20:00:00Z'), tz)).toBe(3); // today not yet answered
     expect(streak(answers, new Date('2026-12-03T20:00:00Z'), tz)).toBe(0); // a day was missed
     expect(streak([], new Date('2026-12-01T20:00:00Z'), tz)).toBe(0);
+  });
+
+  it('counts each answer on the learning day noted when it was given, whatever the zone today', () => {
+    // Answered in New York at 21:00 on 30 November and 09:00 on 1 December: two days there, noted with each.
+    const answers = [
+      { at: '2026-12-01T02:00:00Z', day: '2026-11-30' },
+      { at: '2026-12-01T14:00:00Z', day: '2026-12-01' },
+    ];
+    const now = new Date('2026-12-01T15:00:00Z');
+    expect(streak(answers, now, 'America/New_York')).toBe(2);
+    expect(streak(answers, now, 'Asia/Tokyo')).toBe(2);
+    // Without the noted day, the same answers fall on one Tokyo learning day (and the streak depended on the zone).
+    expect(streak(answers.map(({ at }) => ({ at })), now, 'Asia/Tokyo')).toBe(1);
   });
 });

@@ -4,48 +4,15 @@
  * Day keys are computed with Intl in an explicit time zone, so they stay right across midnight, DST changes and a
  * move to another time zone (a card's due instant is fixed; which day it falls on follows the learner's zone).
  */
-import { isArrayOf, isNonNegativeInt, isRecord, isShape, isString, type Guard } from '../guards';
+import { isReviewItem, type ReviewItem } from '../learner/schema';
+
+export { isReviewItem, type ReviewItem, type ReviewLogEntry, type StoredCard } from '../learner/schema';
 
 export const DAY_STARTS_AT_HOUR = 4;
 
-/** A card as stored (JSON-friendly: dates as ISO strings). Mirrors ts-fsrs's Card. */
-export type StoredCard = {
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review?: string;
-};
-/** One answer in an item's bounded log. rating: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type ReviewLogEntry = { at: string; rating: number; correct: boolean };
-export type ReviewItem = { card: StoredCard; log: ReviewLogEntry[] };
-
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isCard: Guard<StoredCard> = (value): value is StoredCard =>
-  isShape<Omit<StoredCard, 'last_review'>>({
-    due: isString,
-    stability: isNumber,
-    difficulty: isNumber,
-    elapsed_days: isNumber,
-    scheduled_days: isNumber,
-    learning_steps: isNumber,
-    reps: isNonNegativeInt,
-    lapses: isNonNegativeInt,
-    state: isNonNegativeInt,
-  })(value) &&
-  ((value as StoredCard).last_review === undefined || isString((value as StoredCard).last_review)) &&
-  !Number.isNaN(Date.parse((value as StoredCard).due));
-const isLogEntry = isShape<ReviewLogEntry>({ at: isString, rating: isNonNegativeInt, correct: (value): value is boolean => typeof value === 'boolean' });
-export const isReviewItem: Guard<ReviewItem> = isShape<ReviewItem>({ card: isCard, log: isArrayOf(isLogEntry) });
-
 /** The review items of a store's `reviews`, skipping any that no longer fit (never a crash). */
 export function reviewItems(reviews: Record<string, unknown>): [string, ReviewItem][] {
-  if (!isRecord(reviews)) return [];
+  if (!reviews || typeof reviews !== 'object' || Array.isArray(reviews)) return [];
   return Object.entries(reviews).filter((entry): entry is [string, ReviewItem] => isReviewItem(entry[1]));
 }
 
@@ -96,9 +63,13 @@ export function forecast(items: [string, ReviewItem][], now: Date, timeZone: str
   return counts;
 }
 
-/** Consecutive learning days with at least one answer, ending today (or yesterday, if today has none yet). */
-export function streak(answeredAt: string[], now: Date, timeZone: string): number {
-  const days = new Set(answeredAt.map((at) => learningDay(new Date(at), timeZone)));
+/**
+ * Consecutive learning days with at least one answer, ending today (or yesterday, if today has none yet). An answer
+ * counts on the day noted when it was given (`day`, the learner's zone then); older answers without one, on the day
+ * of `at` in today's zone.
+ */
+export function streak(answers: { at: string; day?: string }[], now: Date, timeZone: string): number {
+  const days = new Set(answers.map((answer) => answer.day ?? learningDay(new Date(answer.at), timeZone)));
   let day = learningDay(now, timeZone);
   if (!days.has(day)) day = addDays(day, -1);
   let count = 0;

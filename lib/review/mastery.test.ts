@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs } from 'ts-fsrs';
 import { isReviewItem, type ReviewItem } from './days';
-import { forgettingCurve, itemRetrievability, lessonMastery } from './mastery';
+import { forgettingCurve, itemRecall, itemRetrievability, lessonMastery, MASTERY_DEFINITIONS, masteryWhy } from './mastery';
 import { reviewAnswer } from './schedule';
 
 const day = 86_400_000;
@@ -75,5 +75,31 @@ describe('lessonMastery', () => {
     const figures = lessonMastery(ids, reviews, at(1), isReviewItem);
     expect(figures.coverage).toBeCloseTo(0.2);
     expect(itemRetrievability(good['q:a'], at(1))).toBeGreaterThan(0.8);
+  });
+});
+
+describe('mastery from current recall, lapses and overdue reviews', () => {
+  it('counts a question just answered wrong as not remembered', () => {
+    const wrong = reviewAnswer(reviewAnswer(undefined, true, 'sure', start), false, undefined, at(8));
+    expect(itemRetrievability(wrong, at(8))).toBeGreaterThan(0.9);
+    expect(itemRecall(wrong, at(8))).toBe(0);
+  });
+
+  it('is not Proficient on day 2 with a question wrong twice', () => {
+    const reviews = answered(ids, (id) => id !== 'a', 2);
+    expect(lessonMastery(ids, reviews, at(2), isReviewItem).level).not.toBe('proficient');
+  });
+
+  it('is not Proficient on day 40 with most reviews overdue', () => {
+    const reviews = answered(ids, () => true, 1);
+    const figures = lessonMastery(ids, reviews, at(40), isReviewItem);
+    expect(figures.overdue).toBe(5);
+    expect(['familiar', 'attempted']).toContain(figures.level);
+  });
+
+  it('says why, and defines every level on the page', () => {
+    const reviews = answered(['a', 'b', 'c'], (id) => id !== 'c', 1);
+    expect(masteryWhy(lessonMastery(ids, reviews, at(1), isReviewItem), 5)).toMatch(/^3 of 5 answered, 1 wrong at the latest answer, recall now \d+%$/);
+    expect(MASTERY_DEFINITIONS.proficient).toBe('At least 80% answered, 100% right at the latest answer, recall 80% or more, and no more than 20% overdue.');
   });
 });

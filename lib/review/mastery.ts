@@ -17,14 +17,28 @@ export const MASTERY_LABELS: Record<MasteryLevel, string> = {
 
 /**
  * The thresholds, over a lesson's questions. coverage = share of its questions answered at least once;
- * recentRight = share of answered questions whose latest answer was right; recall = mean retrievability over all
- * its questions (unanswered count as 0). A level needs every figure in its row (and the rows above it fail).
+ * recentRight = share of answered questions whose latest answer was right; recall = mean chance of recall now over
+ * all its questions (FSRS retrievability; 0 for one never answered or whose latest answer was wrong, so a lapse
+ * counts at once); overdue = share of its questions past their due day. A level needs every figure in its row.
  */
 export const MASTERY_THRESHOLDS = {
-  mastered: { coverage: 1, recentRight: 0.9, recall: 0.85, reviewsEach: 2 },
-  proficient: { coverage: 0.8, recentRight: 0.8, recall: 0.7 },
-  familiar: { coverage: 0.5, recentRight: 0.6, recall: 0 },
+  mastered: { coverage: 1, recentRight: 1, recall: 0.9, overdue: 0, reviewsEach: 2 },
+  proficient: { coverage: 0.8, recentRight: 1, recall: 0.8, overdue: 0.2 },
+  familiar: { coverage: 0.5, recentRight: 0.6, recall: 0.3, overdue: 1 },
 } as const;
+
+/** What each level means, shown on /progress: the definitions are derived from the thresholds above. */
+export const MASTERY_DEFINITIONS: Record<MasteryLevel, string> = {
+  'not-started': 'No question of the lesson answered yet.',
+  attempted: 'Some answered, but below Familiar.',
+  familiar: `At least ${pct(MASTERY_THRESHOLDS.familiar.coverage)} of the questions answered, ${pct(MASTERY_THRESHOLDS.familiar.recentRight)} right at the latest answer, and an average chance of recall now of ${pct(MASTERY_THRESHOLDS.familiar.recall)} or more.`,
+  proficient: `At least ${pct(MASTERY_THRESHOLDS.proficient.coverage)} answered, ${pct(MASTERY_THRESHOLDS.proficient.recentRight)} right at the latest answer, recall ${pct(MASTERY_THRESHOLDS.proficient.recall)} or more, and no more than ${pct(MASTERY_THRESHOLDS.proficient.overdue)} overdue.`,
+  mastered: `Every question answered right at the latest answer, each reviewed at least ${MASTERY_THRESHOLDS.mastered.reviewsEach} times, recall ${pct(MASTERY_THRESHOLDS.mastered.recall)} or more, none overdue.`,
+};
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
 
 /** FSRS-6 default decay (w20) in ts-fsrs 5.x. */
 export const FSRS6_DECAY = 0.1542;
@@ -42,18 +56,30 @@ export function itemRetrievability(item: ReviewItem, now: Date): number {
   return forgettingCurve((now.getTime() - Date.parse(last)) / 86_400_000, item.card.stability);
 }
 
-export type MasteryFigures = { coverage: number; recentRight: number; recall: number; level: MasteryLevel };
+export type MasteryFigures = { coverage: number; recentRight: number; recall: number; overdue: number; lastWrong: number; level: MasteryLevel };
 
-/** A lesson's level from the review items of its questions (`q:<id>`); missing reviews and wrong answers lower it. */
+/** An item's chance of recall now, for mastery: 0 while its latest answer is wrong (a lapse counts at once). */
+export function itemRecall(item: ReviewItem, now: Date): number {
+  return item.log.at(-1)?.correct === false ? 0 : itemRetrievability(item, now);
+}
+
+/**
+ * A lesson's level from the review items of its questions (`q:<id>`): missing reviews, wrong latest answers and
+ * overdue reviews lower it, and recall decays with time (recomputed at every render from the stored cards).
+ */
 export function lessonMastery(questionIds: readonly string[], reviews: Record<string, unknown>, now: Date, isItem: (value: unknown) => value is ReviewItem): MasteryFigures {
   const items = questionIds.map((id) => reviews[`q:${id}`]).filter(isItem);
   const total = questionIds.length || 1;
   const answered = items.filter((item) => item.log.length > 0);
   const coverage = answered.length / total;
-  const recentRight = answered.length ? answered.filter((item) => item.log.at(-1)!.correct).length / answered.length : 0;
-  const recall = answered.reduce((sum, item) => sum + itemRetrievability(item, now), 0) / total;
+  const lastWrong = answered.filter((item) => !item.log.at(-1)!.correct).length;
+  const recentRight = answered.length ? (answered.length - lastWrong) / answered.length : 0;
+  const recall = answered.reduce((sum, item) => sum + itemRecall(item, now), 0) / total;
+  const overdueCount = answered.filter((item) => Date.parse(item.card.due) < now.getTime() - 86_400_000).length;
+  const overdue = overdueCount / total;
   const reviewsEach = answered.length === questionIds.length && answered.every((item) => item.log.length >= MASTERY_THRESHOLDS.mastered.reviewsEach);
-  const meets = (row: { coverage: number; recentRight: number; recall: number }) => coverage >= row.coverage && recentRight >= row.recentRight && recall >= row.recall;
+  const meets = (row: { coverage: number; recentRight: number; recall: number; overdue: number }) =>
+    coverage >= row.coverage && recentRight >= row.recentRight && recall >= row.recall && overdue <= row.overdue;
   const level: MasteryLevel =
     answered.length === 0
       ? 'not-started'
@@ -64,5 +90,14 @@ export function lessonMastery(questionIds: readonly string[], reviews: Record<st
           : meets(MASTERY_THRESHOLDS.familiar)
             ? 'familiar'
             : 'attempted';
-  return { coverage, recentRight, recall, level };
+  return { coverage, recentRight, recall, overdue: overdueCount, lastWrong, level };
+}
+
+/** Why a lesson is at its level, in a few words: "7 of 9 answered, 2 overdue, 1 wrong at the latest answer, recall 74%". */
+export function masteryWhy(figures: MasteryFigures, total: number): string {
+  const parts = [`${Math.round(figures.coverage * total)} of ${total} answered`];
+  if (figures.overdue) parts.push(`${figures.overdue} overdue`);
+  if (figures.lastWrong) parts.push(`${figures.lastWrong} wrong at the latest answer`);
+  parts.push(`recall now ${pct(figures.recall)}`);
+  return parts.join(', ');
 }

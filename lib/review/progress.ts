@@ -31,9 +31,9 @@ export function answersPerDay(items: [string, ReviewItem][], now: Date, timeZone
   return series;
 }
 
-/** Every answer time in the queue (for the streak). */
-export function answerTimes(items: [string, ReviewItem][]): string[] {
-  return items.flatMap(([, item]) => item.log.map((entry) => entry.at));
+/** Every answer in the queue, with the learning day noted when it was given (for the streak). */
+export function answerTimes(items: [string, ReviewItem][]): { at: string; day?: string }[] {
+  return items.flatMap(([, item]) => item.log.map(({ at, day }) => (day ? { at, day } : { at })));
 }
 
 export type WeakQuestion = { id: string; wrong: number; answers: number; latestCorrect: boolean; recall: number };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
 import { MAX_LOG, ratingFor, retrievability, reviewAnswer } from './schedule';
-import { recordReview, questionItemId } from './record';
+import { scheduler } from './record';
+import { recordAttempt } from '../learner/attempt';
 import { emptyState, isLearnerState } from '../learner-store';
 import type { ReviewItem } from './days';
 
@@ -12,7 +13,7 @@ const dueIn = (item: ReviewItem, from: Date) => (Date.parse(item.card.due) - fro
 describe('ratingFor', () => {
   it('maps correctness and confidence to FSRS ratings', () => {
     expect(ratingFor(false, 'sure')).toBe(Rating.Again);
-    expect(ratingFor(true, 'guessed')).toBe(Rating.Hard);
+    expect(ratingFor(true, 'guessed')).toBe(Rating.Again);
     expect(ratingFor(true, 'unsure')).toBe(Rating.Good);
     expect(ratingFor(true)).toBe(Rating.Good);
     expect(ratingFor(true, 'sure')).toBe(Rating.Easy);
@@ -57,9 +58,9 @@ describe('reviewAnswer', () => {
   });
 });
 
-describe('recordReview', () => {
+describe('the scheduler given to recordAttempt', () => {
   it('stores the item in the learner store under its queue id', () => {
-    const state = recordReview(emptyState(), questionItemId('lt-spot-split'), true, 'sure', start);
+    const { state } = recordAttempt(emptyState(), { kind: 'session', questionId: 'lt-spot-split', correct: true, confidence: 'sure', counts: true }, scheduler, start);
     expect(isLearnerState(state)).toBe(true);
     expect(Object.keys(state.reviews)).toEqual(['q:lt-spot-split']);
   });

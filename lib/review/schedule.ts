@@ -3,7 +3,7 @@
  *
  * Rating mapping (correctness and the optional confidence):
  *   wrong (any confidence)   -> Again  (comes back soonest)
- *   right, "guessed"         -> Hard
+ *   right, "guessed"         -> Again  (a lucky guess is not recall: Hard let it wait up to 12 days)
  *   right, "unsure"          -> Good
  *   right, no confidence     -> Good
  *   right, "sure"            -> Easy
@@ -11,10 +11,9 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Confidence } from '../questions/grade';
-import { isReviewItem, type ReviewItem, type StoredCard } from './days';
+import { isReviewItem, MAX_LOG, type ReviewItem, type StoredCard } from '../learner/schema';
 
-/** How many answers each item keeps in its log (enough for mastery and the weakest-questions list). */
-export const MAX_LOG = 20;
+export { MAX_LOG } from '../learner/schema';
 
 // Whole days only (no minute-long learning steps): a wrong answer comes back tomorrow, Hard in 2 days, Good in 3,
 // Easy in 8 (first answers), and the learner's daily session holds exactly what is due.
@@ -22,7 +21,7 @@ const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 export function ratingFor(correct: boolean, confidence?: Confidence): Grade {
   if (!correct) return Rating.Again;
-  if (confidence === 'guessed') return Rating.Hard;
+  if (confidence === 'guessed') return Rating.Again;
   if (confidence === 'sure') return Rating.Easy;
   return Rating.Good;
 }

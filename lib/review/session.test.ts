@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSession, dueSummary, nextDueDay, sessionSummary } from './session';
+import { answerCounts, buildSession, describeDueDays, describePlan, dueByDay, dueSummary, nextDueDay, planSession, sessionSummary } from './session';
 import type { ReviewItem } from './days';
 
 const item = (due: string): ReviewItem => ({
@@ -44,5 +44,49 @@ describe('dueSummary and the summary', () => {
   it('sums up a session and finds the next due day', () => {
     expect(sessionSummary([{ id: 'a', correct: true }, { id: 'b', correct: false }])).toEqual({ right: 1, total: 2, missed: ['b'] });
     expect(nextDueDay(items, now, 'UTC')).toBe('2026-12-05');
+  });
+});
+
+describe('planSession: custom sessions', () => {
+  const withMissed: [string, ReviewItem][] = [...items, ['q:b2', { ...item('2026-12-09T09:00:00Z'), log: [{ at: '2026-11-30T10:00:00Z', rating: 1, correct: false }] }]];
+
+  it('says exactly what a session holds', () => {
+    const plan = planSession({ questions, items: withMissed, lessons: [], size: 10, now, timeZone: 'UTC' });
+    expect(plan).toMatchObject({ ids: ['b1', 'a2', 'a1'], from: { due: 2, missed: 0, new: 1, ahead: 0 }, sourceOf: { b1: 'due', a1: 'new' } });
+    expect(describePlan(plan.from)).toBe('2 due, 1 new');
+  });
+
+  it('"Review now" is only what is due: no unannounced new question', () => {
+    expect(planSession({ questions, items, lessons: [], size: 2, now, timeZone: 'UTC', sources: ['due'] }).ids).toEqual(['b1', 'a2']);
+  });
+
+  it('draws missed questions that are not due yet, and lets a learner study a lesson ahead', () => {
+    expect(planSession({ questions, items: withMissed, lessons: [], size: 10, now, timeZone: 'UTC', sources: ['missed'] }).ids).toEqual(['b2']);
+    expect(planSession({ questions, items, lessons: ['a'], size: 10, now, timeZone: 'UTC', sources: ['ahead'] })).toMatchObject({ ids: ['a1', 'a2', 'a3'], from: { due: 0, missed: 0, new: 0, ahead: 3 } });
+  });
+
+  it('leaves the schedule alone for questions studied ahead unless the learner counts them', () => {
+    expect(answerCounts('due', false)).toBe(true);
+    expect(answerCounts('new', false)).toBe(true);
+    expect(answerCounts('ahead', false)).toBe(false);
+    expect(answerCounts('missed', false)).toBe(false);
+    expect(answerCounts('ahead', true)).toBe(true);
+  });
+});
+
+describe('due wording', () => {
+  it('groups by learning day, overdue as today, and names the days', () => {
+    const groups = dueByDay(items, now, 'UTC');
+    expect(groups).toEqual([
+      { day: '2026-12-01', count: 3 },
+      { day: '2026-12-05', count: 1 },
+    ]);
+    expect(describeDueDays(groups, now, 'UTC')).toBe('3 come back today, 1 on Saturday 5 December');
+    expect(describeDueDays([{ day: '2026-12-02', count: 1 }, { day: '2026-12-14', count: 2 }], now, 'UTC')).toBe('1 comes back tomorrow (Wednesday 2 December), 2 on Monday 14 December');
+  });
+
+  it('uses the learner\u2019s time zone and the 4 am boundary', () => {
+    // 02:00 in Tokyo on 2 December is still the learning day of 1 December there.
+    expect(dueByDay([['q:x', item('2026-12-01T17:00:00Z')]], new Date('2026-12-01T12:00:00Z'), 'Asia/Tokyo')).toEqual([{ day: '2026-12-01', count: 1 }]);
   });
 });

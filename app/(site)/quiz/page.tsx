@@ -29,7 +29,7 @@ export default async function SelfQuizPage() {
         title="Self-quiz"
         lead={
           <>
-            {questions.length} questions from the {lessons.length} lessons. What you miss comes back tomorrow; what you know well waits longer
+            {questions.length} questions from the {lessons.length} lessons. What you miss comes back within days; what you know well waits longer
             (spaced repetition, scheduled in your browser). The drag-and-drop{' '}
             <a href="/quiz/responsibility" className={linkClass}>
               responsibility quiz

@@ -14,6 +14,7 @@ import { LESSON_PRACTICE } from '@/lib/site-nav';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
 import { MasteryBadge } from '@/components/course/MasteryBadge';
+import { CheckUpBadge } from '@/components/course/CheckUpBadge';
 import { QuizFirstSwitch } from '@/components/lesson/QuizFirst';
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 
@@ -39,9 +40,12 @@ export default async function LessonPage({ params }: Props) {
   const total = getLessons().length;
   const questions = lessonQuestions(lesson.slug, lesson.headings.map((heading) => heading.id));
   const mastery = (
-    <a href="/quiz" className="hover:underline">
-      <MasteryBadge questionIds={questions.map((question) => question.id)} />
-    </a>
+    <>
+      <a href="/quiz" className="hover:underline">
+        <MasteryBadge questionIds={questions.map((question) => question.id)} />
+      </a>{' '}
+      <CheckUpBadge slug={lesson.slug} total={questions.length} href="#check-yourself" />
+    </>
   );
 
   return (

@@ -1,0 +1,87 @@
+'use client';
+/**
+ * Every change a learner makes to their record goes through one of these. Widgets call them and never the store or
+ * the scheduler: recordAttempt (lib/learner/attempt.ts) makes the answer, its schedule and its result one update,
+ * and the scheduler (ts-fsrs) is fetched only when an answer is scheduled.
+ */
+import { recordAttempt, needsScheduler, type Attempt, type Scheduler } from '@/lib/learner/attempt';
+import { addResult, emptyState, setLessonDone, setTheme, setWidgetState, readWidgetState, type LearnerState, type ThemePreference } from '@/lib/learner-store';
+import { setQuizFirst } from '@/lib/questions/quiz-first';
+import { startNewAttempt } from '@/lib/questions/check-up-state';
+import { RESULT_EVENT, type WidgetResult } from '@/lib/results';
+import { getLearnerStore } from './useLearnerState';
+
+let schedulerLoad: Promise<Scheduler> | undefined;
+/** Fetch the scheduler ahead of the first answer (a check-up calls this when the learner starts answering). */
+export function preloadScheduler(): Promise<Scheduler> {
+  schedulerLoad ??= import('@/lib/review/record').then((module) => module.scheduler);
+  return schedulerLoad;
+}
+
+function raise(results: WidgetResult[]) {
+  for (const result of results) window.dispatchEvent(new CustomEvent<WidgetResult>(RESULT_EVENT, { detail: result }));
+}
+
+/** Save an answer (and its schedule and result) in one update, then raise its result events. */
+export async function submitAttempt(attempt: Attempt): Promise<void> {
+  const store = getLearnerStore();
+  const scheduler = needsScheduler(store.get(), attempt) ? await preloadScheduler() : undefined;
+  let results: WidgetResult[] = [];
+  store.update((state) => {
+    const recorded = recordAttempt(state, attempt, scheduler);
+    results = recorded.results;
+    return recorded.state;
+  });
+  raise(results);
+}
+
+/**
+ * Every widget reports a finished attempt it scores itself (the chooser, the checklists) through this: saved in the
+ * learner store and raised as a DOM event, so self-quiz mode and instructor embeds (components/embed/EmbedRuntime.tsx
+ * posts it to the host page) can listen without touching the widget.
+ */
+export function recordResult(result: WidgetResult): void {
+  getLearnerStore().update((state) => addResult(state, result));
+  raise([result]);
+}
+
+export function markLessonDone(slug: string, done: boolean): void {
+  getLearnerStore().update((state) => setLessonDone(state, slug, done));
+}
+
+export function setThemePreference(theme: ThemePreference): void {
+  getLearnerStore().update((state) => setTheme(state, theme));
+}
+
+export function setQuizFirstOn(on: boolean): void {
+  getLearnerStore().update((state) => setQuizFirst(state, on));
+}
+
+export function startNewCheckUp(lesson: string, questionIds: readonly string[]): void {
+  getLearnerStore().update((state) => startNewAttempt(state, lesson, questionIds));
+}
+
+/** Replace a widget's slice (undefined removes it). */
+export function setWidgetSlice(key: string, value: unknown): void {
+  getLearnerStore().update((state) => setWidgetState(state, key, value));
+}
+
+/** Change a widget's slice from what the store holds now (not a render's copy), so quick changes never drop one. */
+export function updateWidgetSlice<T>(key: string, guard: (value: unknown) => value is T, empty: T, change: (slice: T) => T): T {
+  let next = empty;
+  getLearnerStore().update((state) => {
+    next = change(readWidgetState(state, key, guard) ?? empty);
+    return setWidgetState(state, key, next);
+  });
+  return next;
+}
+
+/** Replace the whole record (an imported progress file, already checked). */
+export function replaceProgress(state: LearnerState): void {
+  getLearnerStore().update(() => state);
+}
+
+/** Forget all progress in this browser, keeping the theme. */
+export function resetProgress(): void {
+  getLearnerStore().update((state) => ({ ...emptyState(), theme: state.theme }));
+}
