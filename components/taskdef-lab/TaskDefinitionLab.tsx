@@ -8,7 +8,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { useNearViewport } from '@/components/architecture-diagram/useNearViewport';
-import { recordResult } from '@/components/learner/recordResult';
+import { recordResult } from '@/components/learner/actions';
 import { Button } from '@/components/ui/Button';
 import { makeResult } from '@/lib/results';
 import { labState, labSummary, PLANTED } from '@/lib/taskdef/lab';
