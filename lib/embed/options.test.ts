@@ -66,3 +66,12 @@ describe('the loader (public/embed.js)', () => {
     expect(source).toContain('MIT');
   });
 });
+
+describe('the assignment in the embed URL', () => {
+  it('comes first, is absent for practice, and is not passed on to the widget', () => {
+    const graded = { v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 2, feedback: 'none' } as const;
+    expect(embedQuery({ theme: 'dark' }, 'a=1', graded)).toBe('?mode=graded&count=check-up&attempts=2&feedback=none&theme=dark&a=1');
+    expect(embedQuery({ theme: 'dark' }, '', { v: 1, mode: 'practice' })).toBe('?theme=dark');
+    expect(withoutEmbedOptions('mode=graded&count=quiz&rounds=ec2&attempts=1&feedback=none&pass=70&q1=a')).toBe('q1=a');
+  });
+});
