@@ -1,5 +1,6 @@
 /** The one result event every interactive widget raises when a learner finishes something. */
 import { isBoolean, isNonNegativeInt, isShape, isString } from './guards';
+import type { Interaction } from './lms/interactions';
 
 export { RESULT_EVENT } from './result-event';
 
@@ -10,6 +11,10 @@ export type WidgetResult = {
   max: number;
   passed: boolean;
   completedAt: string;
+  /** The part of the widget the result is for: the quiz round. */
+  item?: string;
+  /** Each answered question or card (graded embeds report them to the LMS; the learner store does not keep them). */
+  interactions?: Interaction[];
 };
 
 export const isWidgetResult = isShape<WidgetResult>({

@@ -9,6 +9,9 @@ import { RESULT_EVENT, type WidgetResult } from '@/lib/results';
 import { getLearnerStore } from './useLearnerState';
 
 export function recordResult(result: WidgetResult): void {
-  getLearnerStore().update((state) => addResult(state, result));
+  // Interactions go to the host page (an LMS); the learner's own record keeps the score only.
+  const { interactions: _interactions, ...kept } = result;
+  void _interactions;
+  getLearnerStore().update((state) => addResult(state, kept));
   window.dispatchEvent(new CustomEvent<WidgetResult>(RESULT_EVENT, { detail: result }));
 }

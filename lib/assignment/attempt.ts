@@ -97,3 +97,13 @@ export function attemptLabel(tally: AttemptTally, attempts: GradedAssignment['at
   const number = tally.submitted + (attemptsExhausted(tally, attempts) && Object.keys(tally.current).length === 0 ? 0 : 1);
   return attempts === 'unlimited' ? `Attempt ${number}` : `Attempt ${Math.min(number, attempts)} of ${attempts}`;
 }
+
+/**
+ * The embed's picture of the tally, corrected by what the LMS launcher says (`attempt-status`): the LMS counts, so
+ * its number of submitted attempts and the parts it has for the attempt in progress win over the embed's own.
+ */
+export function withLauncherStatus(tally: AttemptTally, status: { submitted: number; answered: readonly string[]; best: number | null }): AttemptTally {
+  const current = Object.fromEntries(status.answered.map((part) => [part, tally.current[part] ?? { score: 0, max: 0 }]));
+  const best = status.best === null ? tally.best : { ...(tally.best ?? { score: 0, max: 0, passed: false }), percent: status.best };
+  return { ...tally, submitted: status.submitted, current, best };
+}

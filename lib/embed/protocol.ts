@@ -21,6 +21,9 @@ import { isInteractionList, type Interaction } from '../lms/interactions';
 export const MESSAGE_SOURCE = 'containers-on-aws';
 export const PROTOCOL_VERSION = 1;
 
+/** The DOM event the embed raises inside its own page when its LMS launcher sends `attempt-status`. */
+export const ATTEMPT_STATUS_EVENT = 'containers-on-aws:attempt-status';
+
 export const EMBED_THEMES = ['system', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 export const isEmbedTheme = (value: unknown): value is EmbedTheme => typeof value === 'string' && (EMBED_THEMES as readonly string[]).includes(value);
