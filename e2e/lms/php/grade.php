@@ -18,7 +18,7 @@ foreach ($DB->get_records('scorm', ['course' => $courseid], 'id') as $scorm) {
     );
     $track = [];
     foreach ($values as $value) $track[$value->element] = $value->value;
-    $interactions = count(array_filter(array_keys($track), fn($key) => preg_match('/^cmi\.interactions\.\d+\.id$/', $key)));
+    $interactions = count(array_filter(array_keys($track), fn($key) => preg_match("/^cmi\\.interactions[._]\\d+\\.id$/", $key)));
     $out[] = ['name' => $scorm->name, 'grade' => $grade === null ? null : (float) $grade, 'lessonStatus' => $track['cmi.core.lesson_status'] ?? null,
         'rawScore' => $track['cmi.core.score.raw'] ?? null, 'interactions' => $interactions];
 }
