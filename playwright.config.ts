@@ -17,6 +17,8 @@ const TIME_FACTOR = Math.max(1, Number(process.env.E2E_TIME_FACTOR) || 1);
 
 export default defineConfig({
   testDir: './e2e',
+  // The real-Moodle tests have their own config and run as `npm run test:lms`.
+  testIgnore: ['lms/**'],
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   // No retries anywhere: a test that passes only on a second try is a flaky test, and it must show as a failure.

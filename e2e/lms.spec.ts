@@ -94,7 +94,9 @@ test('instructor downloads a package from the dialog; in the LMS, a solved round
     await page.getByRole('button', { name: /^Embed: / }).click();
     const dialog = page.getByRole('dialog', { name: /^Embed/ });
     await dialog.getByRole('radio', { name: 'Dark' }).check();
-    await dialog.getByRole('combobox', { name: 'Round' }).selectOption({ label: fargate.title });
+    // Graded by default: the round that counts is chosen in the assignment.
+    await expect(dialog.getByRole('radio', { name: 'Graded', exact: true })).toBeChecked();
+    await dialog.getByRole('group', { name: 'Rounds that count' }).getByRole('checkbox', { name: fargate.title }).check();
     const downloading = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Download for your LMS (SCORM 1.2)' }).click();
     const download = await downloading;
@@ -142,7 +144,7 @@ test('instructor downloads a package from the dialog; in the LMS, a solved round
       await content.getByRole('menu', { name: `Move ${card.label} to` }).getByRole('menuitem', { name: ZONE[card.answer] }).click();
     }
     await content.getByRole('button', { name: 'Check answers' }).click();
-    await expect(launcher.getByRole('status')).toHaveText('Saved to your LMS: best so far 100% (passed).');
+    await expect(launcher.getByRole('status')).toHaveText('Attempt 1 submitted: 100% (passed). Saved to your LMS: best so far 100% (passed).');
     const after = await recorded(page);
     expect(after).toMatchObject({ status: 'passed', raw: '100', min: '0', max: '100' });
     expect(after.raw).toBe(after.max);
@@ -150,7 +152,7 @@ test('instructor downloads a package from the dialog; in the LMS, a solved round
     expect(after.set['cmi.core.session_time']).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
     // Counted once, and only the real attempt: the forged message (sent first) left no trace.
     const suspend = JSON.parse(after.suspend);
-    expect(suspend).toMatchObject({ v: 1, n: 1, b: [fargate.cards.length, fargate.cards.length, 1] });
+    expect(suspend).toMatchObject({ v: 2, n: 1, b: [fargate.cards.length, fargate.cards.length, 1] });
     expect(suspend.c).toHaveLength(1);
     expect(suspend.c).not.toContain('forged');
   });
@@ -167,8 +169,8 @@ test('a returning learner resumes from suspend data; outside an LMS the launcher
   const launcher = page.frameLocator('#sco');
 
   await test.step('second launch: welcome back, and the passed status is kept', async () => {
-    await page.goto(lmsPage('resume', 'resume', { 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '100', 'cmi.suspend_data': '{"v":1,"n":1,"b":[8,8,1],"c":["a1"]}' }));
-    await expect(launcher.getByRole('status')).toHaveText('Welcome back: best so far 100% (passed), 1 attempt.');
+    await page.goto(lmsPage('resume', 'resume', { 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '100', 'cmi.suspend_data': '{"v":2,"n":1,"b":[8,8,1],"l":[8,8,1],"p":{},"c":["a1"]}' }));
+    await expect(launcher.getByRole('status')).toHaveText('Welcome back: 1 attempt submitted, best so far 100% (passed).');
     await expect(launcher.frameLocator('#scorm-content').getByRole('heading', { name: /ECS on Fargate/ })).toBeVisible();
     expect(await recorded(page)).toMatchObject({ status: 'passed', raw: '100' });
   });

@@ -90,9 +90,11 @@ export const BUDGETS = {
   totalCss: 25 * KB,
   /**
    * One SCORM 1.2 package (lib/scorm/), zip bytes: the manifest, the launcher page and its script. A few KB by design
-   * (the content itself is the live site); on 2026-12-01 the largest was about 4.5 KB.
+   * (the content itself is the live site); on 2026-12-01 the largest was about 4.5 KB. 20 KB since 2026-12-06: the
+   * launcher checks the assignment with its one schema (lib/assignment, zod/mini) and writes interactions, which
+   * took the largest package to about 15.3 KB (issue 24). An LMS stores it once; no learner downloads it twice.
    */
-  scormPackage: 8 * KB,
+  scormPackage: 20 * KB,
   /** Gzip level used to weigh files (see above). */
   gzipLevel: 6,
 } as const;

@@ -1,8 +1,9 @@
 'use client';
 /**
  * The lesson check-up: every question of the lesson's bank, answered one card at a time with immediate feedback.
- * A thin view over lib/questions/check-up-state.ts: every answer is saved as given (submitAttempt), a returning
- * learner finds their answers and the score so far, and a new attempt is their choice.
+ * Practice (the lesson, an ungraded embed): a thin view over lib/questions/check-up-state.ts: every answer is saved
+ * as given (submitAttempt), a returning learner finds their answers and the score so far, and a new attempt is their
+ * choice. In a graded embed the assignment owns the attempt instead (GradedCheckUp).
  */
 import { useMemo } from 'react';
 import { preloadScheduler, startNewCheckUp, submitAttempt } from '@/components/learner/actions';
@@ -11,13 +12,20 @@ import { phaseNow } from '@/components/lesson/quiz-first-dom';
 import { checkUpKey, checkUpProgress, isCheckUpSlice, type CheckUpSlice } from '@/lib/questions/check-up-state';
 import type { Question } from '@/lib/questions/schema';
 import { Button } from '@/components/ui/Button';
+import { useGradedView } from '@/components/assignment/context';
+import { GradedCheckUp } from './GradedCheckUp';
 import { QuestionCard, type Answered } from './QuestionCard';
 import { PastAttempts } from './PastAttempts';
 
 type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 const EMPTY: CheckUpSlice = { answers: {} };
 
-export function CheckUp({ lesson, questions, sections, lessonHref = '' }: Props) {
+export function CheckUp(props: Props) {
+  const graded = useGradedView();
+  return graded ? <GradedCheckUp key={graded.attempt} {...props} lessonHref={props.lessonHref ?? ''} graded={graded} /> : <PracticeCheckUp {...props} />;
+}
+
+function PracticeCheckUp({ lesson, questions, sections, lessonHref = '' }: Props) {
   // The raw slice is selected, so the snapshot stays the same object between renders.
   const raw = useLearnerState((state) => state.widgets[checkUpKey(lesson)]);
   const slice = isCheckUpSlice(raw) ? raw : EMPTY;

@@ -8,16 +8,28 @@ import { CheckUpLazy as CheckUp } from './lazy';
 import type { MDXContentProps } from 'mdx-bundler/client';
 import type { Question } from '@/lib/questions/schema';
 import { AnswerKey, PrintedAnswerKey } from './AnswerKey';
+import { EmbedButton } from '@/components/embed/EmbedButton';
 
 const NO_SCRIPT_STYLE = '<style>[data-checkup-part="interactive"]{display:none!important}[data-checkup-part="text"]{display:block!important}</style>';
 
 /** lessonHref: where section links point (the lesson's own page in an embed; the same page, `#section`, in a lesson). */
-type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
+type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string; embedTitle?: string };
 
-export function CheckUpSection({ lesson, questions, sections, lessonHref = '' }: Props) {
+/** embedTitle: on the site's lesson page, an Embed button above the check-up (instructors assign it on its own). */
+export function CheckUpSection({ lesson, questions, sections, lessonHref = '', embedTitle }: Props) {
   return (
     <div className="not-prose my-6 text-base leading-normal" data-check-up={lesson}>
       <NoScriptStyle css={NO_SCRIPT_STYLE} />
+      {embedTitle ? (
+        <div className="mb-2 flex justify-end print:hidden">
+          <EmbedButton
+            target={{ kind: 'widget', widget: 'check-up', argument: lesson }}
+            title={`Check-up: ${embedTitle}`}
+            label={`Embed the check-up: ${embedTitle}`}
+            gradable={{ checkUp: true, rounds: [] }}
+          />
+        </div>
+      ) : null}
       <div data-checkup-part="interactive" className="print:hidden">
         <CheckUp lesson={lesson} questions={questions} sections={sections} lessonHref={lessonHref} />
         {/* Where "quiz me first" puts its "read the lesson" panel (components/lesson/QuizFirstFlow.tsx). */}
@@ -37,9 +49,10 @@ export function CheckUpSection({ lesson, questions, sections, lessonHref = '' }:
  */
 export function withLessonCheckUp(
   components: MDXContentProps['components'],
-  lesson: { slug: string; headings: readonly { id: string; text: string }[] },
+  lesson: { slug: string; title: string; headings: readonly { id: string; text: string }[] },
   questions: Question[],
+  { embedButton = false }: { embedButton?: boolean } = {},
 ): MDXContentProps['components'] {
   const sections = Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]));
-  return { ...components, CheckUp: () => <CheckUpSection lesson={lesson.slug} questions={questions} sections={sections} /> };
+  return { ...components, CheckUp: () => <CheckUpSection lesson={lesson.slug} questions={questions} sections={sections} embedTitle={embedButton ? lesson.title : undefined} /> };
 }

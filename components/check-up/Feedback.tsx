@@ -6,12 +6,27 @@ import type { Question } from '@/lib/questions/schema';
 import { linkClass } from '@/components/ui/link';
 import { cn } from '@/components/ui/cn';
 
-type Props = { question: Question; grade: Grade; section: { href: string; title: string } };
+/**
+ * `full` (practice): everything, with the right answer. In a graded attempt (lib/assignment): `none` says only that
+ * the answer is in; `right-wrong` marks it; `explanation` marks and explains it. Graded feedback never names the
+ * right answer.
+ */
+export type FeedbackLevel = 'full' | 'explanation' | 'right-wrong' | 'none';
 
-export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ question, grade, section }, ref) {
+type Props = { question: Question; grade: Grade; section: { href: string; title: string }; level?: FeedbackLevel };
+
+export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ question, grade, section, level = 'full' }, ref) {
   const answer = correctAnswerText(question);
   // A wrong answer does not give the right one away at once: the learner can try again first, or ask for it.
   const [shown, setShown] = useState(false);
+  if (level === 'none' || level === 'right-wrong') {
+    return (
+      <div ref={ref} tabIndex={-1} className="mt-4 rounded-lg border-l-4 border-zinc-500 bg-zinc-50 px-4 py-3 dark:border-zinc-400 dark:bg-zinc-900">
+        <p className="font-semibold text-zinc-950 dark:text-white">{level === 'none' ? 'Answer saved.' : grade.correct ? 'Right.' : 'Not right.'}</p>
+      </div>
+    );
+  }
+  const full = level === 'full';
   return (
     <div
       ref={ref}
@@ -24,18 +39,18 @@ export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ qu
           <span className="font-medium">You chose “{mistake.text}”:</span> {mistake.feedback}
         </p>
       ))}
-      {question.kind === 'multiple' && grade.missed.length ? <p className="mt-2">You left out: {grade.missed.map((text) => `“${text}”`).join(', ')}.</p> : null}
+      {full && question.kind === 'multiple' && grade.missed.length ? <p className="mt-2">You left out: {grade.missed.map((text) => `“${text}”`).join(', ')}.</p> : null}
       {question.kind === 'order' && !grade.correct ? (
         <p className="mt-2">
           {grade.inPlace} of {question.steps.length} steps are in the right place.
         </p>
       ) : null}
-      {!grade.correct && !shown ? (
+      {!grade.correct && full && !shown ? (
         <button type="button" className={cn('mt-2 font-medium', linkClass)} onClick={() => setShown(true)}>
           Show the right answer
         </button>
       ) : null}
-      {!grade.correct && shown ? (
+      {!grade.correct && full && shown ? (
         question.kind === 'order' ? (
           <div className="mt-2">
             <p className="font-medium">The right order:</p>

@@ -10,6 +10,7 @@ import { Feedback } from './Feedback';
 import { buttonClass } from '@/components/ui/Button';
 import { choiceClass } from '@/components/ui/choice';
 import { cn } from '@/components/ui/cn';
+import type { GradedView } from '@/components/assignment/context';
 
 export type Answered = { questionId: string; correct: boolean; confidence?: Confidence; attempt: number; given: Answer };
 
@@ -24,9 +25,11 @@ type Props = {
   /** In a /quiz session: one question on its own (not a list item), and Next instead of Try again. */
   onNext?: () => void;
   nextLabel?: string;
+  /** In a graded embed: how much feedback; no "Try again" and no right answer. */
+  graded?: GradedView | null;
 };
 
-export function QuestionCard({ question, number, total, section, onAnswered, saved, onNext, nextLabel = 'Next question' }: Props) {
+export function QuestionCard({ question, number, total, section, onAnswered, saved, onNext, nextLabel = 'Next question', graded: gradedView = null }: Props) {
   const [attempt, setAttempt] = useState(0);
   const [order, setOrder] = useState(() => presentationOrder(question, 0));
   const [answer, setAnswer] = useState<Answer | undefined>();
@@ -120,13 +123,13 @@ export function QuestionCard({ question, number, total, section, onAnswered, sav
         </div>
       )}
       {result && pretest ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Answered before reading the lesson: not scored. Try again once you have read it.</p> : null}
-      <div aria-live="polite">{result ? <Feedback ref={feedback} question={question} grade={result} section={section} /> : null}</div>
+      <div aria-live="polite">{result ? <Feedback ref={feedback} question={question} grade={result} section={section} level={gradedView?.feedback ?? 'full'} /> : null}</div>
       {result && onNext ? (
         <button type="button" data-next className={buttonClass({ className: 'mt-3' })} onClick={onNext}>
           {nextLabel}
         </button>
       ) : null}
-      {result && !onNext ? (
+      {result && !onNext && !gradedView ? (
         <button type="button" className={buttonClass({ variant: 'outline', className: 'mt-3' })} onClick={retry}>
           Try again
         </button>

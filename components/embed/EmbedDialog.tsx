@@ -12,6 +12,8 @@ import { LAUNCH_FILTERS, FILTER_LABELS, type LaunchFilter } from '@/lib/checklis
 import type { EmbedButtonProps } from './types';
 import { copyText } from './copyText';
 import { ScormDownload } from './ScormDownload';
+import { AssignmentFields } from './AssignmentFields';
+import { PRACTICE, assignableParts, defaultGraded, type Assignment } from '@/lib/assignment/settings';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { cn } from '@/components/ui/cn';
@@ -25,7 +27,7 @@ const CODE_LABELS: Record<Exclude<keyof EmbedCodes, 'url'>, string> = {
 
 const field = 'rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-50';
 
-export function EmbedDialog({ target: initialTarget, title, rounds, checklists, onClose }: EmbedButtonProps & { onClose: () => void }) {
+export function EmbedDialog({ target: initialTarget, title, rounds, checklists, gradable, onClose }: EmbedButtonProps & { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   // The Embed button that opened the dialog gets focus back when it closes.
   const opener = useRef<Element | null>(typeof document === 'undefined' ? null : document.activeElement);
@@ -33,6 +35,9 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
   const [options, setOptions] = useState<Partial<EmbedOptions>>({ theme: 'system' });
   const [list, setList] = useState(initialTarget.kind === 'widget' ? initialTarget.argument : undefined);
   const [presets, setPresets] = useState(false);
+  const parts = gradable ? assignableParts({ checkUp: gradable.checkUp, quiz: gradable.rounds.length > 0 }) : [];
+  // Graded by default where there is something to grade, as the site's own packages are.
+  const [assignment, setAssignment] = useState<Assignment>(() => (parts.length ? defaultGraded(parts) : PRACTICE));
   const [announcement, setAnnouncement] = useState('');
   const target = initialTarget.kind === 'widget' && list ? { ...initialTarget, argument: list } : initialTarget;
   const available = targetOptions(target);
@@ -42,11 +47,11 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
     const origin = window.location.origin;
     const widgetQuery = presets ? withoutEmbedOptions(window.location.search) : '';
     const shownTitle = listTitle ?? title;
-    const base = { origin, target, options, widgetQuery, title: shownTitle, height: targetHeight(target) };
+    const base = { origin, target, options, widgetQuery, assignment, title: shownTitle, height: targetHeight(target) };
     return embedCodes({ ...base, pageUrl: '' });
     // target is derived from initialTarget and list
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initialTarget, list, options, presets, title, listTitle]);
+  }, [initialTarget, list, options, presets, title, listTitle, assignment]);
   const oembed = `${window.location.origin}/api/oembed?url=${encodeURIComponent(codes.url)}&format=json`;
 
   // Runs on the dialog's close event (Escape or Close), when the page behind is no longer inert.
@@ -92,6 +97,7 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
       </div>
       <div className="grid gap-6 px-4 py-4 sm:px-6 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
         <form className="space-y-4 text-sm" onSubmit={(event) => event.preventDefault()}>
+          {parts.length ? <AssignmentFields parts={parts} rounds={gradable?.rounds ?? []} value={assignment} onChange={setAssignment} /> : null}
           <fieldset>
             <legend className="font-semibold">Theme</legend>
             {(Object.keys(THEME_LABELS) as EmbedTheme[]).map((theme) => (
@@ -107,7 +113,7 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
               Hide the lesson header
             </label>
           ) : null}
-          {available.includes('round') && rounds?.length ? (
+          {available.includes('round') && rounds?.length && assignment.mode === 'practice' ? (
             <label className="flex flex-col gap-1">
               <span className="font-semibold">Round</span>
               <select className={field} value={options.round ?? ''} onChange={(event) => set({ round: event.target.value || undefined })}>
@@ -188,6 +194,7 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
             options={options}
             widgetQuery={presets ? withoutEmbedOptions(window.location.search) : ''}
             title={listTitle ?? title}
+            assignment={parts.length ? assignment : undefined}
           />
         </div>
       </div>

@@ -6,6 +6,7 @@ import { SITE_NAME, siteUrl } from '@/lib/course';
 import { gradedResultWidgets } from '@/lib/embed/targets';
 import { linkClass } from '@/components/ui/link';
 import { EmbedRuntime } from './EmbedRuntime';
+import { GradedEmbed, type Available } from '@/components/assignment/GradedEmbed';
 
 const GRADED = gradedResultWidgets();
 
@@ -15,10 +16,14 @@ type Props = {
   kind: 'lesson' | 'widget';
   /** The page of the full site a reader can continue on. */
   sitePath: string;
+  /** What a graded assignment may count here (lib/assignment): the check-up, the quiz rounds shown. */
+  available?: Available;
   children: React.ReactNode;
 };
 
-export function EmbedFrame({ path, title, kind, sitePath, children }: Props) {
+const NOTHING: Available = { checkUp: false, rounds: [] };
+
+export function EmbedFrame({ path, title, kind, sitePath, available = NOTHING, children }: Props) {
   const objectId = kind === 'lesson' ? `${siteUrl()}${sitePath}` : `${siteUrl()}${path}`;
   return (
     <>
@@ -28,7 +33,7 @@ export function EmbedFrame({ path, title, kind, sitePath, children }: Props) {
         <p data-storage-note="" className="mb-3 hidden text-sm text-zinc-700 dark:text-zinc-300">
           This browser keeps no progress here: your answers last until you leave the page.
         </p>
-        {children}
+        <GradedEmbed available={available}>{children}</GradedEmbed>
       </main>
       <footer className="mx-auto w-full max-w-3xl px-4 py-3 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
         From{' '}

@@ -10,7 +10,7 @@ import { useEffect } from 'react';
 // The event name alone (lib/result-event.ts): lib/results.ts would bring its guards into every embed.
 import { RESULT_EVENT } from '@/lib/result-event';
 import type { WidgetResult } from '@/lib/results';
-import { embedMessage, isTrustedSender, parentOriginFrom, parseHostMessage, targetOriginFor, type EmbedMessage, type EmbedTheme } from '@/lib/embed/protocol';
+import { ATTEMPT_STATUS_EVENT, embedMessage, isTrustedSender, parentOriginFrom, parseHostMessage, targetOriginFor, type EmbedMessage, type EmbedTheme } from '@/lib/embed/protocol';
 
 export type EmbedRuntimeProps = {
   path: string;
@@ -80,6 +80,7 @@ export function EmbedRuntime({ path, title, objectId, kind, graded: gradedWidget
       const message = parseHostMessage(event.data);
       if (message?.type === 'set-theme') applyTheme(message.payload.theme);
       else if (message?.type === 'request-resize') sendHeight(true);
+      else if (message?.type === 'attempt-status') window.dispatchEvent(new CustomEvent(ATTEMPT_STATUS_EVENT, { detail: message.payload }));
     };
 
     const listeners = new AbortController();

@@ -4,10 +4,11 @@ import { useId, useState } from 'react';
 import type { EmbedOptions } from '@/lib/embed/options';
 import type { EmbedTarget } from '@/lib/embed/targets';
 import { Button } from '@/components/ui/Button';
+import type { Assignment } from '@/lib/assignment/settings';
 
-type Props = { target: EmbedTarget; options: Partial<EmbedOptions>; widgetQuery: string; title: string };
+type Props = { target: EmbedTarget; options: Partial<EmbedOptions>; widgetQuery: string; title: string; assignment?: Assignment };
 
-export function ScormDownload({ target, options, widgetQuery, title }: Props) {
+export function ScormDownload({ target, options, widgetQuery, title, assignment }: Props) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const heading = useId();
@@ -18,7 +19,7 @@ export function ScormDownload({ target, options, widgetQuery, title }: Props) {
     setStatus('Preparing the package…');
     try {
         const { downloadScormPackage } = await import('./downloadScormPackage');
-      const outcome = await downloadScormPackage({ origin: window.location.origin, target, options, widgetQuery, title });
+      const outcome = await downloadScormPackage({ origin: window.location.origin, target, options, widgetQuery, title, assignment });
       setStatus(
         outcome.status === 'downloaded'
           ? `Downloaded ${outcome.fileName}. Upload it to your LMS as a SCORM package.`
@@ -37,8 +38,8 @@ export function ScormDownload({ target, options, widgetQuery, title }: Props) {
         For your LMS
       </h3>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-        A SCORM 1.2 package for Moodle, Canvas, Blackboard or Brightspace, with the options above. A finished attempt shows in the
-        gradebook; the package shows this site live, so it needs the site online.
+        A SCORM 1.2 package for Moodle, Canvas, Blackboard or Brightspace, with the options and assignment above. A submitted attempt
+        shows in the gradebook, with each answer in the LMS’s SCORM report; the package shows this site live, so it needs the site online.
       </p>
       <Button size="sm" onClick={download} aria-disabled={busy} className="mt-2">
         Download for your LMS (SCORM 1.2)

@@ -4,7 +4,8 @@
  */
 import type { EmbedTarget } from '@/lib/embed/targets';
 import { EMBED_WIDGETS } from '@/lib/embed/targets';
-import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
+import { allRounds, getResponsibilityMatrix, lessonRounds } from '@/lib/quiz/matrix';
+import type { LessonMeta } from '@/lib/content/lessons';
 import { CHECKLIST_IDS } from '@/lib/checklists/types';
 import { getChecklist } from '@/lib/checklists/load';
 import { EmbedButton } from './EmbedButton';
@@ -12,6 +13,12 @@ import type { EmbedChoice } from './types';
 
 export function quizRoundChoices(): EmbedChoice[] {
   return allRounds(getResponsibilityMatrix()).map((round) => ({ id: round.id, title: round.title }));
+}
+
+/** What a lesson's assignment may count: its check-up, and the quiz rounds it shows. */
+export function lessonGradable(lesson: Pick<LessonMeta, 'checkUp' | 'widgets'>): { checkUp: boolean; rounds: EmbedChoice[] } {
+  const rounds = lesson.widgets.includes('ResponsibilityQuiz') ? lessonRounds(getResponsibilityMatrix()).map((round) => ({ id: round.id, title: round.title })) : [];
+  return { checkUp: lesson.checkUp, rounds };
 }
 
 export function checklistChoices(): EmbedChoice[] {
@@ -27,6 +34,7 @@ export function WidgetEmbedButton({ target }: { target: Extract<EmbedTarget, { k
       title={title}
       label={`Embed: ${title}`}
       rounds={target.widget === 'responsibility-quiz' ? quizRoundChoices() : undefined}
+      gradable={target.widget === 'responsibility-quiz' ? { checkUp: false, rounds: quizRoundChoices() } : target.widget === 'check-up' ? { checkUp: true, rounds: [] } : undefined}
       checklists={target.widget === 'checklist' ? checklistChoices() : undefined}
     />
   );

@@ -10,6 +10,8 @@ export type EmbedButtonProps = {
   rounds?: EmbedChoice[];
   /** On /checklists: the lists to choose from (the target's argument is the first choice). */
   checklists?: EmbedChoice[];
+  /** What a graded assignment may count here: the check-up, the quiz rounds (lib/assignment). Absent: nothing to grade. */
+  gradable?: { checkUp: boolean; rounds: EmbedChoice[] };
   /** What the button says to a screen reader, e.g. "Embed this lesson". */
   label?: string;
 };

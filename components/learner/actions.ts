@@ -41,7 +41,9 @@ export async function submitAttempt(attempt: Attempt): Promise<void> {
  * posts it to the host page) can listen without touching the widget.
  */
 export function recordResult(result: WidgetResult): void {
-  getLearnerStore().update((state) => addResult(state, result));
+  // The part and the interactions go to the host page (an LMS); the learner's own record keeps the score only.
+  const { item: _item, interactions: _interactions, ...kept } = result;
+  getLearnerStore().update((state) => addResult(state, kept));
   raise([result]);
 }
 

@@ -135,13 +135,16 @@ const FEEDBACK = {
 };
 
 /** After "Check answers" or "Show solution": right or wrong in words and an icon (never colour alone), and why. */
-export function LockedCard({ card, result, showExplanation }: { card: QuizCard; result?: CardResult; showExplanation: boolean }) {
+/** `reveal` false (a graded attempt): "Wrong" without naming the right zone. */
+export function LockedCard({ card, result, showExplanation, reveal = true }: { card: QuizCard; result?: CardResult; showExplanation: boolean; reveal?: boolean }) {
   const style = result ? FEEDBACK[result.status] : null;
   const verdict =
     result?.status === 'correct'
       ? 'Correct'
       : result?.status === 'wrong'
-        ? `Wrong: this belongs in “${ZONE_LABELS[result.answer]}”`
+        ? reveal
+          ? `Wrong: this belongs in “${ZONE_LABELS[result.answer]}”`
+          : 'Wrong'
         : result?.status === 'unanswered'
           ? 'Not placed'
           : null;

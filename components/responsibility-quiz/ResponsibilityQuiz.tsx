@@ -13,6 +13,7 @@ import { RoundPanel } from './RoundPanel';
 import type { RoundText } from './RoundText';
 import { cn } from '@/components/ui/cn';
 import { useHydrated } from '@/components/ui/useHydrated';
+import { useGradedView } from '@/components/assignment/context';
 
 export type ResponsibilityQuizProps = {
   /** Validated on the server (lib/quiz/matrix.ts) and passed down as plain data. */
@@ -68,7 +69,11 @@ function RoundTab({ round, id, panelId, selected, onSelect, onKeyDown }: RoundTa
   );
 }
 
-export function ResponsibilityQuiz({ rounds, lesson, headingLevel = 3, texts }: ResponsibilityQuizProps) {
+export function ResponsibilityQuiz({ rounds: offered, lesson, headingLevel = 3, texts }: ResponsibilityQuizProps) {
+  const graded = useGradedView();
+  // A graded assignment shows the rounds it counts (all the rounds offered when it names none).
+  const counted = graded?.rounds ? offered.filter((round) => graded.rounds!.includes(round.id)) : offered;
+  const rounds = counted.length ? counted : offered;
   const uid = useId();
   const [activeSlice, setActiveSlice] = useWidgetState(ACTIVE_ROUND_KEY, isActiveRound);
   const activeIndex = Math.max(0, rounds.findIndex((round) => round.id === activeSlice?.round));
@@ -116,7 +121,7 @@ export function ResponsibilityQuiz({ rounds, lesson, headingLevel = 3, texts }: 
       ) : null}
       <div id={panelId} role={rounds.length > 1 ? 'tabpanel' : undefined} aria-labelledby={rounds.length > 1 ? tabId(activeIndex) : undefined}>
         <RoundPanel
-          key={active.id}
+          key={`${active.id}:${graded?.attempt ?? 0}`}
           round={active}
           lesson={lesson}
           headingLevel={headingLevel}

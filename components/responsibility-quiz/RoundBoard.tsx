@@ -17,6 +17,8 @@ type Props = {
   panel: ReturnType<typeof useRoundPanel>;
   /** Per card, once the round is checked. */
   results: Map<string, CardResult>;
+  /** A graded attempt: marks without the right zone; explanations only when the assignment gives them. */
+  graded?: { explain: boolean } | null;
   zoneHeadingLevel: 3 | 4;
 };
 
@@ -25,7 +27,7 @@ function emptyText(location: Location, sorting: boolean): string {
   return sorting ? 'Drop cards here.' : 'No cards here.';
 }
 
-export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
+export function RoundBoard({ round, panel, results, zoneHeadingLevel, graded = null }: Props) {
   const { state, ids, cards, selected, label, apply } = panel;
   const reducedMotion = useReducedMotion();
   const drag = useRoundDrag({ zones: round.zones, label, locationOf: panel.locationOf, onPickUp: panel.pickUp, onDrop: (card, to) => apply({ type: 'drop', card, to }) });
@@ -53,7 +55,8 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
           const card = cards.get(cardId)!;
           if (!sorting) {
             const result = results.get(cardId);
-            return <LockedCard key={cardId} card={card} result={result} showExplanation={state.phase === 'solution' || result?.status === 'wrong'} />;
+            const explain = graded ? graded.explain && result?.status === 'wrong' : state.phase === 'solution' || result?.status === 'wrong';
+            return <LockedCard key={cardId} card={card} result={result} showExplanation={explain} reveal={!graded} />;
           }
           return (
             <DraggableCard

@@ -18,9 +18,11 @@ type Props = {
   controlId: (name: string) => string;
   apply: (action: PanelAction) => void;
   nextRound?: { title: string; go: () => void };
+  /** A graded attempt: one check per round, no "Try again", no solution, no reshuffle of a checked round. */
+  graded?: boolean;
 };
 
-export function RoundControls({ phase, score, notice, controlId, apply, nextRound }: Props) {
+export function RoundControls({ phase, score, notice, controlId, apply, nextRound, graded = false }: Props) {
   const perfect = score !== null && isPerfect(score);
   return (
     <>
@@ -40,19 +42,21 @@ export function RoundControls({ phase, score, notice, controlId, apply, nextRoun
             Check answers
           </Button>
         ) : null}
-        {score && !perfect ? (
+        {score && !perfect && !graded ? (
           <Button id={controlId('try-again')} onClick={() => apply({ type: 'try-again' })}>
             Try again
           </Button>
         ) : null}
-        {phase !== 'solution' && !perfect ? (
+        {phase !== 'solution' && !perfect && !graded ? (
           <Button id={controlId('solution')} variant="secondary" weight="semibold" onClick={() => apply({ type: 'show-solution' })}>
             Show solution
           </Button>
         ) : null}
+        {graded && phase !== 'sorting' ? null : (
         <Button id={controlId('shuffle')} variant={phase === 'solution' ? 'primary' : 'secondary'} weight="semibold" onClick={() => apply({ type: 'shuffle' })}>
           Shuffle
         </Button>
+        )}
         {nextRound && phase !== 'sorting' ? (
           <Button id={controlId('next')} variant="secondary" weight="semibold" onClick={nextRound.go}>
             Next round: {nextRound.title}

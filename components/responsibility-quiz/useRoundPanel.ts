@@ -36,7 +36,7 @@ export function useRoundPanel(round: QuizRound, lesson: string, hasNextRound: bo
   const [notice, setNotice] = useState('');
   const selection = useCardSelection(label, setMessage);
   const requestFocus = useFocusRequest();
-  const recordChecked = useRecordRound(round.id, lesson);
+  const recordChecked = useRecordRound(round, lesson);
 
   const focusId = (focus: PanelFocus) =>
     'card' in focus ? (focus.part === 'move' ? ids.move(focus.card) : ids.handle(focus.card)) : ids.control(focus.control);

@@ -24,7 +24,7 @@ const errorsFor = (data: unknown) => {
 
 it('lesson frontmatter: accepts a complete frontmatter and normalises the date', () => {
   const result = parseFrontmatter(file, good);
-  expect(result).toEqual({ status: 'ok', value: { ...good, updated: '2026-11-26' } });
+  expect(result).toEqual({ status: 'ok', value: { ...good, updated: '2026-11-26', checkUp: false } });
 });
 
 it('lesson frontmatter: accepts the date written as a string', () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { LESSON_SLUGS, type LessonSlug } from '../course';
-import { AUTHOR_COMPONENTS, isWidgetName, type WidgetName } from '../widgets';
+import { AUTHOR_COMPONENTS, CHECK_UP_COMPONENT, isWidgetName, type WidgetName } from '../widgets';
 import { defineCollection, type RecordSource } from './collection';
 import { displayPath, dotted } from './errors';
 import { repeatedIds } from './fields';
@@ -27,6 +27,8 @@ export type LessonMeta = Frontmatter & {
   slug: LessonSlug;
   file: string;
   widgets: WidgetName[];
+  /** Whether the lesson ends with its check-up (`<CheckUp />`): what a graded lesson package counts. */
+  checkUp: boolean;
 };
 
 export type Heading = { id: string; text: string; depth: 2 | 3 };
@@ -117,6 +119,7 @@ export function lessonCollection({ dir = LESSONS_DIR, expectedSlugs = LESSON_SLU
           slug: value.slug as LessonSlug,
           file: lessonFilePath(value.slug, dir),
           widgets: componentsUsed(value.body).filter(isWidgetName),
+          checkUp: componentsUsed(value.body).includes(CHECK_UP_COMPONENT),
         }))
         .sort((a, b) => expectedSlugs.indexOf(a.slug) - expectedSlugs.indexOf(b.slug)),
   });

@@ -6,14 +6,23 @@
  *   embed -> host: { source: 'containers-on-aws', version: 1, type: 'ready' | 'resize' | 'result', payload }
  *   host -> embed: { source: 'containers-on-aws', version: 1, type: 'set-theme', payload: { theme } }
  *                  { source: 'containers-on-aws', version: 1, type: 'request-resize', payload: {} }
+ *                  { source: 'containers-on-aws', version: 1, type: 'attempt-status', payload: AttemptStatusPayload }
+ *
+ * A graded result carries `item` (the quiz round) and `interactions` (each answered question or card,
+ * lib/lms/interactions.ts); `attempt-status` is how an LMS launcher tells a graded embed where the learner stands,
+ * so the embed offers a new attempt only when the LMS will count it.
  *
  * Anything else a host sends is ignored without an error.
  */
 import { isBoolean, isNonNegativeInt, isRecord, isShape, isString } from '../guards';
 import type { XapiStatement } from './xapi';
+import { isInteractionList, type Interaction } from '../lms/interactions';
 
 export const MESSAGE_SOURCE = 'containers-on-aws';
 export const PROTOCOL_VERSION = 1;
+
+/** The DOM event the embed raises inside its own page when its LMS launcher sends `attempt-status`. */
+export const ATTEMPT_STATUS_EVENT = 'containers-on-aws:attempt-status';
 
 export const EMBED_THEMES = ['system', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -52,7 +61,16 @@ export type ResultPayload = {
   completedAt: string;
   durationMs: number;
   statement: XapiStatement;
+  /** The quiz round a result is for. */
+  item?: string;
+  /** Graded embeds: each answered question or card. */
+  interactions?: Interaction[];
+  /** Graded embeds: an xAPI "answered" statement per interaction. */
+  answered?: XapiStatement[];
 };
+
+/** Sent by an LMS launcher to a graded embed: attempts submitted, parts answered in the attempt in progress. */
+export type AttemptStatusPayload = { submitted: number; answered: string[]; canStart: boolean; best: number | null };
 
 export type EmbedMessage =
   | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'ready'; payload: ReadyPayload }
@@ -61,7 +79,8 @@ export type EmbedMessage =
 
 export type HostMessage =
   | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'set-theme'; payload: { theme: EmbedTheme } }
-  | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'request-resize'; payload: Record<string, never> };
+  | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'request-resize'; payload: Record<string, never> }
+  | { source: typeof MESSAGE_SOURCE; version: typeof PROTOCOL_VERSION; type: 'attempt-status'; payload: AttemptStatusPayload };
 
 type Payloads = { ready: ReadyPayload; resize: ResizePayload; result: ResultPayload };
 
@@ -71,6 +90,7 @@ export function embedMessage<T extends keyof Payloads>(type: T, payload: Payload
 
 export function hostMessage(type: 'set-theme', payload: { theme: EmbedTheme }): HostMessage;
 export function hostMessage(type: 'request-resize'): HostMessage;
+export function hostMessage(type: 'attempt-status', payload: AttemptStatusPayload): HostMessage;
 export function hostMessage(type: HostMessage['type'], payload: unknown = {}): HostMessage {
   return { source: MESSAGE_SOURCE, version: PROTOCOL_VERSION, type, payload } as HostMessage;
 }
@@ -81,6 +101,15 @@ const isEnvelope = (data: unknown): data is { source: string; version: number; t
 /** A height in CSS pixels an iframe can be set to: a whole number, 0 to 100,000. */
 export const isHeight = (value: unknown): value is number => isNonNegativeInt(value) && (value as number) <= 100_000;
 
+const isAttemptStatus = (value: unknown): value is AttemptStatusPayload =>
+  isRecord(value) &&
+  isNonNegativeInt(value.submitted) &&
+  Array.isArray(value.answered) &&
+  value.answered.length <= 100 &&
+  value.answered.every(isString) &&
+  isBoolean(value.canStart) &&
+  (value.best === null || (typeof value.best === 'number' && value.best >= 0 && value.best <= 100));
+
 /** What the embed accepts from its host; null (ignore it) for anything else. */
 export function parseHostMessage(data: unknown): HostMessage | null {
   if (!isEnvelope(data)) return null;
@@ -88,6 +117,10 @@ export function parseHostMessage(data: unknown): HostMessage | null {
     return isRecord(data.payload) && isEmbedTheme(data.payload.theme) ? hostMessage('set-theme', { theme: data.payload.theme }) : null;
   }
   if (data.type === 'request-resize') return hostMessage('request-resize');
+  if (data.type === 'attempt-status' && isAttemptStatus(data.payload)) {
+    const { submitted, answered, canStart, best } = data.payload;
+    return hostMessage('attempt-status', { submitted, answered, canStart, best });
+  }
   return null;
 }
 
@@ -104,6 +137,11 @@ const isResultPayload = (value: unknown) => isShape<Omit<ResultPayload, 'stateme
   statement: isRecord,
 })(value);
 
+const isGradedExtras = (value: Record<string, unknown>) =>
+  (value.item === undefined || (isString(value.item) && value.item.length <= 40)) &&
+  (value.interactions === undefined || isInteractionList(value.interactions)) &&
+  (value.answered === undefined || (Array.isArray(value.answered) && value.answered.length <= 200 && value.answered.every(isRecord)));
+
 const isReadyPayload = (value: unknown) => isShape<ReadyPayload>({ path: isString, title: isString, height: isHeight })(value);
 
 /** What a host (the loader, an LMS launcher) accepts from an embed; null for anything else. */
@@ -116,7 +154,7 @@ export function parseEmbedMessage(data: unknown): EmbedMessage | null {
     case 'resize':
       return isRecord(payload) && isHeight(payload.height) ? embedMessage('resize', { height: payload.height }) : null;
     case 'result':
-      return isResultPayload(payload) && payload.score <= payload.max ? embedMessage('result', payload as ResultPayload) : null;
+      return isResultPayload(payload) && payload.score <= payload.max && isGradedExtras(payload) ? embedMessage('result', payload as ResultPayload) : null;
     default:
       return null;
   }

@@ -19,19 +19,21 @@ it('xAPI 1.0.3 statement: a graded attempt is passed or failed, with a scaled sc
   expect(failed.verb).toEqual({ id: VERBS.failed, display: { 'en-US': 'failed' } });
   expect(failed.result).toEqual({ score: { raw: 6, min: 0, max: 8, scaled: 0.75 }, success: false, completion: true, duration: 'PT1M23.46S' });
   expect(failed.object).toMatchObject({ objectType: 'Activity', id: input.objectId, definition: { type: 'http://adlnet.gov/expapi/activities/assessment' } });
-  expect(failed.version).toBe('1.0.3');
+  expect(failed).not.toHaveProperty('version');
+  expect(failed.context.language).toBe('en-US');
   expect(failed).not.toHaveProperty('actor');
   expect(statementProblems(failed)).toEqual([]);
   const passed = buildStatement({ ...input, score: 8, passed: true });
   expect(passed.verb.id).toBe(VERBS.passed);
   expect(passed.result.success).toBe(true);
-  expect(passed.result.score.scaled).toBe(1);
+  expect(passed.result.score?.scaled).toBe(1);
 });
 
 it('xAPI 1.0.3 statement: an ungraded attempt (a chooser run, a checklist) is completed, without success', () => {
   const statement = buildStatement({ ...input, graded: false, kind: 'lesson', objectId: 'https://course.example/lessons/launch-types', score: 1, max: 1, passed: true });
   expect(statement.verb.id).toBe(VERBS.completed);
   expect(statement.result).not.toHaveProperty('success');
+  expect(statement.result).not.toHaveProperty('score');
   expect(statement.object.definition.type).toBe('http://adlnet.gov/expapi/activities/lesson');
   expect(statementProblems(statement)).toEqual([]);
 });
@@ -52,4 +54,5 @@ it('xAPI 1.0.3 statement: the validator catches what would make an LRS refuse th
   expect(statementProblems({ ...good, result: { ...good.result, score: { raw: 9, min: 0, max: 8, scaled: 1.1 } } })).toHaveLength(2);
   expect(statementProblems({ ...good, timestamp: '2026-12-01 10:00' })).toHaveLength(1);
   expect(statementProblems({ ...good, actor: { mbox: 'mailto:a@b.c' } } as never)).toContain('actor must be left to the host');
+  expect(statementProblems({ ...good, version: '1.0.3' } as never)).toContain('version must be left to the LRS');
 });

@@ -1,10 +1,11 @@
 /**
- * A ready-made xAPI 1.0.3 statement for a finished attempt, sent with every `result` message so a host can forward
+ * A ready-made xAPI statement (1.0.3 rules) for a finished attempt, sent with every `result` message so a host can forward
  * it to its LRS as it is. There is no actor: the host knows who the learner is and adds it.
  * Verbs are from the ADL vocabulary (http://adlnet.gov/expapi/verbs/): passed/failed for graded attempts,
- * completed otherwise.
+ * completed otherwise. No `version`: the spec says a statement's provider should not set it (the LRS does). One
+ * language tag throughout (en-US, as the language maps). An ungraded completion carries no score.
  */
-export const XAPI_VERSION = '1.0.3';
+export const LANGUAGE = 'en-US';
 
 export const VERBS = {
   completed: 'http://adlnet.gov/expapi/verbs/completed',
@@ -23,7 +24,6 @@ export type XapiVerbName = keyof typeof VERBS;
 
 export type XapiStatement = {
   id: string;
-  version: typeof XAPI_VERSION;
   verb: { id: string; display: { 'en-US': string } };
   object: {
     objectType: 'Activity';
@@ -31,7 +31,7 @@ export type XapiStatement = {
     definition: { name: { 'en-US': string }; type: string };
   };
   result: {
-    score: { raw: number; min: number; max: number; scaled: number };
+    score?: { raw: number; min: number; max: number; scaled: number };
     success?: boolean;
     completion: boolean;
     duration: string;
@@ -69,7 +69,6 @@ export function buildStatement(input: StatementInput): XapiStatement {
   const scaled = input.max > 0 ? Math.round((input.score / input.max) * 10_000) / 10_000 : 0;
   return {
     id: input.attemptId,
-    version: XAPI_VERSION,
     verb: { id: VERBS[verb], display: { 'en-US': verb } },
     object: {
       objectType: 'Activity',
@@ -77,13 +76,12 @@ export function buildStatement(input: StatementInput): XapiStatement {
       definition: { name: { 'en-US': input.name }, type: input.kind === 'lesson' ? ACTIVITY_TYPES.lesson : input.graded ? ACTIVITY_TYPES.assessment : ACTIVITY_TYPES.interaction },
     },
     result: {
-      score: { raw: input.score, min: 0, max: input.max, scaled },
-      ...(input.graded ? { success: input.passed } : {}),
+      ...(input.graded ? { score: { raw: input.score, min: 0, max: input.max, scaled }, success: input.passed } : {}),
       completion: true,
       duration: isoDuration(input.durationMs),
     },
     timestamp: input.completedAt,
-    context: { platform: 'Containers on AWS', language: 'en-GB' },
+    context: { platform: 'Containers on AWS', language: LANGUAGE },
   };
 }
 
@@ -108,8 +106,9 @@ export function statementProblems(statement: XapiStatement): string[] {
   if (!isIri(statement.verb.id)) problems.push('verb.id must be an IRI');
   if (statement.object.objectType !== 'Activity' || !isIri(statement.object.id)) problems.push('object must be an Activity with an IRI id');
   const { score } = statement.result;
-  if (!(score.min <= score.raw && score.raw <= score.max)) problems.push('score.raw must lie between min and max');
-  if (!(score.scaled >= -1 && score.scaled <= 1)) problems.push('score.scaled must lie between -1 and 1');
+  if (score && !(score.min <= score.raw && score.raw <= score.max)) problems.push('score.raw must lie between min and max');
+  if (score && !(score.scaled >= -1 && score.scaled <= 1)) problems.push('score.scaled must lie between -1 and 1');
+  if ('version' in statement) problems.push('version must be left to the LRS');
   if (!DURATION.test(statement.result.duration) || statement.result.duration === 'P' || statement.result.duration.endsWith('T'))
     problems.push('result.duration must be an ISO 8601 duration');
   if (Number.isNaN(Date.parse(statement.timestamp)) || !/T.*(Z|[+-]\d\d:\d\d)$/.test(statement.timestamp))

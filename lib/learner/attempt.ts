@@ -8,9 +8,11 @@ import { addResult, type LearnerState } from '../learner-store';
 import { answerCheckUp, checkUpKey, completeIfDone, readCheckUp } from '../questions/check-up-state';
 import type { Confidence } from '../questions/grade';
 import { isPerfect } from '../quiz/round-panel';
+import type { Interaction } from '../lms/interactions';
 import { makeResult } from '../results';
 import { learningDay, localTimeZone } from '../review/days';
-import type { GivenAnswer, ReviewItem, WidgetResult } from './schema';
+import type { GivenAnswer, ReviewItem } from './schema';
+import type { WidgetResult } from '../results';
 
 /** The scheduler (lib/review/schedule.ts reviewAnswer): the item after one answer. Injected so this file stays light. */
 export type Scheduler = (previous: ReviewItem | undefined, correct: boolean, confidence: Confidence | undefined, now: Date) => ReviewItem;
@@ -29,7 +31,7 @@ export type Attempt =
   /** A /quiz session answer. `counts: false` (a practice session) leaves the schedule as it was. */
   | { kind: 'session'; questionId: string; correct: boolean; confidence?: Confidence; counts: boolean }
   /** A checked responsibility-matrix round: a result, and a review when it counts (every card right = right). */
-  | { kind: 'round'; lesson: string; roundId: string; widget: string; score: number; max: number };
+  | { kind: 'round'; lesson: string; roundId: string; widget: string; score: number; max: number; interactions?: Interaction[] };
 
 /** Whether an attempt will be scheduled, so the caller loads the scheduler only when it is needed. */
 export function needsScheduler(state: LearnerState, attempt: Attempt): boolean {
@@ -53,7 +55,9 @@ export function recordAttempt(state: LearnerState, attempt: Attempt, scheduler: 
   if (attempt.kind === 'round') {
     const result = makeResult({ widget: attempt.widget, lesson: attempt.lesson, score: attempt.score, max: attempt.max, now });
     const next = schedule(addResult(state, result), roundItemId(attempt.roundId), isPerfect({ correct: attempt.score, max: attempt.max }), undefined, now, needScheduler(), timeZone);
-    return { state: next, results: [result] };
+    // The raised result names its round (an assignment counts rounds) and, in an embed, carries each card for the
+    // LMS; the learner's record keeps the score only.
+    return { state: next, results: [{ ...result, item: attempt.roundId, ...(attempt.interactions ? { interactions: attempt.interactions } : {}) }] };
   }
   if (attempt.kind === 'session') {
     if (!attempt.counts) return { state, results: [] };

@@ -4,10 +4,21 @@ import { getLessons, type LessonMeta } from '../content/lessons';
 import { allEmbedTargets, lessonTitles } from '../embed/context';
 import { targetTitle, type EmbedTarget } from '../embed/targets';
 import { launcherScript } from './bundle';
-import { WIDGET_DESCRIPTIONS, planPackage, packageSlug, type PackagePlan } from './catalogue';
+import { WIDGET_DESCRIPTIONS, planPackage, packageSlug, type Assignable, type PackagePlan } from './catalogue';
+import { allRounds, lessonRounds } from '../quiz/matrix';
 import { packageFiles, zipPackage } from './package';
 
 export type BuiltPackage = PackagePlan & { slug: string; target: EmbedTarget; zip: Uint8Array };
+
+/** What a target shows that an assignment may count: a lesson's check-up and rounds, the quiz's rounds. */
+export function availableIn(target: EmbedTarget, lesson?: LessonMeta): Assignable {
+  if (target.kind === 'lesson') {
+    const rounds = lesson?.widgets.includes('ResponsibilityQuiz') ? lessonRounds().map((round) => round.id) : [];
+    return { checkUp: Boolean(lesson?.checkUp), rounds };
+  }
+  if (target.widget === 'responsibility-quiz') return { checkUp: false, rounds: allRounds().map((round) => round.id) };
+  return { checkUp: target.widget === 'check-up', rounds: [] };
+}
 
 export async function buildAllPackages(origin: string): Promise<BuiltPackage[]> {
   const launcherJs = await launcherScript();
@@ -21,6 +32,7 @@ export async function buildAllPackages(origin: string): Promise<BuiltPackage[]> 
       title: targetTitle(target, titles),
       description: lesson ? lesson.summary : target.kind === 'widget' ? WIDGET_DESCRIPTIONS[target.widget] : '',
       lessonWidgets: lesson?.widgets,
+      available: availableIn(target, lesson),
       launcherJs,
     });
     return { ...plan, slug: packageSlug(target), target, zip: zipPackage(packageFiles(plan.input)) };

@@ -10,6 +10,8 @@ import type { EmbedOptions } from '../embed/options';
 import { embedUrl } from '../embed/snippets';
 import type { PackageInput } from './package';
 import type { PackageGrading } from './session';
+import { PRACTICE, assignableParts, defaultGraded, encodeAssignment, type Assignment, type AssignmentPart } from '../assignment/settings';
+import { requiredParts } from '../assignment/attempt';
 
 /** What an LMS shows under the title, for widgets (a lesson's comes from its summary), from their descriptors. */
 export const WIDGET_DESCRIPTIONS = Object.fromEntries(WIDGETS.map((widget) => [widget.embed.name, widget.lmsDescription])) as Record<EmbedWidgetName, string>;
@@ -19,10 +21,31 @@ export const MASTERY_SCORE = Math.round(PASS_MARK * 100);
 
 export type TargetGrading = { grading: PackageGrading; masteryScore?: number };
 
-export function gradingFor(target: EmbedTarget, lessonWidgets: readonly WidgetName[] = []): TargetGrading {
+/** What a target has that an assignment can count: its check-up, and the quiz rounds it shows. */
+export type Assignable = { checkUp: boolean; rounds: readonly string[] };
+
+/** The parts a target can be graded on; none for a target without a graded widget. */
+export function assignableOf(target: EmbedTarget, available: Assignable): AssignmentPart[] {
+  if (target.kind === 'widget') return target.widget === 'check-up' ? ['check-up'] : target.widget === 'responsibility-quiz' ? ['quiz'] : [];
+  return assignableParts({ checkUp: available.checkUp, quiz: available.rounds.length > 0 });
+}
+
+/**
+ * The grading of a package. A target with something gradable is graded by default (its check-up, plus the quiz
+ * where it has one: defaultGraded); `assignment` practice makes it ungraded (any result completes it).
+ */
+export function gradingFor(target: EmbedTarget, lessonWidgets: readonly WidgetName[] = [], available: Assignable = { checkUp: false, rounds: [] }, assignment?: Assignment): TargetGrading {
   const specs: EmbedWidgetSpec[] = target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[WIDGET_CATALOGUE[name].embed.name]);
+  if (target.kind === 'lesson' && available.checkUp) specs.push(EMBED_WIDGETS['check-up']);
+  const parts = assignableOf(target, available);
   const gradedWidgets = [...new Set(specs.filter((spec) => spec.graded).map((spec) => spec.resultWidget))];
-  if (gradedWidgets.length) return { grading: { completion: 'result', gradedWidgets }, masteryScore: MASTERY_SCORE };
+  const settings = assignment ?? (parts.length ? defaultGraded(parts) : PRACTICE);
+  if (gradedWidgets.length && settings.mode === 'graded') {
+    const required = requiredParts(settings, { checkUp: parts.includes('check-up'), rounds: parts.includes('quiz') ? available.rounds : [] });
+    if (required.length) {
+      return { grading: { completion: 'result', gradedWidgets, assignment: { settings, required } }, masteryScore: settings.passMark ?? MASTERY_SCORE };
+    }
+  }
   const raisesResults = specs.some((spec) => spec.resultWidget !== '');
   return { grading: { completion: raisesResults ? 'result' : 'view', gradedWidgets: [] } };
 }
@@ -54,6 +77,10 @@ export type PackageRequest = {
   launcherJs: string;
   /** Grading already decided (a package rebuilt from the site's own), instead of working it out from the widgets. */
   grading?: TargetGrading;
+  /** The check-up and the quiz rounds the target shows (what an assignment may count). */
+  available?: Assignable;
+  /** The instructor's assignment; absent: graded by default where the target has something to grade. */
+  assignment?: Assignment;
 };
 
 export type PackagePlan = { fileName: string; input: PackageInput };
@@ -64,11 +91,16 @@ export type PackagePlan = { fileName: string; input: PackageInput };
  */
 export function planPackage(request: PackageRequest): PackagePlan {
   const { origin, target, options = {}, widgetQuery = '' } = request;
-  const url = embedUrl({ origin, target, options, widgetQuery });
-  const query = url.slice(url.indexOf('?') + 1 || url.length);
+  const { grading, masteryScore } = request.grading ?? gradingFor(target, request.lessonWidgets, request.available, request.assignment);
+  // The embed shows what the package grades (graded mode hides solutions); the default assignment of a target
+  // leaves the file name and identifier as they were, any other choice gets its own.
+  const assignment: Assignment = grading.assignment?.settings ?? PRACTICE;
+  const url = embedUrl({ origin, target, options, widgetQuery, assignment });
+  const plain = embedUrl({ origin, target, options, widgetQuery });
+  const chosen = request.assignment && !isDefaultFor(target, request.assignment, request.available) ? encodeAssignment(request.assignment) || 'mode=practice' : '';
+  const query = [chosen, plain.slice(plain.indexOf('?') + 1 || plain.length)].filter(Boolean).join('&');
   const slug = packageSlug(target);
   const suffix = query ? `-${shortHash(query)}` : '';
-  const { grading, masteryScore } = request.grading ?? gradingFor(target, request.lessonWidgets);
   return {
     fileName: `${slug}${suffix}-scorm12.zip`,
     input: {
@@ -79,6 +111,12 @@ export function planPackage(request: PackageRequest): PackagePlan {
       config: { version: 1, siteOrigin: origin, embedUrl: url, title: request.title, height: targetHeight(target), grading },
     },
   };
+}
+
+function isDefaultFor(target: EmbedTarget, assignment: Assignment, available: Assignable = { checkUp: false, rounds: [] }): boolean {
+  const parts = assignableOf(target, available);
+  const fallback = parts.length ? defaultGraded(parts) : PRACTICE;
+  return JSON.stringify(assignment) === JSON.stringify(fallback);
 }
 
 /** Where the site serves the default package of a target. */

@@ -15,13 +15,27 @@ describe('customisePackage', async () => {
     expect(custom.fileName).toMatch(/^widget-responsibility-quiz-[0-9a-f]{8}-scorm12\.zip$/);
     const files = unzipSync(custom.zip);
     const html = strFromU8(files['index.html']);
-    expect(html).toContain('src="http://127.0.0.1:3216/embed/widgets/responsibility-quiz?theme=dark&amp;round=ecs-fargate"');
+    expect(html).toContain('src="http://127.0.0.1:3216/embed/widgets/responsibility-quiz?mode=graded&amp;count=quiz&amp;attempts=1&amp;feedback=right-wrong&amp;theme=dark&amp;round=ecs-fargate"');
     expect(html).toContain('"siteOrigin":"http://127.0.0.1:3216"');
     expect(html).toContain('"gradedWidgets":["responsibility-quiz"]');
     const manifest = strFromU8(files['imsmanifest.xml']);
     expect(manifest).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
     expect(manifest).toContain(quiz.input.description.replace(/&/g, '&amp;'));
     expect(strFromU8(files['launcher.js'])).toBe(quiz.input.launcherJs);
+  });
+
+  it('carries the instructor’s assignment: chosen rounds, attempts, pass mark; practice is ungraded', () => {
+    const graded = customisePackage(quiz.zip, { ...request, assignment: { v: 1, mode: 'graded', parts: ['quiz'], rounds: ['fargate', 'ec2'], attempts: 3, feedback: 'none', passMark: 60 } });
+    if (graded.status !== 'ok') throw new Error(graded.error);
+    const files = unzipSync(graded.zip);
+    expect(strFromU8(files['imsmanifest.xml'])).toContain('<adlcp:masteryscore>60</adlcp:masteryscore>');
+    const html = strFromU8(files['index.html']);
+    expect(html).toContain('"required":["round:ec2","round:fargate"]');
+    expect(html).toContain('mode=graded&amp;count=quiz&amp;rounds=fargate%2Cec2&amp;attempts=3&amp;feedback=none&amp;pass=60');
+    const practice = customisePackage(quiz.zip, { ...request, assignment: { v: 1, mode: 'practice' } });
+    if (practice.status !== 'ok') throw new Error(practice.error);
+    expect(strFromU8(unzipSync(practice.zip)['imsmanifest.xml'])).not.toContain('masteryscore');
+    expect(practice.fileName).not.toBe(graded.fileName);
   });
 
   it('refuses anything that is not one of the site’s packages, with a reason', () => {

@@ -7,12 +7,30 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { EmbedOptions } from '../embed/options';
 import type { EmbedTarget } from '../embed/targets';
-import { MASTERY_SCORE, planPackage } from './catalogue';
+import { MASTERY_SCORE, planPackage, type Assignable, type TargetGrading } from './catalogue';
+import type { PackageGrading } from './session';
+import { requiredParts, type PartKey } from '../assignment/attempt';
+import type { Assignment } from '../assignment/settings';
 import { CONFIG_ELEMENT_ID, isLauncherConfig } from './launcher';
 import { SCORM_FILES } from './manifest';
 import { packageFiles, zipPackage } from './package';
 
-export type CustomRequest = { origin: string; target: EmbedTarget; title: string; options: Partial<EmbedOptions>; widgetQuery?: string };
+export type CustomRequest = { origin: string; target: EmbedTarget; title: string; options: Partial<EmbedOptions>; widgetQuery?: string; assignment?: Assignment };
+
+/** What the site's package counts by default is everything the target has: the parts an assignment may choose from. */
+export function availableFromRequired(required: readonly PartKey[]): Assignable {
+  return { checkUp: required.includes('check-up'), rounds: required.filter((key) => key.startsWith('round:')).map((key) => key.slice('round:'.length)) };
+}
+
+/** The grading of the site's package, changed to the instructor's assignment where the target is gradable. */
+export function regrade(grading: PackageGrading, assignment: Assignment | undefined): TargetGrading {
+  const site = grading.assignment;
+  if (!site || !assignment) return { grading, masteryScore: site ? (site.settings.passMark ?? MASTERY_SCORE) : undefined };
+  if (assignment.mode === 'practice') return { grading: { completion: 'result', gradedWidgets: [] } };
+  const required = requiredParts(assignment, availableFromRequired(site.required));
+  if (!required.length) return { grading, masteryScore: site.settings.passMark ?? MASTERY_SCORE };
+  return { grading: { ...grading, assignment: { settings: assignment, required } }, masteryScore: assignment.passMark ?? MASTERY_SCORE };
+}
 
 export type CustomPackage = { status: 'ok'; fileName: string; zip: Uint8Array } | { status: 'invalid'; error: string };
 
@@ -40,12 +58,13 @@ export function customisePackage(sitePackage: Uint8Array, request: CustomRequest
   }
   if (!isLauncherConfig(config)) return { status: 'invalid', error: 'the site’s package has no launcher settings' };
   const description = unescapeXml(DESCRIPTION.exec(strFromU8(manifest))?.[1] ?? '');
-  const graded = config.grading.gradedWidgets.length > 0;
+  const grading = regrade(config.grading, request.assignment);
   const plan = planPackage({
     ...request,
     description,
     launcherJs: strFromU8(script),
-    grading: { grading: config.grading, masteryScore: graded ? MASTERY_SCORE : undefined },
+    grading,
+    available: config.grading.assignment ? availableFromRequired(config.grading.assignment.required) : undefined,
   });
   return { status: 'ok', fileName: plan.fileName, zip: zipPackage(packageFiles(plan.input)) };
 }

@@ -8,7 +8,8 @@ import { isRecord, isString } from '../guards';
 import { escapeXml } from './manifest';
 import type { PackageGrading } from './session';
 import type { LauncherState } from './suspend-data';
-import { percent } from './session';
+import type { AttemptScore } from '../assignment/attempt';
+import { parseAssignment, type GradedAssignment } from '../assignment/settings';
 
 export type LauncherConfig = {
   version: 1;
@@ -27,8 +28,13 @@ export const CONFIG_ELEMENT_ID = 'scorm-launcher-config';
 export function isLauncherConfig(value: unknown): value is LauncherConfig {
   if (!isRecord(value) || value.version !== 1 || !isString(value.siteOrigin) || !isString(value.embedUrl) || !isString(value.title)) return false;
   if (typeof value.height !== 'number' || !isRecord(value.grading)) return false;
-  const { completion, gradedWidgets } = value.grading;
+  const { completion, gradedWidgets, assignment } = value.grading;
   if ((completion !== 'result' && completion !== 'view') || !Array.isArray(gradedWidgets) || !gradedWidgets.every(isString)) return false;
+  if (assignment !== undefined) {
+    if (!isRecord(assignment) || !Array.isArray(assignment.required) || !assignment.required.every(isString) || assignment.required.length === 0) return false;
+    const parsed = parseAssignment(assignment.settings);
+    if (!parsed.ok || parsed.assignment.mode !== 'graded') return false;
+  }
   // The frame must show the site the messages are trusted from, nothing else.
   return value.embedUrl.startsWith(`${value.siteOrigin}/`);
 }
@@ -49,18 +55,44 @@ export const NOTICE = {
   failed: 'The LMS connection did not start: this works, but your result may not reach the gradebook.',
 } as const;
 
-const describeBest = (state: LauncherState, graded: boolean) =>
-  state.best && graded ? `best so far ${percent(state.best.score, state.best.max)}% (${state.best.passed ? 'passed' : 'not passed yet'})` : 'done';
+const attemptsText = (attempts: GradedAssignment['attempts']) => (attempts === 'unlimited' ? 'as many attempts as you like' : attempts === 1 ? 'one attempt' : `${attempts} attempts`);
+
+const bestText = (state: LauncherState) => {
+  const best = state.tally.best;
+  return best ? `best so far ${best.percent}% (${best.passed ? 'passed' : 'not passed yet'})` : '';
+};
+
+export type StatusSituation =
+  | { kind: 'connected'; state: LauncherState; assignment?: GradedAssignment; required?: number }
+  | { kind: 'recorded'; state: LauncherState; assignment?: GradedAssignment; committed: boolean; submitted: AttemptScore | null; remaining: number; passMark: number }
+  | { kind: 'ignored'; state: LauncherState; reason: 'already-answered' | 'no-attempts-left' };
 
 /** The one status line the launcher shows above the content. */
-export function statusLine(situation: { kind: 'connected'; state: LauncherState; graded: boolean } | { kind: 'recorded'; state: LauncherState; graded: boolean; committed: boolean }): string {
-  const { state, graded } = situation;
+export function statusLine(situation: StatusSituation): string {
+  const { state } = situation;
+  const { tally } = state;
+  if (situation.kind === 'ignored') {
+    return situation.reason === 'no-attempts-left'
+      ? `No attempts left: this answer was not sent to your LMS. Your grade stays at ${tally.best ? `${tally.best.percent}%` : 'what your LMS shows'}.`
+      : 'Already answered in this attempt: only the first answer counts.';
+  }
+  const { assignment } = situation;
   if (situation.kind === 'connected') {
-    if (state.attempts === 0) return graded ? 'Connected to your LMS: your score goes to the gradebook when you check your answers.' : 'Connected to your LMS.';
-    return `Welcome back: ${describeBest(state, graded)}, ${state.attempts} ${state.attempts === 1 ? 'attempt' : 'attempts'}.`;
+    if (!assignment) return tally.submitted ? 'Welcome back: completed.' : 'Connected to your LMS.';
+    const inProgress = Object.keys(tally.current).length;
+    if (tally.submitted === 0 && inProgress === 0) {
+      return `Connected to your LMS. This is graded: your score goes to the gradebook when you have answered everything assigned (${attemptsText(assignment.attempts)}).`;
+    }
+    const parts = inProgress ? ` ${inProgress} of ${situation.required ?? inProgress} parts answered in this attempt.` : '';
+    return `Welcome back: ${tally.submitted} ${tally.submitted === 1 ? 'attempt' : 'attempts'} submitted${tally.best ? `, ${bestText(state)}` : ''}.${parts}`;
   }
   if (!situation.committed) return 'Your LMS did not confirm saving this result; it will try again with your next one.';
-  return graded ? `Saved to your LMS: ${describeBest(state, graded)}.` : 'Saved to your LMS: completed.';
+  if (!assignment) return 'Saved to your LMS: completed.';
+  if (situation.submitted) {
+    const { percent, passed } = situation.submitted;
+    return `Attempt ${tally.submitted} submitted: ${percent}% (${passed ? 'passed' : `not passed; the pass mark is ${situation.passMark}%`}). Saved to your LMS: ${bestText(state)}.`;
+  }
+  return `Saved to your LMS. ${situation.remaining} ${situation.remaining === 1 ? 'part' : 'parts'} still to answer before this attempt is graded.`;
 }
 
 /** `index.html`: the content frame, one status line, the config, the script. */

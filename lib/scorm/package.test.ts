@@ -8,6 +8,7 @@ import { MASTERY_SCORE, gradingFor, packagePath, planPackage, shortHash } from '
 import { CONFIG_ELEMENT_ID, isLauncherConfig } from './launcher';
 import { XML_ID } from './manifest';
 import { packageFiles, zipPackage } from './package';
+import { defaultGraded } from '../assignment/settings';
 import { find, parseXml } from './xml-test-helpers';
 
 const SITE = 'https://course.example.com';
@@ -49,10 +50,22 @@ describe('every package the site serves', async () => {
     expect(identifiers.size).toBe(packages.length);
   });
 
-  it('grades the quiz and the task-definition lab, the lessons that hold them and each lesson check-up, and nothing else', () => {
+  it('grades the quiz, each lesson (its check-up, plus the quiz where it has one) and each check-up, and nothing else', () => {
     const graded = packages.filter((pkg) => pkg.input.masteryScore !== undefined).map((pkg) => pkg.slug);
     const checkUps = getLessons().map((lesson) => `widget-check-up-${lesson.slug}`);
-    expect(graded.sort()).toEqual(['lesson-shared-responsibility', 'lesson-fargate-security', 'lesson-ecs-security-application', ...checkUps, 'widget-responsibility-quiz', 'widget-taskdef-lab'].sort());
+    const lessons = getLessons().map((lesson) => `lesson-${lesson.slug}`);
+    expect(graded.sort()).toEqual([...lessons, ...checkUps, 'widget-responsibility-quiz'].sort());
+    const required = (slug: string) => packages.find((pkg) => pkg.slug === slug)!.input.config.grading.assignment?.required;
+    expect(required('lesson-launch-types')).toEqual(['check-up']);
+    expect(required('lesson-shared-responsibility')?.[0]).toBe('check-up');
+    expect(required('lesson-shared-responsibility')?.slice(1).every((key) => key.startsWith('round:'))).toBe(true);
+    expect(required('widget-check-up-launch-types')).toEqual(['check-up']);
+  });
+
+  it('shows the graded embed: the embed URL asks for graded mode', () => {
+    const lesson = packages.find((pkg) => pkg.slug === 'lesson-launch-types')!;
+    expect(lesson.input.config.embedUrl).toBe(`${SITE}/embed/lessons/launch-types?mode=graded&count=check-up&attempts=1&feedback=right-wrong`);
+    expect(lesson.fileName).toBe('lesson-launch-types-scorm12.zip');
   });
 
   it('stays within the package budget', () => {
@@ -83,8 +96,10 @@ describe('planPackage', () => {
   const base = { origin: SITE, target: { kind: 'widget', widget: 'responsibility-quiz' } as const, title: 'Quiz', description: 'd', launcherJs: '' };
 
   it('bakes the dialog options into the embed URL and gives that choice its own identifier and file', () => {
-    const plain = planPackage(base);
+    const plain = planPackage({ ...base, assignment: { v: 1, mode: 'practice' } });
     const dark = planPackage({ ...base, options: { theme: 'dark', round: 'ecs-fargate' } });
+    const practice = planPackage({ ...base, assignment: { v: 1, mode: 'practice' } });
+    expect(practice.fileName).toMatch(/^widget-responsibility-quiz-[0-9a-f]{8}-scorm12\.zip$/);
     expect(plain.input.config.embedUrl).toBe(`${SITE}/embed/widgets/responsibility-quiz`);
     expect(dark.input.config.embedUrl).toBe(`${SITE}/embed/widgets/responsibility-quiz?theme=dark&round=ecs-fargate`);
     const hash = shortHash('theme=dark&round=ecs-fargate');
@@ -101,10 +116,20 @@ describe('planPackage', () => {
 
 describe('gradingFor', () => {
   it('follows the widget registry, and a lesson follows the widgets in it', () => {
-    expect(gradingFor({ kind: 'widget', widget: 'responsibility-quiz' })).toEqual({ grading: { completion: 'result', gradedWidgets: ['responsibility-quiz'] }, masteryScore: 80 });
+    const rounds = { checkUp: false, rounds: ['ec2', 'fargate'] };
+    expect(gradingFor({ kind: 'widget', widget: 'responsibility-quiz' }, [], rounds)).toEqual({
+      grading: { completion: 'result', gradedWidgets: ['responsibility-quiz'], assignment: { settings: defaultGraded(['quiz']), required: ['round:ec2', 'round:fargate'] } },
+      masteryScore: 80,
+    });
+    expect(gradingFor({ kind: 'widget', widget: 'responsibility-quiz' }, [], rounds, { v: 1, mode: 'practice' })).toEqual({ grading: { completion: 'result', gradedWidgets: [] } });
+    expect(gradingFor({ kind: 'widget', widget: 'responsibility-quiz' }, [], rounds, { ...defaultGraded(['quiz']), rounds: ['fargate'], passMark: 60 })).toMatchObject({
+      grading: { assignment: { required: ['round:fargate'] } },
+      masteryScore: 60,
+    });
     expect(gradingFor({ kind: 'widget', widget: 'chooser' })).toEqual({ grading: { completion: 'result', gradedWidgets: [] } });
     expect(gradingFor({ kind: 'widget', widget: 'launch-type-diagram' })).toEqual({ grading: { completion: 'view', gradedWidgets: [] } });
-    expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['LaunchTypeDiagram', 'ResponsibilityQuiz'])).toMatchObject({ masteryScore: 80 });
+    expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['LaunchTypeDiagram', 'ResponsibilityQuiz'], { checkUp: true, rounds: ['ec2'] })).toMatchObject({ masteryScore: 80 });
+    expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['LaunchTypeDiagram'], { checkUp: true, rounds: [] })).toMatchObject({ grading: { gradedWidgets: ['check-up'] } });
     expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['SecurityChecklist'])).toEqual({ grading: { completion: 'result', gradedWidgets: [] } });
     expect(gradingFor({ kind: 'lesson', slug: 'x' }, [])).toEqual({ grading: { completion: 'view', gradedWidgets: [] } });
   });

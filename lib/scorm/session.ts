@@ -1,33 +1,45 @@
 /**
  * One launch of a package inside an LMS: what the launcher writes through the SCORM 1.2 API, as a small state
- * machine with no DOM, so every rule is unit-tested against a fake API (and end-to-end against scorm-again).
+ * machine with no DOM, so every rule is unit-tested against scorm-again (and end-to-end in Moodle).
  *
- * - start: LMSInitialize; read `cmi.suspend_data`; on a first launch set `cmi.core.lesson_status` to `incomplete`
- *   (or `completed` at once for a package that is complete when viewed: a lesson whose widgets raise no result).
- * - record: for each counted `result` (dedupe by attempt id), keep the best attempt and write
- *   `cmi.core.score.min/max/raw` as a percentage (0-100: SCORM 1.2 LMSs read `raw` against 100, and the
- *   manifest's mastery score is a percentage too), `lesson_status` passed/failed (graded) or completed,
- *   `session_time`, `suspend_data`, then LMSCommit.
+ * - start: LMSInitialize; read `cmi.suspend_data` and `cmi.student_data.mastery_score`; on a first launch set
+ *   `cmi.core.lesson_status` to `incomplete` (or `completed` at once for a package that is complete when viewed:
+ *   a lesson whose widgets raise no result).
+ * - record, graded package (an assignment, lib/assignment): each result is one part of the attempt in progress
+ *   (lib/assignment/attempt.ts decides what counts); its interactions are appended to `cmi.interactions`; when
+ *   the attempt is submitted, `cmi.core.score.min/max/raw` get the best submitted attempt as a percentage (0-100,
+ *   as SCORM 1.2 LMSs read `raw` against the mastery score) and `lesson_status` passed/failed. Until the first
+ *   attempt is submitted the status stays `incomplete`.
+ * - record, ungraded package: the first result completes it (`completed`, no score).
+ * - every record: `session_time`, `suspend_data`, then LMSCommit.
  * - finish: `session_time`, `cmi.core.exit` (`suspend` while not done, so the LMS keeps the data), LMSFinish. Once.
  */
 import type { Scorm12Api } from './api';
-import { betterAttempt, decodeSuspendData, encodeSuspendData, type LauncherState } from './suspend-data';
+import { decodeSuspendData, encodeSuspendData, type LauncherState } from './suspend-data';
 import { scormTimespan } from './time';
+import { interactionValues } from './interactions';
+import { partOf, recordPart, type AttemptScore, type PartKey } from '../assignment/attempt';
+import { readMasteryScore, resolvePassMark, type GradedAssignment } from '../assignment/settings';
+import type { Interaction } from '../lms/interactions';
 
 export type PackageGrading = {
   /** `result`: done when a result arrives; `view`: done on launch (nothing in it raises a result). */
   completion: 'result' | 'view';
   /** Result `widget` names that carry the grade; empty for an ungraded package (any result completes it). */
   gradedWidgets: readonly string[];
+  /** A graded package: the assignment and the parts it counts on this target (lib/assignment/attempt.ts). */
+  assignment?: { settings: GradedAssignment; required: PartKey[] };
 };
 
-export type SessionResult = { widget: string; attemptId: string; score: number; max: number; passed: boolean };
+export type SessionResult = { widget: string; item?: string; attemptId: string; score: number; max: number; passed: boolean; interactions?: Interaction[] };
 
 export type StartOutcome =
-  | { kind: 'started'; firstLaunch: boolean; state: LauncherState; damagedSuspendData: boolean }
+  | { kind: 'started'; firstLaunch: boolean; state: LauncherState; damagedSuspendData: boolean; passMark: number | null }
   | { kind: 'failed'; error: string };
 
-export type RecordOutcome = { kind: 'recorded'; state: LauncherState; committed: boolean } | { kind: 'ignored'; reason: 'not-started' | 'duplicate' | 'not-counted' };
+export type RecordOutcome =
+  | { kind: 'recorded'; state: LauncherState; committed: boolean; submitted: AttemptScore | null; remaining: number }
+  | { kind: 'ignored'; reason: 'not-started' | 'duplicate' | 'not-counted' | 'already-answered' | 'no-attempts-left' };
 
 const DONE = ['passed', 'completed', 'failed'];
 
@@ -39,9 +51,10 @@ export function percent(score: number, max: number): string {
 export function createScormSession(api: Scorm12Api, grading: PackageGrading, now: () => number = Date.now) {
   let phase: 'idle' | 'running' | 'finished' = 'idle';
   let startedAt = 0;
-  let state: LauncherState = { attempts: 0, best: null, counted: [] };
+  let state: LauncherState = decodeSuspendData('').state;
   let status = '';
-  const graded = grading.gradedWidgets.length > 0;
+  let passMark = 0;
+  const assignment = grading.assignment;
 
   const set = (element: string, value: string) => api.LMSSetValue(element, value) === 'true';
   const commit = () => api.LMSCommit('') === 'true';
@@ -53,6 +66,7 @@ export function createScormSession(api: Scorm12Api, grading: PackageGrading, now
     startedAt = now();
     const decoded = decodeSuspendData(api.LMSGetValue('cmi.suspend_data'));
     state = decoded.state;
+    if (assignment) passMark = resolvePassMark(assignment.settings, readMasteryScore(api.LMSGetValue('cmi.student_data.mastery_score')));
     status = api.LMSGetValue('cmi.core.lesson_status');
     const firstLaunch = status === '' || status === 'not attempted';
     if (grading.completion === 'view' && !DONE.includes(status)) {
@@ -64,28 +78,50 @@ export function createScormSession(api: Scorm12Api, grading: PackageGrading, now
       set('cmi.core.lesson_status', status);
       commit();
     }
-    return { kind: 'started', firstLaunch, state, damagedSuspendData: decoded.damaged };
+    return { kind: 'started', firstLaunch, state, damagedSuspendData: decoded.damaged, passMark: assignment ? passMark : null };
+  }
+
+  function appendInteractions(interactions: readonly Interaction[]): boolean {
+    let ok = true;
+    let index = Number(api.LMSGetValue('cmi.interactions._count')) || 0;
+    for (const interaction of interactions) {
+      for (const [element, value] of interactionValues(index, interaction)) ok = set(element, value) && ok;
+      index += 1;
+    }
+    return ok;
+  }
+
+  function save(ok: boolean): boolean {
+    ok = set('cmi.core.lesson_status', status) && ok;
+    ok = set('cmi.core.session_time', scormTimespan(now() - startedAt)) && ok;
+    ok = set('cmi.suspend_data', encodeSuspendData(state)) && ok;
+    return commit() && ok;
   }
 
   function record(result: SessionResult): RecordOutcome {
     if (phase !== 'running') return { kind: 'ignored', reason: 'not-started' };
-    if (graded && !grading.gradedWidgets.includes(result.widget)) return { kind: 'ignored', reason: 'not-counted' };
     if (state.counted.includes(result.attemptId)) return { kind: 'ignored', reason: 'duplicate' };
-    const best = betterAttempt(state.best, { score: result.score, max: result.max, passed: result.passed });
-    state = { attempts: state.attempts + 1, best, counted: [...state.counted, result.attemptId] };
-    let ok = true;
-    if (graded) {
+    if (!assignment) {
+      // Ungraded: any result completes the package, and there is no score to report.
+      state = { tally: { ...state.tally, submitted: state.tally.submitted + 1 }, counted: [...state.counted, result.attemptId] };
+      status = 'completed';
+      return { kind: 'recorded', state, committed: save(true), submitted: null, remaining: 0 };
+    }
+    const part = partOf(result);
+    if (part === null || !grading.gradedWidgets.includes(result.widget)) return { kind: 'ignored', reason: 'not-counted' };
+    const outcome = recordPart(state.tally, part, { score: result.score, max: result.max }, { required: assignment.required, attempts: assignment.settings.attempts, passMark });
+    if (outcome.kind === 'ignored') return { kind: 'ignored', reason: outcome.reason === 'not-assigned' ? 'not-counted' : outcome.reason };
+    state = { tally: outcome.tally, counted: [...state.counted, result.attemptId] };
+    let ok = appendInteractions(result.interactions ?? []);
+    if (outcome.kind === 'submitted') {
+      const best = outcome.tally.best!;
       ok = set('cmi.core.score.min', '0') && ok;
       ok = set('cmi.core.score.max', '100') && ok;
-      ok = set('cmi.core.score.raw', percent(best.score, best.max)) && ok;
+      ok = set('cmi.core.score.raw', String(best.percent)) && ok;
       status = best.passed ? 'passed' : 'failed';
-    } else {
-      status = 'completed';
     }
-    ok = set('cmi.core.lesson_status', status) && ok;
-    ok = set('cmi.core.session_time', scormTimespan(now() - startedAt)) && ok;
-    ok = set('cmi.suspend_data', encodeSuspendData(state)) && ok;
-    return { kind: 'recorded', state, committed: commit() && ok };
+    const remaining = outcome.kind === 'counted' ? outcome.remaining.length : 0;
+    return { kind: 'recorded', state, committed: save(ok), submitted: outcome.kind === 'submitted' ? outcome.attempt : null, remaining };
   }
 
   /** Safe to call from several unload events: only the first call talks to the LMS. */
@@ -98,7 +134,17 @@ export function createScormSession(api: Scorm12Api, grading: PackageGrading, now
     return api.LMSFinish('') === 'true';
   }
 
-  return { start, record, finish, get phase() { return phase; } };
+  return {
+    start,
+    record,
+    finish,
+    get phase() {
+      return phase;
+    },
+    get passMark() {
+      return assignment ? passMark : null;
+    },
+  };
 }
 
 export type ScormSession = ReturnType<typeof createScormSession>;

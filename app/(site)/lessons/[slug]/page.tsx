@@ -4,6 +4,7 @@ import { compileLesson } from '@/lib/content/compile';
 import { getLessons, neighbours } from '@/lib/content/lessons';
 import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/LessonParts';
 import { EmbedButton } from '@/components/embed/EmbedButton';
+import { lessonGradable } from '@/components/embed/WidgetEmbed';
 import { mdxComponents } from '@/components/mdx/MDXComponents';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { MarkDone } from '@/components/lesson/MarkDone';
@@ -51,7 +52,7 @@ export default async function LessonPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,48rem)_15rem] lg:justify-center lg:gap-16 lg:py-12">
       <article className="min-w-0 max-w-3xl" aria-labelledby="lesson-title">
-        <LessonHeader lesson={lesson} position={position} total={total} mastery={mastery} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} />} />
+        <LessonHeader lesson={lesson} position={position} total={total} mastery={mastery} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} gradable={lessonGradable(lesson)} />} />
 
         <TableOfContents headings={lesson.headings} variant="bar" />
 
@@ -61,7 +62,7 @@ export default async function LessonPage({ params }: Props) {
           sections={Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]))}
         />
 
-        <LessonBody code={lesson.code} components={withLessonCheckUp(mdxComponents, lesson, questions)} />
+        <LessonBody code={lesson.code} components={withLessonCheckUp(mdxComponents, lesson, questions, { embedButton: true })} />
 
         <LessonSources lesson={lesson} />
 

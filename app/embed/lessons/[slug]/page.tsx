@@ -9,6 +9,7 @@ import { EmbedFrame } from '@/components/embed/EmbedFrame';
 import { embeddedMdxComponents } from '@/components/mdx/embeddedMdxComponents';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
+import { availableIn } from '@/lib/scorm/build';
 
 type Props = LessonRouteProps;
 
@@ -31,7 +32,7 @@ export default async function EmbeddedLessonPage({ params }: Props) {
   const position = lessons.findIndex((item) => item.slug === slug) + 1;
   const questions = lessonQuestions(lesson.slug, lesson.headings.map((heading) => heading.id));
   return (
-    <EmbedFrame path={embedPath({ kind: 'lesson', slug })} title={lesson.title} kind="lesson" sitePath={`/lessons/${slug}`}>
+    <EmbedFrame path={embedPath({ kind: 'lesson', slug })} title={lesson.title} kind="lesson" sitePath={`/lessons/${slug}`} available={availableIn({ kind: 'lesson', slug }, lesson)}>
       <article aria-labelledby="lesson-title" className="pb-4">
         <LessonHeader lesson={lesson} position={position} total={lessons.length} />
         <LessonBody code={lesson.code} components={withLessonCheckUp(embeddedMdxComponents, lesson, questions)} />

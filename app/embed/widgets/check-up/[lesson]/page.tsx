@@ -30,7 +30,7 @@ export default async function EmbeddedCheckUpPage({ params }: Props) {
   if (!title) notFound();
   const target = { kind: 'widget', widget: 'check-up', argument: lesson } as const;
   return (
-    <EmbedFrame path={embedPath(target)} title={`Check-up: ${title}`} kind="widget" sitePath={`/lessons/${lesson}#check-yourself`}>
+    <EmbedFrame path={embedPath(target)} title={`Check-up: ${title}`} kind="widget" sitePath={`/lessons/${lesson}#check-yourself`} available={{ checkUp: true, rounds: [] }}>
       <h1 className="mb-4 text-xl font-bold tracking-tight text-zinc-950 dark:text-white">Check-up: {title}</h1>
       {widgetEmbedWithArgument('check-up', lesson)}
     </EmbedFrame>

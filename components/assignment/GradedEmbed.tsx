@@ -1,0 +1,126 @@
+'use client';
+/**
+ * A graded embed (`?mode=graded...`, lib/assignment): gives the widgets their GradedView, and shows the attempt
+ * above them: what is left to answer, the score of a submitted attempt, and "Start a new attempt" while attempts
+ * remain. The grade itself is kept by the LMS side (the SCORM launcher); this panel mirrors it with the same rules
+ * (lib/assignment/attempt.ts) and takes the launcher's `attempt-status` over its own count.
+ * Restrictions start from the first paint (strictest: no feedback) and relax to the assignment once its schema
+ * has loaded, so a learner never sees a solution while the settings load.
+ */
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { RESULT_EVENT } from '@/lib/result-event';
+import type { WidgetResult } from '@/lib/results';
+import { isGradedQuery } from '@/lib/assignment/keys';
+import type { GradedAssignment } from '@/lib/assignment/settings';
+import { EMPTY_TALLY, attemptLabel, canStartAttempt, partOf, recordPart, requiredParts, withLauncherStatus, type AttemptTally } from '@/lib/assignment/attempt';
+import { ATTEMPT_STATUS_EVENT, type AttemptStatusPayload } from '@/lib/embed/protocol';
+import { roundStorageKey } from '@/lib/quiz/round';
+import { setWidgetState } from '@/lib/learner-store';
+import { getLearnerStore } from '@/components/learner/useLearnerState';
+import { Button } from '@/components/ui/Button';
+import { GradedContext, type GradedView } from './context';
+
+const noSubscription = () => () => {};
+
+export type Available = { checkUp: boolean; rounds: readonly string[] };
+
+export function GradedEmbed({ available, children }: { available: Available; children: React.ReactNode }) {
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => null,
+  );
+  const graded = search !== null && isGradedQuery(search);
+  const [assignment, setAssignment] = useState<GradedAssignment | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [tally, setTally] = useState<AttemptTally>(EMPTY_TALLY);
+  const [launcher, setLauncher] = useState<AttemptStatusPayload | null>(null);
+
+  useEffect(() => {
+    if (!graded || search === null) return;
+    let live = true;
+    void import('@/lib/assignment/settings').then(({ parseAssignmentQuery }) => {
+      if (!live) return;
+      const parts = [...(available.checkUp ? (['check-up'] as const) : []), ...(available.rounds.length ? (['quiz'] as const) : [])];
+      const parsed = parseAssignmentQuery(search, parts);
+      if (parsed.assignment.mode === 'graded') setAssignment(parsed.assignment);
+      setProblems(parsed.problems);
+    });
+    return () => {
+      live = false;
+    };
+  }, [graded, search, available]);
+
+  const required = useMemo(() => (assignment ? requiredParts(assignment, available) : []), [assignment, available]);
+
+  useEffect(() => {
+    if (!assignment) return;
+    const onResult = (event: Event) => {
+      const result = (event as CustomEvent<WidgetResult>).detail;
+      const part = partOf(result);
+      if (!part) return;
+      setTally((current) => {
+        const outcome = recordPart(current, part, result, { required, attempts: assignment.attempts, passMark: assignment.passMark ?? 80 });
+        return outcome.kind === 'ignored' ? current : outcome.tally;
+      });
+    };
+    window.addEventListener(RESULT_EVENT, onResult);
+    return () => window.removeEventListener(RESULT_EVENT, onResult);
+  }, [assignment, required]);
+
+  // From the first render: the launcher answers the embed's `ready` before the assignment's schema has loaded.
+  useEffect(() => {
+    if (!graded) return;
+    const onStatus = (event: Event) => setLauncher((event as CustomEvent<AttemptStatusPayload>).detail);
+    window.addEventListener(ATTEMPT_STATUS_EVENT, onStatus);
+    return () => window.removeEventListener(ATTEMPT_STATUS_EVENT, onStatus);
+  }, [graded]);
+
+  const view: GradedView | null = useMemo(
+    () => (graded ? { feedback: assignment?.feedback ?? 'none', rounds: assignment && assignment.rounds.length ? assignment.rounds : null, attempt } : null),
+    [graded, assignment, attempt],
+  );
+
+  if (!graded) return <>{children}</>;
+  const shown = launcher ? withLauncherStatus(tally, launcher) : tally;
+  const answered = required.filter((part) => part in shown.current).length;
+  const canStart = assignment ? (launcher ? launcher.canStart : canStartAttempt(shown, assignment.attempts)) : false;
+
+  const startNewAttempt = () => {
+    // Quiz rounds keep their state in the learner store: a new attempt starts each counted round afresh.
+    getLearnerStore().update((state) => required.filter((part) => part.startsWith('round:')).reduce((next, part) => setWidgetState(next, roundStorageKey(part.slice(6)), undefined), state));
+    setTally((current) => ({ ...current, current: {} }));
+    setLauncher((current) => (current ? { ...current, answered: [] } : current));
+    setAttempt((current) => current + 1);
+  };
+
+  return (
+    <GradedContext.Provider value={view}>
+      <section aria-label="Your graded attempt" className="mb-4 rounded-lg border border-zinc-300 bg-zinc-50 px-4 py-3 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+        {assignment ? (
+          <>
+            <p className="font-semibold text-zinc-950 dark:text-white">
+              Graded: {attemptLabel(shown, assignment.attempts)}
+              {shown.last && Object.keys(shown.current).length === 0 ? '' : ` · ${answered} of ${required.length} ${required.length === 1 ? 'part' : 'parts'} answered`}
+            </p>
+            <p role="status" className="mt-1 text-zinc-700 dark:text-zinc-300">
+              {shown.submitted && Object.keys(shown.current).length === 0
+                ? `${shown.last ? `Your last attempt scored ${shown.last.percent}%. ` : ''}${shown.best ? `Best: ${shown.best.percent}%. ` : ''}${canStart ? 'You may start a new attempt: every part starts afresh.' : 'No attempts left.'}`
+                : 'Answer every part below: your score is sent when all of them are answered. Solutions and answer keys are not shown in a graded attempt.'}
+            </p>
+            {shown.submitted && Object.keys(shown.current).length === 0 && canStart ? (
+              <Button size="sm" className="mt-2" onClick={startNewAttempt}>
+                Start a new attempt
+              </Button>
+            ) : null}
+          </>
+        ) : (
+          <p>Graded: loading the assignment…</p>
+        )}
+        {problems.length ? <p className="mt-1 text-zinc-700 dark:text-zinc-300">This assignment’s address has errors; the strictest settings apply.</p> : null}
+      </section>
+      {children}
+    </GradedContext.Provider>
+  );
+}
