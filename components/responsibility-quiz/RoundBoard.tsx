@@ -32,6 +32,7 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
   const sorting = state.phase === 'sorting';
   const locations: Location[] = [POOL, ...round.zones];
   const floating = drag.floatingId ? cards.get(drag.floatingId) : undefined;
+  const carried = drag.carriedId ? cards.get(drag.carriedId) : undefined;
 
   // From a selected card in the pool to the first zone's "Place … here" button, which then has focus.
   const goToZones = (from: Location) => {
@@ -79,6 +80,7 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
     headingLevel: zoneHeadingLevel,
     headingId: ids.zoneHeading(location),
     disabled: !sorting,
+    carried: carried && panel.locationOf(carried.id) !== location ? <HeldCard card={carried} /> : null,
     placeableCard: selected && panel.locationOf(selected) !== location ? label(selected) : null,
     placeButtonId: ids.control(`place-${location}`),
     onPlaceHere: () => selected && apply({ type: 'place', card: selected, to: location, focus: 'handle' }),

@@ -1,5 +1,5 @@
 /**
- * The chooser collection: content/chooser.ts, its shape (zod, which is also its type: lib/chooser/types.ts derives
+ * The chooser collection: content/chooser/ (index.ts assembles one file per target and per question), its shape (zod, which is also its type: lib/chooser/types.ts derives
  * the engine's types from it), then the cross-references a schema cannot see (a rule naming a missing option, a
  * limit without a source...). Each problem is one line naming the file, the field and what was expected.
  */
@@ -11,7 +11,7 @@ import { FACT_SHEET_URLS } from '../content/fact-sources';
 import { httpsUrl, kebabId, repeatedIds, text } from '../content/fields';
 import type { ChooserData, Condition } from './types';
 
-export const CHOOSER_FILE = 'content/chooser.ts';
+export const CHOOSER_FILE = 'content/chooser';
 
 const slug = kebabId;
 const month = z.string({ error: 'expected a month as YYYY-MM' }).regex(/^20\d\d-(0[1-9]|1[0-2])$/, { error: 'expected a month as YYYY-MM' });
