@@ -128,9 +128,9 @@ it('the chooser data: checks a declared conflict’s answers and limits like a r
       ];
     }),
   );
-  expect(problems).toContain('content/chooser.ts: field "conflicts[0].when[0].is": expected "includes" or "excludes", because "access" is a checkbox question');
-  expect(problems).toContain('content/chooser.ts: field "conflicts[0].when[1].is": expected an option of "host" (none, instance, os), got "nowhere"');
-  expect(problems).toContain('content/chooser.ts: field "conflicts[0].limits[0]": expected a limit id from "limits", got "no-such-limit"');
+  expect(problems).toContain('content/chooser: field "conflicts[0].when[0].is": expected "includes" or "excludes", because "access" is a checkbox question');
+  expect(problems).toContain('content/chooser: field "conflicts[0].when[1].is": expected an option of "host" (none, instance, os), got "nowhere"');
+  expect(problems).toContain('content/chooser: field "conflicts[0].limits[0]": expected a limit id from "limits", got "no-such-limit"');
 });
 
 it('the chooser data: a conflict needs at least two answers', () => {
