@@ -17,6 +17,7 @@ const NIGHTLY_EXPORT: Answers = {
   access: [],
   host: 'none',
   size: 'medium',
+  disk: 'small',
   monitoring: 'no',
   ops: 'some',
   cost: 'no',
