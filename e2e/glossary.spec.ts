@@ -65,21 +65,21 @@ test('/glossary#term jumps straight to the term instead of animating the scroll'
 test('on a phone, tapping a term shows its definition and a second tap closes it, in the lesson; the popover opens the glossary', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto('/lessons/ecs-security-application');
+  await page.goto('/lessons/container-options');
   await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible(); // hydrated
-  const term = page.getByRole('main').locator('.term').filter({ has: page.getByRole('link', { name: 'ECS container agent' }) }).first();
-  const link = term.getByRole('link', { name: 'ECS container agent' });
-  const definition = term.getByText('registers the host with an ECS cluster', { exact: false });
+  const term = page.getByRole('main').locator('.term').filter({ has: page.getByRole('link', { name: 'Auto Scaling group' }) }).first();
+  const link = term.getByRole('link', { name: 'Auto Scaling group' });
+  const definition = term.getByText('kept at a desired size', { exact: false });
   await link.scrollIntoViewIfNeeded();
   await link.tap();
   await expect(definition).toBeVisible();
-  await expect(page).toHaveURL(/\/lessons\/ecs-security-application$/);
+  await expect(page).toHaveURL(/\/lessons\/container-options$/);
   await link.tap();
   await expect(definition).toBeHidden();
-  await expect(page).toHaveURL(/\/lessons\/ecs-security-application$/);
+  await expect(page).toHaveURL(/\/lessons\/container-options$/);
   await link.tap();
   await term.getByRole('link', { name: 'Open in glossary' }).tap();
-  await expect(page).toHaveURL(/\/glossary#container-agent$/);
-  await expect(page.locator('[id="container-agent"]')).toBeInViewport();
+  await expect(page).toHaveURL(/\/glossary#auto-scaling-group$/);
+  await expect(page.locator('[id="auto-scaling-group"]')).toBeInViewport();
   await context.close();
 });

@@ -65,7 +65,9 @@ export const DIAGRAM_CSS = `
     max-width: 100% !important;
     height: auto !important;
   }
-  .dg-frame:not(:has(svg)) {
+  /* Not drawn yet (never scrolled near): nothing between the title and the text version, so they stay together. */
+  .dg-frame:not(:has(svg)),
+  [data-dg-js]:not(:has(.dg-canvas svg)) {
     display: none;
   }
 }

@@ -63,16 +63,15 @@ export function NextLessonButton({ lessons }: { lessons: LessonLink[] }) {
   const kind = useLearnerState((state) => nextStep(slugs, lessonsDone(state, slugs)).kind);
   const index = useLearnerState((state) => nextStep(slugs, lessonsDone(state, slugs)).index);
   const lesson = lessons[index] ?? lessons[0];
+  const label = nextStepLabel({ kind, index });
   return (
     <a
       href={`/lessons/${lesson.slug}`}
+      // The comma is heard, not seen: the title sits on its own line.
+      aria-label={`${label}, ${lesson.title}`}
       className="inline-flex max-w-full min-h-11 flex-col justify-center rounded-md bg-accent-700 px-5 py-2 text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
     >
-      {/* The comma is heard, not seen: the title sits on its own line. */}
-      <span className="font-semibold">
-        {nextStepLabel({ kind, index })}
-        <span className="sr-only">, </span>
-      </span>
+      <span className="font-semibold">{label}</span>
       <span className="truncate text-sm">{lesson.title}</span>
     </a>
   );

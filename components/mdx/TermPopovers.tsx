@@ -48,8 +48,10 @@ export function TermPopovers() {
       if (!term || !touch) return;
       event.preventDefault();
       if (term.hasAttribute(OPEN)) {
+        // Closed for good: without focus, neither :focus-within nor a stray mouseover (which clears DISMISSED) reopens it.
         term.removeAttribute(OPEN);
         term.setAttribute(DISMISSED, '');
+        if (link instanceof HTMLElement) link.blur();
         return;
       }
       term.removeAttribute(DISMISSED);
