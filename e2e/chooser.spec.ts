@@ -108,7 +108,7 @@ test('a learner completes the wizard with the keyboard alone and gets a reasoned
   await expect(top).toContainText('Runs each job as a task sized to what it asks for');
   const ruledOut = wizardOf(page).getByRole('region', { name: /^Ruled out/ });
   await expect(ruledOut).toContainText('Ruled out: jobs run longer than 15 minutes, and Lambda stops every invocation at 15 minutes.');
-  await expect(ruledOut).toContainText('Lambda runs one invocation for at most 15 minutes. (as of November 2026)');
+  await expect(ruledOut).toContainText('Lambda runs one invocation for at most 15 minutes. (as of December 2026)');
   await expect(ruledOut.getByRole('link', { name: 'AWS Lambda quotas' }).first()).toHaveAttribute('href', /gettingstarted-limits\.html$/);
   await expect(ruledOut).toContainText('Existing customers only');
   await expect(page).toHaveURL(new RegExp(`\\?${encodeAnswers(NIGHTLY_EXPORT, questions).replace(/[?&=]/g, (c) => `\\${c}`)}$`));
@@ -245,7 +245,7 @@ test('"compare all": one card per target at 360 px, the table with limits and so
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/chooser');
   await wizardOf(page).getByText('Compare all targets').click();
-  const cards = wizardOf(page).getByRole('list', { name: /All targets compared, as of November 2026/ });
+  const cards = wizardOf(page).getByRole('list', { name: /All targets compared, as of December 2026/ });
   const names = data.targets.map((target) => target.name);
   await expect(cards.getByRole('listitem').filter({ has: page.getByText('Cost model') })).toHaveCount(names.length);
   for (const name of names) await expect(cards.getByText(name, { exact: true }).first()).toBeVisible();
@@ -255,7 +255,7 @@ test('"compare all": one card per target at 360 px, the table with limits and so
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(cards).toBeHidden();
-  const table = wizardOf(page).getByRole('region', { name: /All targets compared, as of November 2026/ });
+  const table = wizardOf(page).getByRole('region', { name: /All targets compared, as of December 2026/ });
   await expect(table.getByRole('rowheader')).toHaveText(names.map((name) => new RegExp(name.replace(/[()]/g, '\\$&'))));
   await expect(table.getByRole('link', { name: 'AWS Lambda quotas' })).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\//);
   await table.focus();

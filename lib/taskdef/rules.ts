@@ -80,7 +80,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
     kind: 'hardening',
   },
   'secrets-in-environment': {
-    title: 'Secrets in `secrets`, not in `environment`',
+    title: 'Secrets in "secrets", not in "environment"',
     lesson: '/lessons/ecs-security-application#keep-secrets-out-of-task-definitions',
     source: { title: 'Amazon ECS: pass sensitive data to a container', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html' },
     kind: 'hardening',
