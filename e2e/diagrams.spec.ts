@@ -78,7 +78,8 @@ for (const path of ['/lessons/container-options', '/glossary']) {
 }
 
 test('the launch-types lesson downloads mermaid only once the diagram nears the viewport', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
+  // A laptop: phones get the vertical flow and never download mermaid (the 360 px test below).
+  await page.setViewportSize({ width: 1280, height: 740 });
   const scripts = watchScripts(page);
   await page.goto(LAUNCH.path);
   await page.waitForLoadState('networkidle');
@@ -260,45 +261,72 @@ test('in print every diagram is its text version', async ({ page }) => {
 });
 
 /** How far the drawing overflows its frame sideways, in px (0 when it fits). */
-const sidewaysOverflow = (section: Locator) => section.locator('.dg-frame').evaluate((element) => element.scrollWidth - element.clientWidth);
+/** How far each of the diagram's shown parts (the drawing's frame, the vertical flow) reaches past its own box or the page's. */
+const overflowOf = (section: Locator) =>
+  section.evaluate((root) => {
+    const shown = [...root.querySelectorAll<HTMLElement>('.dg-frame, .dg-flow')].filter((element) => element.getClientRects().length > 0 && element.offsetHeight > 0);
+    const sectionRight = root.getBoundingClientRect().right;
+    const boxes = [...root.querySelectorAll<HTMLElement>('.dg-flow [data-node-id]')].filter((element) => element.offsetHeight > 0);
+    return {
+      parts: shown.map((element) => (element.classList.contains('dg-flow') ? 'flow' : 'drawing')),
+      sideways: Math.max(0, ...shown.map((element) => element.scrollWidth - element.clientWidth)),
+      boxesPastEdge: boxes.filter((element) => element.getBoundingClientRect().right > sectionRight + 0.5).map((element) => element.textContent),
+      page: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  });
 
-test('on a 360 px touch screen each drawing fits its frame or says "scroll for more", and boxes open with a tap', async ({ browser }) => {
+test('on a 360 px touch screen every view is a vertical flow that fits without sideways scrolling, mermaid is never downloaded, and boxes open with a tap', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  const pageOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-  await test.step('the layered diagram fits the phone, both columns in view', async () => {
-    await page.goto(LAYERED.path);
-    const section = await showDiagram(page, LAYERED.title);
-    expect(await sidewaysOverflow(section), 'the layered diagram fits at 360 px').toBeLessThanOrEqual(0);
-    await expect(section.getByText('Scroll sideways for more')).toBeHidden();
-    // The right-hand column (ECS on Fargate) is inside the frame, not cut off at its edge.
-    const frameRight = await section.locator('.dg-frame').evaluate((element) => element.getBoundingClientRect().right);
-    const fargatePlugins = section.locator('svg [role="button"]').filter({ hasText: 'Plugins' }).last();
-    expect(await fargatePlugins.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(frameRight);
-  });
-
-  await test.step('the launch-type diagram fits or shows the scroll cue until its end is reached', async () => {
-    await page.goto(LAUNCH.path);
-    const section = await showDiagram(page, LAUNCH.title);
-    await section.getByRole('radio', { name: 'ECS on Fargate' }).tap();
-    await section.getByRole('button', { name: 'Who manages this?' }).tap();
-    await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);
-    const hint = section.getByText('Scroll sideways for more');
-    if ((await sidewaysOverflow(section)) > 0) {
-      await expect(hint).toBeVisible();
-      await section.locator('.dg-frame').evaluate((element) => element.scrollTo({ left: element.scrollWidth, behavior: 'instant' }));
-      await expect(hint).toBeHidden();
-    } else {
-      await expect(hint).toBeHidden();
+  const scripts = watchScripts(page);
+  for (const { path, title, views } of DIAGRAMS) {
+    await page.goto(path);
+    const section = diagram(page, title);
+    await section.getByRole('heading', { name: title }).scrollIntoViewIfNeeded();
+    for (const label of views.length ? views : [undefined]) {
+      if (label) await section.getByRole('radio', { name: label }).tap();
+      await expect(section.getByRole('button').filter({ hasText: /\w/ }).first()).toBeVisible();
+      const fit = await overflowOf(section);
+      expect(fit.parts, `${label ?? title}: the flow shows, not the drawing`).toEqual(['flow']);
+      expect(fit.sideways, `${label ?? title}: nothing scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(fit.boxesPastEdge, `${label ?? title}: every box inside the diagram's width`).toEqual([]);
+      expect(fit.page, 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
     }
-    expect(await pageOverflow(), 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
-    await box(section, /^Amazon ECR/).tap();
-    await expect(section.getByRole('heading', { level: 4, name: 'Amazon ECR' })).toBeVisible();
-    expect(await pageOverflow()).toBeLessThanOrEqual(0);
-  });
+  }
+  await page.goto(LAUNCH.path);
+  const section = diagram(page, LAUNCH.title);
+  await section.getByRole('radio', { name: 'ECS on Fargate' }).tap();
+  await section.getByRole('button', { name: 'Who manages this?' }).tap();
+  await expect(box(section, /^Amazon ECR/)).toContainText('SHARED');
+  await box(section, /^Amazon ECR/).tap();
+  await expect(section.getByRole('heading', { level: 4, name: 'Amazon ECR' })).toBeInViewport();
+  expect((await scripts.read()).filter((script) => script.mermaid), 'no mermaid code on a phone').toEqual([]);
   await context.close();
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 360, height: 780 },
+]) {
+  test(`at ${size.width} x ${size.height}, selecting a box brings its explanation into view, and a screen reader still hears it`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto(LAUNCH.path);
+    const section = diagram(page, LAUNCH.title);
+    await section.getByRole('heading', { name: LAUNCH.title }).scrollIntoViewIfNeeded();
+    if (size.width > 640) await showDiagram(page, LAUNCH.title);
+    // The reader scrolls the diagram's top to just below the header, as when reading down the lesson, and picks the first box.
+    await section.getByRole('heading', { name: LAUNCH.title }).evaluate((heading) => window.scrollBy({ top: heading.getBoundingClientRect().top - 80, behavior: 'instant' }));
+    const users = box(section, 'Users');
+    await expect(users).toBeInViewport();
+    await users.click();
+    const heading = section.getByRole('heading', { level: 4, name: 'Users' });
+    await expect(heading, 'the explanation’s title is on screen').toBeInViewport({ ratio: 1 });
+    // The explanation is a live region, so a screen reader hears it where it is.
+    const panel = section.locator('[aria-live="polite"]').filter({ has: page.getByRole('heading', { level: 4, name: 'Users' }) });
+    await expect(panel.getByText(/^The people using orders-api/), 'and so is what the box is').toBeInViewport({ ratio: 1 });
+    await expect(users, 'the box shows it is the one explained').toHaveAttribute('aria-expanded', 'true');
+  });
+}
 
 for (const { path, title, views } of DIAGRAMS) {
   test(`${path}: every view draws without an error box and fits its reserved frame`, async ({ page }) => {
@@ -330,8 +358,10 @@ for (const { path, title, views } of DIAGRAMS) {
         return found;
       });
       expect(collisions, `${label ?? title}: group titles clear of their boxes`).toEqual([]);
-      // On a desktop only the widest architecture needs sideways scrolling inside its frame.
-      if (label !== 'ECS on EC2') expect(frame.width, `${label ?? title}: the drawing fits the lesson column at 1280 px`).toBeLessThanOrEqual(0);
+      // At 1280 px every view is drawn (not the flow) and fits the lesson column without sideways scrolling.
+      const fit = await overflowOf(section);
+      expect(fit.parts, `${label ?? title}: the drawing shows at 1280 px`).toEqual(['drawing']);
+      expect(frame.width, `${label ?? title}: the drawing fits the lesson column at 1280 px`).toBeLessThanOrEqual(0);
     }
   });
 }

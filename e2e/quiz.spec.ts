@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ZONE_HINTS } from '../lib/quiz/announce';
+import { SHARED_RULE, ZONE_HINTS } from '../lib/quiz/announce';
 import { allRounds, lessonRounds } from '../lib/quiz/matrix';
 import type { Owner, QuizRound } from '../lib/quiz/types';
 import { expectNoAxeViolations, switchTheme, useSystemTheme, type Theme } from './support';
@@ -508,6 +508,28 @@ test('the lesson embeds the quiz with the EC2 and Fargate rounds and links to th
   await page.getByRole('link', { name: 'practice quiz page' }).click();
   await expect(page).toHaveURL('/quiz/responsibility');
   await expect(page.getByRole('tab')).toHaveText(allRounds().map((round) => round.title));
+});
+
+test('"Shared" means one thing on the zone, the practice page, the answer key and the lesson, and a layer wrongly put there says why', async ({ page }) => {
+  await page.goto('/quiz/responsibility');
+  await expect(page.getByText(SHARED_RULE).first(), 'the practice page states the rule').toBeVisible();
+  await openRound(page, 'ECS on Fargate');
+  await expect(zone(page, 'shared').getByText(ZONE_HINTS.shared, { exact: true })).toBeVisible();
+  await page.getByText('Text version: the answer key').click();
+  await expect(page.getByText(SHARED_RULE).nth(1), 'the answer key states the same rule').toBeVisible();
+
+  // Network configuration: AWS attaches the task's interface, yet every network choice is the learner's.
+  await moveWithMenu(page, 'Network configuration', 'Shared');
+  await moveWithMenu(page, 'Storage, logging and monitoring plugins', 'Shared');
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  const network = zone(page, 'shared').getByRole('listitem').filter({ hasText: 'Network configuration' });
+  await expect(network).toContainText('Wrong: this belongs in “You manage”');
+  await expect(network).toContainText(/Yours, not shared: .*AWS attaches each task’s network interface/);
+  const plugins = zone(page, 'shared').getByRole('listitem').filter({ hasText: 'Storage, logging and monitoring plugins' });
+  await expect(plugins).toContainText('Correct');
+
+  await page.goto('/lessons/shared-responsibility');
+  await expect(page.getByText(/What "shared" means\. A layer is shared when the work on it is split/)).toBeVisible();
 });
 
 test('the text version: the answer key behind a disclosure, and on its own in print', async ({ page }) => {

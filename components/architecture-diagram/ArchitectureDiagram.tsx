@@ -83,6 +83,10 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     [view.chart, panelId, diagram.layout.equalWidths, ownerOf],
   );
 
+  // Views whose drawing did not fit the frame as drawn: they are drawn again compactly.
+  const [compactViews, setCompactViews] = useState<ReadonlySet<string>>(() => new Set());
+  const compact = compactViews.has(view.id);
+
   const drawing = useMermaidSvg({
     host: hostRef,
     source: view.source,
@@ -90,13 +94,18 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     layout: diagram.layout,
     // Phones get the vertical flow (FlowOutline) and never load mermaid.
     enabled: near && !narrow,
+    compact,
     idBase: uid,
     onRendered,
   });
   const version = drawing.status === 'ready' ? drawing.version : 0;
   const hidden = useFitToFrame(frameRef, svgRef, version);
-  // A drawing that would still scroll sideways at its smallest readable size gives way to the vertical flow.
-  const tooWide = hidden.start || hidden.end;
+  const overflows = drawing.status === 'ready' && !drawing.redrawing && (hidden.start || hidden.end);
+  // A drawing that scrolls sideways at its smallest readable size is drawn again compactly, and if that still does
+  // not fit, gives way to the vertical flow.
+  // (Set while rendering, React's pattern for state that follows what was just measured; it re-renders at once.)
+  if (overflows && !compact) setCompactViews(new Set(compactViews).add(view.id));
+  const tooWide = overflows && compact;
   const boxes = useMemo(() => boxTree(view.chart), [view.chart]);
   const arrows = useMemo(() => arrowList(view.chart), [view.chart]);
   const visited = useMemo(() => visitedHops(request, view.request), [request, view.request]);

@@ -1,7 +1,7 @@
 'use client';
 /**
  * Fits a drawn diagram to its frame: shrinks the SVG to the frame's width (down to a readable scale) and reports
- * which edges still hide part of it, so the frame can fade those edges and say "scroll for more". Follows the
+ * whether it still overflows (the diagram then draws more compactly, or shows its vertical flow). Follows the
  * frame's size (ResizeObserver) and its own sideways scrolling; nothing here runs before mermaid has drawn.
  */
 import { useEffect, useState, type RefObject } from 'react';
@@ -20,16 +20,18 @@ function naturalWidth(svg: SVGSVGElement): number {
 }
 
 export function useFitToFrame(frame: RefObject<HTMLElement | null>, svg: RefObject<SVGSVGElement | null>, version: number): HiddenEdges {
-  const [edges, setEdges] = useState<HiddenEdges>(NONE);
+  // Edges are measured per drawing: until the new drawing is measured, the old one's answer is not reported.
+  const [edges, setEdges] = useState<HiddenEdges & { version: number }>({ ...NONE, version: 0 });
   useEffect(() => {
     const element = frame.current;
     const drawing = svg.current;
     if (!version || !element || !drawing || !element.contains(drawing)) return;
     const canvas = drawing.parentElement;
-    const update = () => setEdges((previous) => {
-      const next = hiddenEdges(element.scrollLeft, element.scrollWidth, element.clientWidth);
-      return previous.start === next.start && previous.end === next.end ? previous : next;
-    });
+    const update = () =>
+      setEdges((previous) => {
+        const next = hiddenEdges(element.scrollLeft, element.scrollWidth, element.clientWidth);
+        return previous.version === version && previous.start === next.start && previous.end === next.end ? previous : { ...next, version };
+      });
     const fit = () => {
       const padding = canvas ? Number.parseFloat(getComputedStyle(canvas).paddingLeft) * 2 : 0;
       const natural = naturalWidth(drawing);
@@ -49,5 +51,5 @@ export function useFitToFrame(frame: RefObject<HTMLElement | null>, svg: RefObje
       element.removeEventListener('scroll', update);
     };
   }, [frame, svg, version]);
-  return version ? edges : NONE;
+  return version && edges.version === version ? { start: edges.start, end: edges.end } : NONE;
 }

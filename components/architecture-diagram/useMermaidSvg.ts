@@ -40,12 +40,12 @@ function renderInTurn(mermaid: Mermaid, id: string, source: string, config: Merm
   return run;
 }
 
-// Labels wrap at this width and boxes sit close, so the widest view ("ECS on EC2", 910 px) fits a laptop's lesson
-// column at the smallest readable scale (lib/diagrams/fit.ts); narrower frames show the vertical flow instead.
-const WRAP = 110;
-const MAX_SPACING = 18;
+// Compact drawings: labels wrap at this width and boxes sit closer. The widest view ("ECS on EC2", 1,120 px as
+// drawn, 910 px compact) then fits a laptop's lesson column at the smallest readable scale (lib/diagrams/fit.ts).
+const COMPACT_WRAP = 110;
+const COMPACT_SPACING = 18;
 
-function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>): MermaidConfig {
+function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>, compact: boolean): MermaidConfig {
   return {
     startOnLoad: false,
     securityLevel: 'strict',
@@ -56,9 +56,9 @@ function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>): MermaidCo
     flowchart: {
       useMaxWidth: false,
       htmlLabels: true,
-      padding: 8,
-      wrappingWidth: WRAP,
-      nodeSpacing: Math.min(layout.nodeSpacing, MAX_SPACING),
+      padding: compact ? 8 : 12,
+      wrappingWidth: compact ? COMPACT_WRAP : 400,
+      nodeSpacing: compact ? Math.min(layout.nodeSpacing, COMPACT_SPACING) : layout.nodeSpacing,
       rankSpacing: layout.rankSpacing,
       // Room between a group's title ("ECS cluster", "Task on AWS Fargate") and the boxes inside it.
       subGraphTitleMargin: { top: 4, bottom: 10 },
@@ -84,6 +84,8 @@ type Options = {
   theme: Theme;
   layout: Required<DiagramLayout>;
   enabled: boolean;
+  /** Draw compactly: wrapped labels, tighter spacing (for a drawing that does not fit its frame as drawn). */
+  compact: boolean;
   idBase: string;
   /**
    * Runs right after the SVG is in the page and before the browser paints it, with the box that had keyboard
@@ -92,10 +94,10 @@ type Options = {
   onRendered: (svg: SVGSVGElement, renderId: string, focusedId: string | undefined) => void;
 };
 
-export function useMermaidSvg({ host, source, theme, layout, enabled, idBase, onRendered }: Options): MermaidSvgState {
+export function useMermaidSvg({ host, source, theme, layout, enabled, compact, idBase, onRendered }: Options): MermaidSvgState {
   const { nodeSpacing, rankSpacing, equalWidths } = layout;
   // What the finished drawing shows; while it differs from what is asked for, a new drawing is under way.
-  const wanted = JSON.stringify([source, theme, nodeSpacing, rankSpacing, equalWidths]);
+  const wanted = JSON.stringify([source, theme, nodeSpacing, rankSpacing, equalWidths, compact]);
   const [result, setResult] = useState<({ key: string } & ({ status: 'ready'; version: number } | { status: 'error'; message: string })) | null>(null);
   // The latest callback, so a new callback alone does not redraw the diagram.
   const renderedRef = useRef(onRendered);
@@ -107,7 +109,7 @@ export function useMermaidSvg({ host, source, theme, layout, enabled, idBase, on
     if (!enabled) return;
     let stale = false;
     const renderId = `${idBase}-r${++renderCount}`;
-    const config = mermaidConfig(theme, { nodeSpacing, rankSpacing, equalWidths });
+    const config = mermaidConfig(theme, { nodeSpacing, rankSpacing, equalWidths }, compact);
     loadMermaid()
       .then((mermaid) => (stale ? undefined : renderInTurn(mermaid, renderId, source, config)))
       .then((svg) => {
@@ -129,7 +131,7 @@ export function useMermaidSvg({ host, source, theme, layout, enabled, idBase, on
     return () => {
       stale = true;
     };
-  }, [enabled, wanted, source, theme, nodeSpacing, rankSpacing, equalWidths, idBase, host]);
+  }, [enabled, wanted, source, theme, nodeSpacing, rankSpacing, equalWidths, compact, idBase, host]);
 
   if (!enabled) return { status: 'waiting' };
   if (!result) return { status: 'drawing' };

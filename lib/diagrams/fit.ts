@@ -1,7 +1,7 @@
 /**
  * How wide a drawing is shown in its frame: as drawn when it fits, shrunk to the frame's width when it does not,
- * but never below `minScale` (12 px labels: smaller stops being readable on a phone). What still does not fit scrolls,
- * and the frame then shows an edge fade and a "scroll for more" hint.
+ * but never below `minScale` (12 px labels: smaller stops being readable). What still does not fit is drawn again
+ * compactly, or shown as a vertical flow (components/architecture-diagram), so nothing scrolls sideways.
  */
 export const MIN_READABLE_SCALE = 0.8;
 
@@ -14,7 +14,7 @@ export function fitDrawing(naturalWidth: number, available: number, minScale = M
   return { width, scale, overflows: width > available + 0.5 };
 }
 
-/** Which edges of a sideways-scrolling frame hide more of the drawing. */
+/** Which edges of a frame hide part of the drawing: either one means the drawing does not fit as drawn. */
 export function hiddenEdges(scrollLeft: number, scrollWidth: number, clientWidth: number): { start: boolean; end: boolean } {
   const slack = 1;
   return { start: scrollLeft > slack, end: scrollLeft + clientWidth < scrollWidth - slack };
