@@ -3,12 +3,13 @@
 #   docker build -t containers-on-aws-site --build-arg SITE_URL=https://course.example.com .
 #   docker run --read-only --tmpfs /tmp --tmpfs /app/.next/cache -p 3000:3000 containers-on-aws-site
 
-FROM node:20.20-bookworm-slim AS deps
+# Node 24 LTS (Node 20 reached its end of life in April 2026). The major is pinned; the minor follows security releases.
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
-FROM node:20.20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 # Canonical URLs, the sitemap and Open Graph tags are written at build time from SITE_URL.
@@ -18,7 +19,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build
 
-FROM node:20.20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 # Owned by root and not writable by the app's user: the server only reads its files. The one folder Next may write

@@ -28,7 +28,7 @@ export const glossary = [
     lesson: "/lessons/ecs-security-application#the-ecs-container-agent",
     links: ["ECS container agent", "container agent"],
     term: "Amazon ECS container agent",
-    definition: "The software on each EC2 or external host that registers the host with an ECS cluster and starts and stops its tasks. You keep it updated on your own hosts; on Fargate AWS manages it.",
+    definition: "The software on each EC2 or external host that registers the host with an ECS cluster and starts and stops its tasks. You keep it updated on your own EC2 and external hosts; on Fargate and on ECS Managed Instances AWS updates it.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/manage-linux.html",
   },
   {
@@ -84,7 +84,7 @@ export const glossary = [
     lesson: "/lessons/deployment-targets#app-runner-closed-to-newcomers",
     links: ["AWS App Runner", "App Runner"],
     term: "AWS App Runner",
-    definition: "A managed service for running web applications from a container image. Since 30 April 2026 it has been closed to new customers (still the case as of November 2026); existing customers can keep using it, but it gets no new features.",
+    definition: "A managed service for running web applications from a container image. Since 30 April 2026 it has been closed to new customers (still the case as of December 2026); existing customers can keep using it, but it gets no new features.",
     source: "https://docs.aws.amazon.com/apprunner/latest/dg/apprunner-availability-change.html",
   },
   {
@@ -124,7 +124,7 @@ export const glossary = [
     lesson: "/lessons/deployment-targets#aws-lambda",
     links: ["AWS Lambda", "Lambda"],
     term: "AWS Lambda",
-    definition: "AWS's event-driven function service. A function can be packaged as a container image of up to 10 GB, and as of November 2026 each invocation can run for at most 15 minutes.",
+    definition: "AWS's event-driven function service. A function can be packaged as a container image of up to 10 GB, and as of December 2026 each invocation can run for at most 15 minutes.",
     source: "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html",
   },
   {
@@ -172,7 +172,7 @@ export const glossary = [
     lesson: "/lessons/ecs-security-application#debug-with-ecs-exec-not-ssh",
     links: ["ECS Exec"],
     term: "ECS Exec",
-    definition: "An ECS feature that runs a command or opens a shell in a running container through Systems Manager Session Manager, with no inbound ports or SSH keys. CloudTrail records each ExecuteCommand call; the commands typed and their output are logged only if the cluster sends session logs to CloudWatch Logs or S3.",
+    definition: "An ECS feature that runs a command or opens a shell in a running container through Systems Manager Session Manager, with no inbound ports or SSH keys. CloudTrail records each ExecuteCommand call. The commands typed and their output follow the cluster's executeCommandConfiguration: by default (DEFAULT) they go to the task's awslogs log configuration, NONE turns logging off, and OVERRIDE sends them to a log group or S3 bucket you name.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/userguide/ecs-exec.html",
   },
   {
@@ -188,7 +188,7 @@ export const glossary = [
     lesson: "/lessons/launch-types#worked-example-fargate-plus-spot",
     links: ["Fargate Spot"],
     term: "Fargate Spot",
-    definition: "A Fargate capacity provider that runs interruption-tolerant tasks on spare capacity, with a two-minute warning before AWS reclaims it. As of November 2026 it supports only Linux tasks on x86-64.",
+    definition: "A Fargate capacity provider that runs interruption-tolerant tasks on spare capacity, with a two-minute warning before AWS reclaims it. It runs Linux tasks only; as of December 2026 the ECS API reference adds ARM64 tasks on platform version 1.4.0 or later, while the user guide still says x86-64 only.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-capacity-providers.html",
   },
   {
@@ -300,7 +300,7 @@ export const glossary = [
     lesson: "/lessons/launch-types#ecs-on-ec2-capacity",
     links: ["container instance"],
     term: "Container instance",
-    definition: "An EC2 instance, or an external server, that runs the ECS container agent and is registered with a cluster, so ECS can place tasks on it. You patch and replace container instances yourself.",
+    definition: "An EC2 instance, or an external server, that runs the ECS container agent and is registered with a cluster, so ECS can place tasks on it. You patch and replace the container instances you run yourself; on ECS Managed Instances AWS patches them.",
     source: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/manage-linux.html",
   },
   {

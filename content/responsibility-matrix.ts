@@ -122,13 +122,17 @@ export const responsibilityMatrix = {
         {
           layer: 'network',
           owner: 'you',
-          explanation: 'You choose the subnets and security groups for the container instances and tasks, and AWS enforces the rules you write.',
+          explanation: 'Yours, not shared: you choose the subnets and security groups for the instances and tasks, and AWS only enforces your rules exactly as written.',
         },
-        { layer: 'plugins', owner: 'you', explanation: 'On EC2 you install and run log routers, monitoring agents and storage drivers on hosts you manage.' },
+        {
+          layer: 'plugins',
+          owner: 'you',
+          explanation: 'Yours, not shared: on EC2 you install and run log routers, monitoring agents and storage drivers on your hosts (on Fargate AWS runs that part, so there it is shared).',
+        },
         {
           layer: 'workload-scaling',
           owner: 'shared',
-          explanation: 'You set the desired count or the scaling policy, and the ECS service keeps that many tasks running.',
+          explanation: 'Shared: you set the desired count or the scaling policy, and the ECS service does the rest itself, starting and replacing tasks to keep that many running.',
         },
         {
           layer: 'host-scaling',
@@ -166,17 +170,17 @@ export const responsibilityMatrix = {
         {
           layer: 'network',
           owner: 'you',
-          explanation: 'You choose the VPC, subnets, security groups and public IP setting; AWS only creates and attaches each task’s network interface.',
+          explanation: 'Yours, not shared: you choose the VPC, subnets, security groups and public IP; AWS attaches each task’s network interface as part of starting it, with exactly those settings.',
         },
         {
           layer: 'plugins',
           owner: 'shared',
-          explanation: 'AWS runs the log driver and the task’s encrypted storage, but you choose and configure the log driver, any FireLens sidecar and the volumes.',
+          explanation: 'Shared: AWS runs the log driver and the task’s encrypted storage itself, and you choose and configure the driver, any FireLens sidecar and the volumes.',
         },
         {
           layer: 'workload-scaling',
           owner: 'shared',
-          explanation: 'You set the desired count or the scaling policy, and the ECS service keeps that many tasks running.',
+          explanation: 'Shared: you set the desired count or the scaling policy, and the ECS service does the rest itself, starting and replacing tasks to keep that many running.',
         },
         { layer: 'host-scaling', owner: 'aws', explanation: 'There are no hosts for you to scale: Fargate provides the capacity for each task.' },
         { layer: 'ecs-agent', owner: 'aws', explanation: 'On Fargate AWS runs and updates the ECS container agent on infrastructure you never see.' },
@@ -246,7 +250,11 @@ export const responsibilityMatrix = {
           explanation: 'AWS patches the Fargate platform, not your image, so rebuilding it with patched packages is your job.',
         },
         { layer: 'iam', owner: 'you', explanation: 'You write the IAM roles and policies that your cluster and pods use.' },
-        { layer: 'network', owner: 'you', explanation: 'You choose the VPC, the subnets and the security rules that traffic to your pods passes through.' },
+        {
+          layer: 'network',
+          owner: 'you',
+          explanation: 'Yours, not shared: you choose the VPC, the subnets and the security rules for your pods, and AWS only applies them as you set them.',
+        },
         {
           layer: 'workload-scaling',
           owner: 'shared',

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { getLessons } from '../lib/content/lessons';
-import { questions } from '../content/questions/container-options';
+import { questions } from '../content/lessons/container-options/questions';
 
 const LESSON = 'container-options';
 const lessons = getLessons();

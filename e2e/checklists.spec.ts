@@ -255,7 +255,7 @@ test('boxes tick with the space bar and details open with the keyboard', async (
   await expect(why).toBeHidden();
   // The check leads; its history and then its details follow in reading order.
   await page.keyboard.press('Tab');
-  await expect(page.getByText('What changed since 2023', { exact: true }).first()).toBeFocused();
+  await expect(page.getByText('The challenge from 2023', { exact: true }).first()).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByText('Why it matters and how to do it').first()).toBeFocused();
   await page.keyboard.press('Enter');

@@ -390,3 +390,18 @@ for (const state of AXE_STATES) {
     }
   });
 }
+
+test('answers that cannot all be met are named as a conflict even when a target still fits', async ({ page }) => {
+  await page.goto(`/chooser?${encodeAnswers({ ...NIGHTLY_EXPORT, workload: 'event', access: ['privileged'], host: 'none' }, questions)}`);
+  const conflict = wizardOf(page).getByRole('heading', { name: 'Some of your answers conflict' });
+  await expect(conflict).toBeVisible();
+  await expect(wizardOf(page)).toContainText('Host access: Privileged mode or Docker-in-Docker');
+  await expect(wizardOf(page)).toContainText('Host control: None');
+  await expect(wizardOf(page).getByRole('status')).toHaveText(/^Top pick: .* Some of your answers conflict\.$/);
+  await expect(wizardOf(page).getByRole('heading', { name: 'No target fits every answer' })).toHaveCount(0);
+  await wizardOf(page).getByRole('button', { name: 'Change Host control: None' }).first().click();
+  await stepOf(page, questions.findIndex((question) => question.id === 'host')).getByRole('radio', { name: 'Choose the instance type' }).check();
+  await wizardOf(page).getByRole('button', { name: 'Update result' }).click();
+  await expect(wizardOf(page).getByRole('heading', { name: 'Your recommendation' })).toBeVisible();
+  await expect(conflict).toHaveCount(0);
+});

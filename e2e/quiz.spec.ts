@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ZONE_HINTS } from '../lib/quiz/announce';
 import { allRounds, lessonRounds } from '../lib/quiz/matrix';
 import type { Owner, QuizRound } from '../lib/quiz/types';
 import { expectNoAxeViolations, switchTheme, useSystemTheme, type Theme } from './support';
@@ -142,27 +143,111 @@ test('keyboard only: Tab to a card, Space to pick up, arrows to a zone, Space to
   await expect(score(page)).toHaveText(`${round.cards.length} of ${round.cards.length} correct. Every card is in the right zone.`);
 });
 
-test('keyboard: a carried card stays below the sticky header while the arrows take it from zone to zone', async ({ page }) => {
-  // A tablet-sized window: the zones sit below a tall card pool, so every move scrolls the page.
-  await page.setViewportSize({ width: 800, height: 780 });
-  await page.goto('/quiz/responsibility');
-  await openRound(page, 'ECS on Fargate');
-  const handle = pool(page).locator('[aria-roledescription="draggable"]').first();
-  const label = (await handle.innerText()).split('\n')[0];
-  await handle.focus();
-  await page.keyboard.press('Space');
+/** The bottom of the sticky bars at the top of the screen: the site header and, below lg, the lesson's "On this page" bar. */
+const stickyBarsBottom = (page: Page) =>
+  page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.querySelectorAll('header, [data-lesson-bar]')]
+        .filter((element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position) && element.getBoundingClientRect().height > 0)
+        .map((element) => element.getBoundingClientRect().bottom),
+    ),
+  );
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 360, height: 780 },
+]) {
+  test(`keyboard at ${size.width} x ${size.height}: the carried card shows in each zone the arrows take it to, below the sticky bars`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('/lessons/shared-responsibility');
+    await openRound(page, 'ECS on Fargate');
+    const handle = pool(page).locator('[aria-roledescription="draggable"]').first();
+    const label = (await handle.innerText()).split('\n')[0];
+    await expect(page.getByRole('button', { name: `Move to…, ${label}` })).toBeEnabled();
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect(handle).toHaveAttribute('aria-pressed', 'true');
+    await afterPickUp(page);
+    for (const owner of rounds.fargate.zones) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByText(`${label} is over the ${ZONE[owner]} zone.`)).toBeAttached();
+      const carried = zone(page, owner).getByText(label, { exact: true });
+      await expect(carried, `over ${ZONE[owner]}, the zone shows the carried card`).toBeVisible();
+      const [box, bars] = [(await carried.boundingBox())!, await stickyBarsBottom(page)];
+      expect(box.y, `over ${ZONE[owner]}: the carried card is below the sticky bars (${bars} px)`).toBeGreaterThanOrEqual(bars);
+      expect(box.y + box.height, `over ${ZONE[owner]}: and above the bottom of the screen`).toBeLessThanOrEqual(size.height);
+      await expect(zone(page, owner).getByRole('heading', { name: ZONE[owner] }), 'and so is the title of where it is going').toBeInViewport({ ratio: 1 });
+    }
+    await page.keyboard.press('Escape');
+    await expect(handle).toBeFocused();
+  });
+}
+
+/**
+ * Auto-scroll while a card is dragged to the bottom edge of the screen: the page must move at least this fast, so a
+ * zone 1,200 px further down (a phone's card pool) is reached in about a second. Before the fix it crawled at
+ * 136 px/s (touch) and 240 px/s (mouse): the site's smooth scrolling animated each small scroll step.
+ */
+const AUTO_SCROLL_FLOOR = 900;
+const SCROLL_DISTANCE = 600;
+
+/** Page scroll speed, in px per second, over the next SCROLL_DISTANCE px (measured in the page, by animation frames). */
+async function measureScrollSpeed(page: Page): Promise<number> {
+  return page.evaluate(
+    (distance) =>
+      new Promise<number>((resolve, reject) => {
+        const start = { y: window.scrollY, t: performance.now() };
+        const limit = start.t + 8000;
+        const frame = (now: number) => {
+          const moved = window.scrollY - start.y;
+          if (moved >= distance) resolve(Math.round((moved * 1000) / (now - start.t)));
+          else if (now > limit) reject(new Error(`the page scrolled only ${moved} px in 8 s`));
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    SCROLL_DISTANCE,
+  );
+}
+
+test('mouse at 1280 x 800: dragging a card to the bottom edge scrolls the page fast enough to reach a far zone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/lessons/shared-responsibility');
+  const handle = card(pool(page), 'Operating system');
+  await expect(page.getByRole('button', { name: 'Move to…, Operating system' })).toBeEnabled();
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + 24, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 40, box.y + box.height / 2 + 12, { steps: 4 });
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
-  await afterPickUp(page);
-  const headerBottom = await page.getByRole('banner').evaluate((element) => element.getBoundingClientRect().bottom);
-  for (const owner of rounds.fargate.zones) {
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByText(`${label} is over the ${ZONE[owner]} zone.`)).toBeAttached();
-    const top = await handle.evaluate((element) => element.getBoundingClientRect().top);
-    expect(top, `carrying "${label}" to ${ZONE[owner]}: the card is below the ${headerBottom} px header`).toBeGreaterThanOrEqual(headerBottom);
-    await expect(zone(page, owner).getByRole('heading', { name: ZONE[owner] }), 'and so is where it is going').toBeInViewport();
-  }
-  await page.keyboard.press('Escape');
-  await expect(handle).toBeFocused();
+  await page.mouse.move(box.x + 40, 796, { steps: 6 });
+  const speed = await measureScrollSpeed(page);
+  expect(speed, `auto-scroll at the bottom edge: ${speed} px/s`).toBeGreaterThanOrEqual(AUTO_SCROLL_FLOOR);
+  await page.mouse.up();
+});
+
+test('touch at 360 x 780: press and hold a card, move it to the bottom edge, and the page scrolls fast enough to reach a far zone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/lessons/shared-responsibility');
+  const handle = card(pool(page), 'Operating system');
+  await expect(page.getByRole('button', { name: 'Move to…, Operating system' })).toBeEnabled();
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox())!;
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const [x, y] = [box.x + 24, box.y + box.height / 2];
+  await touch('touchStart', x, y);
+  // Press and hold: the card is picked up after the hold delay, which the page's own timer measures.
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  for (let step = 1; step <= 6; step += 1) await touch('touchMove', x + 10, y + ((776 - y) * step) / 6);
+  const speed = await measureScrollSpeed(page);
+  expect(speed, `auto-scroll at the bottom edge: ${speed} px/s`).toBeGreaterThanOrEqual(AUTO_SCROLL_FLOOR);
+  await touch('touchEnd', x, 776);
+  await context.close();
 });
 
 test('keyboard: Escape cancels a held card and it stays where it was', async ({ page }) => {
@@ -215,7 +300,7 @@ test('select a card, then a zone: by its "Place here" button or by clicking the 
 
   await card(pool(page), 'Operating system').click();
   await expect(page.getByText('Operating system selected. Choose a zone to place it in.')).toBeAttached();
-  await zone(page, 'you').getByText('You install, patch or configure it.').click();
+  await zone(page, 'you').getByText(ZONE_HINTS.you).click();
   await expect(card(zone(page, 'you'), 'Operating system')).toBeVisible();
 
   await card(pool(page), 'Virtual machine').click();

@@ -24,7 +24,7 @@ describe('nextStep', () => {
 describe('nextStepLabel', () => {
   it('names the lesson by its position', () => {
     expect(nextStepLabel({ kind: 'start', index: 0 })).toBe('Start with lesson 1');
-    expect(nextStepLabel({ kind: 'continue', index: 1 })).toBe('Continue: lesson 2,');
-    expect(nextStepLabel({ kind: 'review', index: 0 })).toBe('Review: lesson 1,');
+    expect(nextStepLabel({ kind: 'continue', index: 1 })).toBe('Continue: lesson 2');
+    expect(nextStepLabel({ kind: 'review', index: 0 })).toBe('Review: lesson 1');
   });
 });

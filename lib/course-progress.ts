@@ -11,9 +11,9 @@ export function nextStep(slugs: readonly string[], done: Readonly<Record<string,
   return index === -1 ? { kind: 'review', index: 0 } : { kind: 'continue', index };
 }
 
-/** The button's first line: "Start with lesson 1", "Continue: lesson 3," or "Review: lesson 1,". */
+/** The button's first line: "Start with lesson 1", "Continue: lesson 3" or "Review: lesson 1" (the title follows on its own line). */
 export function nextStepLabel(step: NextStep): string {
   const position = step.index + 1;
   if (step.kind === 'start') return `Start with lesson ${position}`;
-  return `${step.kind === 'continue' ? 'Continue' : 'Review'}: lesson ${position},`;
+  return `${step.kind === 'continue' ? 'Continue' : 'Review'}: lesson ${position}`;
 }

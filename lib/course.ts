@@ -1,20 +1,15 @@
-/** The course's fixed public contract: lesson slugs in order (instructors link and embed these). */
+/** The course's fixed public contract: lesson slugs in order (instructors link and embed these), and its names. */
+import { COURSE } from '../content/lessons/course';
+
 export const COURSE_TITLE = 'Deploying Containers on AWS';
 export const SITE_NAME = 'Containers on AWS';
 export const SITE_DESCRIPTION =
   'A free, interactive course on running containers on AWS: ECS launch types, Fargate, shared responsibility, ECS security and choosing a deployment target.';
 
-export const LESSON_SLUGS = [
-  'container-options',
-  'launch-types',
-  'shared-responsibility',
-  'fargate-security',
-  'ecs-security-control-plane',
-  'ecs-security-application',
-  'deployment-targets',
-] as const;
+export type LessonSlug = (typeof COURSE)[number]['slug'];
 
-export type LessonSlug = (typeof LESSON_SLUGS)[number];
+/** The lesson slugs in course order, from the one course list (content/lessons/course.ts). */
+export const LESSON_SLUGS: readonly LessonSlug[] = COURSE.map((lesson) => lesson.slug);
 
 export function isLessonSlug(value: string): value is LessonSlug {
   return (LESSON_SLUGS as readonly string[]).includes(value);

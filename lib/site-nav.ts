@@ -1,4 +1,5 @@
 /** Site navigation as data: add a top-level page here and it appears in the header, the phone menu and sitemap. */
+import { COURSE } from '../content/lessons/course';
 import type { LessonSlug } from './course';
 
 export type NavLink = { href: string; label: string };
@@ -50,12 +51,4 @@ export const NAV_LINKS: NavLink[] = [
 export const ALL_PAGE_LINKS: NavLink[] = [...NAV_LINKS, ...OTHER_PAGES];
 
 /** Where each lesson sends the learner to practise, shown at the end of the lesson beside "Next lesson". */
-export const LESSON_PRACTICE: Record<LessonSlug, { href: string; label: string }> = {
-  'container-options': { href: '/chooser', label: 'Launch-type chooser' },
-  'launch-types': { href: '/chooser', label: 'Launch-type chooser' },
-  'shared-responsibility': { href: '/quiz/responsibility', label: 'Responsibility quiz' },
-  'fargate-security': { href: '/checklists#fargate-challenges', label: 'Fargate security checklist' },
-  'ecs-security-control-plane': { href: '/checklists#control-plane', label: 'Control-plane checklist' },
-  'ecs-security-application': { href: '/checklists#application', label: 'Tasks and containers checklist' },
-  'deployment-targets': { href: '/chooser', label: 'Launch-type chooser' },
-};
+export const LESSON_PRACTICE = Object.fromEntries(COURSE.map((lesson) => [lesson.slug, lesson.practice])) as Record<LessonSlug, { href: string; label: string }>;

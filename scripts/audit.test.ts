@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evaluateAudit } from './audit';
+import { BROWSER_PACKAGES, SERVER_PACKAGES, dependencyClosure, evaluateAudit } from './audit';
 
 // The shape of `npm audit --json` (report version 2), trimmed to what the check reads.
 function report(vulnerabilities: Record<string, unknown>, counts: Record<string, number> = {}) {
@@ -21,9 +22,21 @@ describe('evaluateAudit', () => {
     expect(evaluateAudit(report({}, { low: 1, total: 1 }))).toEqual({ status: 'ok', counts: expect.objectContaining({ low: 1 }), accepted: [] });
   });
 
-  test('moderate advisories do not block', () => {
-    const outcome = evaluateAudit(report({ zod: { name: 'zod', severity: 'moderate', via: [{ ...highAdvisory, severity: 'moderate', name: 'zod' }] } }));
+  test('moderate advisories outside the browser do not block', () => {
+    const outcome = evaluateAudit(report({ zod: { name: 'zod', severity: 'moderate', via: [{ ...highAdvisory, severity: 'moderate', name: 'zod' }] } }), [], new Set(['mermaid']));
     expect(outcome.status).toBe('ok');
+  });
+
+  test('a moderate advisory in a package that reaches the browser fails, also when it comes in through another package', () => {
+    const xss = { ...highAdvisory, name: 'mermaid', title: 'XSS in sequence diagram labels', url: 'https://github.com/advisories/GHSA-7rqq-prvp-x9jh', severity: 'moderate', range: '<11.10.0' };
+    const outcome = evaluateAudit(report({ mermaid: { name: 'mermaid', severity: 'moderate', via: [xss] } }), [], new Set(['mermaid']));
+    expect(outcome).toEqual({
+      status: 'failed',
+      problems: ['moderate (reaches the browser): mermaid <11.10.0: XSS in sequence diagram labels (https://github.com/advisories/GHSA-7rqq-prvp-x9jh)'],
+    });
+    const purify = { ...xss, name: 'dompurify', title: 'Bypass', url: 'https://github.com/advisories/GHSA-dddd' };
+    const nested = report({ mermaid: { name: 'mermaid', severity: 'moderate', via: ['dompurify'] }, dompurify: { name: 'dompurify', severity: 'moderate', via: [purify] } });
+    expect(evaluateAudit(nested, [], new Set(['mermaid', 'dompurify']))).toMatchObject({ status: 'failed', problems: [expect.stringContaining('dompurify')] });
   });
 
   test('a high advisory fails, named once even when several packages lead to it', () => {
@@ -48,4 +61,35 @@ describe('evaluateAudit', () => {
     expect(evaluateAudit(error)).toEqual({ status: 'unavailable', reason: expect.stringContaining('405 Method Not Allowed') });
     expect(evaluateAudit('')).toMatchObject({ status: 'unavailable' });
   });
+});
+
+describe('dependencyClosure', () => {
+  test('follows dependencies the way Node resolves them: a nested copy first, then the hoisted one', () => {
+    const lock = {
+      packages: {
+        '': { dependencies: { app: '1' } },
+        'node_modules/app': { dependencies: { a: '1', b: '1' } },
+        'node_modules/a': { dependencies: { c: '2' } },
+        'node_modules/a/node_modules/c': {},
+        'node_modules/b': { dependencies: { c: '1' } },
+        'node_modules/c': { dependencies: { d: '1' } },
+        'node_modules/d': {},
+        'node_modules/unused': {},
+      },
+    };
+    expect([...dependencyClosure(lock, ['app'])].sort()).toEqual(['a', 'app', 'b', 'c', 'd']);
+    expect([...dependencyClosure(lock, ['a'])].sort()).toEqual(['a', 'c']);
+  });
+
+  test("the browser's packages include what mermaid pulls in, not the build tools", () => {
+    const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8'));
+    const browser = dependencyClosure(lock, BROWSER_PACKAGES);
+    expect(browser.has('dompurify')).toBe(true);
+    expect(browser.has('esbuild')).toBe(false);
+  });
+});
+
+test('every production dependency is sorted into browser or server packages', () => {
+  const { dependencies } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+  expect([...BROWSER_PACKAGES, ...SERVER_PACKAGES].sort()).toEqual(Object.keys(dependencies).sort());
 });

@@ -1,7 +1,8 @@
 /**
  * `npm run check:content`: validates every content collection (lessons, glossary, checklists, chooser, quiz matrix,
  * diagrams, question bank), then what needs the compiled lessons (MDX compiles, widget props, anchors, links,
- * sources, required sections, placeholder text, glossary and question sections, diagram links and mermaid).
+ * sources, required sections, placeholder text, glossary and question sections, diagram links and mermaid), and
+ * every copy-paste example under content/examples (lib/examples/check.ts).
  * Prints one line per problem and exits 1.
  */
 import fs from 'node:fs';
@@ -19,6 +20,7 @@ import { checkQuestionSections } from '../lib/questions/bank';
 import { questionBank } from '../lib/questions/load';
 import { matrixCollection } from '../lib/quiz/schema';
 import { publicRoutes } from '../lib/routes';
+import { checkExamples, shownExamples } from '../lib/examples/check';
 
 const COLLECTIONS: Collection<unknown>[] = [lessons, glossaryCollection, checklistsCollection, chooserCollection, matrixCollection, diagramsCollection, questionBank];
 
@@ -51,6 +53,9 @@ async function main(): Promise<string[]> {
   pages['/checklists'] = checklistsCollection.get().map((list) => list.id);
   const headingsBySlug = Object.fromEntries(forCheck.map((lesson) => [lesson.slug, lesson.headingIds]));
   if (questionBank.check().length === 0) problems.push(...checkQuestionSections(questionBank.get(), headingsBySlug));
+  // Every copy-paste example: parsed, type-checked, rule-checked, shellchecked and CLI-checked (lib/examples/check.ts).
+  const snippets = checklistsCollection.get().flatMap((list) => list.items.flatMap((item) => (item.how.snippet ? [item.how.snippet.code] : [])));
+  problems.push(...checkExamples(shownExamples(forCheck.map((lesson) => lesson.source), snippets)));
   return [...problems, ...checkGlossaryLessons(glossaryCollection.get(), headingsBySlug), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
 }
 

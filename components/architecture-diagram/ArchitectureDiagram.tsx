@@ -10,6 +10,8 @@ import { labelOf as chartLabel } from '@/lib/diagrams/flowchart';
 import { paletteProperties } from '@/lib/diagrams/palette';
 import { advance, currentHop, IDLE, travelledLinks, visitedHops, type RequestState } from '@/lib/diagrams/request';
 import { OWNERS, type Owner, type ResolvedDiagram } from '@/lib/diagrams/types';
+import { revealBeside } from '@/lib/reveal-scroll';
+import { arrowList, boxTree } from '@/lib/diagrams/text-version';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import { DisclosureIcon } from '@/components/ui/icons/DisclosureIcon';
@@ -17,6 +19,7 @@ import { SegmentedControl } from '@/components/ui/SegmentedControl';
 import { applyState, prepareSvg } from './decorate';
 import { DiagramProblem } from './DiagramProblem';
 import { ExplanationPanel } from './ExplanationPanel';
+import { FlowOutline } from './FlowOutline';
 import { OwnerKey, OwnerPatterns, patternId } from './OwnerKey';
 import { RequestStepper } from './RequestStepper';
 import { useDarkTheme } from './useDarkTheme';
@@ -30,6 +33,9 @@ import { DIAGRAM_CSS } from './styles';
 const NO_SCRIPT_CSS = '[data-dg-js]{display:none!important}[data-dg-text]{display:block!important}';
 
 const PALETTE = paletteProperties();
+
+/** How much of a selected box's explanation must show (its title and first lines) when not all of it fits beside the box. */
+const PANEL_MINIMUM = 160;
 
 function prefersReducedMotion() {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -47,8 +53,11 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
   const view = diagram.views.find((item) => item.id === viewId) ?? diagram.views[0];
   const [ownersOn, setOwnersOn] = useState(diagram.ownership === 'always');
   const [selected, setSelected] = useState<string | null>(null);
+  // Counts the learner's selections: each one brings the explanation into view (a redraw or view switch does not).
+  const [selections, setSelections] = useState(0);
   const [request, setRequest] = useState<RequestState>(IDLE);
   const [textOpen, setTextOpen] = useState(false);
+  const rootRef = useRef<HTMLElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement | null>(null);
@@ -79,13 +88,23 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     source: view.source,
     theme: dark ? 'dark' : 'light',
     layout: diagram.layout,
-    enabled: near,
-    narrow,
+    // Phones get the vertical flow (FlowOutline) and never load mermaid.
+    enabled: near && !narrow,
     idBase: uid,
     onRendered,
   });
   const version = drawing.status === 'ready' ? drawing.version : 0;
   const hidden = useFitToFrame(frameRef, svgRef, version);
+  // A drawing that would still scroll sideways at its smallest readable size gives way to the vertical flow.
+  const tooWide = hidden.start || hidden.end;
+  const boxes = useMemo(() => boxTree(view.chart), [view.chart]);
+  const arrows = useMemo(() => arrowList(view.chart), [view.chart]);
+  const visited = useMemo(() => visitedHops(request, view.request), [request, view.request]);
+  const current = currentHop(request, view.request);
+  const travelled = useMemo(() => travelledLinks(request, view.request), [request, view.request]);
+
+  /** The box as the reader sees it: in the drawing, or in the flow where that is what shows. */
+  const shownBox = (query: string) => [...(rootRef.current?.querySelectorAll<HTMLElement | SVGElement>(query) ?? [])].find((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height > 0);
 
   // Selection, owner names and the request highlight live in the SVG; reapply them after every draw.
   useEffect(() => {
@@ -94,13 +113,13 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     applyState(svg, {
       selected,
       showOwners,
-      visited: visitedHops(request, view.request),
-      current: currentHop(request, view.request),
-      travelled: travelledLinks(request, view.request),
+      visited,
+      current,
+      travelled,
       labelOf,
       ownerOf,
     });
-  }, [version, selected, showOwners, request, view.request, labelOf, ownerOf]);
+  }, [version, selected, showOwners, visited, current, travelled, labelOf, ownerOf]);
 
   const failed = drawing.status === 'error';
 
@@ -112,11 +131,31 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     setSelected((current) => (current && nextView.chart.order.includes(current) ? current : null));
   };
 
+  const select = (id: string) => {
+    setSelected(id);
+    setSelections((count) => count + 1);
+  };
+
+  // The explanation sits under the drawing, often below the screen: scroll it up beside the selected box, keeping
+  // the box in view where both fit (lib/reveal-scroll). The panel's live region still announces it.
+  useEffect(() => {
+    if (!selections) return;
+    const panel = document.getElementById(panelId);
+    const box = shownBox('[data-node-id][aria-expanded="true"]') ?? document.activeElement;
+    if (!panel) return;
+    const clearance = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    const view = { top: clearance, bottom: window.innerHeight - 8 };
+    const panelRect = panel.getBoundingClientRect();
+    const anchor = box instanceof Element && rootRef.current?.contains(box) ? box.getBoundingClientRect() : panelRect;
+    const delta = revealBeside(panelRect, anchor, view, PANEL_MINIMUM);
+    if (delta) window.scrollBy({ top: delta, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+  }, [selections, panelId]);
+
   const nodeFrom = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('[data-node-id]') : null);
 
   const onCanvasClick = (event: MouseEvent) => {
     const node = nodeFrom(event.target);
-    if (node) setSelected(node.dataset.nodeId!);
+    if (node) select(node.dataset.nodeId!);
   };
 
   const onCanvasKeyDown = (event: KeyboardEvent) => {
@@ -124,7 +163,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     if (!node) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      setSelected(node.dataset.nodeId!);
+      select(node.dataset.nodeId!);
     } else if (event.key === 'Escape') {
       setSelected(null);
     }
@@ -135,9 +174,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
     setRequest(next);
     const hop = currentHop(next, view.request);
     if (hop) {
-      svgRef.current
-        ?.querySelector(`[data-node-id="${hop}"]`)
-        ?.scrollIntoView({ block: 'nearest', inline: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      shownBox(`[data-node-id="${hop}"]`)?.scrollIntoView({ block: 'nearest', inline: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
   };
 
@@ -151,7 +188,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
   const hasRequest = view.request.length > 0;
 
   return (
-    <section aria-labelledby={titleId} className="dg-root not-prose relative my-10 space-y-4" style={style}>
+    <section ref={rootRef} aria-labelledby={titleId} data-too-wide={tooWide ? '' : undefined} className="dg-root not-prose relative my-10 space-y-4" style={style}>
       <style href="architecture-diagram" precedence="medium">
         {DIAGRAM_CSS}
       </style>
@@ -163,9 +200,10 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
         {diagram.title}
       </Title>
 
-      <div data-dg-js="" className="space-y-4 print:hidden">
+      {/* On paper: the drawing (once drawn) and the text version below; the controls and panels stay on screen. */}
+      <div data-dg-js="" className="space-y-4">
         {diagram.views.length > 1 || diagram.ownership === 'toggle' ? (
-          <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3 print:hidden">
             {diagram.views.length > 1 ? (
               <SegmentedControl
                 legend={diagram.viewsLabel}
@@ -193,7 +231,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
 
         {showOwners ? <OwnerKey owners={ownersInView} uid={uid} /> : null}
 
-        <div className="relative">
+        <div className="dg-drawing relative">
           <div ref={frameRef} className="dg-frame relative rounded-lg border border-zinc-200 dark:border-zinc-800" aria-busy={drawing.status === 'drawing' || (drawing.status === 'ready' && drawing.redrawing)}>
             {failed ? (
               <div className="absolute inset-0 flex items-center justify-center overflow-auto p-4">
@@ -205,7 +243,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
               </div>
             ) : null}
             {drawing.status === 'waiting' || drawing.status === 'drawing' ? (
-              <p className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
+              <p className="absolute inset-0 flex print:hidden items-center justify-center p-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
                 {drawing.status === 'drawing' ? 'Drawing the diagram…' : view.chart.accTitle}
               </p>
             ) : null}
@@ -217,17 +255,23 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
               onKeyDown={onCanvasKeyDown}
             />
           </div>
-          {hidden.start ? <span aria-hidden="true" data-dg-fade="start" /> : null}
-          {hidden.end ? (
-            <>
-              <span aria-hidden="true" data-dg-fade="end" />
-              <p className="pointer-events-none absolute right-2 bottom-2 rounded-full border border-zinc-300 bg-white px-3 py-1 text-xs font-medium text-zinc-900 shadow-sm dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100">
-                Scroll sideways for more <span aria-hidden="true">→</span>
-              </p>
-            </>
-          ) : null}
         </div>
 
+        <FlowOutline
+          boxes={boxes}
+          arrows={arrows}
+          panelId={panelId}
+          selected={selected}
+          showOwners={showOwners}
+          ownerOf={ownerOf}
+          visited={visited}
+          current={current}
+          travelled={travelled}
+          onClick={onCanvasClick}
+          onKeyDown={onCanvasKeyDown}
+        />
+
+        <div className="space-y-4 print:hidden">
         {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
 
         <ExplanationPanel
@@ -240,6 +284,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
           ownership={diagram.ownership}
           onClose={() => setSelected(null)}
         />
+        </div>
       </div>
 
       <div className="rounded-lg border border-zinc-200 dark:border-zinc-800 print:border-0">

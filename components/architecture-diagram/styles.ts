@@ -46,6 +46,30 @@ export const DIAGRAM_CSS = `
   }
 }
 
+/* On paper the drawing prints at the page's width, whole, with its text version after it. */
+@media print {
+  .dg-frame {
+    height: auto !important;
+    overflow: visible !important;
+    border: 0 !important;
+    background: none !important;
+    break-inside: avoid;
+  }
+  .dg-canvas {
+    width: 100% !important;
+    min-width: 0 !important;
+    padding: 0 !important;
+  }
+  .dg-canvas svg {
+    flex: 0 1 auto !important;
+    max-width: 100% !important;
+    height: auto !important;
+  }
+  .dg-frame:not(:has(svg)) {
+    display: none;
+  }
+}
+
 /* The frame keeps its reserved height and scrolls inside itself, never the page. */
 .dg-frame {
   height: var(--dg-height);
@@ -54,23 +78,138 @@ export const DIAGRAM_CSS = `
   background: var(--dg-frame);
 }
 
-/* Edges that hide more of a drawing fade out, so a phone reader sees there is more to scroll to. */
-[data-dg-fade] {
-  position: absolute;
-  top: 1px;
-  bottom: 1px;
-  width: 2.5rem;
-  pointer-events: none;
+/*
+ * Phones, and frames where the drawing would still scroll sideways at its smallest readable size, get the view as
+ * a vertical flow (FlowOutline) instead: the media query matches useNarrowScreen, so no drawing is ever made there.
+ */
+.dg-flow {
+  display: none;
 }
-[data-dg-fade='start'] {
-  left: 1px;
-  border-radius: 0.5rem 0 0 0.5rem;
-  background: linear-gradient(to right, var(--dg-frame), transparent);
+.dg-root[data-too-wide] .dg-flow {
+  display: block;
 }
-[data-dg-fade='end'] {
-  right: 1px;
-  border-radius: 0 0.5rem 0.5rem 0;
-  background: linear-gradient(to left, var(--dg-frame), transparent);
+.dg-root[data-too-wide] .dg-drawing {
+  visibility: hidden;
+  height: 0;
+  overflow: hidden;
+}
+@media (max-width: 40rem) {
+  .dg-drawing {
+    display: none;
+  }
+  .dg-flow {
+    display: block;
+  }
+}
+.dg-flow-list {
+  display: grid;
+  gap: 0.5rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+.dg-flow-group {
+  border: 1.5px solid var(--dg-line);
+  border-radius: 0.5rem;
+  padding: 0.5rem;
+  background: var(--dg-frame);
+}
+.dg-flow-group > .dg-flow-list {
+  margin-top: 0.5rem;
+}
+.dg-flow-box {
+  display: flex;
+  width: 100%;
+  min-height: 2.75rem;
+  align-items: center;
+  gap: 0.5rem;
+  border: 1.5px solid var(--dg-line);
+  border-radius: 0.375rem;
+  padding: 0.375rem 0.625rem;
+  background: var(--dg-frame);
+  color: var(--dg-text);
+  text-align: left;
+  font-size: 0.9375rem;
+  line-height: 1.35;
+  cursor: pointer;
+}
+.dg-flow-group > .dg-flow-box {
+  border-style: none;
+  background: transparent;
+  font-weight: 600;
+  min-height: 2.25rem;
+}
+.dg-flow-label {
+  flex: 1;
+  min-width: 0;
+}
+.dg-flow-tag,
+.dg-flow-hop {
+  flex: none;
+  border-radius: 9999px;
+  padding: 0.0625rem 0.4375rem;
+  color: var(--dg-tag-text);
+  font-size: 0.6875rem;
+  font-weight: 700;
+  letter-spacing: 0.05em;
+}
+.dg-flow-hop {
+  order: -1;
+  background: var(--dg-accent);
+}
+.dg-flow-box[data-owner='you'] {
+  background: var(--dg-you-fill);
+  border-color: var(--dg-you-border);
+}
+.dg-flow-box[data-owner='aws'] {
+  background: repeating-linear-gradient(45deg, var(--dg-aws-fill) 0 6px, var(--dg-aws-ink) 6px 9px);
+  border-color: var(--dg-aws-border);
+}
+.dg-flow-box[data-owner='shared'] {
+  background: radial-gradient(var(--dg-shared-ink) 1.5px, var(--dg-shared-fill) 2px) 0 0 / 9px 9px;
+  border-color: var(--dg-shared-border);
+}
+.dg-flow-box[data-owner='outside'] {
+  background: var(--dg-outside-fill);
+  border-color: var(--dg-outside-border);
+  border-style: dashed;
+}
+.dg-flow-box[data-owner] .dg-flow-label {
+  border-radius: 0.25rem;
+  padding: 0 0.25rem;
+  background: var(--dg-frame);
+}
+.dg-flow-tag[data-owner-tag='you'] {
+  background: var(--dg-you-border);
+}
+.dg-flow-tag[data-owner-tag='aws'] {
+  background: var(--dg-aws-border);
+}
+.dg-flow-tag[data-owner-tag='shared'] {
+  background: var(--dg-shared-border);
+}
+.dg-flow-tag[data-owner-tag='outside'] {
+  background: var(--dg-outside-border);
+}
+.dg-flow-box[data-hop] {
+  border-color: var(--dg-accent);
+  border-width: 2.5px;
+}
+.dg-flow-box[aria-expanded='true'] {
+  outline: 3px solid var(--dg-accent);
+  outline-offset: 1px;
+}
+.dg-flow-arrows {
+  margin: 0.25rem 0 0 0.75rem;
+  padding: 0;
+  list-style: none;
+  color: var(--dg-text);
+  font-size: 0.8125rem;
+  line-height: 1.4;
+}
+.dg-flow-arrows [data-travelled] {
+  color: var(--dg-accent);
+  font-weight: 700;
 }
 
 .dg-canvas {

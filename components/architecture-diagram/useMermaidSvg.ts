@@ -40,11 +40,12 @@ function renderInTurn(mermaid: Mermaid, id: string, source: string, config: Merm
   return run;
 }
 
-// On a phone, labels wrap at this width and boxes sit closer, so a diagram is narrow enough to read at full size.
-const NARROW_WRAP = 110;
-const NARROW_SPACING = 18;
+// Labels wrap at this width and boxes sit close, so the widest view ("ECS on EC2", 910 px) fits a laptop's lesson
+// column at the smallest readable scale (lib/diagrams/fit.ts); narrower frames show the vertical flow instead.
+const WRAP = 110;
+const MAX_SPACING = 18;
 
-function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>, narrow: boolean): MermaidConfig {
+function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>): MermaidConfig {
   return {
     startOnLoad: false,
     securityLevel: 'strict',
@@ -55,9 +56,9 @@ function mermaidConfig(theme: Theme, layout: Required<DiagramLayout>, narrow: bo
     flowchart: {
       useMaxWidth: false,
       htmlLabels: true,
-      padding: narrow ? 8 : 12,
-      wrappingWidth: narrow ? NARROW_WRAP : 400,
-      nodeSpacing: narrow ? Math.min(layout.nodeSpacing, NARROW_SPACING) : layout.nodeSpacing,
+      padding: 8,
+      wrappingWidth: WRAP,
+      nodeSpacing: Math.min(layout.nodeSpacing, MAX_SPACING),
       rankSpacing: layout.rankSpacing,
       // Room between a group's title ("ECS cluster", "Task on AWS Fargate") and the boxes inside it.
       subGraphTitleMargin: { top: 4, bottom: 10 },
@@ -83,8 +84,6 @@ type Options = {
   theme: Theme;
   layout: Required<DiagramLayout>;
   enabled: boolean;
-  /** Draw for a phone-width frame: wrapped labels, tighter spacing. */
-  narrow: boolean;
   idBase: string;
   /**
    * Runs right after the SVG is in the page and before the browser paints it, with the box that had keyboard
@@ -93,10 +92,10 @@ type Options = {
   onRendered: (svg: SVGSVGElement, renderId: string, focusedId: string | undefined) => void;
 };
 
-export function useMermaidSvg({ host, source, theme, layout, enabled, narrow, idBase, onRendered }: Options): MermaidSvgState {
+export function useMermaidSvg({ host, source, theme, layout, enabled, idBase, onRendered }: Options): MermaidSvgState {
   const { nodeSpacing, rankSpacing, equalWidths } = layout;
   // What the finished drawing shows; while it differs from what is asked for, a new drawing is under way.
-  const wanted = JSON.stringify([source, theme, nodeSpacing, rankSpacing, equalWidths, narrow]);
+  const wanted = JSON.stringify([source, theme, nodeSpacing, rankSpacing, equalWidths]);
   const [result, setResult] = useState<({ key: string } & ({ status: 'ready'; version: number } | { status: 'error'; message: string })) | null>(null);
   // The latest callback, so a new callback alone does not redraw the diagram.
   const renderedRef = useRef(onRendered);
@@ -108,7 +107,7 @@ export function useMermaidSvg({ host, source, theme, layout, enabled, narrow, id
     if (!enabled) return;
     let stale = false;
     const renderId = `${idBase}-r${++renderCount}`;
-    const config = mermaidConfig(theme, { nodeSpacing, rankSpacing, equalWidths }, narrow);
+    const config = mermaidConfig(theme, { nodeSpacing, rankSpacing, equalWidths });
     loadMermaid()
       .then((mermaid) => (stale ? undefined : renderInTurn(mermaid, renderId, source, config)))
       .then((svg) => {
@@ -130,7 +129,7 @@ export function useMermaidSvg({ host, source, theme, layout, enabled, narrow, id
     return () => {
       stale = true;
     };
-  }, [enabled, wanted, source, theme, nodeSpacing, rankSpacing, equalWidths, narrow, idBase, host]);
+  }, [enabled, wanted, source, theme, nodeSpacing, rankSpacing, equalWidths, idBase, host]);
 
   if (!enabled) return { status: 'waiting' };
   if (!result) return { status: 'drawing' };

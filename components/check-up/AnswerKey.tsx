@@ -1,6 +1,7 @@
 /**
  * The check-up as text: every question with its options, and the answer with the explanation in a disclosure.
- * Shown without JavaScript (instead of the interactive check-up) and in print (answers open). Hook-free.
+ * Shown without JavaScript (instead of the interactive check-up) and in print, where the answers follow the last
+ * question (PrintedAnswerKey). Hook-free.
  */
 import { correctAnswerText, KIND_LABELS } from '@/lib/questions/grade';
 import type { Question } from '@/lib/questions/schema';
@@ -65,11 +66,28 @@ export function AnswerKey({ questions, sections, lessonHref = '' }: Props) {
               <Answer question={question} sections={sections} lessonHref={lessonHref} />
             </div>
           </details>
-          <div className="mt-2 hidden print:block">
-            <Answer question={question} sections={sections} lessonHref={lessonHref} />
-          </div>
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * On paper the answers follow the last question, as an answer key, so a printed check-up can be tried before the
+ * answers are read. Hidden on screen, where each question has its own "Show answer".
+ */
+export function PrintedAnswerKey({ questions, sections, lessonHref = '' }: Props) {
+  return (
+    <section data-checkup-answer-key="" aria-label="Answer key" className="mt-6 hidden print:block">
+      <p className="font-semibold">Answer key</p>
+      <ol className="mt-2 grid gap-3 pl-0">
+        {questions.map((question, index) => (
+          <li key={question.id} className="list-none break-inside-avoid">
+            <p className="font-medium">Question {index + 1}</p>
+            <Answer question={question} sections={sections} lessonHref={lessonHref} />
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

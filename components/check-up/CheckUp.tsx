@@ -9,6 +9,8 @@ import { preloadScheduler, startNewCheckUp, submitAttempt } from '@/components/l
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { phaseNow } from '@/components/lesson/quiz-first-dom';
 import { checkUpKey, checkUpProgress, isCheckUpSlice, type CheckUpSlice } from '@/lib/questions/check-up-state';
+import type { CHECK_UP_WIDGET } from '@/lib/learner/attempt';
+import type { checkUpWidget } from './widget';
 import type { Question } from '@/lib/questions/schema';
 import { Button } from '@/components/ui/Button';
 import { QuestionCard, type Answered } from './QuestionCard';
@@ -16,6 +18,10 @@ import { PastAttempts } from './PastAttempts';
 
 type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 const EMPTY: CheckUpSlice = { answers: {} };
+/** recordAttempt's result name must be the descriptor's (checked by the typecheck; types only, nothing ships). */
+type ResultNameMatches = typeof CHECK_UP_WIDGET extends (typeof checkUpWidget)['result'] ? true : never;
+const resultNameMatches: ResultNameMatches = true;
+void resultNameMatches;
 
 export function CheckUp({ lesson, questions, sections, lessonHref = '' }: Props) {
   // The raw slice is selected, so the snapshot stays the same object between renders.

@@ -4,10 +4,10 @@
  * print. A server component: the bank is validated at build time and zod never reaches the browser.
  */
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
-import { CheckUp } from '@/components/mdx/widgets';
+import { CheckUpLazy as CheckUp } from './lazy';
 import type { MDXContentProps } from 'mdx-bundler/client';
 import type { Question } from '@/lib/questions/schema';
-import { AnswerKey } from './AnswerKey';
+import { AnswerKey, PrintedAnswerKey } from './AnswerKey';
 
 const NO_SCRIPT_STYLE = '<style>[data-checkup-part="interactive"]{display:none!important}[data-checkup-part="text"]{display:block!important}</style>';
 
@@ -25,6 +25,7 @@ export function CheckUpSection({ lesson, questions, sections, lessonHref = '' }:
       </div>
       <div data-checkup-part="text" className="hidden print:block">
         <AnswerKey questions={questions} sections={sections} lessonHref={lessonHref} />
+        <PrintedAnswerKey questions={questions} sections={sections} lessonHref={lessonHref} />
       </div>
     </div>
   );

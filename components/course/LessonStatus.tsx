@@ -68,7 +68,11 @@ export function NextLessonButton({ lessons }: { lessons: LessonLink[] }) {
       href={`/lessons/${lesson.slug}`}
       className="inline-flex max-w-full min-h-11 flex-col justify-center rounded-md bg-accent-700 px-5 py-2 text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
     >
-      <span className="font-semibold">{nextStepLabel({ kind, index })} </span>
+      {/* The comma is heard, not seen: the title sits on its own line. */}
+      <span className="font-semibold">
+        {nextStepLabel({ kind, index })}
+        <span className="sr-only">, </span>
+      </span>
       <span className="truncate text-sm">{lesson.title}</span>
     </a>
   );

@@ -13,6 +13,7 @@ import { stepIndex } from '@/lib/chooser/wizard';
 import type { ChooserData } from '@/lib/chooser/types';
 import { QuestionFieldset } from './QuestionFieldset';
 import { ResultView } from './ResultView';
+import { PrintedAnswers } from './PrintedAnswers';
 import type { HeadingLevel } from './parts';
 import { Button } from '@/components/ui/Button';
 import { useOpenDetailsForPrint } from '@/components/ui/useOpenDetailsForPrint';
@@ -70,7 +71,8 @@ export function LaunchTypeChooser({ data, headingLevel = 3, reference }: { data:
           {view.kind === 'result' ? summariseRanking(data, ranking) : ''}
         </p>
 
-        <form method="get" action={NO_SCRIPT_ACTION} onSubmit={wizard.next} noValidate hidden={view.kind === 'result'} aria-label="Questions about your workload">
+        {view.kind === 'result' ? null : <PrintedAnswers data={data} answers={answers} />}
+        <form method="get" action={NO_SCRIPT_ACTION} onSubmit={wizard.next} noValidate hidden={view.kind === 'result'} aria-label="Questions about your workload" className="print:hidden">
           <div data-chooser-js="" aria-hidden="true" className="mb-5 h-1.5 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
             <div className="h-full rounded-full bg-accent-700 transition-[width] dark:bg-accent-300" style={{ width: `${((step + 1) / total) * 100}%` }} />
           </div>

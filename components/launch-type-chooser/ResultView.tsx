@@ -234,6 +234,34 @@ function ConflictPanel({ ranking, data, level, renderChange }: { ranking: Rankin
   );
 }
 
+/** Answers the data declares incompatible (lib/chooser/engine `AnswerConflict`), each with the limits behind it. */
+function AnswerConflicts({ ranking, data, level, renderChange }: { ranking: Ranking; data: ChooserData; level: number; renderChange: ChangeControl }) {
+  if (!ranking.conflicts.length) return null;
+  return (
+    <div className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 sm:p-5 dark:border-amber-600 dark:bg-amber-950/40">
+      <Heading level={level} className="text-lg font-semibold text-zinc-950 dark:text-white">
+        Some of your answers conflict
+      </Heading>
+      <ul className="mt-2 space-y-3 text-zinc-800 dark:text-zinc-200">
+        {ranking.conflicts.map((conflict) => (
+          <li key={conflict.id}>
+            <p className="text-zinc-900 dark:text-zinc-100">
+              <AnswerRefs refs={conflict.answers} data={data} renderChange={renderChange} />
+            </p>
+            <p className="mt-1">{conflict.reason}</p>
+            {conflict.limits.map((limit) => (
+              <p key={limit.id} className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+                <LimitText limit={limit} data={data} />
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {ranking.ranked.length ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">The ranking below still counts every answer, so its top pick cannot meet them all: change one of these answers.</p> : null}
+    </div>
+  );
+}
+
 export function ResultView({ data, ranking, answers, headingLevel, headingId, headingRef, renderChange, actions }: Props) {
   const [first, ...rest] = ranking.ranked;
   return (
@@ -249,6 +277,8 @@ export function ResultView({ data, ranking, answers, headingLevel, headingId, he
           </p>
         ) : null}
       </div>
+
+      <AnswerConflicts ranking={ranking} data={data} level={headingLevel + 1} renderChange={renderChange} />
 
       {first ? (
         <div className="space-y-4">

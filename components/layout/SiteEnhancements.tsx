@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { isSearchShortcut } from '@/lib/search/shortcut';
 import type { SearchDialogProps } from '@/components/search/SearchDialog';
+import { focusNotedSection } from '@/components/search/focusNotedSection';
 
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -17,6 +18,7 @@ export function SiteEnhancements() {
   const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
+    focusNotedSection();
     const openSearch = () => {
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       for (const menu of document.querySelectorAll<HTMLDetailsElement>('details[data-menu][open]')) menu.open = false;

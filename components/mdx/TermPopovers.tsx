@@ -6,7 +6,8 @@ const DISMISSED = 'data-dismissed';
 
 /**
  * What CSS cannot do for the glossary popovers (components/mdx/GlossaryTerm.tsx): Escape hides the one showing,
- * a first tap on a touch screen shows the definition instead of leaving the page (a second tap follows the link),
+ * a tap on a touch screen shows the definition instead of leaving the lesson (a second tap hides it again; the
+ * popover's "Open in glossary" link leads on),
  * and a popover is placed in the window beside its term, never clipped by a scrolling table or the window's edge.
  */
 export function TermPopovers() {
@@ -44,8 +45,13 @@ export function TermPopovers() {
       const link = event.target instanceof Element ? event.target.closest('.term-link') : null;
       const term = link?.parentElement;
       for (const other of terms()) if (other !== term) other.removeAttribute(OPEN);
-      if (!term || !touch || term.hasAttribute(OPEN)) return;
+      if (!term || !touch) return;
       event.preventDefault();
+      if (term.hasAttribute(OPEN)) {
+        term.removeAttribute(OPEN);
+        term.setAttribute(DISMISSED, '');
+        return;
+      }
       term.removeAttribute(DISMISSED);
       term.setAttribute(OPEN, '');
       place(term);

@@ -2,7 +2,7 @@
  * The quiz as text: the answer key as a table (layer by service) with its sources. Server-rendered, no
  * JavaScript: shown behind a disclosure on screen, and on its own in print and when scripts are off.
  */
-import { ZONE_LABELS } from '@/lib/quiz/announce';
+import { SHARED_RULE, ZONE_LABELS } from '@/lib/quiz/announce';
 import type { Layer, Owner, QuizRound } from '@/lib/quiz/types';
 import { SourceList } from '@/components/ui/SourceList';
 
@@ -59,8 +59,8 @@ export function AnswerKey({ rounds, layers }: { rounds: QuizRound[]; layers: Lay
         </table>
       </div>
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-        You = you manage it. AWS = AWS manages it. Shared = AWS runs it and you configure it. A dash means the layer is not part of
-        that round{omitted.length ? ' (see the notes below)' : ''}.
+        You = you manage it. AWS = AWS manages it. Shared = AWS does part of the work and you do the rest. {SHARED_RULE} A dash
+        means the layer is not part of that round{omitted.length ? ' (see the notes below)' : ''}.
       </p>
       {omitted.length ? (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-300">

@@ -34,6 +34,8 @@ type Props = {
   headingId: string;
   /** Dropping is off once the round is checked. */
   disabled: boolean;
+  /** While a card carried with the arrow keys comes from elsewhere: its copy, shown under the title when this place is the target. */
+  carried: ReactNode;
   /** Label of the selected card when it can be placed here, which shows the "Place … here" button. */
   placeableCard: string | null;
   placeButtonId: string;
@@ -42,7 +44,7 @@ type Props = {
   children: ReactNode;
 };
 
-export function DropZone({ location, title, hint, headingLevel, headingId, disabled, placeableCard, placeButtonId, onPlaceHere, className = '', children }: Props) {
+export function DropZone({ location, title, hint, headingLevel, headingId, disabled, carried, placeableCard, placeButtonId, onPlaceHere, className = '', children }: Props) {
   const { setNodeRef, isOver, active } = useDroppable({ id: location, disabled });
   const Heading = `h${headingLevel}` as const;
   const style = ZONE_STYLES[location];
@@ -68,7 +70,7 @@ export function DropZone({ location, title, hint, headingLevel, headingId, disab
         className,
       ].join(' ')}
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 px-1 pb-2">
+      <div data-zone-head="" className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 px-1 pb-2">
         <div>
           <Heading id={headingId} className={cn('text-base font-semibold', style.title)}>
             {title}
@@ -81,6 +83,7 @@ export function DropZone({ location, title, hint, headingLevel, headingId, disab
           </span>
         ) : null}
       </div>
+      {highlighted && carried ? <div className="mb-2">{carried}</div> : null}
       {placeableCard ? (
         <button
           id={placeButtonId}

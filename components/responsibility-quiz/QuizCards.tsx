@@ -24,8 +24,11 @@ function join(...classes: (string | false | null | undefined)[]): string {
   return classes.filter(Boolean).join(' ');
 }
 
-/** Grip, label and hint: what a card looks like, in the list and while held. */
-function CardText({ card, hintId }: { card: QuizCard; hintId?: string }) {
+/**
+ * Grip, label and hint: what a card looks like, in the list and while held. A selected card's "Selected" mark sits
+ * on its own line under the text, never beside the label, so a narrow zone does not squeeze the label to a word per line.
+ */
+function CardText({ card, hintId, selected = false }: { card: QuizCard; hintId?: string; selected?: boolean }) {
   return (
     <>
       <GripIcon className="mt-0.5 h-5 w-5 shrink-0 text-zinc-500 dark:text-zinc-400" />
@@ -34,6 +37,11 @@ function CardText({ card, hintId }: { card: QuizCard; hintId?: string }) {
         <span id={hintId} aria-hidden="true" className="mt-0.5 block text-sm leading-snug text-zinc-600 dark:text-zinc-400">
           {card.hint}
         </span>
+        {selected ? (
+          <span aria-hidden="true" className="mt-1.5 inline-block rounded-full bg-accent-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-accent-300 dark:text-zinc-950">
+            Selected
+          </span>
+        ) : null}
       </span>
     </>
   );
@@ -47,13 +55,15 @@ type DraggableCardProps = {
   moveOptions: MoveOption[];
   onToggleSelect: (cardId: string) => void;
   onMove: (cardId: string, to: Location) => void;
+  /** For a selected card: brings the zones' "Place … here" buttons into view (on a phone they are far below). */
+  onGoToZones?: () => void;
 };
 
 /**
  * While sorting. The card's main button is the drag handle (pointer, touch and keyboard) and, on a click or
  * tap, selects the card so a zone can be chosen next; "Move to…" beside it places the card from a menu.
  */
-export function DraggableCard({ card, location, ids, selected, moveOptions, onToggleSelect, onMove }: DraggableCardProps) {
+export function DraggableCard({ card, location, ids, selected, moveOptions, onToggleSelect, onMove, onGoToZones }: DraggableCardProps) {
   const data: CardDragData = { label: card.label, from: location };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, data });
   return (
@@ -84,14 +94,21 @@ export function DraggableCard({ card, location, ids, selected, moveOptions, onTo
           isDragging && 'touch-none',
         )}
       >
-        <CardText card={card} hintId={ids.hint(card.id)} />
-        {selected ? (
-          <span aria-hidden="true" className="ml-auto shrink-0 self-center rounded-full bg-accent-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-accent-300 dark:text-zinc-950">
-            Selected
-          </span>
-        ) : null}
+        <CardText card={card} hintId={ids.hint(card.id)} selected={selected} />
       </button>
       <MoveMenu cardLabel={card.label} buttonId={ids.move(card.id)} options={moveOptions} onChoose={(to) => onMove(card.id, to)} />
+      {selected && onGoToZones ? (
+        <div className="w-full px-2 pb-2">
+        <button
+          type="button"
+          onClick={onGoToZones}
+          className="inline-flex min-h-11 w-full items-center justify-center gap-1 rounded-md bg-accent-700 px-3 text-sm font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
+        >
+          Choose its zone<span className="sr-only">: go to the “Place here” buttons</span>
+          <span aria-hidden="true">↓</span>
+        </button>
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -32,6 +32,15 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
   const sorting = state.phase === 'sorting';
   const locations: Location[] = [POOL, ...round.zones];
   const floating = drag.floatingId ? cards.get(drag.floatingId) : undefined;
+  const carried = drag.carriedId ? cards.get(drag.carriedId) : undefined;
+
+  // From a selected card in the pool to the first zone's "Place … here" button, which then has focus.
+  const goToZones = (from: Location) => {
+    const zone = round.zones.find((candidate) => candidate !== from);
+    const button = zone ? document.getElementById(ids.control(`place-${zone}`)) : null;
+    button?.focus({ preventScroll: true });
+    button?.scrollIntoView({ block: 'center' });
+  };
 
   const renderCards = (location: Location) => {
     const here = cardsAt(state, location);
@@ -58,6 +67,7 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
                 .map((option) => ({ location: option, text: option === POOL ? 'Back to the card pool' : ZONE_LABELS[option] }))}
               onToggleSelect={panel.toggleSelect}
               onMove={(id, to) => apply({ type: 'place', card: id, to, focus: 'move' })}
+              onGoToZones={location === POOL ? () => goToZones(location) : undefined}
             />
           );
         })}
@@ -70,6 +80,7 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel }: Props) {
     headingLevel: zoneHeadingLevel,
     headingId: ids.zoneHeading(location),
     disabled: !sorting,
+    carried: carried && panel.locationOf(carried.id) !== location ? <HeldCard card={carried} /> : null,
     placeableCard: selected && panel.locationOf(selected) !== location ? label(selected) : null,
     placeButtonId: ids.control(`place-${location}`),
     onPlaceHere: () => selected && apply({ type: 'place', card: selected, to: location, focus: 'handle' }),

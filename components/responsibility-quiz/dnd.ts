@@ -5,7 +5,7 @@
 import { PointerSensor, pointerWithin, type Announcements, type CollisionDetection, type KeyboardCoordinateGetter, type PointerSensorOptions } from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { announce } from '@/lib/quiz/announce';
-import { carryScroll } from '@/lib/quiz/carry-scroll';
+import { revealScroll } from '@/lib/reveal-scroll';
 import { neighbourLocation } from '@/lib/quiz/round';
 import { POOL, type Location, type Owner } from '@/lib/quiz/types';
 
@@ -55,24 +55,31 @@ export function zoneCollisions(keyboardTarget: KeyboardTarget): CollisionDetecti
   };
 }
 
-/** The band of the screen below the sticky header: the root's scroll-padding-top is the header's clearance. */
+/** The band of the screen below the sticky bars: the root's scroll-padding-top clears the header (and, below lg, the lesson's "On this page" bar). */
 function visibleBand() {
   const clearance = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
   return { top: clearance, bottom: window.innerHeight - 8 };
 }
 
-/** Scrolls the zone into view while keeping the carried card below the header where both fit (lib/quiz/carry-scroll). */
-function scrollToCarry(card: HTMLElement | null, zone: HTMLElement) {
+/**
+ * Scrolls so that the carried card shows with where it is going. Over its own place that is the card itself; over
+ * another place, the copy of the card that place shows under its title (DropZone's carried preview, drawn on the
+ * next render, so its room is reckoned from the head's bottom and the card's height).
+ */
+function scrollToCarry(card: HTMLElement | null, zone: HTMLElement, own: boolean) {
+  const cardRect = card?.getBoundingClientRect();
   const zoneRect = zone.getBoundingClientRect();
-  const cardRect = card?.getBoundingClientRect() ?? zoneRect;
-  const delta = carryScroll(cardRect, zoneRect, visibleBand());
+  const headBottom = zone.querySelector('[data-zone-head]')?.getBoundingClientRect().bottom ?? zoneRect.top;
+  const box = own && cardRect ? cardRect : { top: zoneRect.top, bottom: headBottom + (cardRect?.height ?? 0) + 8 };
+  const delta = revealScroll(box, visibleBand());
   if (delta) window.scrollBy({ top: delta, behavior: 'instant' });
 }
 
 /**
  * Arrow keys move the held card to the next or previous place (pool first). A keyboard drag shows no floating
- * copy: the target zone is scrolled into view (keeping the card below the header where both fit) and highlighted, and the returned point is that zone's centre
- * on screen, which keeps dnd-kit from scrolling on its own and makes it re-run collision detection.
+ * copy: the target zone is highlighted and shows the carried card under its title, both scrolled into view below
+ * the sticky bars, and the returned point is that zone's centre on screen, which keeps dnd-kit from scrolling on its
+ * own and makes it re-run collision detection.
  */
 export function zoneKeyboardCoordinates(zones: readonly Owner[], keyboardTarget: KeyboardTarget): KeyboardCoordinateGetter {
   return (event, { context }) => {
@@ -84,7 +91,8 @@ export function zoneKeyboardCoordinates(zones: readonly Owner[], keyboardTarget:
     const node = context.droppableContainers.get(to)?.node.current;
     if (!node) return undefined;
     keyboardTarget.set(to);
-    scrollToCarry(context.activeNode, node);
+    const home = (context.active?.data.current as CardDragData | undefined)?.from ?? POOL;
+    scrollToCarry(context.activeNode, node, to === home);
     const rect = node.getBoundingClientRect();
     const clamp = (value: number, max: number) => Math.min(Math.max(value, 1), max - 1);
     return { x: clamp(rect.left + rect.width / 2, window.innerWidth), y: clamp(rect.top + Math.min(rect.height / 2, 48), window.innerHeight) };

@@ -3,8 +3,10 @@
 import { useCallback } from 'react';
 import type { RoundScore } from '@/lib/quiz/scoring';
 import { submitAttempt } from '@/components/learner/actions';
+import type { responsibilityQuizWidget } from './widget';
 
-export const RESULT_WIDGET = 'responsibility-quiz';
+/** The descriptor's result name, checked by the typecheck (a type-only import: no descriptor text in this chunk). */
+const RESULT_WIDGET = 'responsibility-quiz' satisfies (typeof responsibilityQuizWidget)['result'];
 
 export function useRecordRound(roundId: string, lesson: string): (score: RoundScore) => void {
   return useCallback(

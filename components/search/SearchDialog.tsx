@@ -1,5 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { SEARCH_FOCUS_KEY } from '@/lib/search/focus-after';
+import { focusNotedSection } from './focusNotedSection';
 import { countHits, createSearchIndex, runSearch, type SearchIndex } from '@/lib/search/query';
 import type { SearchDocument } from '@/lib/search/types';
 import { SearchIcon } from '@/components/ui/icons/SearchIcon';
@@ -61,7 +63,15 @@ export function SearchDialog({ onClose: unmount }: SearchDialogProps) {
   const go = (url: string) => {
     const target = new URL(url, window.location.href);
     onClose();
+    // The next page (or this one, for a section of the page you are on) focuses the section: lib/search/focus-after.ts.
+    try {
+      sessionStorage.setItem(SEARCH_FOCUS_KEY, target.href);
+    } catch {
+      // Storage blocked: the section still opens, focus stays where the browser puts it.
+    }
+    const samePage = target.pathname === window.location.pathname && target.search === window.location.search;
     window.location.assign(target.href);
+    if (samePage) focusNotedSection();
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {

@@ -1,7 +1,7 @@
 /**
  * The shared-responsibility lesson's layered view: the same stack on ECS on EC2 and on ECS on Fargate, side by side,
  * each layer coloured by who manages it. Owners match the "Layer by layer" table in
- * content/lessons/shared-responsibility.mdx (a unit test compares them) and section B of the course fact sheet.
+ * content/lessons/shared-responsibility/lesson.mdx (a unit test compares them) and section B of the course fact sheet.
  */
 import type { DiagramData, DiagramNodeData, NodeInView } from '@/lib/diagrams/types';
 import { FARGATE_ISOLATION, FARGATE_PLATFORM, MANAGE_LINUX, SHARED_MODEL } from './aws-sources';

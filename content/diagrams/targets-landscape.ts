@@ -1,6 +1,6 @@
 /**
  * The deployment-targets lesson's landscape: every target for a container image, grouped from "you run the hosts"
- * down to "you supply code per event", as the lesson's opening section describes it. Limits are as of November 2026.
+ * down to "you supply code per event", as the lesson's opening section describes it. Limits are as of December 2026.
  */
 import type { DiagramData } from '@/lib/diagrams/types';
 import {
@@ -58,12 +58,12 @@ export const targetsLandscapeDiagram: DiagramData = {
       sources: [ECS_ANYWHERE],
     },
     managed_instances: {
-      summary: 'Real EC2 instances that AWS provisions, scales and patches. You pick instance attributes, including GPUs; as of November 2026 it runs Linux tasks only.',
+      summary: 'Real EC2 instances that AWS provisions, scales and patches. You pick instance attributes, including GPUs; as of December 2026 it runs Linux tasks only.',
       lesson: { slug: 'deployment-targets', anchor: 'ecs-on-ec2-and-managed-instances' },
       sources: [MANAGED_INSTANCES],
     },
     ecs_fargate: {
-      summary: 'Serverless compute for ECS tasks, with no hosts to see or patch. As of November 2026 a task can have up to 16 vCPU and 120 GB of memory; privileged containers and GPUs are not available.',
+      summary: 'Serverless compute for ECS tasks, with no hosts to see or patch. As of December 2026 a task can have up to 16 vCPU and 120 GB of memory; privileged containers and GPUs are not available.',
       lesson: { slug: 'deployment-targets', anchor: 'ecs-on-fargate' },
       sources: [FARGATE_SIZES, FARGATE_TASK_DEFINITIONS],
     },
@@ -79,7 +79,7 @@ export const targetsLandscapeDiagram: DiagramData = {
       sources: [EXPRESS_MODE],
     },
     app_runner: {
-      summary: 'Runs a web service from an image with load balancing and scaling built in. Closed to new customers since 30 April 2026 (still the case as of November 2026); existing customers can keep using it.',
+      summary: 'Runs a web service from an image with load balancing and scaling built in. Closed to new customers since 30 April 2026 (still the case as of December 2026); existing customers can keep using it.',
       lesson: { slug: 'deployment-targets', anchor: 'app-runner-closed-to-newcomers' },
       sources: [APP_RUNNER_AVAILABILITY],
     },
@@ -89,7 +89,7 @@ export const targetsLandscapeDiagram: DiagramData = {
       sources: [BEANSTALK_DOCKER],
     },
     lambda: {
-      summary: 'Runs your image once per event. As of November 2026 the image can be up to 10 GB, an invocation runs for at most 15 minutes, and memory goes up to 10,240 MB.',
+      summary: 'Runs your image once per event. As of December 2026 the image can be up to 10 GB, an invocation runs for at most 15 minutes, and memory goes up to 10,240 MB.',
       lesson: { slug: 'deployment-targets', anchor: 'aws-lambda' },
       sources: [LAMBDA_QUOTAS],
     },

@@ -7,7 +7,7 @@ type ChecklistItemContent = ChecklistsContent['lists'][number]['items'][number];
 
 /** The collection's verdict on this data (lesson titles come from the real lessons). */
 function validateChecklists(data: unknown) {
-  const result = checklistsCollection.validate([{ file: 'content/checklists.ts', data }]);
+  const result = checklistsCollection.validate([{ file: 'content/checklists', data }]);
   if (result.status === 'invalid') throw new Error(result.errors.join('\n'));
   return result.value;
 }
@@ -51,17 +51,17 @@ function fixture(): ChecklistsContent {
 
 const lists = validateChecklists(checklistContent);
 
-it('the real checklists in content/checklists.ts: validate, in the fixed order, with every list non-empty', () => {
+it('the real checklists in content/checklists: validate, in the fixed order, with every list non-empty', () => {
   expect(lists.map((list) => list.id)).toEqual([...CHECKLIST_IDS]);
   for (const list of lists) expect(list.items.length).toBeGreaterThan(3);
 });
 
-it('the real checklists in content/checklists.ts: pair every Fargate item with a challenge and cover all six challenges from the notes', () => {
+it('the real checklists in content/checklists: pair every Fargate item with a challenge and cover all six challenges from the notes', () => {
   const fargate = lists.find((list) => list.id === 'fargate-challenges')!;
   expect(new Set(fargate.items.map((entry) => entry.challenge?.name)).size).toBe(6);
 });
 
-it('the real checklists in content/checklists.ts: give every "Updated" fact a date and a source URL, and resolve every source', () => {
+it('the real checklists in content/checklists: give every "Updated" fact a date and a source URL, and resolve every source', () => {
   const items = lists.flatMap((list) => list.items);
   const updated = items.filter((entry) => entry.updated);
   expect(updated.length).toBeGreaterThanOrEqual(4);
@@ -72,7 +72,7 @@ it('the real checklists in content/checklists.ts: give every "Updated" fact a da
   for (const entry of items) expect(entry.sources.every((source) => source.url.startsWith('https://'))).toBe(true);
 });
 
-it('the real checklists in content/checklists.ts: offer items for EC2 only, so the launch-type filter changes what is shown', () => {
+it('the real checklists in content/checklists: offer items for EC2 only, so the launch-type filter changes what is shown', () => {
   const items = lists.flatMap((list) => list.items);
   expect(items.some((entry) => entry.appliesTo === 'ec2')).toBe(true);
   expect(items.some((entry) => entry.appliesTo === 'fargate')).toBe(true);
@@ -89,8 +89,8 @@ it('validateChecklists: names the list, item and field of a schema problem', () 
   data.lists[1].items[0].why = '';
   (data.lists[2].items[0] as { severity: string }).severity = 'urgent';
   expect(problemsOf(() => validateChecklists(data))).toEqual([
-    'content/checklists.ts: list "control-plane", item "c-one", field "why": expected "why it matters" (a sentence or more) of at least 40 characters, got ""',
-    'content/checklists.ts: list "application", item "a-one", field "severity": expected one of critical, high, medium, low, got "urgent"',
+    'content/checklists: list "control-plane", item "c-one", field "why": expected "why it matters" (a sentence or more) of at least 40 characters, got ""',
+    'content/checklists: list "application", item "a-one", field "severity": expected one of critical, high, medium, low, got "urgent"',
   ]);
 });
 
@@ -106,9 +106,9 @@ it('validateChecklists: rejects unknown fields, placeholder text and non-https s
   data.lists[1].items[0].how.steps = 'TODO: write the steps for this item later on.';
   data.sources.ecs.url = 'http://docs.aws.amazon.com/';
   const problems = problemsOf(() => validateChecklists(data));
-  expect(problems).toContain('content/checklists.ts: list "fargate-challenges", item "f-one", field "severityy": not expected here (check the spelling)');
+  expect(problems).toContain('content/checklists: list "fargate-challenges", item "f-one", field "severityy": not expected here (check the spelling)');
   expect(problems.some((line) => line.includes('item "c-one", field "how.steps": expected how to do it (a sentence or more) without placeholder text'))).toBe(true);
-  expect(problems.some((line) => line.startsWith('content/checklists.ts: source "ecs", field "url": expected an https:// URL'))).toBe(true);
+  expect(problems.some((line) => line.startsWith('content/checklists: source "ecs", field "url": expected an https:// URL'))).toBe(true);
 });
 
 it('validateChecklists: rejects hedges such as "could not confirm" in an item', () => {
@@ -123,12 +123,12 @@ it('validateChecklists: rejects ids used twice across lists, unknown sources and
   data.lists[2].items[0].id = 'c-one';
   data.lists[1].items[0].sources = ['ecs', 'nope'];
   expect(problemsOf(() => validateChecklists(data))).toEqual([
-    'content/checklists.ts: list "control-plane", item "c-one": field "sources": unknown source "nope", expected a key of "sources" at the top of the file',
-    'content/checklists.ts: list "application", item "c-one": id also used in list "control-plane", expected ids unique across all lists (they are stored in browsers and exports)',
+    'content/checklists: list "control-plane", item "c-one": field "sources": unknown source "nope", expected a key of "sources" (content/checklists/sources.ts)',
+    'content/checklists: list "application", item "c-one": id also used in list "control-plane", expected ids unique across all lists (they are stored in browsers and exports)',
   ]);
   const missing = fixture();
   missing.lists.pop();
-  expect(problemsOf(() => validateChecklists(missing))).toEqual(['content/checklists.ts: list "application": missing: every checklist id needs a list']);
+  expect(problemsOf(() => validateChecklists(missing))).toEqual(['content/checklists: list "application": missing: every checklist id needs a list']);
 });
 
 it('validateChecklists: names a list, an item id, a cited source and a source URL used twice', () => {
@@ -139,10 +139,10 @@ it('validateChecklists: names a list, an item id, a cited source and a source UR
   data.lists[1].items[0].sources = ['ecs', 'copy'];
   data.sources.copy = { ...data.sources.ecs, title: 'The same page again' };
   expect(problemsOf(() => validateChecklists(data)).sort()).toEqual([
-    'content/checklists.ts: list "application": id used twice, expected each checklist once',
-    'content/checklists.ts: list "control-plane", item "c-one": id also used earlier in this list, expected ids unique across all lists (they are stored in browsers and exports)',
-    'content/checklists.ts: list "fargate-challenges", item "f-one": field "sources": "ecs" listed twice',
-    'content/checklists.ts: source "copy": same URL as source "ecs"',
+    'content/checklists: list "application": id used twice, expected each checklist once',
+    'content/checklists: list "control-plane", item "c-one": id also used earlier in this list, expected ids unique across all lists (they are stored in browsers and exports)',
+    'content/checklists: list "fargate-challenges", item "f-one": field "sources": "ecs" listed twice',
+    'content/checklists: source "copy": same URL as source "ecs"',
   ]);
 });
 
@@ -152,9 +152,9 @@ it('validateChecklists: requires a challenge on Fargate items only, and unused s
   data.lists[1].items[0].challenge = { name: 'No host view', stillTrue: 'Yes.' };
   data.sources.unused = { title: 'Unused page', url: 'https://aws.amazon.com/' };
   expect(problemsOf(() => validateChecklists(data))).toEqual([
-    'content/checklists.ts: list "fargate-challenges", item "f-one": field "challenge": expected the Fargate challenge from the notes that this item mitigates',
-    'content/checklists.ts: list "control-plane", item "c-one": field "challenge": only items of the "fargate-challenges" list pair with a challenge',
-    'content/checklists.ts: source "unused": not used by any item: remove it or cite it',
+    'content/checklists: list "fargate-challenges", item "f-one": field "challenge": expected the Fargate challenge from the notes that this item mitigates',
+    'content/checklists: list "control-plane", item "c-one": field "challenge": only items of the "fargate-challenges" list pair with a challenge',
+    'content/checklists: source "unused": not used by any item: remove it or cite it',
   ]);
 });
 
@@ -164,8 +164,8 @@ it('validateChecklists: requires an "Updated" fact to carry a real date and a ci
   data.lists[2].items[0].updated = { date: 'November 2025', text: 'Since late 2025 the service does this differently from the notes.', source: 'ecs' };
   const problems = problemsOf(() => validateChecklists(data));
   expect(problems).toEqual([
-    'content/checklists.ts: list "application", item "a-one", field "updated.date": expected a date written as YYYY-MM-DD or YYYY-MM, got "November 2025"',
+    'content/checklists: list "application", item "a-one", field "updated.date": expected a date written as YYYY-MM-DD or YYYY-MM, got "November 2025"',
   ]);
   data.lists[2].items[0].updated!.date = '2025-11';
-  expect(problemsOf(() => validateChecklists(data))).toEqual(['content/checklists.ts: list "control-plane", item "c-one": field "updated.date": "2025-13-40" is not a real date']);
+  expect(problemsOf(() => validateChecklists(data))).toEqual(['content/checklists: list "control-plane", item "c-one": field "updated.date": "2025-13-40" is not a real date']);
 });

@@ -1,5 +1,5 @@
 /**
- * The checklists collection: content/checklists.ts, validated and with its source keys resolved. Every problem is
+ * The checklists collection: content/checklists/ (one file per list), validated and with its source keys resolved. Every problem is
  * one line naming the file, the list, the item, the field and what was expected. The schema is the type
  * (lib/checklists/types.ts derives the shapes from it for the browser, with `import type`).
  */
@@ -13,7 +13,7 @@ import { getLessons } from '../content/lessons';
 import { checklistContent } from '@/content/checklists';
 import { APPLIES_TO, CHECKLIST_IDS, SEVERITIES, SNIPPET_LANGUAGES } from './types';
 
-export const CHECKLISTS_FILE = 'content/checklists.ts';
+export const CHECKLISTS_FILE = 'content/checklists';
 
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 /** One line a reviewer can read at a glance; long enough for the longest check in the lists. */
@@ -117,7 +117,7 @@ function crossCheck(data: ChecklistsOutput, file: string): string[] {
       if (list.id !== 'fargate-challenges' && item.challenge) at(where, 'field "challenge": only items of the "fargate-challenges" list pair with a challenge');
       if (item.handledOnFargate && item.appliesTo === 'fargate') at(where, 'field "handledOnFargate": expected only on items that also apply to EC2');
       for (const key of item.sources) {
-        if (!sourceKeys.has(key)) at(where, `field "sources": unknown source "${key}", expected a key of "sources" at the top of the file`);
+        if (!sourceKeys.has(key)) at(where, `field "sources": unknown source "${key}", expected a key of "sources" (content/checklists/sources.ts)`);
         usedSources.add(key);
       }
       for (const { id: key } of repeatedIds(item.sources)) at(where, `field "sources": "${key}" listed twice`);

@@ -27,3 +27,9 @@ describe('chooser wording', () => {
     expect(summariseRanking(data, conflict)).toBe('No target fits every answer: all 8 are ruled out. Nearest option: Amazon ECS on EC2.');
   });
 });
+
+it('adds the conflict to the one-line summary when answers conflict', () => {
+  const ranking = rankTargets({ workload: 'event', access: ['privileged'], host: 'none' }, data);
+  expect(summariseRanking(data, ranking)).toMatch(/^Top pick: .*\. Some of your answers conflict\.$/);
+  expect(summariseRanking(data, rankTargets({ workload: 'event', access: ['privileged'], host: 'instance' }, data))).not.toMatch(/conflict/);
+});

@@ -48,5 +48,6 @@ export function summariseRanking(data: ChooserData, ranking: Ranking): string {
   const [first] = ranking.ranked;
   const others = ranking.ranked.length - 1;
   const alsoFit = others === 0 ? 'No other target fits' : `${others} more ${others === 1 ? 'target fits' : 'targets fit'}`;
-  return `Top pick: ${targetName(data, first.target)}, ${FIT_WORDS[first.fit]}. ${alsoFit}, and ${ruledOut}.`;
+  const conflicts = ranking.conflicts.length ? ' Some of your answers conflict.' : '';
+  return `Top pick: ${targetName(data, first.target)}, ${FIT_WORDS[first.fit]}. ${alsoFit}, and ${ruledOut}.${conflicts}`;
 }

@@ -16,6 +16,7 @@ function answers(overrides: Answers): Answers {
     access: [],
     host: 'none',
     size: 'small',
+    disk: 'small',
     monitoring: 'no',
     ops: 'some',
     cost: 'no',
@@ -179,6 +180,33 @@ describe('rankTargets on realistic workloads', () => {
   });
 });
 
+describe('the review’s sizes (issue 28)', () => {
+  it('a 120 GB pod on EKS: not on Fargate, which adds 256 MB per pod, but on managed node groups', () => {
+    const ranking = rankTargets(answers({ kubernetes: 'yes', size: 'fargate-max' }), data);
+    expect(top(ranking)).toBe('eks');
+    const eks = ranking.ranked[0].variants!;
+    expect(eks.chosen).toBe('nodes');
+    const fargate = eks.outcomes.find((outcome) => outcome.id === 'fargate')!;
+    expect(fargate.excludedBy.map((exclusion) => exclusion.ruleId)).toEqual(['fargate-max-eks-fargate']);
+    // The same size still fits an ECS task on Fargate, whose largest size is 120 GB with no overhead.
+    expect(excludedIds(rankTargets(answers({ size: 'fargate-max' }), data))).not.toContain('ecs-fargate');
+  });
+
+  it('more than 200 GiB of scratch disk: Fargate still fits, with an EBS volume that ECS attaches to each task', () => {
+    const ranking = rankTargets(answers({ workload: 'batch', disk: 'large' }), data);
+    expect(excludedIds(ranking)).not.toContain('ecs-fargate');
+    expect(exclusionRules(ranking, 'lambda')).toContain('disk-far-beyond-lambda');
+    const fargate = ranking.ranked.find((item) => item.target === 'ecs-fargate')!;
+    expect(fargate.reasons.map((reason) => reason.ruleId)).toContain('disk-ebs-on-ecs');
+  });
+
+  it('up to 4 vCPU and 12 GB: App Runner’s ceiling, beyond Lambda’s', () => {
+    const ranking = rankTargets(answers({ workload: 'event', size: 'app-runner-max', team: ['apprunner'] }), data);
+    expect(exclusionRules(ranking, 'lambda')).toEqual(['app-runner-max-not-lambda']);
+    expect(excludedIds(ranking)).not.toContain('apprunner');
+  });
+});
+
 describe('fit reasons and exclusions', () => {
   it('names the answer and the limit, with its sources and date, for every exclusion', () => {
     for (const workload of WORKLOADS) {
@@ -188,7 +216,7 @@ describe('fit reasons and exclusions', () => {
           expect(exclusion.answers.length).toBeGreaterThan(0);
           expect(exclusion.reason.length).toBeGreaterThan(10);
           expect(exclusion.limit.sources.length).toBeGreaterThan(0);
-          expect(exclusion.limit.asOf).toBe('2026-11');
+          expect(exclusion.limit.asOf).toBe('2026-12');
         }
       }
     }
@@ -316,6 +344,19 @@ describe('ties', () => {
 });
 
 describe('when every target is ruled out', () => {
+  // The December 2026 review's workloads (issue 28).
+  it('Windows containers that GuardDuty Runtime Monitoring must watch: nothing fits, because its agent runs on Linux only', () => {
+    const ranking = rankTargets(answers({ os: 'windows', monitoring: 'yes' }), data);
+    expect(ranking.ranked).toEqual([]);
+    expect(exclusionRules(ranking, 'ecs-ec2')).toEqual(['monitoring-not-windows-hosts']);
+    expect(ranking.excluded.find((item) => item.target === 'ecs-ec2')!.exclusions[0].limit.id).toBe('guardduty-linux-agent');
+    expect(exclusionRules(ranking, 'ecs-fargate')).toEqual(['monitoring-not-windows-fargate']);
+    expect(ranking.conflict?.answers).toEqual([
+      { question: 'os', option: 'windows', negated: false },
+      { question: 'monitoring', option: 'yes', negated: false },
+    ]);
+  });
+
   it('names the conflicting answers and suggests the nearest option (Windows + GPU + no host patching)', () => {
     const ranking = rankTargets(answers({ os: 'windows', gpu: 'yes', ops: 'zero' }), data);
     expect(ranking.ranked).toEqual([]);
@@ -416,5 +457,38 @@ describe('determinism and robustness', () => {
     const large = rankTargets(answers({ kubernetes: 'yes', size: 'large' }), data);
     expect(eksVariant(large, 'fargate')?.excludedBy.map((e) => e.ruleId)).toEqual(['large-eks-fargate']);
     expect(data.limits.find((limit) => limit.id === 'eks-fargate-size')?.text).toMatch(/16 vCPU and 120 GB/);
+  });
+});
+
+describe('answers the data declares in conflict', () => {
+  const ref = (question: string, option: string) => ({ question, option, negated: false });
+
+  it('names privileged mode and “never see a server” although a target still scores (the issue-30 example)', () => {
+    const ranking = rankTargets(answers({ workload: 'event', access: ['privileged'], host: 'none' }), data);
+    expect(ranking.ranked.length).toBeGreaterThan(0);
+    expect(ranking.conflicts.map(({ id, answers: refs }) => ({ id, refs }))).toEqual([{ id: 'privileged-without-a-server', refs: [ref('access', 'privileged'), ref('host', 'none')] }]);
+    expect(ranking.conflicts[0].limits.map((limit) => limit.id)).toEqual(['fargate-no-gpu-privileged', 'ec2-privileged']);
+  });
+
+  it('lists every declared conflict that holds, in the data’s order, also when nothing fits', () => {
+    const ranking = rankTargets(answers({ access: ['privileged', 'host-agent'], host: 'none' }), data);
+    expect(ranking.conflicts.map((conflict) => conflict.id)).toEqual(['privileged-without-a-server', 'host-agent-without-a-server']);
+    const nothingFits = rankTargets(answers({ os: 'windows', gpu: 'yes', host: 'os', ops: 'zero' }), data);
+    expect(nothingFits.ranked).toEqual([]);
+    expect(nothingFits.conflicts.map((conflict) => conflict.id)).toEqual(['own-os-without-patching']);
+  });
+
+  it('finds none when one side is missing or unanswered', () => {
+    expect(rankTargets(answers({ access: ['privileged'], host: 'instance' }), data).conflicts).toEqual([]);
+    expect(rankTargets({ access: ['privileged'] }, data).conflicts).toEqual([]);
+    expect(rankTargets(answers({ host: 'none' }), data).conflicts).toEqual([]);
+  });
+
+  it('works from the data alone: a declared conflict needs no content of its own', () => {
+    const synthetic: ChooserData = { ...data, conflicts: [{ id: 'gpu-and-lambda-team', when: [{ question: 'gpu', is: 'yes' }, { question: 'team', includes: 'lambda' }], reason: 'test', limits: ['lambda-timeout'] }] };
+    expect(rankTargets(answers({ gpu: 'yes', team: ['lambda'] }), synthetic).conflicts).toEqual([
+      { id: 'gpu-and-lambda-team', reason: 'test', answers: [ref('gpu', 'yes'), ref('team', 'lambda')], limits: [data.limits.find((limit) => limit.id === 'lambda-timeout')] },
+    ]);
+    expect(rankTargets(answers({ gpu: 'yes' }), { ...data, conflicts: undefined }).conflicts).toEqual([]);
   });
 });

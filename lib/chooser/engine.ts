@@ -2,10 +2,11 @@
  * The launch-type chooser's decision engine: a pure, deterministic function from answers and data to a
  * ranking. Hard limits rule a target out (naming the answer and the limit); softer rules add or remove
  * points (with a reason); equal scores follow the data's tie-break order. When every target is ruled out,
- * the result names the smallest set of answers that conflict and the option nearest to fitting.
+ * the result names the smallest set of answers that conflict and the option nearest to fitting. Answers that the
+ * data declares incompatible (privileged mode and "never see a server") are named whether or not something fits.
  */
 import { normaliseAnswers } from './answers';
-import type { Answers, ChooserData, Condition, ExcludeRule, Limit, Rule, ScoreRule, Target } from './types';
+import type { Answers, ChooserData, Condition, ExcludeRule, Limit, ScoreRule, Target } from './types';
 
 /** One answer a rule depends on; `negated` means "this box was not ticked". */
 export type AnswerRef = { question: string; option: string; negated: boolean };
@@ -65,17 +66,22 @@ export type Conflict = {
   nearest: { target: string; change: AnswerRef[] } | null;
 };
 
+/** Answers the data declares incompatible (a `conflicts` entry whose conditions all hold), with the limits behind them. */
+export type AnswerConflict = { id: string; reason: string; answers: AnswerRef[]; limits: Limit[] };
+
 export type Ranking = {
   ranked: RankedTarget[];
   excluded: ExcludedTarget[];
   /** Set only when every target is ruled out. */
   conflict: Conflict | null;
+  /** Declared conflicts among the answers, in the data's order; they can hold whether or not something still fits. */
+  conflicts: AnswerConflict[];
   answered: string[];
   unanswered: string[];
   complete: boolean;
 };
 
-type Fired<R extends Rule> = { rule: R; answers: AnswerRef[] };
+type Fired<R extends { when: Condition[] }> = { rule: R; answers: AnswerRef[] };
 
 function conditionHolds(condition: Condition, answers: Answers): AnswerRef | null {
   const value = answers[condition.question];
@@ -86,7 +92,7 @@ function conditionHolds(condition: Condition, answers: Answers): AnswerRef | nul
   return Array.isArray(value) && value.includes(condition.excludes) ? null : { question: condition.question, option: condition.excludes, negated: true };
 }
 
-function fire<R extends Rule>(rule: R, answers: Answers): Fired<R> | null {
+function fire<R extends { when: Condition[] }>(rule: R, answers: Answers): Fired<R> | null {
   const refs: AnswerRef[] = [];
   for (const condition of rule.when) {
     const ref = conditionHolds(condition, answers);
@@ -101,9 +107,14 @@ function splitRef(ref: string): { target: string; variant?: string } {
   return variant ? { target, variant } : { target };
 }
 
+function limitOf(limits: Map<string, Limit>, id: string, owner: string): Limit {
+  const limit = limits.get(id);
+  if (!limit) throw new Error(`chooser data: "${owner}" names unknown limit "${id}"`);
+  return limit;
+}
+
 function toExclusion({ rule, answers }: Fired<ExcludeRule>, limits: Map<string, Limit>, variant?: string): Exclusion {
-  const limit = limits.get(rule.limit);
-  if (!limit) throw new Error(`chooser data: rule "${rule.id}" names unknown limit "${rule.limit}"`);
+  const limit = limitOf(limits, rule.limit, rule.id);
   return { ruleId: rule.id, reason: rule.reason, answers, limit, ...(variant ? { variant } : {}) };
 }
 
@@ -178,6 +189,15 @@ function fitLevel(score: number, levels: ChooserData['fitLevels']): FitLevel {
 
 const refKey = (ref: AnswerRef) => `${ref.question}${ref.negated ? '!=' : '='}${ref.option}`;
 
+/** Sorts answers into the order a learner met them: question order, then option order, "ticked" before "not ticked". */
+function answerOrder(data: ChooserData): (ref: AnswerRef) => number {
+  return (ref) => {
+    const questionIndex = data.questions.findIndex((question) => question.id === ref.question);
+    const optionIndex = data.questions[questionIndex]?.options.findIndex((option) => option.id === ref.option) ?? 0;
+    return questionIndex * 100 + optionIndex * 2 + (ref.negated ? 1 : 0);
+  };
+}
+
 /** Subsets of 0..n-1 of size k, in lexicographic order. */
 function* combinations(n: number, k: number, start = 0, prefix: number[] = []): Generator<number[]> {
   if (prefix.length === k) {
@@ -217,11 +237,7 @@ function findConflict(
   for (const item of candidates) {
     for (const block of [...item.blocks.target, ...Object.values(item.blocks.variants).flat()]) for (const ref of block) refs.set(refKey(ref), ref);
   }
-  const order = (ref: AnswerRef) => {
-    const questionIndex = data.questions.findIndex((question) => question.id === ref.question);
-    const optionIndex = data.questions[questionIndex]?.options.findIndex((option) => option.id === ref.option) ?? 0;
-    return questionIndex * 100 + optionIndex * 2 + (ref.negated ? 1 : 0);
-  };
+  const order = answerOrder(data);
   const keys = [...refs.values()].sort((a, b) => order(a) - order(b)).map(refKey);
 
   // Which answers, kept on their own, still rule every candidate out?
@@ -334,5 +350,9 @@ export function rankTargets(rawAnswers: Answers, data: ChooserData): Ranking {
     ranked.length === 0
       ? findConflict(assessments, data, (id) => scores.get(id) ?? 0, tieIndex)
       : null;
-  return { ranked, excluded, conflict, answered, unanswered, complete: unanswered.length === 0 };
+  const conflicts = (data.conflicts ?? []).flatMap((declared) => {
+    const fired = fire(declared, answers);
+    return fired ? [{ id: declared.id, reason: declared.reason, answers: fired.answers, limits: declared.limits.map((id) => limitOf(limits, id, declared.id)) }] : [];
+  });
+  return { ranked, excluded, conflict, conflicts, answered, unanswered, complete: unanswered.length === 0 };
 }

@@ -1,5 +1,5 @@
 /**
- * The chooser collection: content/chooser.ts, its shape (zod, which is also its type: lib/chooser/types.ts derives
+ * The chooser collection: content/chooser/ (index.ts assembles one file per target and per question), its shape (zod, which is also its type: lib/chooser/types.ts derives
  * the engine's types from it), then the cross-references a schema cannot see (a rule naming a missing option, a
  * limit without a source...). Each problem is one line naming the file, the field and what was expected.
  */
@@ -11,7 +11,7 @@ import { FACT_SHEET_URLS } from '../content/fact-sources';
 import { httpsUrl, kebabId, repeatedIds, text } from '../content/fields';
 import type { ChooserData, Condition } from './types';
 
-export const CHOOSER_FILE = 'content/chooser.ts';
+export const CHOOSER_FILE = 'content/chooser';
 
 const slug = kebabId;
 const month = z.string({ error: 'expected a month as YYYY-MM' }).regex(/^20\d\d-(0[1-9]|1[0-2])$/, { error: 'expected a month as YYYY-MM' });
@@ -138,6 +138,18 @@ const ruleSchema = z.discriminatedUnion(
   { error: 'expected a rule with effect "exclude" (a hard limit) or "score" (a weighted reason)' },
 );
 
+/**
+ * Answers that cannot all be met, whatever the targets' scores: privileged mode needs a host in your account, and
+ * "None" says you never want to see one. The result names them and the limits behind them.
+ */
+const conflictSchema = z.strictObject({
+  id: slug('a conflict id'),
+  when: z.array(conditionSchema, { error: 'expected a list of conditions' }).min(2, { error: 'expected at least two conditions (one answer cannot conflict with itself)' }),
+  /** Why the answers cannot all be met, as a sentence. */
+  reason: text('the reason, as a sentence'),
+  limits: ids('limit id').min(1, { error: 'expected at least one limit behind the conflict' }),
+});
+
 export const chooserDataSchema = z.strictObject({
   /** When the data as a whole was last checked, as YYYY-MM. */
   asOf: month,
@@ -146,6 +158,7 @@ export const chooserDataSchema = z.strictObject({
   questions: z.array(questionSchema, { error: 'expected a list of questions' }).min(1),
   targets: z.array(targetSchema, { error: 'expected a list of targets' }).min(2),
   rules: z.array(ruleSchema, { error: 'expected a list of rules' }).min(1),
+  conflicts: z.array(conflictSchema, { error: 'expected a list of conflicts' }).optional(),
   /** Equal scores are ordered by this list; the reason is shown next to a tie. */
   tieBreak: z.strictObject({ order: ids('target id'), reason: text('the tie-break reason') }),
   /** Score thresholds for the fit labels: at least `strong` is a strong fit, at least `good` a good fit, below is weak. */
@@ -197,9 +210,9 @@ export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): stri
 
   const questionsById = new Map(data.questions.map((question) => [question.id, question]));
   const usedLimits = new Set(data.targets.flatMap((target) => target.limits));
-  data.rules.forEach((rule, index) => {
-    rule.when.forEach((condition: Condition, conditionIndex) => {
-      const field = `rules[${index}].when[${conditionIndex}]`;
+  const checkConditions = (conditions: Condition[], at0: string) =>
+    conditions.forEach((condition, conditionIndex) => {
+      const field = `${at0}.when[${conditionIndex}]`;
       const question = questionsById.get(condition.question);
       if (!question) {
         at(`${field}.question`, `expected a question id (${[...questionsById.keys()].join(', ')}), got "${condition.question}"`);
@@ -212,6 +225,16 @@ export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): stri
         at(`${field}.${key}`, `expected an option of "${question.id}" (${question.options.map((candidate) => candidate.id).join(', ')}), got "${option}"`);
       }
     });
+  unique(data.conflicts ?? [], 'conflicts');
+  (data.conflicts ?? []).forEach((conflict, index) => {
+    checkConditions(conflict.when, `conflicts[${index}]`);
+    conflict.limits.forEach((id, limitIndex) => {
+      usedLimits.add(id);
+      if (!limitIds.has(id)) at(`conflicts[${index}].limits[${limitIndex}]`, `expected a limit id from "limits", got "${id}"`);
+    });
+  });
+  data.rules.forEach((rule, index) => {
+    checkConditions(rule.when, `rules[${index}]`);
     rule.targets.forEach((ref, refIndex) => {
       const [targetId, variantId] = ref.split('/');
       const target = targetsById.get(targetId);

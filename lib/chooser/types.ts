@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { chooserDataSchema } from './schema';
 
-/** What an author writes in content/chooser.ts and what the decision engine reads. */
+/** What an author writes in content/chooser/ and what the decision engine reads. */
 export type ChooserData = z.output<typeof chooserDataSchema>;
 export type ChooserInput = z.input<typeof chooserDataSchema>;
 

@@ -4,7 +4,7 @@ import { checklistContent } from '@/content/checklists';
 import { chooserContent } from '@/content/chooser';
 import { DIAGRAM_FILES } from '@/content/diagrams';
 import { glossary } from '@/content/glossary';
-import { questionsByLesson } from '@/content/questions';
+import { questionsByLesson } from '@/content/lessons/questions';
 import { responsibilityMatrix } from '@/content/responsibility-matrix';
 import { checklistsCollection } from '../checklists/schema';
 import { chooserCollection } from '../chooser/schema';
@@ -61,11 +61,11 @@ const broken: { collection: Collection<unknown>; file: string; data: unknown; ex
   { collection: glossaryCollection, file: 'content/glossary.ts', data: glossary.map((entry, index) => (index === 0 ? { ...entry, source: 'http://example.com' } : entry)), expected: `content/glossary.ts: entry "${glossary[0].id}", field "source": expected an https:// source URL` },
   {
     collection: checklistsCollection,
-    file: 'content/checklists.ts',
+    file: 'content/checklists',
     data: { ...checklistContent, lists: checklistContent.lists.map((list, index) => (index === 1 ? { ...list, items: [{ ...list.items[0], severity: 'urgent' }, ...list.items.slice(1)] } : list)) },
-    expected: `content/checklists.ts: list "${checklistContent.lists[1].id}", item "${checklistContent.lists[1].items[0].id}", field "severity": expected one of critical, high, medium, low, got "urgent"`,
+    expected: `content/checklists: list "${checklistContent.lists[1].id}", item "${checklistContent.lists[1].items[0].id}", field "severity": expected one of critical, high, medium, low, got "urgent"`,
   },
-  { collection: chooserCollection, file: 'content/chooser.ts', data: { ...chooserContent, asOf: 'November' }, expected: 'content/chooser.ts: field "asOf": expected a month as YYYY-MM, got "November"' },
+  { collection: chooserCollection, file: 'content/chooser', data: { ...chooserContent, asOf: 'November' }, expected: 'content/chooser: field "asOf": expected a month as YYYY-MM, got "November"' },
   {
     collection: matrixCollection,
     file: 'content/responsibility-matrix.ts',

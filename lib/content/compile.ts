@@ -14,6 +14,7 @@ import { textOf, type HastNode } from './hast';
 import { collectSections, type LessonSection } from './lesson-sections';
 import { linkGlossaryTerms, type LinkableTerm } from './glossary-links';
 import { getGlossary, linkPhrases } from './glossary';
+import { includeExamples } from '@/lib/examples/include';
 
 /** A rehype plugin (after rehype-slug) that records h2/h3 ids and text for the table of contents. */
 function collectHeadings(into: Heading[]) {
@@ -85,7 +86,12 @@ export async function compileMdx(
         return options;
       },
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, checkWidgetProps(displayPath(file), propProblems)];
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          includeExamples(displayPath(file), propProblems),
+          checkWidgetProps(displayPath(file), propProblems),
+        ];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           rehypeSlug,

@@ -19,10 +19,12 @@ export const frontmatterSchema = z
     {
       title: text('a title', { max: 80 }),
       summary: text('a one-line summary', { max: 200 }),
+      // Optional: the order lives in content/lessons/course.ts; where a lesson still states it, it must agree.
       order: z
         .number({ error: 'expected a whole number (the lesson position, 1 = first)' })
         .int({ error: 'expected a whole number (the lesson position, 1 = first)' })
-        .min(1, { error: 'expected a whole number of at least 1' }),
+        .min(1, { error: 'expected a whole number of at least 1' })
+        .optional(),
       minutes: z
         .number({ error: 'expected the reading time in whole minutes' })
         .int({ error: 'expected the reading time in whole minutes' })

@@ -5,7 +5,7 @@ import { componentsUsed, lessonCollection, type RawLesson } from './lessons';
 
 const dir = path.join(process.cwd(), 'content', 'lessons');
 const lesson = (slug: string, order: number, body = 'Text.\n\n## Recap\n\n- done') => ({
-  file: path.join(dir, `${slug}.mdx`),
+  file: path.join(dir, slug, 'lesson.mdx'),
   slug,
   source: `---\ntitle: "${slug}"\nsummary: "About ${slug}."\norder: ${order}\nminutes: 8\nobjectives: ["Explain ${slug}"]\nupdated: 2026-11-26\nsources:\n  - title: "AWS"\n    url: "https://docs.aws.amazon.com/"\n---\n${body}\n`,
 });
@@ -29,32 +29,41 @@ it('validateLessons returns lessons sorted by order with the widgets they use', 
 
 it('fails on a duplicate order, naming both files', () => {
   expect(problemsOf([lesson('a', 1), lesson('b', 1)], ['a', 'b'])).toEqual([
-    'content/lessons/b.mdx: frontmatter field "order": expected a unique position, but 1 is also used by content/lessons/a.mdx',
+    'content/lessons/b/lesson.mdx: frontmatter field "order": expected a unique position, but 1 is also used by content/lessons/a/lesson.mdx',
+  ]);
+});
+
+it('takes the order from the course list; a frontmatter order, where given, must agree with it', () => {
+  const withoutOrder = (slug: string) => ({ ...lesson(slug, 1), source: lesson(slug, 1).source.replace('order: 1\n', '') });
+  const result = validateLessons([withoutOrder('a'), withoutOrder('b')], ['b', 'a']);
+  expect(result.status === 'ok' && result.value.map((l) => l.slug)).toEqual(['b', 'a']);
+  expect(problemsOf([lesson('a', 2), withoutOrder('b')], ['a', 'b'])).toEqual([
+    'content/lessons/a/lesson.mdx: frontmatter field "order": expected 1, its place in the course list (content/lessons/course.ts), got 2 (or leave the field out)',
   ]);
 });
 
 it('fails on a file whose name is not a course slug', () => {
   expect(problemsOf([lesson('a', 1), lesson('extra', 2)], ['a'])).toEqual([
-    'content/lessons/extra.mdx: file name: expected one of the course slugs (a), got "extra"',
+    'content/lessons/extra/lesson.mdx: file name: expected one of the course slugs (a), got "extra"',
   ]);
 });
 
 it('fails when a course slug has no lesson file', () => {
   expect(problemsOf([lesson('a', 1)], ['a', 'b'])).toEqual([
-    'content/lessons/b.mdx: missing: every course slug needs a lesson file',
+    'content/lessons/b/lesson.mdx: missing: every course slug needs a lesson file',
   ]);
 });
 
 it('fails on a component that is not registered', () => {
   expect(problemsOf([lesson('a', 1, '<FancyWidget />')], ['a'])).toEqual([
-    'content/lessons/a.mdx: component <FancyWidget>: not registered (see lib/widgets.ts for the components authors may use)',
+    'content/lessons/a/lesson.mdx: component <FancyWidget>: not registered (see lib/widgets.ts for the components authors may use)',
   ]);
 });
 
 it('fails on YAML that does not parse', () => {
   const broken = { ...lesson('a', 1), source: '---\ntitle: [unclosed\n---\nText' };
   const [problem] = problemsOf([broken], ['a']);
-  expect(problem).toMatch(/^content\/lessons\/a\.mdx: frontmatter is not valid YAML: /);
+  expect(problem).toMatch(/^content\/lessons\/a\/lesson\.mdx: frontmatter is not valid YAML: /);
 });
 
 it('componentsUsed ignores tags inside code', () => {

@@ -1,7 +1,8 @@
 /**
- * The lessons collection: content/lessons/<slug>.mdx, one file per course slug, each with a frontmatter block
- * (lib/content/frontmatter.ts) and an MDX body that may use only the registered components (lib/widgets.ts).
- * Compiling the MDX is lib/content/compile.ts.
+ * The lessons collection: one folder per course slug, content/lessons/<slug>/lesson.mdx, each with a frontmatter
+ * block (lib/content/frontmatter.ts) and an MDX body that may use only the registered components (lib/widgets.ts).
+ * Lessons come in the order of the course list (content/lessons/course.ts); a frontmatter `order`, where a lesson
+ * still has one, must agree with it. Compiling the MDX is lib/content/compile.ts.
  */
 import 'server-only';
 import fs from 'node:fs';
@@ -17,6 +18,10 @@ import { frontmatterSchema, type Frontmatter } from './frontmatter';
 import type { LessonSection } from './lesson-sections';
 
 export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
+
+/** A lesson's MDX file inside its folder: content/lessons/<slug>/lesson.mdx. */
+export const LESSON_FILE = 'lesson.mdx';
+export const lessonFilePath = (slug: string, dir = LESSONS_DIR) => path.join(dir, slug, LESSON_FILE);
 
 export type LessonMeta = Frontmatter & {
   slug: LessonSlug;
@@ -39,15 +44,17 @@ export function componentsUsed(body: string): string[] {
 /** A lesson file as read from disk. */
 export type RawLesson = { file: string; slug: string; source: string };
 
+/** Every lesson folder's MDX (a folder without lesson.mdx is reported as a missing lesson, if it is in the course). */
 function readLessonFiles(dir: string): RawLesson[] {
   if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(lessonFilePath(entry.name, dir)))
+    .map((entry) => entry.name)
     .sort()
-    .map((name) => {
-      const file = path.join(dir, name);
-      return { file, slug: name.replace(/\.mdx$/, ''), source: fs.readFileSync(file, 'utf8') };
+    .map((slug) => {
+      const file = lessonFilePath(slug, dir);
+      return { file, slug, source: fs.readFileSync(file, 'utf8') };
     });
 }
 
@@ -64,7 +71,7 @@ export function lessonSources(raw: RawLesson[], expectedSlugs: readonly string[]
   });
   const present = new Set(raw.map((lesson) => lesson.slug));
   for (const slug of expectedSlugs) {
-    if (!present.has(slug)) sources.push({ file: `content/lessons/${slug}.mdx`, key: slug, data: undefined, error: 'missing: every course slug needs a lesson file' });
+    if (!present.has(slug)) sources.push({ file: `content/lessons/${slug}/${LESSON_FILE}`, key: slug, data: undefined, error: 'missing: every course slug needs a lesson file' });
   }
   return sources;
 }
@@ -88,19 +95,30 @@ export function lessonCollection({ dir = LESSONS_DIR, expectedSlugs = LESSON_SLU
       const unknown = componentsUsed(body).filter((name) => !AUTHOR_COMPONENTS.includes(name));
       return unknown.length ? [`${file}: component <${unknown[0]}>: not registered (see lib/widgets.ts for the components authors may use)`] : [];
     },
-    crossCheck: (records) =>
-      repeatedIds(records.map(({ value }) => String(value.frontmatter.order))).map(
-        ({ id, index, first }) => `${records[index].file}: frontmatter field "order": expected a unique position, but ${id} is also used by ${records[first].file}`,
-      ),
+    crossCheck: (records) => {
+      const withOrder = records.filter(({ value }) => value.frontmatter.order !== undefined);
+      const repeated = repeatedIds(withOrder.map(({ value }) => String(value.frontmatter.order)));
+      const duplicates = repeated.map(
+        ({ id, index, first }) => `${withOrder[index].file}: frontmatter field "order": expected a unique position, but ${id} is also used by ${withOrder[first].file}`,
+      );
+      const reported = new Set(repeated.map(({ index }) => withOrder[index]));
+      const misplaced = withOrder
+        .filter((record) => !reported.has(record) && record.value.frontmatter.order !== expectedSlugs.indexOf(record.value.slug) + 1)
+        .map(
+          ({ file, value }) =>
+            `${file}: frontmatter field "order": expected ${expectedSlugs.indexOf(value.slug) + 1}, its place in the course list (content/lessons/course.ts), got ${value.frontmatter.order} (or leave the field out)`,
+        );
+      return [...duplicates, ...misplaced];
+    },
     resolve: (records): LessonMeta[] =>
       records
         .map(({ value }) => ({
           ...value.frontmatter,
           slug: value.slug as LessonSlug,
-          file: path.join(dir, `${value.slug}.mdx`),
+          file: lessonFilePath(value.slug, dir),
           widgets: componentsUsed(value.body).filter(isWidgetName),
         }))
-        .sort((a, b) => a.order - b.order),
+        .sort((a, b) => expectedSlugs.indexOf(a.slug) - expectedSlugs.indexOf(b.slug)),
   });
 }
 

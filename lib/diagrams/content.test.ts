@@ -77,7 +77,7 @@ describe('lesson links in the diagrams', () => {
 
 /** The rows of the first Markdown table after a heading, as arrays of cell text. */
 function tableAfter(slug: string, heading: string): string[][] {
-  const source = fs.readFileSync(path.join(process.cwd(), 'content', 'lessons', `${slug}.mdx`), 'utf8');
+  const source = fs.readFileSync(path.join(process.cwd(), 'content', 'lessons', slug, 'lesson.mdx'), 'utf8');
   const section = source.slice(source.indexOf(`## ${heading}`));
   const lines = section.split('\n');
   const start = lines.findIndex((line) => line.startsWith('|'));

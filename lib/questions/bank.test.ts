@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { questionsByLesson } from '@/content/questions';
+import { questionsByLesson } from '@/content/lessons/questions';
 import { checkQuestionSections, validateQuestionBank } from './bank';
 import type { QuestionInput } from './schema';
 
@@ -103,12 +103,12 @@ it('validateQuestionBank: refuses a lesson with too few questions or scenarios',
 it('checkQuestionSections: names a section that does not exist in the lesson', () => {
   const { questions } = validateQuestionBank([{ lesson: 'demo', file: FILE, questions: fileWith(single({ section: 'gone' })) }]);
   expect(checkQuestionSections(questions.slice(0, 1), { demo: ['intro', 'recap'] })).toEqual([
-    `content/questions/demo.ts: question "demo-single", field "section": expected a section id of lesson "demo", got "gone" (sections: intro, recap)`,
+    `content/lessons/demo/questions.ts: question "demo-single", field "section": expected a section id of lesson "demo", got "gone" (sections: intro, recap)`,
   ]);
 });
 
 it('the course question bank: is valid, with at least 8 questions and 2 scenarios per lesson', () => {
-  const files = Object.entries(questionsByLesson).map(([lesson, questions]) => ({ lesson, file: `content/questions/${lesson}.ts`, questions }));
+  const files = Object.entries(questionsByLesson).map(([lesson, questions]) => ({ lesson, file: `content/lessons/${lesson}/questions.ts`, questions }));
   const { questions, problems } = validateQuestionBank(files);
   expect(problems).toEqual([]);
   expect(questions.length).toBeGreaterThanOrEqual(56);

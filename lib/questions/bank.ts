@@ -1,5 +1,5 @@
 /**
- * The question bank collection: one file per lesson (content/questions/<lesson>.ts), each checked against the
+ * The question bank collection: one file per lesson (content/lessons/<lesson>/questions.ts), each checked against the
  * schema, then the rules that span files (unique ids, retired ids, enough questions and scenarios per lesson).
  * Section anchors are checked against the compiled lessons by checkQuestionSections. Every problem is one line
  * naming the file, the question and the field.
@@ -12,9 +12,9 @@ import { questionFileSchema, MIN_QUESTIONS_PER_LESSON, MIN_SCENARIOS_PER_LESSON,
 
 export type QuestionFile = { lesson: string; file: string; questions: unknown };
 
-export const questionFile = (lesson: string) => `content/questions/${lesson}.ts`;
+export const questionFile = (lesson: string) => `content/lessons/${lesson}/questions.ts`;
 
-/** The collection over the given files (the course's come from content/questions/index.ts, see ./load.ts). */
+/** The collection over the given files (the course's come from content/lessons/questions.ts, see ./load.ts). */
 export function questionBankCollection(files: () => QuestionFile[], retiredIds: readonly string[] = []) {
   const retired = new Set(retiredIds);
   return defineCollection({

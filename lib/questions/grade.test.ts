@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsByLesson } from '@/content/questions';
+import { questionsByLesson } from '@/content/lessons/questions';
 import { validateQuestionBank } from './bank';
 import { canCheck, correctAnswerText, grade, moveStep, presentationOrder } from './grade';
 
@@ -30,9 +30,9 @@ describe('grade', () => {
   });
 
   it('grades an order question by position', () => {
-    const question = byId('lt-cluster-setup-order');
-    expect(grade(question, { kind: 'order', stepIds: ['push', 'register', 'associate', 'service'] })).toMatchObject({ correct: true, inPlace: 4 });
-    expect(grade(question, { kind: 'order', stepIds: ['register', 'push', 'associate', 'service'] })).toMatchObject({ correct: false, inPlace: 2 });
+    const question = byId('lt-spot-lifecycle-order');
+    expect(grade(question, { kind: 'order', stepIds: ['associate', 'service', 'placed', 'reclaim', 'replace'] })).toMatchObject({ correct: true, inPlace: 5 });
+    expect(grade(question, { kind: 'order', stepIds: ['service', 'associate', 'placed', 'reclaim', 'replace'] })).toMatchObject({ correct: false, inPlace: 3 });
   });
 });
 
@@ -65,7 +65,7 @@ describe('moveStep and helpers', () => {
     expect(canCheck(single, undefined)).toBe(false);
     expect(canCheck(single, { kind: 'choice', optionIds: [] })).toBe(false);
     expect(canCheck(single, { kind: 'choice', optionIds: ['vm'] })).toBe(true);
-    expect(canCheck(byId('lt-cluster-setup-order'), undefined)).toBe(true);
+    expect(canCheck(byId('lt-spot-lifecycle-order'), undefined)).toBe(true);
     expect(correctAnswerText(byId('sr-image-not-patched'))).toEqual(['False']);
   });
 });

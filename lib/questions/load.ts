@@ -1,6 +1,6 @@
 /** The validated question bank for server pages and the content check (memoised: many pages ask during a build). */
 import 'server-only';
-import { questionsByLesson, RETIRED_QUESTION_IDS } from '@/content/questions';
+import { questionsByLesson, RETIRED_QUESTION_IDS } from '@/content/lessons/questions';
 import { LESSON_SLUGS } from '../course';
 import { ContentError } from '../content/errors';
 import { checkQuestionSections, questionBankCollection, questionFile } from './bank';

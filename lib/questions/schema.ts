@@ -1,5 +1,5 @@
 /**
- * The question bank's schema (content/questions/<lesson>.ts), checked by `npm run check:content` and the build
+ * The question bank's schema (content/lessons/<lesson>/questions.ts), checked by `npm run check:content` and the build
  * (the collection is lib/questions/bank.ts). Server-only: client code imports the types with `import type`.
  */
 import 'server-only';

@@ -10,11 +10,21 @@ export const ZONE_LABELS: Record<Owner, string> = {
   aws: 'AWS manages',
 };
 
+/**
+ * What each zone means, once for the quiz, its practice page, its answer key and the lesson's table. "Shared" is
+ * a split of the work, not "AWS runs it and you configure it": AWS runs IAM and the VPC too, yet applies only
+ * what you set, so those stay yours.
+ */
 export const ZONE_HINTS: Record<Owner, string> = {
-  you: 'You install, patch or configure it.',
-  shared: 'AWS runs it, you configure it.',
+  you: 'Yours to set up and keep up; AWS only applies your settings.',
+  shared: 'AWS does part of the work, you do the rest.',
   aws: 'AWS runs and patches it.',
 };
+
+/** The same rule in a sentence, where there is room (the practice page and the answer key). */
+export const SHARED_RULE =
+  'A layer is shared when AWS does part of the work on its own and you do the rest, such as you setting how many tasks run and the service starting and replacing them. ' +
+  'A layer AWS only applies as you set it, such as your security groups or IAM policies, is yours.';
 
 export const POOL_LABEL = 'Cards to sort';
 

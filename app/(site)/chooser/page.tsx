@@ -19,30 +19,30 @@ export default function ChooserPage() {
   const chooser = chooserProps(2);
   const { data } = chooser;
   return (
-    <div className="chooser-page mx-auto max-w-4xl px-4 py-10 sm:px-6 sm:py-14">
+    // On a phone the first screen is the first question: the lead is short, and the rest of the introduction and the
+    // Embed button follow the chooser (flex order); from sm up the page reads in source order.
+    <div className="chooser-page mx-auto flex max-w-4xl flex-col px-4 py-10 sm:block sm:px-6 sm:py-14">
       <PageHeader
         eyebrow="Decision tool"
         title="Where should this container run?"
         leadData={{ 'data-chooser-intro': '' }}
-        lead={
-          <>
-            Answer {data.questions.length} short questions about one workload. The chooser ranks the AWS targets the course teaches, says why
-            each one fits, and rules a target out only for a hard limit, which it names with its AWS source. Limits are as of{' '}
-            {formatAsOf(data.asOf)}.
-          </>
-        }
+        leadClassName="max-sm:text-base"
+        lead={<>Answer {data.questions.length} short questions about one workload. The chooser ranks the AWS targets the course teaches and says why each one fits.</>}
       />
-      <p data-chooser-intro="" className="mt-3 text-zinc-700 dark:text-zinc-300">
-        Your answers are kept in the page address, so you can bookmark or share a result. The reasoning behind it is in the lesson{' '}
+      <p data-chooser-intro="" className="mt-3 text-zinc-700 max-sm:order-last max-sm:mt-8 dark:text-zinc-300">
+        It rules a target out only for a hard limit, which it names with its AWS source; limits are as of {formatAsOf(data.asOf)}. Your answers are kept
+        in the page address, so you can bookmark or share a result. The reasoning behind it is in the lesson{' '}
         <a href="/lessons/deployment-targets" className={linkClass}>
           Choosing where to deploy a container
         </a>
         .
       </p>
-      <div className="mt-6 flex justify-end">
+      <div className="mt-6 flex justify-end max-sm:order-last">
         <WidgetEmbedButton target={{ kind: 'widget', widget: 'chooser' }} />
       </div>
-      <LaunchTypeChooser {...chooser} />
+      <div className="mt-6 sm:mt-0">
+        <LaunchTypeChooser {...chooser} />
+      </div>
     </div>
   );
 }

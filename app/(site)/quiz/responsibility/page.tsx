@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLessonMeta } from '@/lib/content/lessons';
 import { getResponsibilityMatrix } from '@/lib/quiz/matrix';
+import { SHARED_RULE } from '@/lib/quiz/announce';
 import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
 import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
 import { oembedAlternate } from '@/lib/embed/context';
@@ -24,7 +25,7 @@ export default function QuizPage() {
         lead={
           <>
             Each round is one way of running containers on AWS. Sort every layer of the stack into what you manage and what AWS manages
-            (and, where AWS runs something you still configure, what is shared), then check your answers.
+            (and, where the work is split, what is shared), then check your answers. {SHARED_RULE}
             {lesson ? (
               <>
                 {' '}

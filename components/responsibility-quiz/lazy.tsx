@@ -1,0 +1,11 @@
+'use client';
+/**
+ * The widget's client code, loaded with next/dynamic by its server part, so a page downloads it only when it shows
+ * the widget (next/dynamic, not React.lazy: see components/mdx/widgets.tsx). The import must be written inside the
+ * dynamic() call for Next to preload the chunk while prerendering, so it cannot come from the descriptor.
+ */
+import dynamic from 'next/dynamic';
+
+export const ResponsibilityQuizLazy = dynamic(() => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));
+/** The quiz in an embed, which picks its round from the embed's options (components/embed/EmbedQuiz.tsx). */
+export const EmbedQuizLazy = dynamic(() => import('@/components/embed/EmbedQuiz').then((m) => m.EmbedQuiz));

@@ -1,0 +1,1 @@
+aws ecs update-service --cluster prod --service orders-api --force-new-deployment

@@ -1,0 +1,2 @@
+aws ecs update-service --cluster prod --service orders-api \
+  --force-new-deployment --region us-east-1

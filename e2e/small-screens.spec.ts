@@ -1,0 +1,103 @@
+/**
+ * Small screens and first screens (issue 30 item 7): the chooser's first phone screen, a selected quiz card and the
+ * way to its zone, the home page's button, focus after "Check answers" and after a search result, and the
+ * checklists' history labels.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { checklistContent } from '../content/checklists';
+import { getLessons } from '../lib/content/lessons';
+
+const hydrated = (page: Page) => expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible();
+
+test('on a 360 × 780 phone the chooser’s first screen shows the first question and its first option above the sticky buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/chooser');
+  const question = page.getByRole('group', { name: /^Question 1 of/ });
+  await expect(question).toBeVisible();
+  const legend = question.locator('legend');
+  const first = question.getByRole('radio').first();
+  const next = page.getByRole('button', { name: 'Next' });
+  await expect(legend).toBeInViewport({ ratio: 1 });
+  const nextTop = (await next.boundingBox())!.y;
+  const firstOption = (await page.locator('label', { has: first }).first().boundingBox())!;
+  expect(firstOption.y + firstOption.height).toBeLessThanOrEqual(nextTop);
+});
+
+test('on a phone a selected quiz card keeps its label readable, and “Choose its zone” brings a Place button into view', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/quiz/responsibility');
+  await hydrated(page);
+  const pool = page.getByRole('region', { name: /^Cards to sort/ });
+  const handle = pool.getByRole('listitem').first().getByRole('button').first();
+  await handle.tap();
+  await expect(handle).toContainText('Selected');
+  const { label, button } = await handle.evaluate((element) => {
+    const text = element.querySelector('span.min-w-0 > span') as HTMLElement;
+    return { label: text.getBoundingClientRect().width, button: element.getBoundingClientRect().width };
+  });
+  expect(label).toBeGreaterThan(button * 0.6);
+  await pool.getByRole('button', { name: /^Choose its zone/ }).tap();
+  const place = page.getByRole('button', { name: /^Place “.*” here/ }).first();
+  await expect(place).toBeFocused();
+  await expect(place).toBeInViewport();
+  await context.close();
+});
+
+test('the home page’s button reads “Continue: lesson 2” with no trailing comma', async ({ page }) => {
+  const [first, second] = getLessons();
+  await page.goto(`/lessons/${first.slug}`);
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/');
+  const next = page.getByRole('link', { name: `Continue: lesson 2, ${second.title}` });
+  await expect(next).toBeVisible();
+  const firstLine = await next.evaluate((link) => {
+    const line = link.firstElementChild!.cloneNode(true) as HTMLElement;
+    line.querySelectorAll('.sr-only').forEach((hidden) => hidden.remove());
+    return line.textContent!.trim();
+  });
+  expect(firstLine).toBe('Continue: lesson 2');
+});
+
+test('after “Check answers” at the bottom of the window, the focused button and its ring are fully on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/quiz/responsibility');
+  await hydrated(page);
+  const check = page.getByRole('button', { name: 'Check answers' });
+  await check.evaluate((button) => button.scrollIntoView({ block: 'end' }));
+  await check.click();
+  const again = page.getByRole('button', { name: 'Try again' });
+  await expect(again).toBeFocused();
+  const box = (await again.boundingBox())!;
+  // The ring: a 3 px outline 2 px outside the button.
+  expect(box.y + box.height + 5).toBeLessThanOrEqual(800);
+  expect(box.y - 5).toBeGreaterThanOrEqual(0);
+});
+
+test('choosing a search result puts focus on the section heading it opens', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  await page.keyboard.press('/');
+  const box = page.getByRole('dialog', { name: 'Search the course' }).getByRole('combobox', { name: 'Search the course' });
+  await box.fill('execution role');
+  await expect(page.getByRole('dialog').getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/lessons\/ecs-security-application#three-roles-three-jobs$/);
+  const heading = page.getByRole('heading', { level: 2, name: 'Three roles, three jobs' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});
+
+test('only checklist items with a dated change offer “What changed since 2023”', async ({ page }) => {
+  const items = checklistContent.lists.flatMap((list) => list.items);
+  const changed = items.filter((item) => item.updated).length;
+  const unchangedChallenges = items.filter((item) => item.challenge && !item.updated).length;
+  expect(unchangedChallenges).toBeGreaterThan(0);
+  await page.goto('/checklists');
+  await expect(page.getByText('What changed since 2023', { exact: true })).toHaveCount(changed);
+  await expect(page.getByText('The challenge from 2023', { exact: true })).toHaveCount(unchangedChallenges);
+  const telemetry = page.getByRole('listitem').filter({ hasText: 'The challenge from 2023' }).first();
+  await telemetry.getByText('The challenge from 2023', { exact: true }).click();
+  await expect(telemetry.getByText(/^Still true/)).toBeVisible();
+});
