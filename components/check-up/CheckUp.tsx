@@ -10,6 +10,8 @@ import { preloadScheduler, startNewCheckUp, submitAttempt } from '@/components/l
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { phaseNow } from '@/components/lesson/quiz-first-dom';
 import { checkUpKey, checkUpProgress, isCheckUpSlice, type CheckUpSlice } from '@/lib/questions/check-up-state';
+import type { CHECK_UP_WIDGET } from '@/lib/learner/attempt';
+import type { checkUpWidget } from './widget';
 import type { Question } from '@/lib/questions/schema';
 import { Button } from '@/components/ui/Button';
 import { useGradedView } from '@/components/assignment/context';
@@ -19,6 +21,10 @@ import { PastAttempts } from './PastAttempts';
 
 type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 const EMPTY: CheckUpSlice = { answers: {} };
+/** recordAttempt's result name must be the descriptor's (checked by the typecheck; types only, nothing ships). */
+type ResultNameMatches = typeof CHECK_UP_WIDGET extends (typeof checkUpWidget)['result'] ? true : never;
+const resultNameMatches: ResultNameMatches = true;
+void resultNameMatches;
 
 export function CheckUp(props: Props) {
   const graded = useGradedView();

@@ -20,7 +20,7 @@ export type Scheduler = (previous: ReviewItem | undefined, correct: boolean, con
 export const questionItemId = (questionId: string) => `q:${questionId}`;
 export const roundItemId = (roundId: string) => `round:${roundId}`;
 /** The widget name check-up results carry (lib/embed/targets.ts matches it). */
-export const CHECK_UP_WIDGET = 'check-up';
+export const CHECK_UP_WIDGET = 'check-up' as const;
 
 export type Attempt =
   /**
