@@ -4,6 +4,9 @@ import { ALL_PAGE_LINKS } from '@/lib/site-nav';
 import { SiteHeader } from './SiteHeader';
 import { SiteEnhancements } from './SiteEnhancements';
 import { StoreNoticeGate } from '@/components/learner/StoreNoticeGate';
+import { OfflineSupport } from '@/components/offline/OfflineSupport';
+import { buttonClass } from '@/components/ui/Button';
+import { Hydrated } from './Hydrated';
 
 /**
  * `interactive={false}` on the 404 page: Next sends the root not-found tree with every page, embeds included, so a
@@ -22,15 +25,23 @@ export function SiteChrome({ children, interactive = true }: { children: React.R
       <SiteHeader interactive={interactive} />
       {interactive ? <StoreNoticeGate /> : null}
       {interactive ? <SiteEnhancements /> : null}
+      {interactive ? <Hydrated /> : null}
+      {interactive ? <OfflineSupport /> : null}
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>
       <footer className="border-t border-zinc-200 py-8 text-sm text-zinc-600 print:hidden dark:border-zinc-800 dark:text-zinc-400">
         <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 sm:flex-row sm:items-start sm:justify-between sm:px-6">
-          <p className="max-w-xl">
-            {SITE_NAME}: an independent course. Facts are checked against AWS documentation and dated; AWS is a trademark of
-            Amazon.com, Inc.
-          </p>
+          <div className="max-w-xl">
+            <p>
+              {SITE_NAME}: an independent course. Facts are checked against AWS documentation and dated; AWS is a trademark of
+              Amazon.com, Inc.
+            </p>
+            {/* Revealed by components/offline/register.ts once the service worker has saved this page. */}
+            <p data-offline-mark="" hidden className="mt-2">
+              This page is saved on this device: it opens without a connection.
+            </p>
+          </div>
           <nav aria-label="All pages">
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
               {ALL_PAGE_LINKS.map((link) => (
@@ -44,6 +55,16 @@ export function SiteChrome({ children, interactive = true }: { children: React.R
           </nav>
         </div>
       </footer>
+      {interactive ? (
+        // Filled by components/offline/register.ts when a new version of the site is ready (docs/offline.md).
+        <div
+          data-update-prompt=""
+          data-button-class={buttonClass({ variant: 'primary', size: 'sm' })}
+          role="status"
+          hidden
+          className="fixed inset-x-3 bottom-3 z-40 mx-auto flex max-w-md flex-wrap items-center justify-between gap-3 rounded-lg border border-zinc-300 bg-white px-4 py-3 text-sm text-zinc-900 shadow-lg sm:inset-x-auto sm:right-4 print:hidden dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+        />
+      ) : null}
     </>
   );
 }
