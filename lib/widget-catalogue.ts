@@ -1,23 +1,41 @@
 /**
- * The widgets an MDX author may place, declared once: the tag name, its label on the course map and the embed target
- * it offers instructors (`argument` names the prop that picks the instance). No zod and no Node: the browser's SCORM
- * catalogue (lib/scorm/catalogue.ts) reads it as well as the server. The props each widget takes are in lib/widgets.ts.
+ * The one list of widgets: each entry is the descriptor a widget's folder declares (components/<widget>/widget.ts),
+ * and every table about widgets is derived from this list: the MDX tags and their props checks (lib/widgets.ts), the
+ * embed targets (lib/embed/targets.ts), the LMS descriptions (lib/scorm/catalogue.ts) and the result names the
+ * widgets record. Adding a widget is a folder and one line here (plus its server part in
+ * components/mdx/widget-registry.tsx, which the typecheck asks for). Browser-safe: descriptors are plain data.
  */
-import type { EmbedWidgetName } from './embed/targets';
+import { checkUpWidget } from '../components/check-up/widget';
+import { launchTypeChooserWidget } from '../components/launch-type-chooser/widget';
+import { launchTypeDiagramWidget, layeredResponsibilityDiagramWidget, targetsLandscapeDiagramWidget } from '../components/architecture-diagram/widget';
+import { responsibilityQuizWidget } from '../components/responsibility-quiz/widget';
+import { securityChecklistWidget } from '../components/security-checklist/widget';
 
-type WidgetDeclaration = { label: string; embed: { widget: EmbedWidgetName; argument?: string } };
+export const WIDGETS = [
+  responsibilityQuizWidget,
+  launchTypeChooserWidget,
+  launchTypeDiagramWidget,
+  layeredResponsibilityDiagramWidget,
+  targetsLandscapeDiagramWidget,
+  securityChecklistWidget,
+  checkUpWidget,
+] as const;
 
-export const WIDGET_CATALOGUE = {
-  LaunchTypeDiagram: { label: 'Architecture diagram', embed: { widget: 'launch-type-diagram' } },
-  LayeredResponsibilityDiagram: { label: 'Layered responsibility diagram', embed: { widget: 'layered-responsibility-diagram' } },
-  TargetsLandscapeDiagram: { label: 'Deployment targets map', embed: { widget: 'targets-landscape-diagram' } },
-  ResponsibilityQuiz: { label: 'Drag-and-drop quiz', embed: { widget: 'responsibility-quiz' } },
-  SecurityChecklist: { label: 'Security checklist', embed: { widget: 'checklist', argument: 'list' } },
-  LaunchTypeChooser: { label: 'Launch-type chooser', embed: { widget: 'chooser' } },
-} as const satisfies Record<string, WidgetDeclaration>;
+export type Widget = (typeof WIDGETS)[number];
 
-export type WidgetName = keyof typeof WIDGET_CATALOGUE;
+/** The widgets an author places anywhere in a lesson, by tag (`<ResponsibilityQuiz />`). */
+type AuthorWidget = Extract<Widget, { placement: 'author' }>;
+export type WidgetName = AuthorWidget['tag'];
+export const WIDGET_CATALOGUE = Object.fromEntries(WIDGETS.filter((widget) => widget.placement === 'author').map((widget) => [widget.tag, widget])) as {
+  [N in WidgetName]: Extract<AuthorWidget, { tag: N }>;
+};
 
 export function isWidgetName(name: string): name is WidgetName {
   return Object.prototype.hasOwnProperty.call(WIDGET_CATALOGUE, name);
 }
+
+/** The tag the lesson page binds to the lesson's own questions: `<CheckUp />`. */
+export const CHECK_UP_COMPONENT = checkUpWidget.tag;
+
+/** The `widget` field of the results widgets record (lib/results.ts): one name per widget that records results. */
+export type ResultKind = NonNullable<Widget['result']>;

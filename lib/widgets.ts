@@ -1,42 +1,31 @@
 /**
- * Every component an MDX author may write, declared once. A widget's label and embed target are declared in
- * lib/widget-catalogue.ts (no zod: the browser's SCORM catalogue reads it too); here each widget gets the props an
- * author may give it (a zod schema: `npm run check:content` and the build check every tag in every lesson against
- * it). What it renders is typed against this list in components/mdx/widget-registry.tsx, and its code loads lazily
- * through components/mdx/widgets.tsx. Server and scripts only (zod): client code imports the types with `import type`.
+ * Every component an MDX author may write. The widgets are listed once in lib/widget-catalogue.ts (each declared by
+ * its folder's widget.ts); here each widget's props schema is built from its descriptor with zod, so `npm run
+ * check:content` and the build check every tag in every lesson against it. What it renders is its server part
+ * (components/<widget>/widget.server.tsx, listed in components/mdx/widget-registry.tsx). Server and scripts only
+ * (zod): client code imports the types with `import type`.
  */
 import 'server-only';
 import { z } from 'zod';
-import { CHECKLIST_IDS } from './checklists/types';
-import { WIDGET_CATALOGUE, type WidgetName } from './widget-catalogue';
+import type { DescriptorProps } from './widget-descriptor';
+import { CHECK_UP_COMPONENT, WIDGET_CATALOGUE, type WidgetName } from './widget-catalogue';
 
-export { isWidgetName, type WidgetName } from './widget-catalogue';
+export { CHECK_UP_COMPONENT, isWidgetName, type WidgetName } from './widget-catalogue';
 
-/** A widget that takes no props from the author: a typo such as `<ResponsibilityQuiz round="x" />` fails the check. */
-const noProps = z.strictObject({});
-
-/** The props each widget takes; a widget in the catalogue without an entry here fails the typecheck. */
-const WIDGET_PROPS = {
-  LaunchTypeDiagram: noProps,
-  LayeredResponsibilityDiagram: noProps,
-  TargetsLandscapeDiagram: noProps,
-  ResponsibilityQuiz: noProps,
-  SecurityChecklist: z.strictObject({ list: z.enum(CHECKLIST_IDS, { error: `expected list to be one of ${CHECKLIST_IDS.join(', ')}` }) }),
-  LaunchTypeChooser: noProps,
-} as const satisfies Record<WidgetName, z.ZodObject>;
+/**
+ * The props each widget takes, from its descriptor. A widget that takes none has a strict empty schema, so a typo
+ * such as `<ResponsibilityQuiz round="x" />` fails the check.
+ */
+export const WIDGET_PROPS = Object.fromEntries(
+  (Object.keys(WIDGET_CATALOGUE) as WidgetName[]).map((name) => [name, WIDGET_CATALOGUE[name].props(z)]),
+) as Record<WidgetName, z.ZodObject>;
 
 /** The props an author writes on a widget's tag, as the schema returns them. */
-export type WidgetProps<N extends WidgetName> = z.output<(typeof WIDGET_PROPS)[N]>;
+export type WidgetProps<N extends WidgetName> = DescriptorProps<(typeof WIDGET_CATALOGUE)[N]>;
 
 /** Prose components: available to authors, but not widgets (they ship no JavaScript). */
 export const PROSE_COMPONENTS = ['Callout', 'Question', 'Owner'] as const;
 export type ProseComponentName = (typeof PROSE_COMPONENTS)[number];
-
-/**
- * The lesson's check-up, placed once in "## Check yourself". The lesson page binds it to that lesson's questions
- * (content/questions/<slug>.ts); its JavaScript has its own budget (BUDGETS.checkUp), so it is not a widget above.
- */
-export const CHECK_UP_COMPONENT = 'CheckUp';
 
 /** Every tag an author may write: the widgets, the prose components and the check-up. */
 export const AUTHOR_COMPONENTS: readonly string[] = [...Object.keys(WIDGET_CATALOGUE), ...PROSE_COMPONENTS, CHECK_UP_COMPONENT];

@@ -1,5 +1,5 @@
 /**
- * What a diagram tag (<LaunchTypeDiagram /> and the others, components/mdx/widget-registry.tsx) renders on the
+ * What a diagram tag (<LaunchTypeDiagram /> and the others, ./widget.server.tsx) renders on the
  * server: load and validate the diagram (data file, mermaid sources, lesson links), then hand the validated props
  * to the lazily loaded client view, with the text version rendered here (its code never reaches the browser). Invalid data fails the production build with one line per problem; in
  * development it shows an inline error box instead of a blank space.
@@ -7,7 +7,7 @@
 import type { DiagramId } from '@/content/diagrams';
 import { ContentError } from '@/lib/content/errors';
 import { getResolvedDiagram } from '@/lib/diagrams/load';
-import { ArchitectureDiagram } from '@/components/mdx/widgets';
+import { ArchitectureDiagramLazy as ArchitectureDiagram } from './lazy';
 import { DiagramProblem } from './DiagramProblem';
 import { TextVersion } from './TextVersion';
 

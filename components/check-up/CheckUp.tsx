@@ -10,6 +10,7 @@ import { firstAnswers, recordCheckUpAnswer } from '@/lib/questions/check-up-stat
 import { getLearnerStore } from '@/components/learner/useLearnerState';
 import type { Question } from '@/lib/questions/schema';
 import { QuestionCard, type Answered } from './QuestionCard';
+import type { checkUpWidget } from './widget';
 
 type Props = { lesson: string; questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 
@@ -29,7 +30,7 @@ export function CheckUp({ lesson, questions, sections, lessonHref = '' }: Props)
     const answered = Object.keys(next).length;
     if (answered === questions.length && !recorded.current) {
       recorded.current = true;
-      recordResult(makeResult({ widget: 'check-up', lesson, score: Object.values(next).filter(Boolean).length, max: questions.length }));
+      recordResult(makeResult({ widget: 'check-up' satisfies (typeof checkUpWidget)['result'], lesson, score: Object.values(next).filter(Boolean).length, max: questions.length }));
     }
   };
   const answered = Object.keys(first).length;

@@ -4,7 +4,7 @@
  * print. A server component: the bank is validated at build time and zod never reaches the browser.
  */
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
-import { CheckUp } from '@/components/mdx/widgets';
+import { CheckUpLazy as CheckUp } from './lazy';
 import type { MDXContentProps } from 'mdx-bundler/client';
 import type { Question } from '@/lib/questions/schema';
 import { AnswerKey } from './AnswerKey';

@@ -1,7 +1,7 @@
 'use client';
 /** The responsibility quiz in an embed: every round, or only the one the embed code names (`?round=`). */
 import type { QuizRound } from '@/lib/quiz/types';
-import { ResponsibilityQuiz } from '@/components/mdx/widgets';
+import { ResponsibilityQuizLazy as ResponsibilityQuiz } from '@/components/responsibility-quiz/lazy';
 import type { RoundText } from '@/components/responsibility-quiz/RoundText';
 import { useEmbedOptions } from './useEmbedOptions';
 

@@ -69,3 +69,12 @@ export function Island<P extends object>({ name, load, props }: IslandProps<P>) 
     </div>
   );
 }
+
+/** A component that renders a widget through Island; each widget folder's lazy.tsx makes its loader with it. */
+export function island<P extends object>(name: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  function NearScreenWidget(props: P) {
+    return <Island name={name} load={load} props={props} />;
+  }
+  NearScreenWidget.displayName = `Island(${name})`;
+  return NearScreenWidget;
+}

@@ -1,2 +1,2 @@
-// Loaded through next/dynamic from components/mdx/widgets.tsx, so only pages that use the chooser ship its code.
+// Loaded through next/dynamic from ./lazy.tsx, so only pages that use the chooser ship its code.
 export { LaunchTypeChooser } from './LaunchTypeChooser';

@@ -15,11 +15,11 @@ import { widgetViews, type WidgetViews } from './widget-registry';
 function withEmbedButton<N extends WidgetName>(name: N): ComponentType<WidgetProps<N>> {
   // Typed per widget in widgetViews; inside this generic function TypeScript cannot follow N, so it sees an object.
   const View = widgetViews[name] as ComponentType<object>;
-  const embed: { widget: Extract<EmbedTarget, { kind: 'widget' }>['widget']; argument?: string } = WIDGET_CATALOGUE[name].embed;
+  const embed: { name: Extract<EmbedTarget, { kind: 'widget' }>['widget']; argument?: { prop?: string } } = WIDGET_CATALOGUE[name].embed;
   function EmbeddableWidget(props: WidgetProps<N>) {
-    const argument = embed.argument && String((props as Record<string, unknown>)[embed.argument]);
+    const argument = embed.argument?.prop && String((props as Record<string, unknown>)[embed.argument.prop]);
     return (
-      <WithEmbedButton target={argument ? { kind: 'widget', widget: embed.widget, argument } : { kind: 'widget', widget: embed.widget }}>
+      <WithEmbedButton target={argument ? { kind: 'widget', widget: embed.name, argument } : { kind: 'widget', widget: embed.name }}>
         <View {...props} />
       </WithEmbedButton>
     );

@@ -8,7 +8,7 @@ import { Disclosure } from '@/components/ui/Disclosure';
 import { linkClass } from '@/components/ui/link';
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 import { allRounds, getResponsibilityMatrix, lessonRounds } from '@/lib/quiz/matrix';
-import { ResponsibilityQuiz } from '@/components/mdx/widgets';
+import { ResponsibilityQuizLazy as ResponsibilityQuiz } from './lazy';
 import { AnswerKey } from './AnswerKey';
 import { roundTexts } from './RoundText';
 

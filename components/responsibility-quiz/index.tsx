@@ -1,3 +1,3 @@
 'use client';
-/** The drag-and-drop responsibility-matrix quiz, loaded on demand by components/mdx/widgets.tsx. */
+/** The drag-and-drop responsibility-matrix quiz, loaded on demand by ./lazy.tsx. */
 export { ResponsibilityQuiz, type ResponsibilityQuizProps } from './ResponsibilityQuiz';

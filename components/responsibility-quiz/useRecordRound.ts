@@ -6,8 +6,10 @@ import { isPerfect } from '@/lib/quiz/round-panel';
 import { makeResult } from '@/lib/results';
 import { recordResult } from '@/components/learner/recordResult';
 import { getLearnerStore } from '@/components/learner/useLearnerState';
+import type { responsibilityQuizWidget } from './widget';
 
-export const RESULT_WIDGET = 'responsibility-quiz';
+/** The descriptor's result name, checked by the typecheck (a type-only import: no descriptor text in this chunk). */
+const RESULT_WIDGET = 'responsibility-quiz' satisfies (typeof responsibilityQuizWidget)['result'];
 
 export function useRecordRound(roundId: string, lesson: string): (score: RoundScore) => void {
   return useCallback(

@@ -14,6 +14,7 @@ import { useChecklistFiles } from './useChecklistFiles';
 import { useChecklistReset } from './useChecklistReset';
 import { useChecklistState } from './useChecklistState';
 import { useHydrated } from '@/components/ui/useHydrated';
+import type { securityChecklistWidget } from './widget';
 
 export type ChecklistStatus = { tone: 'success' | 'error'; text: string } | null;
 
@@ -31,7 +32,7 @@ export function useChecklistWorkspace(checklists: Checklist[], knownItemIds: str
   const onCheckedChange = (checklist: Checklist, itemId: string, checked: boolean) => {
     const next = update((current) => setChecked(current, itemId, checked));
     const completed = checked ? justCompleted(checklist.items, state, next) : null;
-    if (completed) recordResult(makeResult({ widget: 'SecurityChecklist', lesson: checklist.lesson, score: completed.done, max: completed.total }));
+    if (completed) recordResult(makeResult({ widget: 'SecurityChecklist' satisfies (typeof securityChecklistWidget)['result'], lesson: checklist.lesson, score: completed.done, max: completed.total }));
   };
   const onNotesChange = (itemId: string, notes: string) => update((current) => setNotes(current, itemId, notes));
 

@@ -1,10 +1,11 @@
 /**
- * Everything an instructor can embed, as data: the lessons and one entry per embeddable widget. The embed routes,
- * the embed dialog, the loader's paths, oEmbed and (later) SCORM packages all read this registry, so a new
- * embeddable thing is one entry here plus its page under app/embed/widgets/.
+ * Everything an instructor can embed, as data: the lessons and one entry per widget, derived from the widgets'
+ * descriptors (lib/widget-catalogue.ts). The embed routes, the embed dialog, the loader's paths, oEmbed and SCORM
+ * packages all read this registry.
  * No React and no content loading: the browser imports it (the dialog), so lists of ids come in as arguments.
  */
 import { LESSON_SLUGS, isLessonSlug } from '../course';
+import { WIDGETS, type ResultKind, type Widget } from '../widget-catalogue';
 
 /** Which options of lib/embed/options.ts a widget understands (theme is understood by everything). */
 export type EmbedOptionName = 'round' | 'answers' | 'filter' | 'hideHeader';
@@ -17,8 +18,8 @@ export type EmbedWidgetSpec = {
   lesson: string;
   /** Whether a finished attempt is graded (xAPI verb passed/failed) or only completed (verb completed). */
   graded: boolean;
-  /** The `widget` field of the results it records (lib/results.ts). */
-  resultWidget: string;
+  /** The `widget` field of the results it records (lib/results.ts); '' when it records none. */
+  resultWidget: ResultKind | '';
   options: readonly EmbedOptionName[];
   /** A path argument after the name (`checklist/<list-id>`, `check-up/<lesson-slug>`); its allowed values are given by the caller. */
   argument?: keyof EmbedArguments;
@@ -26,67 +27,15 @@ export type EmbedWidgetSpec = {
   height: number;
 };
 
-export const EMBED_WIDGETS = {
-  'responsibility-quiz': {
-    title: 'Who manages what: the responsibility quiz',
-    sitePath: '/quiz/responsibility',
-    lesson: 'shared-responsibility',
-    graded: true,
-    resultWidget: 'responsibility-quiz',
-    options: ['round'],
-    height: 900,
-  },
-  chooser: { title: 'Launch-type chooser', sitePath: '/chooser', lesson: 'deployment-targets', graded: false, resultWidget: 'launch-type-chooser', options: ['answers'], height: 900 },
-  'launch-type-diagram': {
-    title: 'ECS launch types: architecture diagram',
-    sitePath: '/lessons/launch-types',
-    lesson: 'launch-types',
-    graded: false,
-    resultWidget: '',
-    options: [],
-    height: 820,
-  },
-  'layered-responsibility-diagram': {
-    title: 'Layered responsibility diagram',
-    sitePath: '/lessons/shared-responsibility',
-    lesson: 'shared-responsibility',
-    graded: false,
-    resultWidget: '',
-    options: [],
-    height: 820,
-  },
-  'targets-landscape-diagram': {
-    title: 'Deployment targets map',
-    sitePath: '/lessons/deployment-targets',
-    lesson: 'deployment-targets',
-    graded: false,
-    resultWidget: '',
-    options: [],
-    height: 820,
-  },
-  checklist: {
-    title: 'Security checklist',
-    sitePath: '/checklists',
-    lesson: '',
-    graded: false,
-    resultWidget: 'SecurityChecklist',
-    options: ['filter'],
-    argument: 'checklist',
-    height: 900,
-  },
-  'check-up': {
-    title: 'Lesson check-up',
-    sitePath: '/quiz',
-    lesson: '',
-    graded: true,
-    resultWidget: 'check-up',
-    options: [],
-    argument: 'lesson',
-    height: 1400,
-  },
-} as const satisfies Record<string, EmbedWidgetSpec>;
+/** The embed target of every widget, by its embed name (`responsibility-quiz`), from its descriptor. */
+export const EMBED_WIDGETS = Object.fromEntries(
+  WIDGETS.map(({ embed, graded, result }) => {
+    const spec: EmbedWidgetSpec = { title: embed.title, sitePath: embed.sitePath, lesson: embed.lesson, graded, resultWidget: result ?? '', options: embed.options, height: embed.height };
+    return [embed.name, 'argument' in embed ? { ...spec, argument: embed.argument.values } : spec];
+  }),
+) as Record<EmbedWidgetName, EmbedWidgetSpec>;
 
-export type EmbedWidgetName = keyof typeof EMBED_WIDGETS;
+export type EmbedWidgetName = Widget['embed']['name'];
 
 export function isEmbedWidgetName(value: string): value is EmbedWidgetName {
   return Object.prototype.hasOwnProperty.call(EMBED_WIDGETS, value);
@@ -156,10 +105,8 @@ export function targetOptions(target: EmbedTarget): readonly EmbedOptionName[] {
 }
 
 /** The result `widget` names that are graded: a lesson embed reports the results of the widgets in it. */
-export function gradedResultWidgets(): string[] {
-  return Object.values(EMBED_WIDGETS as Record<string, EmbedWidgetSpec>)
-    .filter((spec) => spec.graded)
-    .map((spec) => spec.resultWidget);
+export function gradedResultWidgets(): ResultKind[] {
+  return WIDGETS.flatMap((widget) => (widget.graded && widget.result ? [widget.result] : []));
 }
 
 export { LESSON_SLUGS };

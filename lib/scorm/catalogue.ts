@@ -3,7 +3,7 @@
  * its MDX uses), its stable identifier and file name, and the launcher config. Pure and browser-safe: the embed
  * dialog builds a package with it, the build and `npm run package:lms` build all of them.
  */
-import { WIDGET_CATALOGUE, type WidgetName } from '../widget-catalogue';
+import { WIDGETS, WIDGET_CATALOGUE, type WidgetName } from '../widget-catalogue';
 import { PASS_MARK } from '../results';
 import { EMBED_WIDGETS, targetHeight, type EmbedTarget, type EmbedWidgetName, type EmbedWidgetSpec } from '../embed/targets';
 import type { EmbedOptions } from '../embed/options';
@@ -11,16 +11,8 @@ import { embedUrl } from '../embed/snippets';
 import type { PackageInput } from './package';
 import type { PackageGrading } from './session';
 
-/** What an LMS shows under the title, for widgets (a lesson's comes from its summary). */
-export const WIDGET_DESCRIPTIONS: Record<EmbedWidgetName, string> = {
-  'responsibility-quiz': 'Drag each layer of an AWS container service to who manages it: you, AWS, or both. Scored; 80% passes.',
-  chooser: 'Twelve questions about a workload rank the AWS deployment targets for it, with the reasons and limits behind each.',
-  'launch-type-diagram': 'An explorable diagram of the three ECS launch types and who manages each part.',
-  'layered-responsibility-diagram': 'An explorable diagram of the layers of a container service and who manages each.',
-  'targets-landscape-diagram': 'An explorable map of the AWS deployment targets for containers.',
-  checklist: 'A security checklist for Amazon ECS, with why each item matters and how to check it.',
-  'check-up': 'The questions of one lesson, each with feedback on the option chosen and the section that teaches it. Scored; 80% passes.',
-};
+/** What an LMS shows under the title, for widgets (a lesson's comes from its summary), from their descriptors. */
+export const WIDGET_DESCRIPTIONS = Object.fromEntries(WIDGETS.map((widget) => [widget.embed.name, widget.lmsDescription])) as Record<EmbedWidgetName, string>;
 
 /** Mastery score in the manifest: the pass mark every graded widget uses (lib/results.ts), as a percentage. */
 export const MASTERY_SCORE = Math.round(PASS_MARK * 100);
@@ -28,7 +20,7 @@ export const MASTERY_SCORE = Math.round(PASS_MARK * 100);
 export type TargetGrading = { grading: PackageGrading; masteryScore?: number };
 
 export function gradingFor(target: EmbedTarget, lessonWidgets: readonly WidgetName[] = []): TargetGrading {
-  const specs: EmbedWidgetSpec[] = target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[WIDGET_CATALOGUE[name].embed.widget]);
+  const specs: EmbedWidgetSpec[] = target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[WIDGET_CATALOGUE[name].embed.name]);
   const gradedWidgets = [...new Set(specs.filter((spec) => spec.graded).map((spec) => spec.resultWidget))];
   if (gradedWidgets.length) return { grading: { completion: 'result', gradedWidgets }, masteryScore: MASTERY_SCORE };
   const raisesResults = specs.some((spec) => spec.resultWidget !== '');

@@ -6,7 +6,7 @@ import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/Les
 import { EmbedButton } from '@/components/embed/EmbedButton';
 import { mdxComponents } from '@/components/mdx/MDXComponents';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
-import { MarkDone } from '@/components/mdx/widgets';
+import { MarkDoneLazy as MarkDone } from '@/components/lesson/lazy';
 import { LessonNav } from '@/components/lesson/LessonNav';
 import { TocHighlighter } from '@/components/lesson/TocHighlighter';
 import { TermPopovers } from '@/components/mdx/TermPopovers';

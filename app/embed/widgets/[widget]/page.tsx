@@ -28,7 +28,7 @@ export default async function EmbeddedWidgetPage({ params }: Props) {
   return (
     <EmbedFrame path={embedPath({ kind: 'widget', widget })} title={spec.title} kind="widget" sitePath={spec.sitePath}>
       <h1 className={view.titled ? 'sr-only' : 'mb-4 text-xl font-bold tracking-tight text-zinc-950 dark:text-white'}>{spec.title}</h1>
-      <div className="text-base">{view.render()}</div>
+      <div className="text-base">{view.render('') /* no path argument */}</div>
     </EmbedFrame>
   );
 }

@@ -5,7 +5,7 @@ import { getLessons } from '@/lib/content/lessons';
 import { oembedAlternate } from '@/lib/embed/context';
 import { embedPath } from '@/lib/embed/targets';
 import { EmbedFrame } from '@/components/embed/EmbedFrame';
-import { CheckUpEmbed } from '@/components/embed/widgetEmbeds';
+import { widgetEmbedWithArgument } from '@/components/embed/widgetEmbeds';
 
 type Props = { params: Promise<{ lesson: string }> };
 
@@ -32,7 +32,7 @@ export default async function EmbeddedCheckUpPage({ params }: Props) {
   return (
     <EmbedFrame path={embedPath(target)} title={`Check-up: ${title}`} kind="widget" sitePath={`/lessons/${lesson}#check-yourself`}>
       <h1 className="mb-4 text-xl font-bold tracking-tight text-zinc-950 dark:text-white">Check-up: {title}</h1>
-      <CheckUpEmbed slug={lesson} />
+      {widgetEmbedWithArgument('check-up', lesson)}
     </EmbedFrame>
   );
 }

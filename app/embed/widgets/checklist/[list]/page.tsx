@@ -7,7 +7,7 @@ import { oembedAlternate } from '@/lib/embed/context';
 import { embedPath } from '@/lib/embed/targets';
 import { EmbedFrame } from '@/components/embed/EmbedFrame';
 import { ApplyChecklistFilter } from '@/components/embed/ApplyChecklistFilter';
-import { LessonSecurityChecklist } from '@/components/security-checklist/LessonSecurityChecklist';
+import { widgetEmbedWithArgument } from '@/components/embed/widgetEmbeds';
 
 type Props = { params: Promise<{ list: string }> };
 
@@ -35,7 +35,7 @@ export default async function EmbeddedChecklistPage({ params }: Props) {
     <EmbedFrame path={embedPath(target)} title={checklist.title} kind="widget" sitePath={`/checklists#${list}`}>
       <h1 className="sr-only">Security checklist: {checklist.title}</h1>
       <ApplyChecklistFilter />
-      <LessonSecurityChecklist list={list} headingLevel={2} />
+      {widgetEmbedWithArgument('checklist', list)}
     </EmbedFrame>
   );
 }

@@ -1,0 +1,10 @@
+'use client';
+/**
+ * The widget's client code, loaded when the widget nears the screen or is first used (components/islands/Island.tsx):
+ * its server part renders the first frame, and a page's first load carries none of this code (lib/budgets.ts).
+ */
+import type { ComponentProps } from 'react';
+import { island } from '@/components/islands/Island';
+import type { ResponsibilityQuiz as View } from '@/components/responsibility-quiz';
+
+export const ResponsibilityQuizLazy = island<ComponentProps<typeof View>>('ResponsibilityQuiz', () => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));
