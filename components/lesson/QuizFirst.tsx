@@ -5,8 +5,7 @@
  * the check-up comes first. The rest of the flow (the panel after the check-up, the marks on missed sections) is
  * QuizFirstFlow, fetched only while the switch is on: this file is in every lesson's first load, so it stays small.
  */
-import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
 import { readQuizFirst, setQuizFirst } from '@/lib/questions/quiz-first';
 import { Button } from '@/components/ui/Button';
@@ -14,11 +13,15 @@ import { readLesson, setPhase } from './quiz-first-dom';
 
 export type QuizFirstProps = { lesson: string; questions: { id: string; section: string }[]; sections: Record<string, string> };
 
-const QuizFirstFlow = dynamic(() => import('./QuizFirstFlow').then((m) => m.QuizFirstFlow), { ssr: false });
-
 export function QuizFirstSwitch(props: QuizFirstProps) {
   const on = useLearnerState(readQuizFirst);
   const [said, setSaid] = useState('');
+  // The flow's code, imported while the switch is on (a plain import(), not next/dynamic, whose runtime would be on
+  // every lesson's first load for this one client-only part).
+  const [Flow, setFlow] = useState<ComponentType<QuizFirstProps> | null>(null);
+  useEffect(() => {
+    if (on && !Flow) void import('./QuizFirstFlow').then((module) => setFlow(() => module.QuizFirstFlow));
+  }, [on, Flow]);
   const toggle = () => {
     getLearnerStore().update((state) => setQuizFirst(state, !on));
     setPhase(on ? null : 'quiz');
@@ -56,7 +59,7 @@ export function QuizFirstSwitch(props: QuizFirstProps) {
       <p role="status" className="sr-only">
         {said}
       </p>
-      {on ? <QuizFirstFlow {...props} /> : null}
+      {on && Flow ? <Flow {...props} /> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { GlossaryEntry } from '@/lib/content/glossary';
 
 /**
  * A glossary term in lesson prose: a link to /glossary#id whose definition, rendered here at build time, shows in
- * a small popover on hover, keyboard focus or tap (CSS in app/globals.css; TermPopovers adds tap and Escape).
+ * a small popover on hover, keyboard focus or tap (CSS in app/globals.css; term-popovers.ts adds tap and Escape).
  * Screen readers hear the definition as the link's description.
  */
 export function GlossaryTerm({ entry, href, children }: { entry: GlossaryEntry; href: string; children: React.ReactNode }) {

@@ -14,7 +14,7 @@ import { compileLesson } from '@/lib/content/compile';
 import { getLessons } from '@/lib/content/lessons';
 import { WIDGET_CATALOGUE } from '@/lib/widget-catalogue';
 import { lessonQuestions } from '@/lib/questions/load';
-import { SiteChrome } from '@/components/layout/SiteChrome';
+import { SiteFrame } from '@/components/layout/SiteFrame';
 import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/LessonParts';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { proseComponents } from '@/components/mdx/prose';
@@ -44,7 +44,7 @@ export default async function FloorPage({ params }: LessonRouteProps) {
     CheckUp: () => <AnswerKey questions={questions} sections={sections} lessonHref="" />,
   } as MDXContentProps['components'];
   return (
-    <SiteChrome interactive={false}>
+    <SiteFrame>
       <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,48rem)_15rem] lg:justify-center lg:gap-16 lg:py-12">
         <article className="min-w-0 max-w-3xl" aria-labelledby="lesson-title">
           <LessonHeader lesson={lesson} position={position} total={getLessons().length} />
@@ -56,6 +56,6 @@ export default async function FloorPage({ params }: LessonRouteProps) {
           <TableOfContents headings={lesson.headings} variant="sticky" />
         </div>
       </div>
-    </SiteChrome>
+    </SiteFrame>
   );
 }

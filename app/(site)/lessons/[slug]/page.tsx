@@ -8,8 +8,7 @@ import { mdxComponents } from '@/components/mdx/MDXComponents';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { MarkDoneLazy as MarkDone } from '@/components/lesson/lazy';
 import { LessonNav } from '@/components/lesson/LessonNav';
-import { TocHighlighter } from '@/components/lesson/TocHighlighter';
-import { TermPopovers } from '@/components/mdx/TermPopovers';
+import { LessonBehaviours } from '@/components/lesson/LessonBehaviours';
 import { LESSON_PRACTICE } from '@/lib/site-nav';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
@@ -66,8 +65,7 @@ export default async function LessonPage({ params }: Props) {
         </div>
         <LessonNav previous={previous} next={next} practice={LESSON_PRACTICE[lesson.slug]} />
       </article>
-      <TocHighlighter />
-      <TermPopovers />
+      <LessonBehaviours />
       <div className="hidden lg:block print:hidden">
         <TableOfContents headings={lesson.headings} variant="sticky" />
       </div>
