@@ -58,7 +58,7 @@ test('a new build\'s worker takes over only after the prompt, and the saved page
   const origin = await proxy.listen();
   try {
     await page.goto(`${origin}${LESSON}`);
-    await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Available offline')).toBeVisible({ timeout: 120_000 });
     const before = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('course-pages-')));
     expect(before).toHaveLength(1);
 
@@ -68,7 +68,7 @@ test('a new build\'s worker takes over only after the prompt, and the saved page
     await expect(page.getByText(NEW_DEPLOY_MARK)).toBeVisible();
     // ...and the new worker waits for the reader.
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of the course is ready.' });
-    await expect(prompt).toBeVisible({ timeout: 30_000 });
+    await expect(prompt).toBeVisible({ timeout: 120_000 });
     // The new worker has installed (its own page cache exists) but the old one still answers: its cache is kept.
     expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('course-pages-'))), 'no takeover before the prompt').toContain(before[0]);
 

@@ -12,7 +12,7 @@ const LESSON = '/lessons/container-options';
 /** The first visit: the worker installs (precaching the build's scripts and the shell pages) and saves this page. */
 async function firstVisit(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByText('Available offline')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Available offline')).toBeVisible({ timeout: 120_000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { WidgetServerPart } from '@/lib/widget-descriptor';
 import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
-import { EmbedQuiz } from '@/components/embed/EmbedQuiz';
+import { EmbedQuizLazy as EmbedQuiz } from '@/components/embed/lazy';
 import { ResponsibilityQuizSection } from './ResponsibilityQuizSection';
 import { roundTexts } from './RoundText';
 import { responsibilityQuizWidget } from './widget';
