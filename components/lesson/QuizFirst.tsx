@@ -8,12 +8,12 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
 import { readQuizFirst, setQuizFirst } from '@/lib/questions/quiz-first';
-import { Button } from '@/components/ui/Button';
 import { readLesson, setPhase } from './quiz-first-dom';
 
 export type QuizFirstProps = { lesson: string; questions: { id: string; section: string }[]; sections: Record<string, string> };
 
-export function QuizFirstSwitch(props: QuizFirstProps) {
+/** `showLessonClass`: the "Show the lesson now" button's look, computed on the server (no Button code on the first load). */
+export function QuizFirstSwitch({ showLessonClass, ...props }: QuizFirstProps & { showLessonClass: string }) {
   const on = useLearnerState(readQuizFirst);
   const [said, setSaid] = useState('');
   // The flow's code, imported while the switch is on (a plain import(), not next/dynamic, whose runtime would be on
@@ -52,9 +52,9 @@ export function QuizFirstSwitch(props: QuizFirstProps) {
       </div>
       <div data-quiz-first-part="quiz" className="mt-3 hidden border-t border-zinc-200 pt-3 dark:border-zinc-800">
         <p className="text-zinc-800 dark:text-zinc-200">The lesson text is hidden until you have answered the check-up below.</p>
-        <Button variant="secondary" className="mt-2" onClick={() => readLesson([])}>
+        <button type="button" className={showLessonClass} onClick={() => readLesson([])}>
           Show the lesson now
-        </Button>
+        </button>
       </div>
       <p role="status" className="sr-only">
         {said}

@@ -4,6 +4,8 @@ import { compileLesson } from '@/lib/content/compile';
 import { getLessons, neighbours } from '@/lib/content/lessons';
 import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/LessonParts';
 import { EmbedButton } from '@/components/embed/EmbedButton';
+import { embedButtonClass } from '@/components/embed/embedButtonClass';
+import { buttonClass } from '@/components/ui/Button';
 import { mdxComponents } from '@/components/mdx/MDXComponents';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { MarkDoneLazy as MarkDone } from '@/components/lesson/lazy';
@@ -46,12 +48,13 @@ export default async function LessonPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,48rem)_15rem] lg:justify-center lg:gap-16 lg:py-12">
       <article className="min-w-0 max-w-3xl" aria-labelledby="lesson-title">
-        <LessonHeader lesson={lesson} position={position} total={total} mastery={mastery} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} />} />
+        <LessonHeader lesson={lesson} position={position} total={total} mastery={mastery} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} buttonClassName={embedButtonClass()} />} />
 
         <TableOfContents headings={lesson.headings} variant="bar" />
 
         <NoScriptStyle css="[data-quiz-first-bar]{display:none!important}" />
         <QuizFirstSwitch
+          showLessonClass={buttonClass({ variant: 'secondary', className: 'mt-2' })}
           lesson={lesson.slug} questions={questions.map(({ id, section }) => ({ id, section }))}
           sections={Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]))}
         />
