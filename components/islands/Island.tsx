@@ -106,6 +106,5 @@ export function island<P extends object>(name: string, load: () => Promise<Compo
   function NearScreenWidget(props: P) {
     return <Island name={name} load={load} props={props} />;
   }
-  NearScreenWidget.displayName = `Island(${name})`;
   return NearScreenWidget;
 }
