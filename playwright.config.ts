@@ -36,6 +36,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     actionTimeout: 15_000 * TIME_FACTOR,
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+    // The site registers a service worker (docs/offline.md). Only the offline specs allow it: elsewhere a worker
+    // answering from its cache would hide what the server sends.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_FLAGS } } }],
   // One production build (made by `npm run build` before this runs) serves every test.

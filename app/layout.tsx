@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { COURSE_TITLE, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/course';
 import { THEME_BOOTSTRAP_SCRIPT } from '@/lib/theme';
+import { TAP_GUARD_SCRIPT } from '@/lib/tap-guard';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,7 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* eslint-disable-next-line react/no-danger -- a constant from lib/theme.ts, no user input */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOTSTRAP_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOTSTRAP_SCRIPT + TAP_GUARD_SCRIPT }} />
       </head>
       {/* The site's header and footer come from app/(site)/layout.tsx; the embeds (app/embed) have none. */}
       <body className="flex min-h-screen flex-col">{children}</body>

@@ -1,12 +1,12 @@
 import { getLessons } from '@/lib/content/lessons';
-import { SiteChrome } from '@/components/layout/SiteChrome';
+import { SiteFrame } from '@/components/layout/SiteFrame';
 import { linkClass } from '@/components/ui/link';
 import { PageHeader } from '@/components/ui/PageHeader';
 
 export default function NotFound() {
   const lessons = getLessons();
   return (
-    <SiteChrome interactive={false}>
+    <SiteFrame>
     <div className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
       <PageHeader
         size="small"
@@ -33,6 +33,6 @@ export default function NotFound() {
         ))}
       </ol>
     </div>
-    </SiteChrome>
+    </SiteFrame>
   );
 }

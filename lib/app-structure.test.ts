@@ -7,7 +7,9 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 
 const APP = path.join(process.cwd(), 'app');
-const FRAMED = new Set(['(site)', 'embed']);
+// perf-floor/ is the measurement-only floor page (lib/budgets.ts): it renders the site's header and footer itself,
+// without their client code, which app/(site)/layout.tsx would add.
+const FRAMED = new Set(['(site)', 'embed', 'perf-floor']);
 
 test('every page is under app/(site)/ or app/embed/', () => {
   const stray = fs

@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/browser';
-import { BUDGETS, routeKind } from '../lib/budgets';
+import { BUDGETS, floorRoute, routeBudget, routeKind, routeRatio, type RouteKind } from '../lib/budgets';
 import { getLessons } from '../lib/content/lessons';
 import { publicRoutes } from '../lib/routes';
 import { NOT_FOUND_ROUTE, allStylesheets, isPrerendered, sumGzip, weighRoute } from './perf/build-output';
@@ -31,8 +31,12 @@ const origin = `http://127.0.0.1:${port}`;
 
 type RouteRow = {
   route: string;
-  kind: 'withoutWidgets' | 'withWidgets';
+  kind: RouteKind;
   firstLoadJs: number;
+  /** The floor page this route is measured against (lib/budgets.ts), its first-load JS, and the ratio allowed. */
+  floor: string;
+  floorJs: number;
+  ratio: number;
   budget: number;
   htmlListedJs: number;
   htmlBytes: number;
@@ -69,22 +73,34 @@ function prerenderedCount(): { routes: number; htmlPages: number } {
 }
 
 async function measureRoutes(): Promise<RouteRow[]> {
-  const lessonWidgets = new Map(getLessons().map((lesson) => [`/lessons/${lesson.slug}`, lesson.widgets]));
+  const lessonSlugs = getLessons().map((lesson) => lesson.slug);
   const routes = [...publicRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
   const browser = await chromium.launch({ executablePath: resolveChromium(() => chromium.executablePath()), args: CHROMIUM_FLAGS });
   try {
     const rows: RouteRow[] = [];
+    // Each floor page once, in a fresh context (no shared HTTP cache), in the same run as the routes.
+    const floors = new Map<string, number>();
+    for (const floor of new Set(routes.map((route) => floorRoute(route, lessonSlugs)))) {
+      const context = await browser.newContext();
+      floors.set(floor, (await measureFirstLoad(await context.newPage(), `${origin}${floor}`)).gzip);
+      await context.close();
+    }
     for (const route of routes) {
       const weights = weighRoute(route);
-      const page = await browser.newPage();
+      const context = await browser.newContext();
+      const page = await context.newPage();
       const firstLoad = await measureFirstLoad(page, `${origin}${route === NOT_FOUND_ROUTE ? '/this-page-does-not-exist' : route}`);
-      await page.close();
-      const kind = routeKind(route, lessonWidgets);
+      await context.close();
+      const floor = floorRoute(route, lessonSlugs);
+      const floorJs = floors.get(floor) ?? NaN;
       rows.push({
         route,
-        kind,
+        kind: routeKind(route, lessonSlugs),
         firstLoadJs: firstLoad.gzip,
-        budget: BUDGETS.firstLoadJs[kind],
+        floor,
+        floorJs,
+        ratio: routeRatio(route, lessonSlugs),
+        budget: routeBudget(route, lessonSlugs, floorJs),
         htmlListedJs: sumGzip(weights.scripts),
         htmlBytes: weights.html.bytes,
         htmlGzip: weights.html.gzip,
@@ -102,6 +118,8 @@ function lighthouseRoutes(): { route: string; label: string }[] {
   const plain = lessons.find((lesson) => lesson.widgets.length === 0);
   const candidates = [
     { route: '/', label: 'home' },
+    // The framework's floor for the launch-types lesson: the same prose with no site code (lib/budgets.ts).
+    { route: '/perf-floor/launch-types', label: 'floor (launch-types prose, no site code)' },
     ...(plain ? [{ route: `/lessons/${plain.slug}`, label: 'lesson without widgets' }] : []),
     { route: '/lessons/launch-types', label: 'launch-types lesson' },
     { route: '/chooser', label: 'launch-type chooser' },
@@ -203,11 +221,11 @@ function markdown(report: {
   lines.push(
     `## Size per route (gzip level ${BUDGETS.gzipLevel}, KB = 1,000 bytes)`,
     '',
-    '| Route | First-load JS | Budget | JS listed in HTML | HTML (raw / gzip) | CSS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| Route | First-load JS | Floor | Ratio | Budget | JS listed in HTML | HTML (raw / gzip) | CSS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...report.routes.map(
       (row) =>
-        `| ${row.route} | ${kb(row.firstLoadJs)}${row.firstLoadJs > row.budget ? ' **over**' : ''} | ${kb(row.budget)}${row.kind === 'withWidgets' ? ' (widgets)' : ''} | ${kb(row.htmlListedJs)} | ${kb(row.htmlBytes)} / ${kb(row.htmlGzip)} | ${kb(row.cssGzip)} |`,
+        `| ${row.route} | ${kb(row.firstLoadJs)}${row.firstLoadJs > row.budget ? ' **over**' : ''} | ${kb(row.floorJs)} (${row.floor}) | ${(row.firstLoadJs / row.floorJs).toFixed(3)}x | ${row.ratio}x = ${kb(row.budget)} (${row.kind}) | ${kb(row.htmlListedJs)} | ${kb(row.htmlBytes)} / ${kb(row.htmlGzip)} | ${kb(row.cssGzip)} |`,
     ),
     '',
     `All CSS of the build: ${kb(report.totalCss)} (budget ${kb(BUDGETS.totalCss)}).`,

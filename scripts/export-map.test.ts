@@ -23,7 +23,7 @@ test('prerendered route handlers lose the .body suffix', () => {
 });
 
 test('server code, metadata and Next internal error page have no place in an export', () => {
-  for (const file of ['index.meta', 'lessons/[slug]/page.js', 'chooser/result/page.js.nft.json', '_global-error.html', '_global-error.segments/_full.segment.rsc', 'page_client-reference-manifest.js']) {
+  for (const file of ['index.meta', 'lessons/[slug]/page.js', 'chooser/result/page.js.nft.json', '_global-error.html', 'perf-floor/launch-types.html', 'perf-floor/launch-types.rsc', '_global-error.segments/_full.segment.rsc', 'page_client-reference-manifest.js']) {
     expect(exportTargets(file), file).toEqual([]);
   }
 });

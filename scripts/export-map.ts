@@ -14,11 +14,12 @@
  *   sitemap.xml.body                    -> sitemap.xml           (prerendered route handlers)
  *
  * Routes rendered on request have none of these files, so they are left out by construction (README "Deploying").
- * Next's internal error page (_global-error) is not part of an export.
+ * Next's internal error page (_global-error) is not part of an export, nor are the floor pages (perf-floor/), which
+ * exist only to be measured (lib/budgets.ts).
  */
 export type ExportEntry = { from: string; to: string };
 
-const INTERNAL = /^_global-error(\.|\/|$)/;
+const INTERNAL = /^(_global-error|perf-floor)(\.|\/|$)/;
 
 /** Target paths (relative to out/) for one file of .next/server/app; empty when the file has no place there. */
 export function exportTargets(file: string): string[] {

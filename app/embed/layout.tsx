@@ -5,6 +5,7 @@
  */
 import { EMBED_BOOTSTRAP_SCRIPT } from '@/lib/theme';
 import { EMBED_ROOT_ID } from '@/components/embed/EmbedRuntime';
+import { Hydrated } from '@/components/layout/Hydrated';
 
 export default function EmbedLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -15,6 +16,7 @@ export default function EmbedLayout({ children }: { children: React.ReactNode })
       <div id={EMBED_ROOT_ID} className="flow-root">
         {children}
       </div>
+      <Hydrated />
     </>
   );
 }

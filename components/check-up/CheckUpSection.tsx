@@ -9,6 +9,7 @@ import type { MDXContentProps } from 'mdx-bundler/client';
 import type { Question } from '@/lib/questions/schema';
 import { AnswerKey, PrintedAnswerKey } from './AnswerKey';
 import { EmbedButton } from '@/components/embed/EmbedButton';
+import { embedButtonClass } from '@/components/embed/embedButtonClass';
 
 const NO_SCRIPT_STYLE = '<style>[data-checkup-part="interactive"]{display:none!important}[data-checkup-part="text"]{display:block!important}</style>';
 
@@ -27,6 +28,7 @@ export function CheckUpSection({ lesson, questions, sections, lessonHref = '', e
             title={`Check-up: ${embedTitle}`}
             label={`Embed the check-up: ${embedTitle}`}
             gradable={{ checkUp: true, rounds: [] }}
+            buttonClassName={embedButtonClass()}
           />
         </div>
       ) : null}

@@ -9,6 +9,7 @@ import type { LessonMeta } from '@/lib/content/lessons';
 import { CHECKLIST_IDS } from '@/lib/checklists/types';
 import { getChecklist } from '@/lib/checklists/load';
 import { EmbedButton } from './EmbedButton';
+import { embedButtonClass } from './embedButtonClass';
 import type { EmbedChoice } from './types';
 
 export function quizRoundChoices(): EmbedChoice[] {
@@ -30,6 +31,7 @@ export function WidgetEmbedButton({ target }: { target: Extract<EmbedTarget, { k
   const title = target.widget === 'checklist' && target.argument !== undefined ? getChecklist(target.argument).title : EMBED_WIDGETS[target.widget].title;
   return (
     <EmbedButton
+      buttonClassName={embedButtonClass()}
       target={target}
       title={title}
       label={`Embed: ${title}`}

@@ -1,7 +1,8 @@
 /**
- * The chooser's server part: its data and the server-rendered reference (./server.tsx) handed to the wizard, through
- * its lazy loader in both views. Every client component a server part imports is downloaded by every page that
- * imports the registry (lessons and embeds alike), so a server part imports only lazy loaders.
+ * The chooser's server part: its data and the server-rendered reference (./server.tsx) handed to the wizard, in a
+ * lesson and in its embed, both through its lazy loader (an island: on the embed page it is on the first screen, so
+ * it loads at once). A direct import here put the whole wizard on every lesson's first load, since every lesson
+ * imports every widget's server part (Next ships each client component a page imports, rendered or not).
  */
 import type { WidgetServerPart } from '@/lib/widget-descriptor';
 import { LaunchTypeChooserLazy } from './lazy';

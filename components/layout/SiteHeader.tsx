@@ -1,8 +1,6 @@
 import { SITE_NAME } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
 import { ALL_PAGE_LINKS, NAV_LINKS } from '@/lib/site-nav';
-import { ThemeToggle } from './ThemeToggle';
-import { SearchTrigger } from './SearchTrigger';
 import { headerIconButton } from './styles';
 import { cn } from '@/components/ui/cn';
 
@@ -12,9 +10,11 @@ const menuLink =
 /**
  * One header for every width. From md up: brand, the site links, search and the theme switch. Below md: brand,
  * search, theme and a Menu (a <details> disclosure, so it opens without JavaScript) listing every lesson and page.
- * SiteEnhancements adds Escape, outside-click and the search shortcuts.
+ * SiteEnhancements adds Escape, outside-click and the search shortcuts. `controls` (search and the theme switch) come
+ * from SiteChrome: this module imports no client component, so a page without them (the 404 page, the floor pages)
+ * ships none of their code (Next ships the code of every client component a page imports, rendered or not).
  */
-export function SiteHeader({ interactive = true }: { interactive?: boolean }) {
+export function SiteHeader({ controls }: { controls?: React.ReactNode }) {
   const lessons = getLessons();
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur print:hidden dark:border-zinc-800 dark:bg-zinc-950/95">
@@ -41,10 +41,7 @@ export function SiteHeader({ interactive = true }: { interactive?: boolean }) {
             ))}
           </ul>
         </nav>
-        {/* interactive={false} on the 404 page: see SiteChrome. */}
-        {interactive ? <SearchTrigger /> : null}
-        {/* A static host has no /search page: without JavaScript there, scripts/export.ts hides this button. */}
-        {interactive ? <ThemeToggle /> : null}
+        {controls}
         <details data-menu className="md:hidden">
           <summary className={cn(headerIconButton, 'cursor-pointer list-none [&::-webkit-details-marker]:hidden')}>
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">

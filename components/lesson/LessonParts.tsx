@@ -38,6 +38,11 @@ export function LessonHeader({ lesson, position, total, actions, mastery }: Head
             <time dateTime={lesson.updated}>{formatDate(lesson.updated)}</time>
           </dd>
         </div>
+        {/* Revealed by components/offline/register.ts once the service worker has saved this lesson. */}
+        <div data-offline-mark="" hidden className="flex gap-1">
+          <dt className="sr-only">Offline:</dt>
+          <dd>Available offline</dd>
+        </div>
         {mastery ? (
           <div className="flex items-center gap-1">
             <dt className="sr-only">Your mastery:</dt>

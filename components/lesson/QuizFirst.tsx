@@ -5,21 +5,24 @@
  * the check-up comes first. The rest of the flow (the panel after the check-up, the marks on missed sections) is
  * QuizFirstFlow, fetched only while the switch is on: this file is in every lesson's first load, so it stays small.
  */
-import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { setQuizFirstOn } from '@/components/learner/actions';
 import { readQuizFirst } from '@/lib/questions/quiz-first';
-import { Button } from '@/components/ui/Button';
 import { readLesson, setPhase } from './quiz-first-dom';
 
 export type QuizFirstProps = { lesson: string; questions: { id: string; section: string }[]; sections: Record<string, string> };
 
-const QuizFirstFlow = dynamic(() => import('./QuizFirstFlow').then((m) => m.QuizFirstFlow), { ssr: false });
-
-export function QuizFirstSwitch(props: QuizFirstProps) {
+/** `showLessonClass`: the "Show the lesson now" button's look, computed on the server (no Button code on the first load). */
+export function QuizFirstSwitch({ showLessonClass, ...props }: QuizFirstProps & { showLessonClass: string }) {
   const on = useLearnerState(readQuizFirst);
   const [said, setSaid] = useState('');
+  // The flow's code, imported while the switch is on (a plain import(), not next/dynamic, whose runtime would be on
+  // every lesson's first load for this one client-only part).
+  const [Flow, setFlow] = useState<ComponentType<QuizFirstProps> | null>(null);
+  useEffect(() => {
+    if (on && !Flow) void import('./QuizFirstFlow').then((module) => setFlow(() => module.QuizFirstFlow));
+  }, [on, Flow]);
   const toggle = () => {
     setQuizFirstOn(!on);
     setPhase(on ? null : 'quiz');
@@ -50,14 +53,14 @@ export function QuizFirstSwitch(props: QuizFirstProps) {
       </div>
       <div data-quiz-first-part="quiz" className="mt-3 hidden border-t border-zinc-200 pt-3 dark:border-zinc-800">
         <p className="text-zinc-800 dark:text-zinc-200">The lesson text is hidden until you have answered the check-up below.</p>
-        <Button variant="secondary" className="mt-2" onClick={() => readLesson([])}>
+        <button type="button" className={showLessonClass} onClick={() => readLesson([])}>
           Show the lesson now
-        </Button>
+        </button>
       </div>
       <p role="status" className="sr-only">
         {said}
       </p>
-      {on ? <QuizFirstFlow {...props} /> : null}
+      {on && Flow ? <Flow {...props} /> : null}
     </div>
   );
 }

@@ -25,7 +25,7 @@ function TocList({ headings }: { headings: Heading[] }) {
 
 /**
  * "On this page": on phones and tablets a compact bar that stays under the header (a <details> that opens the
- * list, and a link back to the top); on wide screens a sticky column beside the text. Plain links; TocHighlighter
+ * list, and a link back to the top); on wide screens a sticky column beside the text. Plain links; toc-highlight.ts
  * marks the section being read.
  */
 export function TableOfContents({ headings, variant }: { headings: Heading[]; variant: 'bar' | 'sticky' }) {

@@ -3,7 +3,7 @@ import type { GlossaryEntry } from '@/lib/content/glossary';
 
 /**
  * A glossary term in lesson prose: a link to /glossary#id whose definition, rendered here at build time, shows in
- * a small popover on hover, keyboard focus or tap (CSS in app/globals.css; TermPopovers adds tap and Escape).
+ * a small popover on hover, keyboard focus or tap (CSS in app/globals.css; term-popovers.ts adds tap and Escape).
  * Screen readers hear the definition as the link's description. The popover's own "Open in glossary" link is for
  * touch, where tapping the term only toggles the popover; it is out of the tab order, since the term itself is
  * that link for a keyboard.

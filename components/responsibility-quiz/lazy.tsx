@@ -1,11 +1,10 @@
 'use client';
 /**
- * The widget's client code, loaded with next/dynamic by its server part, so a page downloads it only when it shows
- * the widget (next/dynamic, not React.lazy: see components/mdx/widgets.tsx). The import must be written inside the
- * dynamic() call for Next to preload the chunk while prerendering, so it cannot come from the descriptor.
+ * The widget's client code, loaded when the widget nears the screen or is first used (components/islands/Island.tsx):
+ * its server part renders the first frame, and a page's first load carries none of this code (lib/budgets.ts).
  */
-import dynamic from 'next/dynamic';
+import type { ComponentProps } from 'react';
+import { island } from '@/components/islands/Island';
+import type { ResponsibilityQuiz as View } from '@/components/responsibility-quiz';
 
-export const ResponsibilityQuizLazy = dynamic(() => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));
-/** The quiz in an embed, which picks its round from the embed's options (components/embed/EmbedQuiz.tsx). */
-export const EmbedQuizLazy = dynamic(() => import('@/components/embed/EmbedQuiz').then((m) => m.EmbedQuiz));
+export const ResponsibilityQuizLazy = island<ComponentProps<typeof View>>('ResponsibilityQuiz', () => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));

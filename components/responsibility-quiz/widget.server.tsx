@@ -5,7 +5,7 @@
  */
 import type { WidgetServerPart } from '@/lib/widget-descriptor';
 import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
-import { EmbedQuizLazy as EmbedQuiz } from './lazy';
+import { EmbedQuizLazy as EmbedQuiz } from '@/components/embed/lazy';
 import { ResponsibilityQuizSection } from './ResponsibilityQuizSection';
 import { roundTexts } from './RoundText';
 import { responsibilityQuizWidget } from './widget';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { gzipSize, initialScripts, prerenderedHtmlPath, staticFilePath, stylesheets } from './build-output';
-import { routeKind } from '../../lib/budgets';
+import { BUDGETS, floorRoute, routeBudget, routeKind, routeRatio } from '../../lib/budgets';
 
 const html = `<!DOCTYPE html><html><head>
 <link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>
@@ -40,20 +40,30 @@ describe('reading prerendered HTML', () => {
   });
 });
 
-describe('routeKind', () => {
-  const lessons = new Map<string, string[]>([
-    ['/lessons/plain', []],
-    ['/lessons/with-quiz', ['ResponsibilityQuiz']],
-  ]);
+describe('routeKind and the floor', () => {
+  const lessons = ['plain', 'with-quiz'];
 
-  test('lessons are classified by the widgets their MDX uses', () => {
-    expect(routeKind('/lessons/plain', lessons)).toBe('withoutWidgets');
-    expect(routeKind('/lessons/with-quiz', lessons)).toBe('withWidgets');
+  test('lessons are lessons, measured against their own floor', () => {
+    expect(routeKind('/lessons/plain', lessons)).toBe('lesson');
+    expect(routeKind('/lessons/with-quiz', lessons)).toBe('lesson');
+    expect(floorRoute('/lessons/with-quiz', lessons)).toBe('/perf-floor/with-quiz');
+    expect(routeRatio('/lessons/plain', lessons)).toBe(BUDGETS.floorRatio.lessons);
   });
 
-  test('listed widget-free pages get the strict budget and any other page the widget budget', () => {
+  test('listed widget-free pages get the strict ratio, any other page the widget ratio, against the first lesson\'s floor', () => {
     expect(routeKind('/', lessons)).toBe('withoutWidgets');
     expect(routeKind('/glossary', lessons)).toBe('withoutWidgets');
     expect(routeKind('/chooser', lessons)).toBe('withWidgets');
+    expect(routeKind('/lessons/unknown', lessons)).toBe('withWidgets');
+    expect(floorRoute('/chooser', lessons)).toBe('/perf-floor/plain');
+  });
+
+  test('a page with a ratio of its own gets it, and the budget is the ratio times the floor', () => {
+    expect(routeRatio('/progress', lessons)).toBe(BUDGETS.floorRatio.pages['/progress']);
+    expect(routeBudget('/lessons/plain', lessons, 100_000)).toBe(Math.floor(BUDGETS.floorRatio.lessons * 100_000));
+  });
+
+  test('a course without lessons has no floor', () => {
+    expect(() => floorRoute('/', [])).toThrow(/no lessons/);
   });
 });

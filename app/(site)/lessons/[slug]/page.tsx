@@ -5,12 +5,13 @@ import { getLessons, neighbours } from '@/lib/content/lessons';
 import { LessonBody, LessonHeader, LessonSources } from '@/components/lesson/LessonParts';
 import { EmbedButton } from '@/components/embed/EmbedButton';
 import { lessonGradable } from '@/components/embed/WidgetEmbed';
+import { embedButtonClass } from '@/components/embed/embedButtonClass';
+import { buttonClass } from '@/components/ui/Button';
 import { mdxComponents } from '@/components/mdx/MDXComponents';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
-import { MarkDone } from '@/components/lesson/MarkDone';
+import { MarkDoneLazy as MarkDone } from '@/components/lesson/lazy';
 import { LessonNav } from '@/components/lesson/LessonNav';
-import { TocHighlighter } from '@/components/lesson/TocHighlighter';
-import { TermPopovers } from '@/components/mdx/TermPopovers';
+import { LessonBehaviours } from '@/components/lesson/LessonBehaviours';
 import { LESSON_PRACTICE } from '@/lib/site-nav';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
@@ -52,12 +53,13 @@ export default async function LessonPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,48rem)_15rem] lg:justify-center lg:gap-16 lg:py-12">
       <article className="min-w-0 max-w-3xl" aria-labelledby="lesson-title">
-        <LessonHeader lesson={lesson} position={position} total={total} mastery={mastery} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} gradable={lessonGradable(lesson)} />} />
+        <LessonHeader lesson={lesson} position={position} total={total} mastery={mastery} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} gradable={lessonGradable(lesson)} buttonClassName={embedButtonClass()} />} />
 
         <TableOfContents headings={lesson.headings} variant="bar" />
 
         <NoScriptStyle css="[data-quiz-first-bar]{display:none!important}" />
         <QuizFirstSwitch
+          showLessonClass={buttonClass({ variant: 'secondary', className: 'mt-2' })}
           lesson={lesson.slug} questions={questions.map(({ id, section }) => ({ id, section }))}
           sections={Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]))}
         />
@@ -71,8 +73,7 @@ export default async function LessonPage({ params }: Props) {
         </div>
         <LessonNav previous={previous} next={next} practice={LESSON_PRACTICE[lesson.slug]} />
       </article>
-      <TocHighlighter />
-      <TermPopovers />
+      <LessonBehaviours />
       <div className="hidden lg:block print:hidden">
         <TableOfContents headings={lesson.headings} variant="sticky" />
       </div>

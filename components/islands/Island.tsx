@@ -1,0 +1,110 @@
+'use client';
+/**
+ * A widget whose code loads when it comes near the screen or is first used, not with the page.
+ *
+ * On the server the widget renders in full (React waits for its code, so its first frame is in the HTML, also for
+ * readers without JavaScript). In the browser, hydration leaves that HTML as it is (an element with empty
+ * dangerouslySetInnerHTML hydrates without touching its children) and loads nothing; once woken, the widget's code
+ * loads and the live widget replaces the server's copy of itself, which is the same markup, so nothing moves.
+ * What wakes it:
+ * - the wrapper nearing the window (an IntersectionObserver, WAKE_MARGIN ahead);
+ * - focus moving into it (keyboard users tab into server-rendered controls); focus is carried to the live copy;
+ * - a tap held by the tap guard (lib/tap-guard.ts), replayed on the matching control of the live copy.
+ * Once live, the wrapper carries data-island-live.
+ *
+ * Why not a Suspense boundary that hydrates later: React streams a boundary that waits for a lazy component as a
+ * hidden out-of-order segment revealed by an inline script, so without JavaScript the widget stayed hidden.
+ */
+import { lazy, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { elementAt, pathTo } from './dom-path';
+
+/** How far ahead of the window a widget starts loading: about half a phone screen. */
+export const WAKE_MARGIN = '400px 0px';
+
+type Held = { el: Element; box: boolean; checked: boolean };
+type TapGuard = { take(root: Element): Held[] };
+const tapGuard = () => (window as Window & { __taps?: TapGuard }).__taps;
+
+export type IslandProps<P> = { name: string; load: () => Promise<ComponentType<P>>; props: P };
+
+/** What the server copy had going on when the live copy replaced it: the focused element and held taps, by path. */
+type Handover = { focus: number[] | null; taps: { path: number[]; box: boolean; checked: boolean }[] };
+
+export function Island<P extends object>({ name, load, props }: IslandProps<P>) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Server: the widget itself, through React.lazy with no Suspense boundary, so the page's shell waits for it.
+  const [ServerView] = useState(() => (typeof window === 'undefined' ? lazy(() => load().then((View) => ({ default: View }))) : null));
+  const [View, setView] = useState<ComponentType<P> | null>(null);
+  const handover = useRef<Handover | null>(null);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root || View) return;
+    let woken = false;
+    const wake = () => {
+      if (woken) return;
+      woken = true;
+      observer.disconnect();
+      void load().then((Loaded) => {
+        const current = ref.current;
+        if (!current) return;
+        const active = document.activeElement;
+        handover.current = {
+          focus: active && current.contains(active) ? pathTo(current, active) : null,
+          taps: (tapGuard()?.take(current) ?? []).map((tap) => ({ path: pathTo(current, tap.el), box: tap.box, checked: tap.checked })),
+        };
+        setView(() => Loaded);
+      });
+    };
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && wake(), { rootMargin: WAKE_MARGIN });
+    observer.observe(root);
+    root.addEventListener('focusin', wake);
+    root.addEventListener('island-wake', wake);
+    return () => {
+      observer.disconnect();
+      root.removeEventListener('focusin', wake);
+      root.removeEventListener('island-wake', wake);
+    };
+  }, [View, load]);
+
+  // The live copy is in place: give it the focus and the taps the server copy had.
+  useLayoutEffect(() => {
+    const root = ref.current;
+    const pending = handover.current;
+    if (!View || !root || !pending) return;
+    handover.current = null;
+    if (pending.focus) (elementAt(root, pending.focus) as HTMLElement | null)?.focus();
+    for (const tap of pending.taps) {
+      const target = elementAt(root, tap.path);
+      if (!(target instanceof HTMLElement)) continue;
+      if (tap.box && target instanceof HTMLInputElement) target.checked = !tap.checked;
+      target.click();
+    }
+  }, [View]);
+
+  if (ServerView) {
+    return (
+      <div data-island={name}>
+        <ServerView {...props} />
+      </div>
+    );
+  }
+  if (!View) {
+    // Hydration keeps the server's HTML inside untouched (no children to match), and so does every render until live.
+    // eslint-disable-next-line react/no-danger -- an empty string: it only tells React not to touch the server's copy
+    return <div ref={ref} data-island={name} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
+  }
+  return (
+    <div key="live" ref={ref} data-island={name} data-island-live="">
+      <View {...props} />
+    </div>
+  );
+}
+
+/** A component that renders a widget through Island; each widget folder's lazy.tsx makes its loader with it. */
+export function island<P extends object>(name: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  function NearScreenWidget(props: P) {
+    return <Island name={name} load={load} props={props} />;
+  }
+  return NearScreenWidget;
+}
