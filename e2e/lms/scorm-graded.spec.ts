@@ -110,7 +110,7 @@ test('a graded lesson package in Moodle: one attempt, no answer key, the gradebo
   const [grade] = php<Grade[]>('grade.php', String(setup.courseId), String(setup.student.id));
   expect(grade).toMatchObject({ lessonStatus: percent >= 80 ? 'passed' : 'failed', rawScore: String(percent), interactions: total });
 
-  // The interactions report with its "question", "response", "right answer" and "result" columns on.
-  await teacher.goto(`${MOODLE_URL}/mod/scorm/report.php?id=${cmid}&mode=interactions&qtext=1&resp=1&right=1&result=1`);
-  await expect(teacher.getByText(`check-up.${LESSON.slug}.`, { exact: false }).first()).toBeVisible();
+  // Moodle's interactions report: one "Response N" column per question the student answered.
+  await teacher.goto(`${MOODLE_URL}/mod/scorm/report.php?id=${cmid}&mode=interactions`);
+  await expect(teacher.getByRole('columnheader', { name: /^Response \d+$/ })).toHaveCount(total);
 });
