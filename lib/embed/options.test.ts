@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUDGETS } from '../budgets';
+import type { GradedAssignment } from '../assignment/settings';
 
 describe('embed options', () => {
   it('parses what the dialog writes and round-trips', () => {
@@ -64,5 +65,14 @@ describe('the loader (public/embed.js)', () => {
     expect(gzipSync(source, { level: BUDGETS.gzipLevel }).length).toBeLessThanOrEqual(BUDGETS.embeds.loaderGzip);
     expect(source).not.toMatch(/\bimport\b|\brequire\(/);
     expect(source).toContain('MIT');
+  });
+});
+
+describe('the assignment in the embed URL', () => {
+  it('comes first, is absent for practice, and is not passed on to the widget', () => {
+    const graded: GradedAssignment = { v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 2, feedback: 'none' };
+    expect(embedQuery({ theme: 'dark' }, 'a=1', graded)).toBe('?mode=graded&count=check-up&attempts=2&feedback=none&theme=dark&a=1');
+    expect(embedQuery({ theme: 'dark' }, '', { v: 1, mode: 'practice' })).toBe('?theme=dark');
+    expect(withoutEmbedOptions('mode=graded&count=quiz&rounds=ec2&attempts=1&feedback=none&pass=70&q1=a')).toBe('q1=a');
   });
 });

@@ -6,6 +6,8 @@
 import { isOneOf } from '../guards';
 import { LAUNCH_FILTERS, type LaunchFilter } from '../checklists/types';
 import { isEmbedTheme, normaliseOrigin, type EmbedTheme } from './protocol';
+import { ASSIGNMENT_KEYS, assignmentParams } from '../assignment/keys';
+import type { Assignment } from '../assignment/settings';
 
 export { EMBED_THEMES, isEmbedTheme, normaliseOrigin, type EmbedTheme } from './protocol';
 
@@ -22,8 +24,8 @@ export type EmbedOptions = {
   parentOrigin?: string;
 };
 
-/** The query keys the embed itself reads; everything else (the chooser's answers) belongs to the widget. */
-export const EMBED_OPTION_KEYS = ['theme', 'header', 'round', 'filter', 'parentOrigin'] as const;
+/** The query keys the embed itself reads (its options and the assignment); everything else (the chooser's answers) belongs to the widget. */
+export const EMBED_OPTION_KEYS = ['theme', 'header', 'round', 'filter', 'parentOrigin', ...ASSIGNMENT_KEYS] as const;
 
 export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'system', hideHeader: false };
 
@@ -62,9 +64,9 @@ export function parseEmbedOptions(query: string | URLSearchParams): { options: E
   return { options, ignored };
 }
 
-/** The query string for options (defaults left out), followed by the widget's own parameters (chooser answers). */
-export function embedQuery(options: Partial<EmbedOptions>, widgetQuery = ''): string {
-  const params = new URLSearchParams();
+/** The query string for the assignment (none for practice) and options (defaults left out), followed by the widget's own parameters (chooser answers). */
+export function embedQuery(options: Partial<EmbedOptions>, widgetQuery = '', assignment?: Assignment): string {
+  const params = new URLSearchParams(assignment ? assignmentParams(assignment) : []);
   if (options.theme && options.theme !== 'system') params.set('theme', options.theme);
   if (options.hideHeader) params.set('header', '0');
   if (options.round) params.set('round', options.round);

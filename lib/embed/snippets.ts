@@ -1,6 +1,7 @@
 /** The embed codes the dialog offers: a plain iframe, the one-line loader snippet, and the oEmbed URL. */
 import { embedPath, type EmbedTarget } from './targets';
 import { embedQuery, type EmbedOptions } from './options';
+import type { Assignment } from '../assignment/settings';
 
 export type SnippetInput = {
   /** The site's origin, e.g. https://course.example.com (no trailing slash). */
@@ -9,6 +10,8 @@ export type SnippetInput = {
   options: Partial<EmbedOptions>;
   /** The widget's own query (chooser answers), without a leading '?'. */
   widgetQuery?: string;
+  /** Graded or practice (lib/assignment); absent is practice. */
+  assignment?: Assignment;
   title: string;
   height: number;
 };
@@ -17,8 +20,8 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function embedUrl(input: Pick<SnippetInput, 'origin' | 'target' | 'options' | 'widgetQuery'>): string {
-  return `${input.origin}${embedPath(input.target)}${embedQuery(input.options, input.widgetQuery)}`;
+export function embedUrl(input: Pick<SnippetInput, 'origin' | 'target' | 'options' | 'widgetQuery' | 'assignment'>): string {
+  return `${input.origin}${embedPath(input.target)}${embedQuery(input.options, input.widgetQuery, input.assignment)}`;
 }
 
 /** Works on its own: a fixed height with the frame's own scrollbar when the content is taller. */
