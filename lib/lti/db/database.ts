@@ -4,7 +4,6 @@
  * per process, migrated on first use; every other piece of state lives in the tables, never in server memory.
  * PGlite takes one process per data folder: run one `next start` against it (PostgreSQL has no such limit).
  */
-import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, type Dialect } from 'kysely';
