@@ -22,20 +22,24 @@ export const LAUNCH_SESSION_TTL_MS = 4 * 60 * 60 * 1000;
 
 export type KeySetResolver = (platform: Platform) => JWTVerifyGetKey;
 
-const keySets = new Map<string, JWTVerifyGetKey>();
 /**
  * The platform's key set, fetched once and cached per URL (a cache, not state: any server can refetch it); jose
  * refetches it when a token names an unknown kid (at most once per cooldown), which is how a platform's key rotation
  * is picked up.
  */
-export const remoteKeySet: KeySetResolver = (platform) => {
-  let keySet = keySets.get(platform.jwks_url);
-  if (!keySet) {
-    keySet = createRemoteJWKSet(new URL(platform.jwks_url), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 });
-    keySets.set(platform.jwks_url, keySet);
-  }
-  return keySet;
-};
+export function keySetResolver({ cooldownMs = 30_000, maxAgeMs = 10 * 60_000 } = {}): KeySetResolver {
+  const keySets = new Map<string, JWTVerifyGetKey>();
+  return (platform) => {
+    let keySet = keySets.get(platform.jwks_url);
+    if (!keySet) {
+      keySet = createRemoteJWKSet(new URL(platform.jwks_url), { cooldownDuration: cooldownMs, cacheMaxAge: maxAgeMs, timeoutDuration: 5_000 });
+      keySets.set(platform.jwks_url, keySet);
+    }
+    return keySet;
+  };
+}
+
+export const remoteKeySet = keySetResolver();
 
 export type LaunchInput = {
   idToken: string;

@@ -28,7 +28,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<ToolDatab
     const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     dialect = new PostgresDialect({ pool });
     engine = 'postgres';
-    closeEngine = () => pool.end();
+    // Kysely's destroy() ends the pool.
+    closeEngine = async () => undefined;
   } else {
     const dataDir = options.dataDir ?? 'memory://';
     // PGlite does not create parent folders.
