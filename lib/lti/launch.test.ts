@@ -12,6 +12,8 @@ import { testEngines } from './testing/databases';
 import type { ToolDatabase } from './db/database';
 
 const TOOL = 'http://localhost:3000';
+/** Starting PGlite or initdb takes a few seconds idle, far longer on a busy 2-core machine. */
+const OPEN_TIMEOUT_MS = 300_000;
 const cookie: LaunchInput['binding'] = { kind: 'cookie' };
 
 for (const engine of testEngines()) {
@@ -25,12 +27,12 @@ for (const engine of testEngines()) {
       platform = await PlatformStub.start();
       database = await engine.open();
       await savePlatform(database.db, platform.registration);
-    });
+    }, OPEN_TIMEOUT_MS);
     afterAll(async () => {
       await database?.close();
       await platform?.stop();
       await engine.stop();
-    });
+    }, OPEN_TIMEOUT_MS);
 
     const login = () => startLogin(database.db, { iss: platform.issuer, login_hint: 'u', target_link_uri: `${TOOL}/lti/launch`, client_id: platform.clientId }, TOOL);
 
