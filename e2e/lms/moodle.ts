@@ -2,9 +2,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-export const MOODLE_SH = process.env.MOODLE_SH ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'lms', 'moodle.sh');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const MOODLE_SH = process.env.MOODLE_SH ?? path.resolve(HERE, '..', '..', '..', 'shared', 'lms', 'moodle.sh');
 export const ADMIN_PASS = process.env.MOODLE_ADMIN_PASS ?? 'Admin#1234';
 
 export function moodleEnv(): { url: string; code: string; home: string } {
@@ -15,7 +17,7 @@ export function moodleEnv(): { url: string; code: string; home: string } {
 
 /** Runs a PHP CLI script of e2e/lms/php with Moodle's code folder as its first argument; returns its JSON (last line). */
 export function php<T>(script: string, ...args: string[]): T {
-  const output = execFileSync(MOODLE_SH, ['php', path.join(__dirname, 'php', script), moodleEnv().code, ...args], { encoding: 'utf8' });
+  const output = execFileSync(MOODLE_SH, ['php', path.join(HERE, 'php', script), moodleEnv().code, ...args], { encoding: 'utf8' });
   return JSON.parse(output.trim().split('\n').pop()!) as T;
 }
 

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import '../../scripts/allow-server-only.mjs';
 import { CHROMIUM_FLAGS, resolveChromium } from '../browser';
@@ -39,7 +40,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } }],
   webServer: {
     command: `node node_modules/next/dist/bin/next start --port ${PORT}`,
-    cwd: path.resolve(__dirname, '..', '..'),
+    cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'),
     url: `http://localhost:${PORT}/healthz`,
     reuseExistingServer: Boolean(process.env.LMS_REUSE_SERVER),
     timeout: 120_000 * TIME_FACTOR,

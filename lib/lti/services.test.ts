@@ -22,6 +22,7 @@ import { testEngines } from './testing/databases';
 import type { ToolDatabase } from './db/database';
 import type { Launch } from './db/schema';
 import type { BankQuestion } from '../questions/schema';
+import type { GradedAssignment } from '../assignment/settings';
 
 const TOOL = 'http://localhost:3000';
 /** Starting PGlite or initdb takes a few seconds idle, far longer on a busy 2-core machine. */
@@ -86,7 +87,7 @@ for (const engine of testEngines()) {
         [LTI_CLAIM.resourceLink]: undefined,
         [LTI_CLAIM.deepLinkingSettings]: { deep_link_return_url: `${platform.url}/return`, accept_types: ['ltiResourceLink'], data: 'opaque-42' },
       });
-      const assignment = { v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 3, feedback: 'explanation' } as const;
+      const assignment: GradedAssignment = { v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 3, feedback: 'explanation' };
       const { returnUrl, jwt } = await deepLinkingResponse(database.db, deepLaunch, TOOL, { lesson: 'launch-types', lessonTitle: 'Launch types', questionCount: 8, assignment, scoreMaximum: 20 });
       expect(returnUrl).toBe(`${platform.url}/return`);
       const { payload } = await jwtVerify(jwt, createLocalJWKSet(await publicKeySet(database.db)), { issuer: platform.clientId, audience: platform.issuer });
