@@ -33,7 +33,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<ToolDatab
   } else {
     const dataDir = options.dataDir ?? 'memory://';
     // PGlite does not create parent folders.
-    if (!dataDir.startsWith('memory://')) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+    if (!dataDir.startsWith('memory://')) fs.mkdirSync(path.dirname(path.resolve(/* turbopackIgnore: true */ dataDir)), { recursive: true });
     let instance: PGlite | undefined;
     const open = async () => {
       const { PGlite } = await import('@electric-sql/pglite');
@@ -65,7 +65,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<ToolDatab
 }
 
 /** Where the embedded database lives when DATABASE_URL is unset. */
-export const defaultDataDir = () => process.env.LTI_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+export const defaultDataDir = () => process.env.LTI_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'pglite');
 
 const GLOBAL_KEY = Symbol.for('containers-on-aws.lti-database');
 type Holder = { [GLOBAL_KEY]?: Promise<ToolDatabase> };
