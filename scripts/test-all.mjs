@@ -25,6 +25,7 @@ export const STAGE_GROUPS = [
   [{ name: 'static export', script: 'export', args: ['--reuse-build'] }],
   [{ name: 'HTML check', script: 'test:html' }],
   [{ name: 'end-to-end tests', script: 'test:e2e' }],
+  [{ name: 'LMS tests', script: 'test:lms' }],
 ];
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

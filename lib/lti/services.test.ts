@@ -182,7 +182,7 @@ for (const engine of testEngines()) {
       await expect(fetchRoster(database.db, await launch())).rejects.toBeInstanceOf(LtiError);
     });
 
-    test('privacy: expired rows go; a learner can be deleted; a pending score keeps its attempt', async () => {
+    test('privacy: expired rows go; a learner\'s attempts and answers can be deleted', async () => {
       const purged = await purgeExpired(database.db, 365, new Date(Date.now() + 24 * 3_600_000));
       expect(purged.loginStates).toBeGreaterThan(0);
       expect(purged.launches).toBeGreaterThan(0);
