@@ -66,7 +66,7 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
       const body = new URLSearchParams({ id_token: await platform.sign(platform.launchClaims(nonce, { sub: `learner-${Math.random()}` }), { kid: 'platform-key-1' }), state });
       const launch = await fetch(`${origin}/lti/launch`, { method: 'POST', body, headers: { cookie }, redirect: 'manual' });
       const ms = performance.now() - started;
-      return { ok: launch.status === 303, ms, replay: { body, cookie } };
+      return { ok: launch.status === 303, ms, replay: { body, cookie }, why: launch.status === 303 ? '' : `launch answered ${launch.status}` };
     };
     const warm = await launchOnce();
     if (!warm.ok) throw new Error('the warm-up launch failed');
@@ -77,7 +77,7 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
       Array.from({ length: CONCURRENCY }, async () => {
         while (next < LAUNCHES) {
           next++;
-          results.push(await launchOnce().catch(() => ({ ok: false, ms: 0, replay: { body: new URLSearchParams(), cookie: '' } })));
+          results.push(await launchOnce().catch((error: unknown) => ({ ok: false, ms: 0, replay: { body: new URLSearchParams(), cookie: '' }, why: `${error instanceof Error ? `${error.name}: ${error.message}` : 'error'}` })));
         }
       }),
     );
@@ -92,6 +92,8 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
     console.log(
       `bench:lti ${engine}: ${results.length} launches, ${CONCURRENCY} at a time, ${errors} errors, p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms, ${(results.length / (wall / 1000)).toFixed(1)} launches/s; replays accepted: ${replaysAccepted} of ${times.length}`,
     );
+    const reasons = results.filter((entry) => !entry.ok).reduce<Record<string, number>>((sum, entry) => ({ ...sum, [entry.why]: (sum[entry.why] ?? 0) + 1 }), {});
+    if (errors) console.log(`bench:lti ${engine}: errors: ${JSON.stringify(reasons)}`);
     return errors === 0 && replaysAccepted === 0;
   } finally {
     child.kill('SIGTERM');

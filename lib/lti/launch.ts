@@ -160,7 +160,7 @@ export async function validateLaunch(
     .where('deployment_id', '=', claims[LTI_CLAIM.deploymentId])
     .executeTakeFirst();
   if (!deployment) {
-    throw new LtiError('deployment', `Deployment "${claims[LTI_CLAIM.deploymentId]}" of this platform is not registered with the tool.`, 'Add the deployment id (`npm run lti -- add-deployment`) or register the tool again.');
+    throw new LtiError('deployment', `Deployment "${claims[LTI_CLAIM.deploymentId]}" of this platform is not registered with the tool.`, 'Add the deployment id ("npm run lti -- add-platform" with the same issuer and client id and --deployment-id) or register the tool again.');
   }
   if (claims[LTI_CLAIM.version] !== '1.3.0') {
     throw new LtiError('version', `LTI version "${claims[LTI_CLAIM.version]}" is not supported.`, 'Configure the tool as LTI 1.3 in the platform.');

@@ -36,7 +36,7 @@ export async function findPlatform(db: Kysely<Database>, issuer: string, clientI
   if (clientId) query = query.where('client_id', '=', clientId);
   const platforms = await query.limit(2).execute();
   if (platforms.length === 0) {
-    throw new LtiError('platform', `No platform with issuer "${issuer}"${clientId ? ` and client id "${clientId}"` : ''} is registered with this tool.`, 'Register the platform (Dynamic Registration, or `npm run lti -- add-platform`), or check the issuer and client id it sends.');
+    throw new LtiError('platform', `No platform with issuer "${issuer}"${clientId ? ` and client id "${clientId}"` : ''} is registered with this tool.`, 'Register the platform (Dynamic Registration, or "npm run lti -- add-platform"), or check the issuer and client id it sends.');
   }
   if (platforms.length > 1) {
     throw new LtiError('platform', `Several registrations share issuer "${issuer}" and the login request names no client id.`, 'Configure the platform to send client_id in login requests.');

@@ -1,8 +1,10 @@
 /**
- * Kysely on PGlite (PostgreSQL compiled to WebAssembly). Kysely 0.29 ships a PGlite dialect, but its one connection
- * runs every query inside whatever transaction is open on it, so under concurrent requests one request's statements
- * would land in another's transaction. Here a mutex hands the single PGlite connection to one Kysely connection
- * (one query, or one whole transaction) at a time. The SQL is PostgreSQL's: Kysely's Postgres adapter is used as is.
+ * Kysely on PGlite (PostgreSQL compiled to WebAssembly). PGlite is one connection. Kysely 0.29 ships a PGlite dialect
+ * too, but its driver keeps one transaction slot on that shared connection (a statement runs in whatever transaction
+ * is open there), which is fragile with concurrent requests; here a mutex hands the connection to one query or one
+ * whole transaction at a time, explicitly. (pglite-dialect.test.ts: a statement arriving mid-transaction waits and
+ * survives its rollback; that test also passes with Kysely's dialect, since PGlite serialises internally, so the
+ * choice rests on reading its code, not on a failure seen.) Kysely's Postgres adapter and compiler are used as is.
  */
 import type { PGlite } from '@electric-sql/pglite';
 import {
