@@ -2,6 +2,9 @@
 # read-only-root-filesystem-compatible image. README "Deploying" explains the choices; docs/ecs-task-definition.json runs it.
 #   docker build -t containers-on-aws-site --build-arg SITE_URL=https://course.example.com .
 #   docker run --read-only --tmpfs /tmp --tmpfs /app/.next/cache -p 3000:3000 containers-on-aws-site
+# The LTI tool (/lti, docs/lti.md) keeps its data in PostgreSQL: pass DATABASE_URL (on ECS, a Secrets Manager secret,
+# docs/ecs-task-definition.json) and LTI_TOOL_URL. Without DATABASE_URL it would use the embedded PGlite in
+# /app/.data, which a read-only root filesystem refuses and which one task alone may open: fine on a laptop, not here.
 
 # Node 24 LTS (Node 20 reached its end of life in April 2026). The major is pinned; the minor follows security releases.
 FROM node:24-bookworm-slim AS deps

@@ -15,7 +15,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // mdx-bundler drives esbuild (a native binary) at build time: keep both out of the server bundle.
-  serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  // PGlite loads its WebAssembly and data files from its own package folder at run time: keep it (and pg) unbundled.
+  serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite', 'pg'],
   // `npm test` runs `tsc --noEmit` first and then builds with NEXT_SKIP_TYPECHECK=1, so the same files are not
   // type-checked twice (scripts/test-all.mjs). A plain `npm run build` still type-checks.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },

@@ -11,7 +11,7 @@ const isDev = process.env.NODE_ENV === 'development';
  * @param {string} frameAncestors
  * @returns {string}
  */
-export function contentSecurityPolicy(frameAncestors) {
+export function contentSecurityPolicy(frameAncestors, formAction = "'self'") {
   const directives = {
     'default-src': ["'self'"],
     // Prerendered pages carry Next's inline bootstrap scripts (self.__next_f.push) that differ per page, plus the
@@ -24,7 +24,7 @@ export function contentSecurityPolicy(frameAncestors) {
     'connect-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
-    'form-action': ["'self'"],
+    'form-action': [formAction],
     'frame-ancestors': [frameAncestors],
   };
   return Object.entries(directives)
@@ -53,14 +53,19 @@ export function embedFrameAncestors(setting = process.env.EMBED_FRAME_ANCESTORS)
 
 /**
  * Who may show a route in a frame: the first rule whose prefix matches wins, anything else is same-origin only.
- * The instructor embeds (/embed/...) and their loader (/embed.js) are the only paths other sites may frame.
- * @type {{ prefix: string, frameAncestors: string, xFrameOptions: string | null }[]}
+ * The instructor embeds (/embed/...), their loader (/embed.js) and the LTI tool (/lti/..., shown in an LMS's iframe)
+ * are the only paths other sites may frame. The LTI tool also posts forms to the platform (the deep-linking
+ * response, the registration), so its form-action allows other origins; it exists only on the Node server
+ * (`serverOnly`: the static export and its CloudFront policies have no /lti).
+ * @type {{ prefix: string, frameAncestors: string, xFrameOptions: string | null, formAction?: string, serverOnly?: boolean }[]}
  */
 export const FRAMING_RULES = [
   { prefix: '/embed', frameAncestors: embedFrameAncestors(), xFrameOptions: null },
   { prefix: '/embed.js', frameAncestors: embedFrameAncestors(), xFrameOptions: null },
+  { prefix: '/lti', frameAncestors: embedFrameAncestors(process.env.LTI_FRAME_ANCESTORS ?? process.env.EMBED_FRAME_ANCESTORS), xFrameOptions: null, formAction: '*', serverOnly: true },
 ];
 
+/** @type {{ frameAncestors: string, xFrameOptions: string | null, formAction?: string }} */
 const SAME_ORIGIN_FRAMING = { frameAncestors: "'self'", xFrameOptions: 'SAMEORIGIN' };
 
 /** @param {string} path */
@@ -86,7 +91,7 @@ export function headersFor(path) {
   const framing = framingFor(path);
   return [
     ...BASE_HEADERS,
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(framing.frameAncestors) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(framing.frameAncestors, framing.formAction) },
     ...(framing.xFrameOptions ? [{ key: 'X-Frame-Options', value: framing.xFrameOptions }] : []),
   ];
 }

@@ -6,6 +6,8 @@ it('embed framing: lets any site frame the embeds and the loader, nothing else',
   expect(framingFor('/embed.js')).toMatchObject({ frameAncestors: '*', xFrameOptions: null });
   expect(framingFor('/embedded')).toMatchObject({ frameAncestors: "'self'", xFrameOptions: 'SAMEORIGIN' });
   expect(framingFor('/lessons/launch-types')).toMatchObject({ frameAncestors: "'self'", xFrameOptions: 'SAMEORIGIN' });
+  // The LTI tool opens inside an LMS's iframe and posts its deep-linking response to the LMS.
+  expect(framingFor('/lti/launch')).toMatchObject({ frameAncestors: '*', xFrameOptions: null, formAction: '*' });
 });
 
 it('embed framing: EMBED_FRAME_ANCESTORS narrows it to a list of origins, and a bad value fails loudly', () => {

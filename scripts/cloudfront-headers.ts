@@ -53,7 +53,7 @@ export function cloudFrontPolicies(): Record<string, ResponseHeadersPolicyConfig
   const policies: Record<string, ResponseHeadersPolicyConfig> = {
     default: toResponseHeadersPolicy('containers-on-aws-site', 'Security headers for every path (lib/security-headers.mjs)', headersFor('/')),
   };
-  for (const rule of FRAMING_RULES) {
+  for (const rule of FRAMING_RULES.filter((rule) => !rule.serverOnly)) {
     // A file (/embed.js) is its own path pattern; a folder (/embed) covers what is below it.
     const pattern = /\.[a-z]+$/.test(rule.prefix) ? rule.prefix : `${rule.prefix}/*`;
     const slug = rule.prefix.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -38,3 +38,10 @@ test('on a static host the search button is hidden without JavaScript, from <hea
     expect(staticHostHtml(html)).toBe(html.replace('</head>', `${STATIC_HOST_HEAD}</head>`));
     expect(staticHostHtml('no head here')).toBe('no head here');
 });
+
+test('the LTI tool stays out of a static export, even its prerendered pages', () => {
+  expect(exportTargets('lti/pick.html')).toEqual([]);
+  expect(exportTargets('lti/check-up/launch-types.html')).toEqual([]);
+  expect(exportTargets('lti.html')).toEqual([]);
+  expect(exportTargets('lti-notes.html')).toEqual(['lti-notes.html']);
+});

@@ -15,16 +15,19 @@
  *
  * Routes rendered on request have none of these files, so they are left out by construction (README "Deploying").
  * Next's internal error page (_global-error) is not part of an export, nor are the floor pages (perf-floor/), which
- * exist only to be measured (lib/budgets.ts).
+ * exist only to be measured (lib/budgets.ts), nor is the LTI tool (/lti/...): it needs the Node server and its
+ * database, so even its prerendered pages (the check-up and the content picker) are left out.
  */
 export type ExportEntry = { from: string; to: string };
 
 const INTERNAL = /^(_global-error|perf-floor)(\.|\/|$)/;
+/** The LTI tool's pages: served by `next start` only (docs/lti.md). */
+export const SERVER_ONLY = /^lti(\.|\/|$)/;
 
 /** Target paths (relative to out/) for one file of .next/server/app; empty when the file has no place there. */
 export function exportTargets(file: string): string[] {
   const rel = file.split('\\').join('/');
-  if (INTERNAL.test(rel)) return [];
+  if (INTERNAL.test(rel) || SERVER_ONLY.test(rel)) return [];
   if (rel.endsWith('.html')) return rel === '_not-found.html' ? ['404.html', '_not-found.html'] : [rel];
   if (rel.endsWith('.body')) return [rel.slice(0, -'.body'.length)];
   const segment = /^(.*)\.segments\/(.+)\.segment\.rsc$/.exec(rel);

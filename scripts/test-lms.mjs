@@ -15,7 +15,8 @@ if (!existsSync(moodle)) {
   console.log(`LMS tests skipped: ${moodle} is not here (a clone outside the course workspace has no Moodle to test against).`);
   process.exit(0);
 }
-const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+// The specs' PHP helpers run Moodle's CLI through the same script.
+const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, MOODLE_SH: moodle } }).status ?? 1;
 const up = run(moodle, ['up']);
 if (up !== 0) {
   console.error(`LMS tests: "${moodle} up" failed (exit ${up}).`);
