@@ -37,11 +37,32 @@ export const BROWSER_PACKAGES = [
   '@lezer/highlight',
   'minisearch',
   'ts-fsrs',
+  'valibot',
   'zod',
   'fflate',
+  // The service worker's runtime (bundled into /sw.js, which runs in the browser).
+  'serwist',
 ];
-/** Build time and server only: the MDX pipeline, syntax highlighting at build time, the SCORM launcher's bundler. */
-export const SERVER_PACKAGES = ['esbuild', 'gray-matter', 'highlight.js', 'lowlight', 'mdx-bundler', 'rehype-highlight', 'rehype-slug', 'remark-gfm', 'server-only'];
+/**
+ * Build time and server only: the MDX pipeline, syntax highlighting at build time, the SCORM launcher's bundler, the
+ * service worker's build route, and the LTI tool's database (PGlite or PostgreSQL through Kysely) and token checks.
+ */
+export const SERVER_PACKAGES = [
+  'esbuild',
+  'gray-matter',
+  'highlight.js',
+  'lowlight',
+  'mdx-bundler',
+  'rehype-highlight',
+  'rehype-slug',
+  'remark-gfm',
+  'server-only',
+  '@serwist/turbopack',
+  '@electric-sql/pglite',
+  'jose',
+  'kysely',
+  'pg',
+];
 
 type LockFile = { packages?: Record<string, { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; peerDependencies?: Record<string, string> }> };
 
