@@ -199,7 +199,8 @@ test('"Follow a request" steps one hop at a time, ends clearly and starts again'
   await expect(status).toHaveText(/^Hop 3 of 5, Target group: /);
   await next.click();
   await expect(status).toHaveText(/^Hop 4 of 5, Task on AWS Fargate: .*network interface/);
-  await expect(box(section, 'Task on AWS Fargate').locator('[data-hop-number]')).toHaveText('4');
+  // The stop's number is drawn beside the box's group (so it is not part of the box's name): its next sibling.
+  await expect(box(section, 'Task on AWS Fargate').locator('xpath=following-sibling::*[1][@data-hop-number]')).toHaveText('4');
   await next.click();
   await expect(status).toHaveText(/^Hop 5 of 5, orders-api container: /);
   await section.getByRole('button', { name: 'Finish' }).click();

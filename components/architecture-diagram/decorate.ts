@@ -152,12 +152,16 @@ type StateOptions = {
 function addHopNumber(element: SVGGElement, number: number) {
   const box = outlines.get(element) ?? element.getBBox();
   // On the left edge, halfway down: clear of the owner tag (top right) and of arrows, which meet boxes top and bottom.
-  const badge = svgElement('g', { 'data-hop-number': number, 'aria-hidden': 'true', transform: `translate(${box.x}, ${box.y + Math.min(box.height / 2, 22)})` });
+  // Drawn beside the box's group, not inside it: inside, the number would be part of the box's visible text, which
+  // its accessible name (the box's label) would then have to contain (WCAG 2.5.3 Label in Name). The stepper and the
+  // text version say which stop it is.
+  const place = `translate(${box.x}, ${box.y + Math.min(box.height / 2, 22)})`;
+  const badge = svgElement('g', { 'data-hop-number': number, 'aria-hidden': 'true', transform: [element.getAttribute('transform'), place].filter(Boolean).join(' ') });
   const circle = svgElement('circle', { r: 10 });
   const label = svgElement('text', { y: 4, 'text-anchor': 'middle' });
   label.textContent = String(number);
   badge.append(circle, label);
-  element.append(badge);
+  element.after(badge);
 }
 
 /** Applies the view's state (selection, owner names, request highlight) to the boxes and arrows. */
