@@ -21,6 +21,8 @@ const LABEL = 'Task definition (JSON)';
 
 export function TaskDefinitionLab({ start, headingLevel = 3 }: { start: string; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // One level below the lab's own title, wherever it sits (h2 in an embed, h3 in a lesson).
+  const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
   const rootRef = useRef<HTMLElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -119,7 +121,7 @@ export function TaskDefinitionLab({ start, headingLevel = 3 }: { start: string; 
         </p>
         {state.problem && <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">{state.problem.message}</p>}
         <Findings findings={state.findings} />
-        <h4 className="mt-6 text-sm font-semibold">Planted problems</h4>
+        <SubHeading className="mt-6 text-sm font-semibold">Planted problems</SubHeading>
         <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
           {PLANTED.map((rule) => {
             const fixed = state.fixed.includes(rule);
