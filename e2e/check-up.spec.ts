@@ -1,6 +1,6 @@
 /** The lesson check-up: answering with feedback, order by buttons, the result event, no-JS and print versions. */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, reachWidget } from './support';
 
 /** One axe scan of the check-up only (the rest of the lesson is scanned by a11y.spec.ts). */
 const expectCheckUpAccessible = (page: Page) => expectNoAxeViolations(page, { include: ['[data-check-up]'] });
@@ -75,6 +75,8 @@ test('an order question works with Move up and Move down buttons alone, and all 
     window.addEventListener('containers-on-aws:result', (event) => (window as unknown as { results: unknown[] }).results.push((event as CustomEvent).detail));
   });
   const order = card(page, /Put the steps to run thumbnail-worker/);
+  // The step announcements come with the check-up's own code, which loads as the learner scrolls to it.
+  await reachWidget(page, order);
   const steps = order.getByRole('listitem');
   const target = ['Push the image to ECR', 'Register the task definition that names the image', 'Associate FARGATE and FARGATE_SPOT with the cluster', 'Create the service with the capacity provider strategy'];
   // Selection sort with the buttons: bring each step up to its place.

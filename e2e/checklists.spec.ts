@@ -19,9 +19,14 @@ const runtime = 'fargate-runtime-monitoring';
 const agentEndpoints = 'cp-agent-endpoints'; // EC2 only
 const secrets = 'app-secrets-from-stores';
 
-/** The widget's controls are enabled once React has hydrated it; before that a click would not be saved. */
+/**
+ * The widget's controls are enabled once its code has loaded, which happens as it nears the screen (an island:
+ * components/islands/Island.tsx), as when a learner scrolls to it; before that a click would not be saved.
+ */
 async function ready(page: Page) {
-  await expect(page.getByRole('button', { name: 'Export Markdown' })).toBeEnabled();
+  const exportButton = page.getByRole('button', { name: 'Export Markdown' });
+  await exportButton.scrollIntoViewIfNeeded();
+  await expect(exportButton).toBeEnabled();
 }
 
 /** The checklist's own controls: lessons also end with a check-up, whose answers are checkboxes and radios too. */

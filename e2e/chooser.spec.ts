@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { getChooserData } from '../lib/chooser/load';
 import { encodeAnswers } from '../lib/chooser/url';
 import type { Answers, Question } from '../lib/chooser/types';
-import { expectNoAxeViolations, expectNoAxeViolationsIn, switchTheme, useSystemTheme, type Theme } from './support';
+import { expectNoAxeViolations, expectNoAxeViolationsIn, reachWidget, switchTheme, useSystemTheme, type Theme } from './support';
 
 const data = getChooserData();
 const questions = data.questions;
@@ -157,6 +157,8 @@ test('in the deployment-targets lesson, a garbage query string still gives a usa
   test.slow(); // a walk through all twelve questions
   await page.goto('/lessons/deployment-targets?%E0%A4%A&&==&__proto__=1&workload=banana&gpu=yes&access=root&team=&utm_source=mail');
   await expect(stepOf(page, 0)).toBeVisible();
+  // The note comes with the wizard's own code, which loads as the learner scrolls to it.
+  await reachWidget(page, wizardOf(page));
   await expect(wizardOf(page).getByRole('note')).toContainText('workload=banana, access=root, team=(empty)');
 
   const answers: Answers = { ...NIGHTLY_EXPORT, gpu: 'yes' };

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checklistContent } from '../content/checklists';
 import { allRounds } from '../lib/quiz/matrix';
+import { reachWidget } from './support';
 
 // Issue 18, items 6, 9 and 10: what a first-time student reads must add up. The quiz and its lesson agree on
 // networking and each round names its own zones; the Fargate lesson's numbers match its checklist; the wider
@@ -19,6 +20,8 @@ test('shared responsibility: networking is taught as yours, as the quiz marks it
 
   const quiz = page.getByRole('tabpanel');
   await expect(quiz.getByText('Put each card in “You manage” or “AWS manages”, by who manages it.')).toBeVisible();
+  // The tabs work once the quiz's own code has loaded, as the learner scrolls to it.
+  await reachWidget(page, page.getByRole('tab', { name: /^ECS on Fargate/ }));
   await page.getByRole('tab', { name: /^ECS on Fargate/ }).click();
   await expect(page.getByRole('heading', { name: 'ECS on Fargate', exact: true })).toBeVisible();
   await expect(page.getByRole('tabpanel').getByText('Put each card in “You manage”, “Shared” or “AWS manages”, by who manages it.')).toBeVisible();
@@ -62,7 +65,9 @@ test('Fargate security: "six challenges, nine checks" matches the checklist, and
   const firstText = await entry.evaluate((li) => (li.querySelector('label, p, summary') as HTMLElement).innerText.trim());
   expect(firstText).toBe(runtime.check.replaceAll('`', ''));
   await expect(entry.getByText(/Still true\?/)).toHaveCount(0);
-  // The history is one click away, under "What changed since 2023".
+  // The history is one click away, under "What changed since 2023" (once the checklist's code has loaded, as the
+  // learner scrolls to it).
+  await reachWidget(page, entry);
   const history = entry.getByText('What changed since 2023', { exact: true });
   await expect(entry.getByText('That is no longer true.', { exact: false })).toBeHidden();
   await history.click();

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SHARED_RULE, ZONE_HINTS } from '../lib/quiz/announce';
 import { allRounds, lessonRounds } from '../lib/quiz/matrix';
 import type { Owner, QuizRound } from '../lib/quiz/types';
-import { expectNoAxeViolations, switchTheme, useSystemTheme, type Theme } from './support';
+import { expectNoAxeViolations, reachWidget, switchTheme, useSystemTheme, type Theme } from './support';
 
 // The answer key comes from the same validated data the quiz renders.
 const rounds = Object.fromEntries(allRounds().map((round) => [round.id, round])) as Record<string, QuizRound>;
@@ -18,7 +18,12 @@ const pool = (page: Page) => page.getByRole('region', { name: /^Cards to sort/ }
 const zone = (page: Page, owner: Owner) => page.getByRole('region', { name: ZONE[owner], exact: true });
 const card = (scope: Page | Locator, label: string) => scope.getByRole('button', { name: label, exact: true });
 const score = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ correct/ });
-const openRound = (page: Page, title: string) => page.getByRole('tab', { name: new RegExp(`^${title}`) }).click();
+/** The quiz works once its code has loaded, as the learner scrolls to it (an island: components/islands/Island.tsx). */
+const quizReady = (page: Page) => reachWidget(page, page.getByRole('tab').first());
+const openRound = async (page: Page, title: string) => {
+  await quizReady(page);
+  await page.getByRole('tab', { name: new RegExp(`^${title}`) }).click();
+};
 
 /** Collects the shared result events the quiz raises, from before the page's own scripts run. */
 async function listenForResults(page: Page) {
@@ -56,6 +61,7 @@ const afterPickUp = (page: Page) => page.evaluate(() => new Promise((resolve) =>
  * (the quiz enables its buttons once it works). `focus()` does not wait for that by itself.
  */
 async function pickUpAndCarryOnce(page: Page, handle: Locator, label: string, key: 'Space' | 'Enter') {
+  await quizReady(page);
   await expect(page.getByRole('button', { name: `Move to…, ${label}` })).toBeEnabled();
   await handle.focus();
   await page.keyboard.press(key);
@@ -105,6 +111,7 @@ test('keyboard only: Tab to a card, Space to pick up, arrows to a zone, Space to
   const round = rounds.fargate;
   // Arrow keys switch rounds in the tab list.
   // focus() does not wait for the tab to work: wait until hydration enables it, as a click would.
+  await quizReady(page);
   await expect(page.getByRole('tab', { name: 'Docker on EC2' })).toBeEnabled();
   await page.getByRole('tab', { name: 'Docker on EC2' }).focus();
   await page.keyboard.press('ArrowRight');
@@ -164,6 +171,7 @@ for (const size of [
     await openRound(page, 'ECS on Fargate');
     const handle = pool(page).locator('[aria-roledescription="draggable"]').first();
     const label = (await handle.innerText()).split('\n')[0];
+    await quizReady(page);
     await expect(page.getByRole('button', { name: `Move to…, ${label}` })).toBeEnabled();
     await handle.focus();
     await page.keyboard.press('Space');
@@ -215,6 +223,7 @@ test('mouse at 1280 x 800: dragging a card to the bottom edge scrolls the page f
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/lessons/shared-responsibility');
   const handle = card(pool(page), 'Operating system');
+  await quizReady(page);
   await expect(page.getByRole('button', { name: 'Move to…, Operating system' })).toBeEnabled();
   await handle.scrollIntoViewIfNeeded();
   const box = (await handle.boundingBox())!;
@@ -233,6 +242,7 @@ test('touch at 360 x 780: press and hold a card, move it to the bottom edge, and
   const page = await context.newPage();
   await page.goto('/lessons/shared-responsibility');
   const handle = card(pool(page), 'Operating system');
+  await quizReady(page);
   await expect(page.getByRole('button', { name: 'Move to…, Operating system' })).toBeEnabled();
   await handle.scrollIntoViewIfNeeded();
   const box = (await handle.boundingBox())!;
@@ -266,6 +276,7 @@ test('"Move to…": place every card of the Lambda round from the menu, includin
   const [first, ...rest] = round.cards;
 
   // The menu button pattern by keyboard: Enter opens it on the first choice, arrows move, Enter chooses.
+  await quizReady(page);
   await expect(page.getByRole('button', { name: `Move to…, ${first.label}` })).toBeEnabled();
   await page.getByRole('button', { name: `Move to…, ${first.label}` }).focus();
   await page.keyboard.press('Enter');
@@ -384,6 +395,7 @@ test('a reload mid-round restores the open round and every placement, in the les
   await moveWithMenu(page, 'Physical server', 'AWS manages');
   await moveWithMenu(page, 'Operating system', 'AWS manages');
   await page.reload();
+  await quizReady(page);
   await expect(page.getByRole('tab', { name: 'ECS on EC2' })).toHaveAttribute('aria-selected', 'true');
   await expect(card(zone(page, 'you'), 'ECS container agent')).toBeVisible();
   await expect(card(zone(page, 'aws'), 'Physical server')).toBeVisible();

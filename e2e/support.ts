@@ -121,3 +121,14 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   });
   return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
 }
+
+/**
+ * Brings a widget near the screen, as a learner scrolling to it does, and waits until it runs its own code: widgets
+ * are islands (components/islands/Island.tsx) whose code loads as they near the window, and whose wrapper then
+ * carries data-island-live. `inside` is any element of the widget. The scroll runs in the page (not through a
+ * locator action), because the live copy replaces the server's copy of the widget as it loads.
+ */
+export async function reachWidget(page: Page, inside: Locator) {
+  await inside.first().evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await expect(page.locator('[data-island-live]').filter({ has: inside.first() }).first()).toBeAttached();
+}

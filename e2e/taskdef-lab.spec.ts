@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolationsIn, useSystemTheme } from './support';
+import { expectNoAxeViolationsIn, reachWidget, useSystemTheme } from './support';
 
 // The task-definition lab: a learner hardens orders-api's task definition in the code editor, with findings as
 // they type, by keyboard alone and on a phone by touch. The solution is the course's own hardened example file.
@@ -12,6 +12,8 @@ async function openLab(page: Page, lesson = 'fargate-security') {
   await page.goto(`/lessons/${lesson}`);
   await page.getByRole('heading', { name: 'Task-definition lab', level: 2 }).scrollIntoViewIfNeeded();
   const lab = page.getByRole('region', { name: 'Harden orders-api' });
+  // The lab's code loads as it nears the screen (an island), then the code editor's.
+  await reachWidget(page, lab);
   const editor = lab.getByRole('textbox', { name: 'Task definition (JSON)' });
   await expect(editor).toBeVisible();
   return { lab, editor };

@@ -51,7 +51,8 @@ function RoundTab({ round, id, panelId, selected, onSelect, onKeyDown }: RoundTa
       role="tab"
       aria-selected={selected}
       aria-controls={panelId}
-      aria-label={status ? `${round.title}, ${status}` : undefined}
+      // The name holds the visible text ("ECS on Fargate 7/11") so speech and sight agree (WCAG 2.5.3 Label in Name).
+      aria-label={score ? (perfect ? `${round.title}, ${status}` : `${round.title} ${score.correct}/${score.max} correct`) : undefined}
       tabIndex={selected ? 0 : -1}
       disabled={!hydrated}
       onClick={onSelect}
@@ -60,6 +61,7 @@ function RoundTab({ round, id, panelId, selected, onSelect, onKeyDown }: RoundTa
     >
       {round.title}
       {perfect ? <CheckIcon className="h-4 w-4" /> : null}
+      {score && !perfect ? ' ' : null}
       {score && !perfect ? (
         <span aria-hidden="true" className="text-xs font-normal">
           {score.correct}/{score.max}

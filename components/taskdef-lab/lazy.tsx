@@ -1,9 +1,12 @@
 'use client';
 /**
- * The lab's client code, loaded with next/dynamic by its server part (see components/mdx/widgets.tsx for why
- * next/dynamic). The code editor itself (CodeMirror) is a further dynamic import, made only when the lab comes near
- * the screen (./TaskDefinitionLab.tsx), so a lesson's first load does not carry it.
+ * The lab's client code, loaded when it nears the screen or is first used (components/islands/Island.tsx): its server
+ * part renders the first frame (the planted task definition in a plain text area), and a lesson's first load carries
+ * none of this code (lib/budgets.ts). The code editor itself (CodeMirror) is a further dynamic import, made once the
+ * lab runs (./TaskDefinitionLab.tsx).
  */
-import dynamic from 'next/dynamic';
+import type { ComponentProps } from 'react';
+import { island } from '@/components/islands/Island';
+import type { TaskDefinitionLab as View } from './TaskDefinitionLab';
 
-export const TaskDefinitionLabLazy = dynamic(() => import('./TaskDefinitionLab').then((m) => m.TaskDefinitionLab));
+export const TaskDefinitionLabLazy = island<ComponentProps<typeof View>>('TaskDefinitionLab', () => import('./TaskDefinitionLab').then((m) => m.TaskDefinitionLab));
