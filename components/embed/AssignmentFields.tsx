@@ -4,7 +4,7 @@
  * quiz rounds, attempts, feedback during the attempt and the pass mark. Only for targets with something to grade.
  */
 import { useId } from 'react';
-import { FEEDBACK_LEVELS, MAX_ATTEMPTS, PRACTICE, defaultGraded, type Assignment, type AssignmentPart, type FeedbackLevel, type GradedAssignment } from '@/lib/assignment/settings';
+import { FEEDBACK_LEVELS, MAX_ATTEMPTS, PRACTICE, defaultGraded, type Assignment, type AssignmentPart, type GradedAssignment } from '@/lib/assignment/settings';
 import type { EmbedChoice } from './types';
 import { FEEDBACK_LABELS, PART_LABELS } from '@/lib/assignment/labels';
 

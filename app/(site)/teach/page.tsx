@@ -121,7 +121,7 @@ export default function TeachPage() {
       </PageSection>
 
       <PageSection id="settings" title="Assignment settings and the grade" className="mt-12 scroll-mt-24">
-        <p className={prose}>You choose these in the Embed dialog (and in the LTI tool's content picker). They travel in the embed address and inside the package.</p>
+        <p className={prose}>You choose these in the Embed dialog (and in the LTI tool&rsquo;s content picker). They travel in the embed address and inside the package.</p>
         <dl className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800">
           <Setting name="Practice or graded">
             Practice keeps every help (try again, show solution, the answer key) and reports completion only. Graded sends a score: the score of one attempt over everything assigned, never the best single round
