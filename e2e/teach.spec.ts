@@ -14,7 +14,7 @@ const SECTIONS = ['What you can embed or package', 'Assignment settings and the 
 test('a phone user finds /teach in the header menu; it has every section and a package that downloads', async ({ page, request }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/');
-  await page.getByText('Menu', { exact: true }).click();
+  await page.getByRole('banner').locator('summary', { hasText: 'Menu' }).click();
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'For instructors' }).click();
   await expect(page).toHaveURL(/\/teach$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Teach with this course' })).toBeVisible();

@@ -195,7 +195,7 @@ export default function TeachPage() {
           An embedded check-up or quiz posts a <code>result</code> message to the page around it when a learner finishes (score, maximum, passed, and an xAPI statement). It also sends <code>ready</code> and{' '}
           <code>resize</code>. Check the sender&rsquo;s origin and the message&rsquo;s <code>source</code> and <code>version</code> before trusting it:
         </p>
-        <pre className={codeBlock}>
+        <pre tabIndex={0} role="region" aria-label="Example: listening for results" className={codeBlock}>
           <code>{LISTENER(origin)}</code>
         </pre>
         <p className={prose}>A score posted by a browser can be forged by that browser: record it for feedback, not as a grade of record.</p>
