@@ -23,7 +23,7 @@ test('a phone user finds /teach in the header menu; it has every section and a p
     await expect(page.getByRole('region', { name: 'Adding it to your LMS' }).getByRole('heading', { level: 3, name: lms })).toBeVisible();
   }
   const table = page.getByRole('table', { name: /Embeddable items/ });
-  const row = table.getByRole('row', { name: /Launch types and capacity providers/ });
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Check-up: Launch types and capacity providers', exact: true }) });
   await expect(row.getByRole('cell').first()).toHaveText('The check-up questions');
   const href = await row.getByRole('link', { name: /^SCORM package/ }).getAttribute('href');
   const zip = await request.get(href!);
@@ -46,8 +46,10 @@ test('a lesson answer key shows each question with its right answer, and the dis
     const answer = correctAnswerText(question);
     if (question.kind === 'order') {
       await expect(item.getByRole('list').last().getByRole('listitem')).toHaveText(answer);
+      await expect(item.getByRole('list').last()).toBeVisible();
     } else {
-      await expect(item).toContainText(`Answer: ${answer.join('; ')}`);
+      // Shown, not behind a "Show answer" disclosure as on the lesson page.
+      await expect(item.getByText(`Answer: ${answer.join('; ')}`, { exact: true })).toBeVisible();
     }
   }
   const prompts = page.getByRole('region', { name: 'Discussion prompts' }).getByRole('listitem');

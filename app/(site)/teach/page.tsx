@@ -155,7 +155,7 @@ export default function TeachPage() {
       <PageSection id="lms-steps" title="Adding it to your LMS" className="mt-12 scroll-mt-24">
         <p className={prose}>
           Two ways in: upload a SCORM package (works everywhere, grading in the browser), or register the LTI 1.3 tool once per LMS and add graded check-ups from the LMS&rsquo;s content picker (grades checked and
-          stored by the course&rsquo;s server). The administrator&rsquo;s addresses for the tool are on <a href="/lti" className={linkClass}>the LTI setup page</a>. Menu names vary between versions; these
+          stored by the course&rsquo;s server). The administrator&rsquo;s addresses for the tool are on <a href="/lti" className={linkClass}>the LTI setup page</a> (the tool needs the site&rsquo;s Node server: a static copy of the site has none). Menu names vary between versions; these
           are the usual paths.
         </p>
         <h3 className={subheading}>Moodle</h3>
