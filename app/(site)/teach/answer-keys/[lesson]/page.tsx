@@ -45,7 +45,7 @@ export default async function AnswerKeyPage({ params }: Props) {
   const position = getLessons().findIndex((item) => item.slug === slug) + 1;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14 print:p-0">
-      <p className="text-sm print:hidden">
+      <p className="mb-4 text-sm print:hidden">
         <a href="/teach#teacher-material" className={linkClass}>
           For instructors
         </a>
