@@ -168,7 +168,7 @@ export default function TeachPage() {
         <h3 className={subheading}>Canvas</h3>
         <Steps>
           <li>SCORM: if your institution has enabled Canvas&rsquo;s SCORM tool, open SCORM in the course navigation, upload the package and choose to import it as a graded assignment.</li>
-          <li>LTI: an administrator creates an LTI developer key from the tool&rsquo;s URLs and installs it by client ID; teachers add it from Modules or as an assignment with &ldquo;External Tool&rdquo; submission.</li>
+          <li>LTI: an administrator adds the tool on the account&rsquo;s Apps page (LTI registrations): by dynamic registration with the registration URL, or manually with the tool&rsquo;s URLs; teachers add it from Modules or as an assignment with &ldquo;External Tool&rdquo; submission.</li>
         </Steps>
         <h3 className={subheading}>Brightspace</h3>
         <Steps>
@@ -178,7 +178,7 @@ export default function TeachPage() {
         <h3 className={subheading}>Blackboard</h3>
         <Steps>
           <li>SCORM: in Course Content, upload the package (a SCORM content package), then turn on grading for it and set the attempts.</li>
-          <li>LTI: an administrator registers the LTI 1.3 tool with its client ID under LTI Tool Providers; teachers add it from the content market or the tool&rsquo;s link.</li>
+          <li>LTI: an administrator registers it under Administrator Panel, LTI Tool Providers, &ldquo;Register LTI 1.3 Tool&rdquo;; teachers add it from the course&rsquo;s content market or tool links.</li>
         </Steps>
         <h3 className={subheading}>A plain web page</h3>
         <Steps>
