@@ -104,7 +104,7 @@ test('instructor downloads a package from the dialog; in the LMS, a solved round
     const zip = new Uint8Array(fs.readFileSync(await download.path()));
     addPackage('dialog', zip);
     const files = packages.get('dialog')!;
-    expect(Object.keys(files)).toEqual(['imsmanifest.xml', 'index.html', 'launcher.js']);
+    expect(Object.keys(files)).toEqual(['imsmanifest.xml', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'index.html', 'launcher.js']);
     // The browser's own XML parser reads the manifest: well-formed, SCORM 1.2, graded.
     const manifest = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');

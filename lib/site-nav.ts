@@ -36,6 +36,7 @@ export const PRACTICE_LINKS: { href: string; title: string; description: string 
 export const OTHER_PAGES: NavLink[] = [
   { href: '/quiz/responsibility', label: 'Responsibility quiz' },
   { href: '/progress', label: 'Your progress' },
+  { href: '/teach', label: 'For instructors' },
 ];
 
 // From the md breakpoint up these sit in the header; below it they are in the Menu, after the lessons.

@@ -10,7 +10,7 @@ import { cn } from '@/components/ui/cn';
 
 type Props = { questions: Question[]; sections: Record<string, string>; lessonHref?: string };
 
-function Answer({ question, sections, lessonHref }: { question: Question; sections: Record<string, string>; lessonHref: string }) {
+export function QuestionAnswer({ question, sections, lessonHref }: { question: Question; sections: Record<string, string>; lessonHref: string }) {
   const answer = correctAnswerText(question);
   return (
     <>
@@ -63,7 +63,7 @@ export function AnswerKey({ questions, sections, lessonHref = '' }: Props) {
           <details className="mt-2 print:hidden">
             <summary className="cursor-pointer font-medium text-accent-700 dark:text-accent-300">Show answer</summary>
             <div className="mt-2">
-              <Answer question={question} sections={sections} lessonHref={lessonHref} />
+              <QuestionAnswer question={question} sections={sections} lessonHref={lessonHref} />
             </div>
           </details>
         </li>
@@ -84,7 +84,7 @@ export function PrintedAnswerKey({ questions, sections, lessonHref = '' }: Props
         {questions.map((question, index) => (
           <li key={question.id} className="list-none break-inside-avoid">
             <p className="font-medium">Question {index + 1}</p>
-            <Answer question={question} sections={sections} lessonHref={lessonHref} />
+            <QuestionAnswer question={question} sections={sections} lessonHref={lessonHref} />
           </li>
         ))}
       </ol>

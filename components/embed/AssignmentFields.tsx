@@ -4,16 +4,9 @@
  * quiz rounds, attempts, feedback during the attempt and the pass mark. Only for targets with something to grade.
  */
 import { useId } from 'react';
-import { FEEDBACK_LEVELS, MAX_ATTEMPTS, PRACTICE, defaultGraded, type Assignment, type AssignmentPart, type FeedbackLevel, type GradedAssignment } from '@/lib/assignment/settings';
+import { FEEDBACK_LEVELS, MAX_ATTEMPTS, PRACTICE, defaultGraded, type Assignment, type AssignmentPart, type GradedAssignment } from '@/lib/assignment/settings';
 import type { EmbedChoice } from './types';
-
-export const FEEDBACK_LABELS: Record<FeedbackLevel, string> = {
-  none: 'None: the score shows when the attempt is submitted',
-  'right-wrong': 'Right or wrong for each answer',
-  explanation: 'Right or wrong, with the explanation',
-};
-
-const PART_LABELS: Record<AssignmentPart, string> = { 'check-up': 'The check-up questions', quiz: 'The quiz rounds' };
+import { FEEDBACK_LABELS, PART_LABELS } from '@/lib/assignment/labels';
 
 const field = 'rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-50';
 

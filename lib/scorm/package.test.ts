@@ -10,8 +10,23 @@ import { XML_ID } from './manifest';
 import { packageFiles, zipPackage } from './package';
 import { defaultGraded } from '../assignment/settings';
 import { find, parseXml } from './xml-test-helpers';
+import { SCORM_CONTROL_FILES } from './control-files';
+import { validateXML } from 'xmllint-wasm';
 
 const SITE = 'https://course.example.com';
+
+/**
+ * The 2001 schemas as libxml2 (a strict XML Schema 1.0 processor) can compile them, with the two edits it needs and
+ * nothing else: ims_xml.xsd binds the xml namespace as its default namespace, which Namespaces in XML forbids; the
+ * metadata schema's grp.any (`##any`) overlaps the named elements beside it, which breaks Unique Particle
+ * Attribution (`##other` keeps the extension point for other namespaces). The package ships the files unchanged;
+ * the content packaging and ADL schemas are used here as shipped.
+ */
+function forLibxml(name: string, text: string): string {
+  if (name === 'ims_xml.xsd') return text.replace('<xsd:schema xmlns="http://www.w3.org/XML/1998/namespace"', '<xsd:schema');
+  if (name === 'imsmd_rootv1p2p1.xsd') return text.replace('<xsd:any namespace="##any"', '<xsd:any namespace="##other"');
+  return text;
+}
 
 describe('every package the site serves', async () => {
   const packages = await buildAllPackages(SITE);
@@ -25,11 +40,12 @@ describe('every package the site serves', async () => {
     expect(packages.filter((pkg) => pkg.target.kind === 'lesson')).toHaveLength(7);
   });
 
-  it('unzips to exactly a manifest, a launcher page and its script, with a valid manifest', () => {
+  it('unzips to exactly a manifest, a launcher page and its script, and the four SCORM 1.2 control files, with a valid manifest', () => {
     const identifiers = new Set<string>();
     for (const pkg of packages) {
       const files = unzipSync(pkg.zip);
-      expect(Object.keys(files), pkg.slug).toEqual(['imsmanifest.xml', 'index.html', 'launcher.js']);
+      expect(Object.keys(files), pkg.slug).toEqual(['imsmanifest.xml', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'index.html', 'launcher.js']);
+      for (const [name, text] of Object.entries(SCORM_CONTROL_FILES)) expect(strFromU8(files[name]), `${pkg.slug}: ${name}`).toBe(text);
       const manifest = parseXml(strFromU8(files['imsmanifest.xml']));
       const id = manifest.attributes.identifier;
       expect(id).toMatch(XML_ID);
@@ -37,7 +53,8 @@ describe('every package the site serves', async () => {
       identifiers.add(id);
       const [resource] = find(manifest, 'resource');
       expect(resource.attributes.href).toBe('index.html');
-      expect(find(resource, 'file').map((file) => file.attributes.href).sort()).toEqual(Object.keys(files).filter((name) => name !== 'imsmanifest.xml').sort());
+      // The SCO's files; the control files are the package's, not the SCO's.
+      expect(find(resource, 'file').map((file) => file.attributes.href).sort()).toEqual(Object.keys(files).filter((name) => name !== 'imsmanifest.xml' && !name.endsWith('.xsd')).sort());
       expect(find(manifest, 'title')[0].text.length).toBeGreaterThan(3);
 
       const html = strFromU8(files['index.html']);
@@ -66,6 +83,32 @@ describe('every package the site serves', async () => {
     const lesson = packages.find((pkg) => pkg.slug === 'lesson-launch-types')!;
     expect(lesson.input.config.embedUrl).toBe(`${SITE}/embed/lessons/launch-types?mode=graded&count=check-up&attempts=1&feedback=right-wrong`);
     expect(lesson.fileName).toBe('lesson-launch-types-scorm12.zip');
+  });
+
+  it('every manifest validates against the control files it ships with (xmllint, XML Schema)', async () => {
+    // One schema that imports the three namespaces a manifest uses, each from the package's own file: the
+    // manifest's xsi:schemaLocation names the same files.
+    const entry = {
+      fileName: 'scorm12.xsd',
+      contents: `<?xml version="1.0"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:containers-on-aws:scorm12-check">
+  <xsd:import namespace="http://www.imsproject.org/xsd/imscp_rootv1p1p2" schemaLocation="imscp_rootv1p1p2.xsd"/>
+  <xsd:import namespace="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1" schemaLocation="imsmd_rootv1p2p1.xsd"/>
+  <xsd:import namespace="http://www.adlnet.org/xsd/adlcp_rootv1p2" schemaLocation="adlcp_rootv1p2.xsd"/>
+</xsd:schema>`,
+    };
+    for (const pkg of packages) {
+      const files = unzipSync(pkg.zip);
+      const schemas = Object.keys(files).filter((name) => name.endsWith('.xsd')).map((name) => ({ fileName: name, contents: forLibxml(name, strFromU8(files[name])) }));
+      const result = await validateXML({ xml: { fileName: 'imsmanifest.xml', contents: strFromU8(files['imsmanifest.xml']) }, schema: entry, preload: schemas });
+      expect(result.errors.map((error) => error.rawMessage), pkg.slug).toEqual([]);
+      expect(result.valid, pkg.slug).toBe(true);
+    }
+    // And the check can fail: an element the schema does not allow.
+    const broken = strFromU8(unzipSync(packages[0].zip)['imsmanifest.xml']).replace('<resources>', '<resources><unexpected/>');
+    const files = unzipSync(packages[0].zip);
+    const schemas = Object.keys(files).filter((name) => name.endsWith('.xsd')).map((name) => ({ fileName: name, contents: forLibxml(name, strFromU8(files[name])) }));
+    expect((await validateXML({ xml: { fileName: 'imsmanifest.xml', contents: broken }, schema: entry, preload: schemas })).valid).toBe(false);
   });
 
   it('stays within the package budget', () => {

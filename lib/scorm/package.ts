@@ -1,11 +1,13 @@
 /**
- * A whole SCORM 1.2 package: the three files and the zip (fflate, deterministic: fixed dates and order, so the same
+ * A whole SCORM 1.2 package: the manifest, the launcher page and its script, the four SCORM 1.2 control files (XML
+ * schemas, lib/scorm/control-files.ts), and the zip (fflate, deterministic: fixed dates and order, so the same
  * input always gives the same bytes). Runs in the browser (the embed dialog's download) and in Node (the build's
  * package routes, `npm run package:lms`).
  */
 import { zipSync, type Zippable } from 'fflate';
 import { launcherHtml, type LauncherConfig } from './launcher';
 import { SCORM_FILES, scormManifest } from './manifest';
+import { SCORM_CONTROL_FILES } from './control-files';
 
 export type PackageInput = {
   identifier: string;
@@ -31,6 +33,7 @@ export function packageFiles(input: PackageInput): PackageFiles {
     }),
     [SCORM_FILES.launcher]: launcherHtml(input.config, SCORM_FILES.script),
     [SCORM_FILES.script]: input.launcherJs,
+    ...SCORM_CONTROL_FILES,
   };
 }
 

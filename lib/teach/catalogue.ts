@@ -1,0 +1,29 @@
+/**
+ * What an instructor can embed or package, for /teach: one row per embed target (lib/embed/context.ts
+ * allEmbedTargets, itself derived from the widget registry and the lessons), with its embed route, its SCORM
+ * package and what a graded package counts (lib/scorm/catalogue.ts). Server only.
+ */
+import 'server-only';
+import { getLessons, type LessonMeta } from '../content/lessons';
+import { allEmbedTargets, lessonTitles } from '../embed/context';
+import { embedPath, targetTitle, type EmbedTarget } from '../embed/targets';
+import { assignableOf, packagePath } from '../scorm/catalogue';
+import { availableIn } from '../scorm/build';
+import { PART_LABELS } from '../assignment/labels';
+
+export type TeachItem = { target: EmbedTarget; title: string; embed: string; scorm: string; graded: string };
+
+export function teachCatalogue(): TeachItem[] {
+  const titles = lessonTitles();
+  const lessons = new Map<string, LessonMeta>(getLessons().map((lesson) => [lesson.slug, lesson]));
+  return allEmbedTargets().map((target) => {
+    const parts = assignableOf(target, availableIn(target, target.kind === 'lesson' ? lessons.get(target.slug) : undefined));
+    return {
+      target,
+      title: targetTitle(target, titles),
+      embed: embedPath(target),
+      scorm: packagePath(target),
+      graded: parts.length ? parts.map((part, index) => (index ? PART_LABELS[part].toLowerCase() : PART_LABELS[part])).join(' and ') : 'Not graded: completion only',
+    };
+  });
+}
