@@ -6,6 +6,7 @@
  */
 import { recordAttempt, needsScheduler, questionItemId, type Attempt, type Scheduler } from '@/lib/learner/attempt';
 import { undoAnswer, undoPoint, type UndoPoint } from '@/lib/learner/undo';
+import { disputeQuestion, withdrawDispute } from '@/lib/learner/disputes';
 import { addResult, emptyState, setLessonDone, setTheme, setWidgetState, readWidgetState, type LearnerState, type ThemePreference } from '@/lib/learner-store';
 import { setQuizFirst } from '@/lib/questions/quiz-first';
 import { startNewAttempt } from '@/lib/questions/check-up-state';
@@ -63,6 +64,21 @@ export function recordResult(result: WidgetResult): void {
   const { item: _item, interactions: _interactions, ...kept } = result;
   getLearnerStore().update((state) => addResult(state, kept));
   raise([result]);
+}
+
+/** Flag a question as disputed with the learner's note: false when the note is too long (nothing saved). */
+export function flagDisputed(questionId: string, note: string): boolean {
+  let saved = false;
+  getLearnerStore().update((state) => {
+    const outcome = disputeQuestion(state, questionId, note);
+    saved = outcome.status === 'saved';
+    return outcome.state;
+  });
+  return saved;
+}
+
+export function unflagDisputed(questionId: string): void {
+  getLearnerStore().update((state) => withdrawDispute(state, questionId));
 }
 
 export function markLessonDone(slug: string, done: boolean): void {

@@ -9,6 +9,7 @@ import { QuestionCard, type Answered } from '@/components/check-up/QuestionCard'
 import { submitAttempt, undoLastAnswer } from '@/components/learner/actions';
 import { buttonClass } from '@/components/ui/Button';
 import type { UndoPoint } from '@/lib/learner/undo';
+import { DisputeFlag } from './DisputeFlag';
 import type { SessionAnswer } from '@/lib/review/session';
 import type { QuizQuestion } from './types';
 
@@ -31,6 +32,8 @@ export function Session({ questions, counted, onDone }: Props) {
     const onKey = (event: KeyboardEvent) => {
       const root = box.current;
       if (!root || event.altKey || event.ctrlKey || event.metaKey) return;
+      // Typing a dispute note: its digits, letters and Enter are text, not answer keys.
+      if (event.target instanceof HTMLTextAreaElement || (event.target instanceof HTMLInputElement && event.target.type === 'text')) return;
       if (/^[1-9]$/.test(event.key)) {
         const input = root.querySelectorAll<HTMLInputElement>('fieldset input')[Number(event.key) - 1];
         const inConfidence = input?.closest('fieldset')?.querySelector('legend')?.textContent?.startsWith('How sure');
@@ -123,6 +126,7 @@ export function Session({ questions, counted, onDone }: Props) {
         <p role="status" className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
           {undoNote}
         </p>
+        <DisputeFlag key={question.id} questionId={question.id} />
       </div>
     </section>
   );
