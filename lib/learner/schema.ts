@@ -56,6 +56,8 @@ export const reviewItemSchema = v.object(
   {
     card: cardSchema,
     log: v.pipe(v.array(reviewLogEntrySchema, 'expected a list of answers'), v.maxLength(MAX_LOG, `expected at most ${MAX_LOG} answers per item`)),
+    /** Set when the learner suspends the item (lib/review/leech.ts): left out of due counts and sessions until unset. */
+    suspended: v.optional(isoDate),
   },
   'expected a review item { card, log }',
 );

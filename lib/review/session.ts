@@ -2,7 +2,7 @@
  * Building a self-quiz session and summing it up: pure, so the order (due first, then new) is tested, not hoped for.
  * Browser-safe: no ts-fsrs here (due counts come from the stored cards).
  */
-import { addDays, dueToday, learningDay, type ReviewItem } from './days';
+import { addDays, dueToday, learningDay, scheduled, type ReviewItem } from './days';
 
 export const SESSION_SIZES = [5, 10, 20] as const;
 export type SessionSize = (typeof SESSION_SIZES)[number];
@@ -104,7 +104,7 @@ export function sessionSummary(answers: SessionAnswer[]): { right: number; total
 /** When the next question falls due after today (for the summary): the earliest future learning day, if any. */
 export function nextDueDay(items: [string, ReviewItem][], now: Date, timeZone: string): string | undefined {
   const today = learningDay(now, timeZone);
-  const days = items.map(([, item]) => learningDay(new Date(item.card.due), timeZone)).filter((day) => day > today);
+  const days = scheduled(items).map(([, item]) => learningDay(new Date(item.card.due), timeZone)).filter((day) => day > today);
   return days.sort()[0];
 }
 
@@ -112,7 +112,7 @@ export function nextDueDay(items: [string, ReviewItem][], now: Date, timeZone: s
 export function dueByDay(items: [string, ReviewItem][], now: Date, timeZone: string): { day: string; count: number }[] {
   const today = learningDay(now, timeZone);
   const counts = new Map<string, number>();
-  for (const [, item] of items) {
+  for (const [, item] of scheduled(items)) {
     const day = learningDay(new Date(item.card.due), timeZone);
     const key = day < today ? today : day;
     counts.set(key, (counts.get(key) ?? 0) + 1);
