@@ -7,6 +7,7 @@
 import { recordAttempt, needsScheduler, questionItemId, type Attempt, type Scheduler } from '@/lib/learner/attempt';
 import { undoAnswer, undoPoint, type UndoPoint } from '@/lib/learner/undo';
 import { disputeQuestion, withdrawDispute } from '@/lib/learner/disputes';
+import { setQuestionSuspended } from '@/lib/review/leech';
 import { addResult, emptyState, setLessonDone, setTheme, setWidgetState, readWidgetState, type LearnerState, type ThemePreference } from '@/lib/learner-store';
 import { setQuizFirst } from '@/lib/questions/quiz-first';
 import { startNewAttempt } from '@/lib/questions/check-up-state';
@@ -79,6 +80,11 @@ export function flagDisputed(questionId: string, note: string): boolean {
 
 export function unflagDisputed(questionId: string): void {
   getLearnerStore().update((state) => withdrawDispute(state, questionId));
+}
+
+/** Suspend a question (left out of due sessions) or bring it back into the schedule. */
+export function setSuspended(questionId: string, on: boolean): void {
+  getLearnerStore().update((state) => setQuestionSuspended(state, questionId, on));
 }
 
 export function markLessonDone(slug: string, done: boolean): void {

@@ -9,6 +9,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { Session } from './Session';
 import { Summary } from './Summary';
 import { SessionBuilder } from './SessionBuilder';
+import { LeechList } from './LeechNotice';
 import type { QuizLesson, QuizQuestion } from './types';
 
 type Props = { questions: QuizQuestion[]; lessons: QuizLesson[] };
@@ -69,6 +70,7 @@ export function SelfQuiz({ questions, lessons }: Props) {
             </button>
             {due.questions.length ? <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Exactly the {due.questions.length} due, most overdue first; no new questions.</p> : null}
           </section>
+          <LeechList questions={byId} />
           <SessionBuilder lessons={lessons} questions={questions} items={items} flagged={flagged} onStart={start} />
           {empty ? (
             <p role="status" className="mt-3 text-zinc-800 dark:text-zinc-200">

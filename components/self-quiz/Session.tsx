@@ -10,6 +10,7 @@ import { submitAttempt, undoLastAnswer } from '@/components/learner/actions';
 import { buttonClass } from '@/components/ui/Button';
 import type { UndoPoint } from '@/lib/learner/undo';
 import { DisputeFlag } from './DisputeFlag';
+import { LeechPrompt } from './LeechNotice';
 import type { SessionAnswer } from '@/lib/review/session';
 import type { QuizQuestion } from './types';
 
@@ -126,6 +127,7 @@ export function Session({ questions, counted, onDone }: Props) {
         <p role="status" className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
           {undoNote}
         </p>
+        <LeechPrompt question={question} />
         <DisputeFlag key={question.id} questionId={question.id} />
       </div>
     </section>
