@@ -50,7 +50,7 @@ export function migrateRecord(record: Record<string, unknown>): { record: Record
 }
 
 type Field = Exclude<keyof typeof learnerFields, 'version'>;
-const RECORD_FIELDS = ['lessons', 'widgets', 'reviews'] as const;
+const RECORD_FIELDS = ['lessons', 'widgets', 'reviews', 'disputes'] as const;
 
 /**
  * Read what can be read of a record whose whole failed the schema: each field on its own, and inside the lessons,
@@ -64,6 +64,7 @@ export function recoverRecord(record: Record<string, unknown>): { state: Learner
   else problems.push(theme.problem);
   for (const field of RECORD_FIELDS) {
     const value = record[field];
+    if (field === 'disputes' && value === undefined) continue;
     const whole = check(learnerFields[field] as v.GenericSchema, value, field);
     if (whole.ok) {
       (state as Record<Field, unknown>)[field] = whole.value;

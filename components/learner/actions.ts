@@ -4,7 +4,10 @@
  * the scheduler: recordAttempt (lib/learner/attempt.ts) makes the answer, its schedule and its result one update,
  * and the scheduler (ts-fsrs) is fetched only when an answer is scheduled.
  */
-import { recordAttempt, needsScheduler, type Attempt, type Scheduler } from '@/lib/learner/attempt';
+import { recordAttempt, needsScheduler, questionItemId, type Attempt, type Scheduler } from '@/lib/learner/attempt';
+import { undoAnswer, undoPoint, type UndoPoint } from '@/lib/learner/undo';
+import { disputeQuestion, withdrawDispute } from '@/lib/learner/disputes';
+import { setQuestionSuspended } from '@/lib/review/leech';
 import { addResult, emptyState, setLessonDone, setTheme, setWidgetState, readWidgetState, type LearnerState, type ThemePreference } from '@/lib/learner-store';
 import { setQuizFirst } from '@/lib/questions/quiz-first';
 import { startNewAttempt } from '@/lib/questions/check-up-state';
@@ -22,17 +25,34 @@ function raise(results: WidgetResult[]) {
   for (const result of results) window.dispatchEvent(new CustomEvent<WidgetResult>(RESULT_EVENT, { detail: result }));
 }
 
-/** Save an answer (and its schedule and result) in one update, then raise its result events. */
-export async function submitAttempt(attempt: Attempt): Promise<void> {
+/**
+ * Save an answer (and its schedule and result) in one update, then raise its result events. For a /quiz session
+ * answer it returns what the answer changed, so undoLastAnswer can put it back.
+ */
+export async function submitAttempt(attempt: Attempt): Promise<UndoPoint | undefined> {
   const store = getLearnerStore();
   const scheduler = needsScheduler(store.get(), attempt) ? await preloadScheduler() : undefined;
   let results: WidgetResult[] = [];
+  let point: UndoPoint | undefined;
   store.update((state) => {
     const recorded = recordAttempt(state, attempt, scheduler);
     results = recorded.results;
+    if (attempt.kind === 'session') point = undoPoint(state, recorded.state, questionItemId(attempt.questionId));
     return recorded.state;
   });
   raise(results);
+  return point;
+}
+
+/** Undo a session answer (lib/learner/undo.ts): false when the question was answered elsewhere since, and kept. */
+export function undoLastAnswer(point: UndoPoint): boolean {
+  let undone = false;
+  getLearnerStore().update((state) => {
+    const outcome = undoAnswer(state, point);
+    undone = outcome.status === 'undone';
+    return outcome.state;
+  });
+  return undone;
 }
 
 /**
@@ -45,6 +65,26 @@ export function recordResult(result: WidgetResult): void {
   const { item: _item, interactions: _interactions, ...kept } = result;
   getLearnerStore().update((state) => addResult(state, kept));
   raise([result]);
+}
+
+/** Flag a question as disputed with the learner's note: false when the note is too long (nothing saved). */
+export function flagDisputed(questionId: string, note: string): boolean {
+  let saved = false;
+  getLearnerStore().update((state) => {
+    const outcome = disputeQuestion(state, questionId, note);
+    saved = outcome.status === 'saved';
+    return outcome.state;
+  });
+  return saved;
+}
+
+export function unflagDisputed(questionId: string): void {
+  getLearnerStore().update((state) => withdrawDispute(state, questionId));
+}
+
+/** Suspend a question (left out of due sessions) or bring it back into the schedule. */
+export function setSuspended(questionId: string, on: boolean): void {
+  getLearnerStore().update((state) => setQuestionSuspended(state, questionId, on));
 }
 
 export function markLessonDone(slug: string, done: boolean): void {

@@ -2,12 +2,14 @@
 /** /quiz: "Review now (N due)", the session builder, the session and its summary. */
 import { useRef, useState } from 'react';
 import { useLearnerState } from '@/components/learner/useLearnerState';
+import { disputedIds } from '@/lib/learner/disputes';
 import { localTimeZone, reviewItems } from '@/lib/review/days';
 import { answerCounts, describeDueDays, dueByDay, dueSummary, planSession, type SessionAnswer, type SessionSource } from '@/lib/review/session';
 import { buttonClass } from '@/components/ui/Button';
 import { Session } from './Session';
 import { Summary } from './Summary';
 import { SessionBuilder } from './SessionBuilder';
+import { LeechList } from './LeechNotice';
 import type { QuizLesson, QuizQuestion } from './types';
 
 type Props = { questions: QuizQuestion[]; lessons: QuizLesson[] };
@@ -15,6 +17,8 @@ type Phase = { kind: 'home' } | { kind: 'session'; ids: string[]; counted: strin
 
 export function SelfQuiz({ questions, lessons }: Props) {
   const reviews = useLearnerState((state) => state.reviews);
+  const disputes = useLearnerState((state) => state.disputes);
+  const flagged = disputedIds({ disputes });
   const [phase, setPhase] = useState<Phase>({ kind: 'home' });
   const [empty, setEmpty] = useState(false);
   const top = useRef<HTMLDivElement>(null);
@@ -27,7 +31,7 @@ export function SelfQuiz({ questions, lessons }: Props) {
     requestAnimationFrame(() => top.current?.querySelector<HTMLElement>('h2')?.focus());
   };
   const start = (lessonSlugs: string[], size: number, sources: readonly SessionSource[], countExtra: boolean) => {
-    const plan = planSession({ questions, items, lessons: lessonSlugs, size, now: new Date(), timeZone: localTimeZone(), sources });
+    const plan = planSession({ questions, items, lessons: lessonSlugs, size, now: new Date(), timeZone: localTimeZone(), flagged, sources });
     setEmpty(plan.ids.length === 0);
     if (plan.ids.length) go({ kind: 'session', ids: plan.ids, counted: plan.ids.filter((id) => answerCounts(plan.sourceOf[id], countExtra)) });
   };
@@ -66,7 +70,8 @@ export function SelfQuiz({ questions, lessons }: Props) {
             </button>
             {due.questions.length ? <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Exactly the {due.questions.length} due, most overdue first; no new questions.</p> : null}
           </section>
-          <SessionBuilder lessons={lessons} questions={questions} items={items} onStart={start} />
+          <LeechList questions={byId} />
+          <SessionBuilder lessons={lessons} questions={questions} items={items} flagged={flagged} onStart={start} />
           {empty ? (
             <p role="status" className="mt-3 text-zinc-800 dark:text-zinc-200">
               No question in those lessons matches what you chose. Tick “Everything else in these lessons” to study them ahead.

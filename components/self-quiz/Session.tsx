@@ -1,11 +1,16 @@
 'use client';
 /**
  * A self-quiz session: one question at a time with progress. Keyboard: 1-9 pick the option with that number,
- * S, U and G the confidence (sure, unsure, guessed), Enter checks the answer, then moves on. Each first answer goes to the review queue (FSRS) and recordResult.
+ * S, U and G the confidence (sure, unsure, guessed), Enter checks the answer, then moves on. Each first answer goes to the review queue (FSRS) when it counts; the
+ * last answer can be undone while its question is on screen (lib/learner/undo.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import { QuestionCard, type Answered } from '@/components/check-up/QuestionCard';
-import { submitAttempt } from '@/components/learner/actions';
+import { submitAttempt, undoLastAnswer } from '@/components/learner/actions';
+import { buttonClass } from '@/components/ui/Button';
+import type { UndoPoint } from '@/lib/learner/undo';
+import { DisputeFlag } from './DisputeFlag';
+import { LeechPrompt } from './LeechNotice';
 import type { SessionAnswer } from '@/lib/review/session';
 import type { QuizQuestion } from './types';
 
@@ -15,6 +20,11 @@ type Props = { questions: QuizQuestion[]; counted: string[]; onDone: (answers: S
 export function Session({ questions, counted, onDone }: Props) {
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<SessionAnswer[]>([]);
+  /** The last answer, while its question is on screen: one level of undo. */
+  const [undo, setUndo] = useState<{ questionId: string; point: Promise<UndoPoint | undefined> } | null>(null);
+  const [undoNote, setUndoNote] = useState('');
+  /** Bumped by an undo, so the card starts again unanswered. */
+  const [cardRound, setCardRound] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   const question = questions[index];
   const last = index === questions.length - 1;
@@ -23,6 +33,8 @@ export function Session({ questions, counted, onDone }: Props) {
     const onKey = (event: KeyboardEvent) => {
       const root = box.current;
       if (!root || event.altKey || event.ctrlKey || event.metaKey) return;
+      // Typing a dispute note: its digits, letters and Enter are text, not answer keys.
+      if (event.target instanceof HTMLTextAreaElement || (event.target instanceof HTMLInputElement && event.target.type === 'text')) return;
       if (/^[1-9]$/.test(event.key)) {
         const input = root.querySelectorAll<HTMLInputElement>('fieldset input')[Number(event.key) - 1];
         const inConfidence = input?.closest('fieldset')?.querySelector('legend')?.textContent?.startsWith('How sure');
@@ -53,10 +65,29 @@ export function Session({ questions, counted, onDone }: Props) {
 
   const onAnswered = ({ questionId, correct, confidence }: Answered) => {
     // Only the first try of a question in a session is an answer; a second try is practice.
-    if (!answers.some((answer) => answer.id === questionId)) void submitAttempt({ kind: 'session', questionId, correct, confidence, counts: counted.includes(questionId) });
+    if (!answers.some((answer) => answer.id === questionId)) {
+      setUndo({ questionId, point: submitAttempt({ kind: 'session', questionId, correct, confidence, counts: counted.includes(questionId) }) });
+      setUndoNote('');
+    }
     setAnswers((previous) => (previous.some((answer) => answer.id === questionId) ? previous : [...previous, { id: questionId, correct }]));
   };
+  const undoAnswer = async () => {
+    if (!undo) return;
+    const point = await undo.point;
+    const undone = point ? undoLastAnswer(point) : true;
+    setUndo(null);
+    if (!undone) {
+      setUndoNote('Not undone: this question was answered again in another tab since, and that answer is kept.');
+      return;
+    }
+    setAnswers((previous) => previous.filter((answer) => answer.id !== undo.questionId));
+    setCardRound((round) => round + 1);
+    setUndoNote('Answer undone. This question’s review schedule is as it was before; answer it again.');
+    requestAnimationFrame(() => box.current?.querySelector<HTMLElement>('fieldset input, fieldset button')?.focus());
+  };
   const next = () => {
+    setUndo(null);
+    setUndoNote('');
     if (last) {
       onDone(answers);
       return;
@@ -79,7 +110,7 @@ export function Session({ questions, counted, onDone }: Props) {
       </p>
       <div ref={box} className="mt-4">
         <QuestionCard
-          key={question.id}
+          key={`${question.id}:${cardRound}`}
           question={question}
           number={index + 1}
           total={questions.length}
@@ -88,6 +119,16 @@ export function Session({ questions, counted, onDone }: Props) {
           onNext={next}
           nextLabel={last ? 'See the summary' : 'Next question'}
         />
+        {undo?.questionId === question.id ? (
+          <button type="button" className={buttonClass({ variant: 'secondary', className: 'mt-3' })} onClick={() => void undoAnswer()}>
+            Undo this answer
+          </button>
+        ) : null}
+        <p role="status" className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          {undoNote}
+        </p>
+        <LeechPrompt question={question} />
+        <DisputeFlag key={question.id} questionId={question.id} />
       </div>
     </section>
   );

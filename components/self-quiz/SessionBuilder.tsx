@@ -1,6 +1,6 @@
 'use client';
 /**
- * Build a session: which lessons (none ticked = every lesson), what to draw on (due, missed, new, everything else:
+ * Build a session: which lessons (none ticked = every lesson), what to draw on (due, missed, flagged, new, everything else:
  * studying ahead), how many, and whether answers to questions not due count in the schedule. The line under the
  * form says exactly what the session will hold.
  */
@@ -15,6 +15,7 @@ import type { QuizLesson, QuizQuestion } from './types';
 const SOURCE_LABELS: Record<SessionSource, string> = {
   due: 'Due today',
   missed: 'Missed last time (not due yet)',
+  flagged: 'Flagged as disputed',
   new: 'Not yet seen',
   ahead: 'Everything else in these lessons (study ahead)',
 };
@@ -23,16 +24,18 @@ type Props = {
   lessons: QuizLesson[];
   questions: QuizQuestion[];
   items: [string, ReviewItem][];
+  /** Questions flagged as disputed (the `flagged` source). */
+  flagged: string[];
   onStart: (lessons: string[], size: number, sources: SessionSource[], countExtra: boolean) => void;
 };
 
-export function SessionBuilder({ lessons, questions, items, onStart }: Props) {
+export function SessionBuilder({ lessons, questions, items, flagged, onStart }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [size, setSize] = useState<number>(SESSION_SIZES[1]);
   const [sources, setSources] = useState<SessionSource[]>(['due', 'new']);
   const [countExtra, setCountExtra] = useState(false);
-  const plan = planSession({ questions, items, lessons: chosen, size, now: new Date(), timeZone: localTimeZone(), sources });
-  const extra = plan.from.missed + plan.from.ahead;
+  const plan = planSession({ questions, items, lessons: chosen, size, now: new Date(), timeZone: localTimeZone(), flagged, sources });
+  const extra = plan.from.missed + plan.from.flagged + plan.from.ahead;
   return (
     <section aria-labelledby="builder-title" className="mt-8">
       <h2 id="builder-title" tabIndex={-1} className="text-xl font-semibold text-zinc-950 dark:text-white">

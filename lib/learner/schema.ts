@@ -15,6 +15,10 @@ export const MAX_LOG = 20;
 /** Past check-up attempts kept per lesson, newest last. */
 export const MAX_PAST_ATTEMPTS = 20;
 export const REVIEW_ID = /^(q|round):[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The longest note a learner can keep on a disputed question (a few sentences; the store lives in localStorage). */
+export const MAX_DISPUTE_NOTE = 1000;
+/** Disputed questions kept at most (more than the bank holds, so the cap only stops a forged record). */
+export const MAX_DISPUTES = 500;
 
 const isoDate = v.pipe(
   v.string('expected a date and time as text'),
@@ -52,6 +56,8 @@ export const reviewItemSchema = v.object(
   {
     card: cardSchema,
     log: v.pipe(v.array(reviewLogEntrySchema, 'expected a list of answers'), v.maxLength(MAX_LOG, `expected at most ${MAX_LOG} answers per item`)),
+    /** Set when the learner suspends the item (lib/review/leech.ts): left out of due counts and sessions until unset. */
+    suspended: v.optional(isoDate),
   },
   'expected a review item { card, log }',
 );
@@ -102,6 +108,13 @@ export const checkUpSliceSchema = v.object(
   'expected a check-up { answers }',
 );
 
+/** A question the learner disputes, with their note (shown on /progress, kept in the export). */
+export const disputeSchema = v.object(
+  { at: isoDate, note: v.pipe(v.string('expected the note as text'), v.maxLength(MAX_DISPUTE_NOTE, `expected a note of at most ${MAX_DISPUTE_NOTE} characters`)) },
+  'expected a disputed question { at, note }',
+);
+const questionKey = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a question id such as "lt-spot-warning"'));
+
 const reviewId = v.pipe(v.string(), v.regex(REVIEW_ID, 'expected a review id such as "q:lt-spot-warning" or "round:fargate"'));
 
 /** The field schemas of the record, so a partly damaged record can be read field by field. */
@@ -114,6 +127,16 @@ export const learnerFields = {
   results: v.pipe(v.array(widgetResultSchema, 'expected a list of results'), v.maxLength(MAX_RESULTS, `expected at most ${MAX_RESULTS} results`)),
   /** Spaced-repetition items (check-up questions, matrix rounds) keyed by `q:<question>` or `round:<round>`. */
   reviews: v.record(reviewId, reviewItemSchema, 'expected an object of review items'),
+  /**
+   * Questions the learner flagged as disputed, keyed by question id. Optional, so records saved before it still
+   * read as version 2 with no migration (an absent field is "none flagged").
+   */
+  disputes: v.optional(
+    v.pipe(
+      v.record(questionKey, disputeSchema, 'expected an object of disputed questions'),
+      v.check((value) => Object.keys(value).length <= MAX_DISPUTES, `expected at most ${MAX_DISPUTES} disputed questions`),
+    ),
+  ),
 };
 export const learnerStateSchema = v.strictObject(learnerFields, 'unexpected field');
 
@@ -127,6 +150,7 @@ export type GivenAnswer = v.InferOutput<typeof givenAnswerSchema>;
 export type CheckUpAnswer = v.InferOutput<typeof checkUpAnswerSchema>;
 export type PastAttempt = v.InferOutput<typeof pastAttemptSchema>;
 export type CheckUpSlice = v.InferOutput<typeof checkUpSliceSchema>;
+export type Dispute = v.InferOutput<typeof disputeSchema>;
 
 export const isLearnerState = (value: unknown): value is LearnerState => v.is(learnerStateSchema, value);
 export const isReviewItem = (value: unknown): value is ReviewItem => v.is(reviewItemSchema, value);

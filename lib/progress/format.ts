@@ -51,6 +51,7 @@ export function progressSummary(state: LearnerState): { lessonsDone: number; ans
   return { lessonsDone: Object.keys(state.lessons).length, answers: logs.reduce((sum, count) => sum + count, 0), items: logs.length };
 }
 
+/** Nothing a learner would miss: an import then replaces it without asking (flagged questions count as progress). */
 export function isEmptyProgress(state: LearnerState): boolean {
-  return Object.keys(state.lessons).length === 0 && Object.keys(state.widgets).length === 0 && state.results.length === 0 && Object.keys(state.reviews).length === 0;
+  return Object.keys(state.lessons).length === 0 && Object.keys(state.widgets).length === 0 && state.results.length === 0 && Object.keys(state.reviews).length === 0 && Object.keys(state.disputes ?? {}).length === 0;
 }

@@ -49,6 +49,7 @@ describe('export', () => {
     expect(progressSummary(learner)).toEqual({ lessonsDone: 1, answers: 1, items: 1 });
     expect(isEmptyProgress(emptyState())).toBe(true);
     expect(isEmptyProgress(learner)).toBe(false);
+    expect(isEmptyProgress({ ...emptyState(), disputes: { a: { at: '2026-12-01T10:00:00.000Z', note: '' } } })).toBe(false);
   });
 });
 

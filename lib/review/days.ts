@@ -46,16 +46,21 @@ export function learningDay(date: Date, timeZone: string): string {
 }
 
 /** Items due today: due on this learning day or earlier (overdue items count as due today). */
+/** The items the schedule brings back: all but the suspended ones (lib/review/leech.ts). */
+export function scheduled(items: [string, ReviewItem][]): [string, ReviewItem][] {
+  return items.filter(([, item]) => !item.suspended);
+}
+
 export function dueToday(items: [string, ReviewItem][], now: Date, timeZone: string): string[] {
   const today = learningDay(now, timeZone);
-  return items.filter(([, item]) => learningDay(new Date(item.card.due), timeZone) <= today).map(([id]) => id);
+  return scheduled(items).filter(([, item]) => learningDay(new Date(item.card.due), timeZone) <= today).map(([id]) => id);
 }
 
 /** Due counts for the next `days` learning days, today first (today includes everything overdue). */
 export function forecast(items: [string, ReviewItem][], now: Date, timeZone: string, days = 7): { day: string; count: number }[] {
   const today = learningDay(now, timeZone);
   const counts = Array.from({ length: days }, (_, index) => ({ day: addDays(today, index), count: 0 }));
-  for (const [, item] of items) {
+  for (const [, item] of scheduled(items)) {
     const due = learningDay(new Date(item.card.due), timeZone);
     const index = due <= today ? 0 : counts.findIndex((entry) => entry.day === due);
     if (index >= 0) counts[index].count += 1;

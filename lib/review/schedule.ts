@@ -42,7 +42,9 @@ export function reviewAnswer(previous: unknown, correct: boolean, confidence: Co
   const card = item ? toCard(item.card) : createEmptyCard(now);
   const rating = ratingFor(correct, confidence);
   const next = scheduler.next(card, now, rating);
-  return { card: toStored(next.card), log: [...(item?.log ?? []), { at: now.toISOString(), rating, correct }].slice(-MAX_LOG) };
+  const log = [...(item?.log ?? []), { at: now.toISOString(), rating, correct }].slice(-MAX_LOG);
+  // A suspended item answered in a practice session it was counted in stays suspended until the learner says so.
+  return { card: toStored(next.card), log, ...(item?.suspended ? { suspended: item.suspended } : {}) };
 }
 
 /** Probability of recall now (0-1); 0 for an item never answered right. */

@@ -52,7 +52,7 @@ describe('planSession: custom sessions', () => {
 
   it('says exactly what a session holds', () => {
     const plan = planSession({ questions, items: withMissed, lessons: [], size: 10, now, timeZone: 'UTC' });
-    expect(plan).toMatchObject({ ids: ['b1', 'a2', 'a1'], from: { due: 2, missed: 0, new: 1, ahead: 0 }, sourceOf: { b1: 'due', a1: 'new' } });
+    expect(plan).toMatchObject({ ids: ['b1', 'a2', 'a1'], from: { due: 2, missed: 0, flagged: 0, new: 1, ahead: 0 }, sourceOf: { b1: 'due', a1: 'new' } });
     expect(describePlan(plan.from)).toBe('2 due, 1 new');
   });
 
@@ -62,7 +62,14 @@ describe('planSession: custom sessions', () => {
 
   it('draws missed questions that are not due yet, and lets a learner study a lesson ahead', () => {
     expect(planSession({ questions, items: withMissed, lessons: [], size: 10, now, timeZone: 'UTC', sources: ['missed'] }).ids).toEqual(['b2']);
-    expect(planSession({ questions, items, lessons: ['a'], size: 10, now, timeZone: 'UTC', sources: ['ahead'] })).toMatchObject({ ids: ['a1', 'a2', 'a3'], from: { due: 0, missed: 0, new: 0, ahead: 3 } });
+    expect(planSession({ questions, items, lessons: ['a'], size: 10, now, timeZone: 'UTC', sources: ['ahead'] })).toMatchObject({ ids: ['a1', 'a2', 'a3'], from: { due: 0, missed: 0, flagged: 0, new: 0, ahead: 3 } });
+  });
+
+  it('draws flagged (disputed) questions in the chosen lessons, in course order, each once', () => {
+    const plan = planSession({ questions, items, lessons: ['a'], size: 10, now, timeZone: 'UTC', flagged: ['b2', 'a3', 'a1'], sources: ['flagged'] });
+    expect(plan).toMatchObject({ ids: ['a1', 'a3'], from: { flagged: 2 }, sourceOf: { a1: 'flagged', a3: 'flagged' } });
+    expect(describePlan(plan.from)).toBe('2 flagged');
+    expect(planSession({ questions, items, lessons: [], size: 10, now, timeZone: 'UTC', sources: ['flagged'] }).ids).toEqual([]);
   });
 
   it('leaves the schedule alone for questions studied ahead unless the learner counts them', () => {
@@ -70,6 +77,8 @@ describe('planSession: custom sessions', () => {
     expect(answerCounts('new', false)).toBe(true);
     expect(answerCounts('ahead', false)).toBe(false);
     expect(answerCounts('missed', false)).toBe(false);
+    expect(answerCounts('flagged', false)).toBe(false);
+    expect(answerCounts('flagged', true)).toBe(true);
     expect(answerCounts('ahead', true)).toBe(true);
   });
 });

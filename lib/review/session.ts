@@ -2,7 +2,7 @@
  * Building a self-quiz session and summing it up: pure, so the order (due first, then new) is tested, not hoped for.
  * Browser-safe: no ts-fsrs here (due counts come from the stored cards).
  */
-import { addDays, dueToday, learningDay, type ReviewItem } from './days';
+import { addDays, dueToday, learningDay, scheduled, type ReviewItem } from './days';
 
 export const SESSION_SIZES = [5, 10, 20] as const;
 export type SessionSize = (typeof SESSION_SIZES)[number];
@@ -18,21 +18,24 @@ export type SessionRequest = {
   size: number;
   now: Date;
   timeZone: string;
+  /** Questions the learner flagged as disputed (lib/learner/disputes.ts disputedIds), for the `flagged` source. */
+  flagged?: readonly string[];
 };
 
 const questionId = (itemId: string) => (itemId.startsWith('q:') ? itemId.slice(2) : undefined);
 
 /**
  * What a session draws on, in this order: `due` (due today, most overdue first), `missed` (latest answer wrong, not
- * due yet), `new` (never answered), `ahead` (everything else in the chosen lessons: studying before an exam).
+ * due yet), `flagged` (disputed by the learner, to look at again), `new` (never answered), `ahead` (everything else
+ * in the chosen lessons: studying before an exam).
  */
-export const SESSION_SOURCES = ['due', 'missed', 'new', 'ahead'] as const;
+export const SESSION_SOURCES = ['due', 'missed', 'flagged', 'new', 'ahead'] as const;
 export type SessionSource = (typeof SESSION_SOURCES)[number];
 
 export type SessionPlan = { ids: string[]; from: Record<SessionSource, number>; sourceOf: Record<string, SessionSource> };
 
 /** The questions of a session and how many come from each source (so the page can say exactly what it contains). */
-export function planSession({ questions, items, lessons, size, now, timeZone, sources = ['due', 'new'] }: SessionRequest & { sources?: readonly SessionSource[] }): SessionPlan {
+export function planSession({ questions, items, lessons, size, now, timeZone, flagged = [], sources = ['due', 'new'] }: SessionRequest & { sources?: readonly SessionSource[] }): SessionPlan {
   const inScope = questions.filter((question) => lessons.length === 0 || lessons.includes(question.lesson));
   const known = new Set(inScope.map((question) => question.id));
   const byId = new Map(items);
@@ -44,11 +47,12 @@ export function planSession({ questions, items, lessons, size, now, timeZone, so
   const pools: Record<SessionSource, string[]> = {
     due,
     missed: inScope.filter((question) => !dueSet.has(question.id) && byId.get(`q:${question.id}`)?.log.at(-1)?.correct === false).map((question) => question.id),
+    flagged: inScope.filter((question) => flagged.includes(question.id)).map((question) => question.id),
     new: inScope.filter((question) => !byId.has(`q:${question.id}`)).map((question) => question.id),
     ahead: inScope.map((question) => question.id),
   };
   const ids: string[] = [];
-  const from: Record<SessionSource, number> = { due: 0, missed: 0, new: 0, ahead: 0 };
+  const from: Record<SessionSource, number> = { due: 0, missed: 0, flagged: 0, new: 0, ahead: 0 };
   const sourceOf: Record<string, SessionSource> = {};
   for (const source of SESSION_SOURCES) {
     if (!sources.includes(source)) continue;
@@ -70,13 +74,13 @@ export function buildSession(request: SessionRequest): string[] {
 
 /** What a plan holds, in words: "3 due, 2 new". */
 export function describePlan(from: Record<SessionSource, number>): string {
-  const words: Record<SessionSource, string> = { due: 'due', missed: 'missed last time', new: 'new', ahead: 'not due yet' };
+  const words: Record<SessionSource, string> = { due: 'due', missed: 'missed last time', flagged: 'flagged', new: 'new', ahead: 'not due yet' };
   return SESSION_SOURCES.filter((source) => from[source] > 0).map((source) => `${from[source]} ${words[source]}`).join(', ') || 'no questions';
 }
 
 /**
  * Whether an answer in a session counts in the review schedule: due and never-seen questions always do (that is
- * the schedule); a question studied ahead or redone only when the learner chose to count them.
+ * the schedule); a question studied ahead, redone or flagged only when the learner chose to count them.
  */
 export function answerCounts(source: SessionSource, countExtra: boolean): boolean {
   return source === 'due' || source === 'new' || countExtra;
@@ -100,7 +104,7 @@ export function sessionSummary(answers: SessionAnswer[]): { right: number; total
 /** When the next question falls due after today (for the summary): the earliest future learning day, if any. */
 export function nextDueDay(items: [string, ReviewItem][], now: Date, timeZone: string): string | undefined {
   const today = learningDay(now, timeZone);
-  const days = items.map(([, item]) => learningDay(new Date(item.card.due), timeZone)).filter((day) => day > today);
+  const days = scheduled(items).map(([, item]) => learningDay(new Date(item.card.due), timeZone)).filter((day) => day > today);
   return days.sort()[0];
 }
 
@@ -108,7 +112,7 @@ export function nextDueDay(items: [string, ReviewItem][], now: Date, timeZone: s
 export function dueByDay(items: [string, ReviewItem][], now: Date, timeZone: string): { day: string; count: number }[] {
   const today = learningDay(now, timeZone);
   const counts = new Map<string, number>();
-  for (const [, item] of items) {
+  for (const [, item] of scheduled(items)) {
     const day = learningDay(new Date(item.card.due), timeZone);
     const key = day < today ? today : day;
     counts.set(key, (counts.get(key) ?? 0) + 1);
