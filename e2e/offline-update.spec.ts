@@ -44,7 +44,7 @@ function startProxy(upstream: string) {
           body = Buffer.from(body.toString('utf8').split(FOOTER_TEXT).join(NEW_DEPLOY_MARK));
         }
         const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-        const outHeaders = { ...upstreamResponse.headers, etag, 'content-length': String(body.length) };
+        const outHeaders: http.OutgoingHttpHeaders = { ...upstreamResponse.headers, etag };
         delete outHeaders['transfer-encoding'];
         delete outHeaders['last-modified'];
         if (upstreamResponse.statusCode === 200 && ifNoneMatch?.split(/\s*,\s*/).some((tag) => tag.replace(/^W\//, '') === etag)) {
@@ -53,6 +53,7 @@ function startProxy(upstream: string) {
           response.end();
           return;
         }
+        outHeaders['content-length'] = String(body.length);
         response.writeHead(upstreamResponse.statusCode ?? 502, outHeaders);
         response.end(body);
       });
