@@ -4,6 +4,7 @@
  * a proxy this test starts in front of the e2e server: after the switch it serves a worker whose precache manifest
  * differs (as a new build's does) and pages carrying a mark of the new deploy.
  */
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -20,7 +21,13 @@ function startProxy(upstream: string) {
   let deploy = 1;
   const server = http.createServer((request, response) => {
     const target = new URL(request.url ?? '/', upstream);
+    // The proxy is the origin server the browser sees, so it answers conditional requests itself, by the body it
+    // sends: passed on, the upstream server would answer a revalidation of a deploy-one page with 304 (its own copy
+    // never changed), and the browser would show its cached deploy-one page, which a real new build never causes.
+    const ifNoneMatch = request.headers['if-none-match'];
     const headers = { ...request.headers, host: target.host, 'accept-encoding': 'identity' };
+    delete headers['if-none-match'];
+    delete headers['if-modified-since'];
     const upstreamRequest = http.request(target, { method: request.method, headers }, (upstreamResponse) => {
       const chunks: Buffer[] = [];
       upstreamResponse.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -36,8 +43,17 @@ function startProxy(upstream: string) {
         } else if (deploy === 2 && type.includes('text/html')) {
           body = Buffer.from(body.toString('utf8').split(FOOTER_TEXT).join(NEW_DEPLOY_MARK));
         }
-        const outHeaders = { ...upstreamResponse.headers, 'content-length': String(body.length) };
+        const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        const outHeaders: http.OutgoingHttpHeaders = { ...upstreamResponse.headers, etag };
         delete outHeaders['transfer-encoding'];
+        delete outHeaders['last-modified'];
+        if (upstreamResponse.statusCode === 200 && ifNoneMatch?.split(/\s*,\s*/).some((tag) => tag.replace(/^W\//, '') === etag)) {
+          delete outHeaders['content-length'];
+          response.writeHead(304, outHeaders);
+          response.end();
+          return;
+        }
+        outHeaders['content-length'] = String(body.length);
         response.writeHead(upstreamResponse.statusCode ?? 502, outHeaders);
         response.end(body);
       });

@@ -99,3 +99,31 @@ test('only checklist items with a dated change offer “What changed since 2023�
   await telemetry.getByText('The challenge from 2023', { exact: true }).click();
   await expect(telemetry.getByText(/^Still true/)).toBeVisible();
 });
+
+// One load per lesson: on a 360 px phone nothing makes the page wider than the window (a sideways scroll also pushes
+// the glossary's bottom sheet off screen). Measured hydrated and at the page's end, so the prose, the server copies
+// of the widgets and the widgets near the end are all laid out; a failure names the elements past the right edge.
+for (const lesson of getLessons()) {
+  test(`on a 360 px phone /lessons/${lesson.slug} is no wider than the window`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`/lessons/${lesson.slug}`);
+    await hydrated(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeInViewport();
+    const widest = () =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        // Inside a box that scrolls or clips (a code block, a wide table) an element may be wider: it moves nothing.
+        const clipped = (element: Element) => {
+          for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== 'visible') return true;
+          return false;
+        };
+        const over = [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !clipped(element))
+          .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').slice(0, 3).join('.')}` : ''} “${(element.textContent ?? '').slice(0, 40)}” (right edge ${Math.round(element.getBoundingClientRect().right)} px)`);
+        return { scrollWidth: document.documentElement.scrollWidth, width, over: over.slice(0, 5) };
+      });
+    const measured = await widest();
+    expect(measured.scrollWidth, `wider than ${measured.width} px because of: ${measured.over.join(', ')}`).toBeLessThanOrEqual(measured.width);
+  });
+}

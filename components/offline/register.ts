@@ -51,13 +51,20 @@ export async function startOfflineSupport(): Promise<void> {
   try {
     const registration = await container.register(SERVICE_WORKER_URL, { scope: SERVICE_WORKER_SCOPE });
     const offer = (worker: ServiceWorker) => offerUpdate(worker, () => (accepted = true));
-    if (registration.waiting && container.controller) offer(registration.waiting);
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      worker?.addEventListener('statechange', () => {
+    // A new worker may already be waiting, or already installing when this runs (the browser checks for an update
+    // on every navigation, so its updatefound can fire before this listener exists): each is watched until it has
+    // installed.
+    const watch = (worker: ServiceWorker | null) => {
+      if (!worker) return;
+      const offerIfInstalled = () => {
         if (worker.state === 'installed' && container.controller) offer(worker);
-      });
-    });
+      };
+      offerIfInstalled();
+      worker.addEventListener('statechange', offerIfInstalled);
+    };
+    watch(registration.waiting);
+    watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
     const ready = await container.ready;
     saveThisPage(ready.active);
   } catch {
