@@ -26,6 +26,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<ToolDatab
   if (options.databaseUrl) {
     const { Pool } = await import('pg');
     const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (a restart, a failover, a shutdown) is reported on the pool, which drops
+    // it and opens a new one when needed; unhandled, that event would end the whole process.
+    pool.on('error', (error) => console.warn(`lti: an idle database connection was closed (${error.message}); the pool opens a new one when needed`));
     dialect = new PostgresDialect({ pool });
     engine = 'postgres';
     // Kysely's destroy() ends the pool.
