@@ -74,11 +74,18 @@ test('an order question works with Move up and Move down buttons alone, and all 
     (window as unknown as { results: unknown[] }).results = [];
     window.addEventListener('containers-on-aws:result', (event) => (window as unknown as { results: unknown[] }).results.push((event as CustomEvent).detail));
   });
-  const order = card(page, /Put the steps to run thumbnail-worker/);
+  const order = card(page, /thumbnail-worker moves to Fargate Spot\. Put what happens in order/);
   // The step announcements come with the check-up's own code, which loads as the learner scrolls to it.
   await reachWidget(page, order);
   const steps = order.getByRole('listitem');
-  const target = ['Push the image to ECR', 'Register the task definition that names the image', 'Associate FARGATE and FARGATE_SPOT with the cluster', 'Create the service with the capacity provider strategy'];
+  // The course's own order question (issue 28 replaced the one with two valid orders).
+  const target = [
+    'Associate FARGATE and FARGATE_SPOT with the cluster (put-cluster-capacity-providers)',
+    'Create the service with a strategy that names FARGATE_SPOT',
+    'ECS places some of the service’s tasks on Fargate Spot capacity',
+    'AWS needs the capacity back: the task gets a two-minute warning and stops',
+    'The service starts a replacement task to keep its desired count',
+  ];
   // Selection sort with the buttons: bring each step up to its place.
   for (const [index, text] of target.entries()) {
     for (;;) {
@@ -88,7 +95,7 @@ test('an order question works with Move up and Move down buttons alone, and all 
       await expect(steps.nth(current - 1)).toContainText(text);
     }
   }
-  await expect(order.getByText(/now step \d of 4/)).toBeAttached();
+  await expect(order.getByText(/now step \d of 5/)).toBeAttached();
   await order.getByRole('button', { name: 'Check answer' }).click();
   await expect(order.getByText('Right.')).toBeVisible();
   await expect(order.getByRole('button', { name: /Move “/ })).toHaveCount(0);

@@ -314,7 +314,7 @@ for (const size of [
     await page.setViewportSize(size);
     await page.goto(LAUNCH.path);
     const section = diagram(page, LAUNCH.title);
-    await section.getByRole('heading', { name: LAUNCH.title }).scrollIntoViewIfNeeded();
+    await reachWidget(page, section);
     if (size.width > 640) await showDiagram(page, LAUNCH.title);
     // The reader scrolls the diagram's top to just below the header, as when reading down the lesson, and picks the first box.
     await section.getByRole('heading', { name: LAUNCH.title }).evaluate((heading) => window.scrollBy({ top: heading.getBoundingClientRect().top - 80, behavior: 'instant' }));
