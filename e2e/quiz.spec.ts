@@ -404,6 +404,7 @@ test('a reload mid-round restores the open round and every placement, in the les
 
   // The lesson shows the same round with the same progress.
   await page.goto('/lessons/shared-responsibility');
+  await quizReady(page);
   await expect(page.getByRole('tab', { name: 'ECS on EC2' })).toHaveAttribute('aria-selected', 'true');
   await expect(card(zone(page, 'aws'), 'Operating system')).toBeVisible();
 });
@@ -476,6 +477,7 @@ test.describe('on a touch phone', () => {
   test('press and hold drags a card into a zone without scrolling the page; a swipe scrolls; a tap selects', async ({ page, context }) => {
     test.slow(); // a long journey on a machine shared with other test runs
     await page.goto('/quiz/responsibility');
+    await quizReady(page);
     const cdp = await context.newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });

@@ -38,7 +38,11 @@ function watchProblems(page: Page): string[] {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed ${request.url()}: ${request.failure()?.errorText}`));
+  // A request the browser cancels because the page navigates away (a widget's or a lesson behaviour's code still
+  // arriving when the learner clicks a link) is not a failure of the site: every other failure is.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
+  });
   return problems;
 }
 
