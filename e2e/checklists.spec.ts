@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { checklistContent } from '../content/checklists';
 import { toMarkdown } from '../lib/checklists/export';
-import { expectNoAxeViolations, expectNoAxeViolationsIn, reachWidget, switchTheme, useSystemTheme, type Theme } from './support';
+import { expectNoAxeViolations, expectNoAxeViolationsIn, switchTheme, useSystemTheme, type Theme } from './support';
 
 // The journeys of a team reviewing a service with the security checklists: tick, filter, export, import,
 // reset and print, in a lesson and on /checklists (the same ticks in both).
@@ -25,7 +25,8 @@ const secrets = 'app-secrets-from-stores';
  */
 async function ready(page: Page) {
   const exportButton = page.getByRole('button', { name: 'Export Markdown' });
-  await reachWidget(page, exportButton);
+  // Scrolled in the page, not by a locator action, which would race the island's swap of its server copy.
+  await exportButton.evaluate((button) => button.scrollIntoView({ block: 'center', behavior: 'instant' }));
   await expect(exportButton).toBeEnabled();
 }
 

@@ -128,7 +128,14 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
  * carries data-island-live. `inside` is any element of the widget. The scroll runs in the page (not through a
  * locator action), because the live copy replaces the server's copy of the widget as it loads.
  */
-export async function reachWidget(page: Page, inside: Locator) {
+export async function reachWidget(_page: Page, inside: Locator) {
   await inside.first().evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
-  await expect(page.locator('[data-island-live]').filter({ has: inside.first() }).first()).toBeAttached();
+  // Asked again each time: the live copy is a new element. An element in no island (a page whose widget is its first
+  // screen) is live as soon as the page is.
+  const live = () =>
+    inside
+      .first()
+      .evaluate((element) => element.closest('[data-island]')?.hasAttribute('data-island-live') ?? true)
+      .catch(() => false);
+  await expect.poll(live).toBe(true);
 }
