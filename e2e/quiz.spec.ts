@@ -305,6 +305,7 @@ test('"Move to…": place every card of the Lambda round from the menu, includin
 
 test('select a card, then a zone: by its "Place here" button or by clicking the zone; Escape lets go', async ({ page }) => {
   await page.goto('/quiz/responsibility');
+  await quizReady(page);
   await card(pool(page), 'Physical server').click();
   await page.getByRole('button', { name: 'Place “Physical server” here: AWS manages' }).click();
   await expect(card(zone(page, 'aws'), 'Physical server')).toBeFocused();
@@ -335,7 +336,8 @@ test('a partly wrong round: the score, right and wrong per card with reasons, an
   await page.getByRole('button', { name: 'Check answers' }).click();
   const max = round.cards.length;
   await expect(score(page)).toHaveText(`${right.length} of ${max} correct. 2 wrong, 2 not placed.`);
-  await expect(page.getByRole('tab', { name: `ECS on Fargate, ${right.length} of ${max} correct` })).toBeVisible();
+  // The tab's name holds its visible score ("8/12"), so speech and sight agree (WCAG 2.5.3 Label in Name).
+  await expect(page.getByRole('tab', { name: `ECS on Fargate ${right.length}/${max} correct` })).toBeVisible();
   for (const [label] of Object.entries(wrong)) {
     const item = page.getByRole('listitem').filter({ hasText: label });
     const { answer, explanation } = answerFor(round, label);
