@@ -59,7 +59,7 @@ test('half a check-up is there after a reload and a week away; passing it marks 
   // A new attempt is a choice, and the finished one stays in the history.
   await page.goto(`/lessons/${LESSON}`);
   // The button comes with the check-up's own code (the server cannot know the saved answers): scroll to it, as a learner does.
-  await reachWidget(page, interactive(page).getByRole('listitem').first());
+  await reachWidget(interactive(page).getByRole('listitem').first());
   await interactive(page).getByRole('button', { name: 'Start a new attempt' }).click();
   await expect(interactive(page).getByText('9 questions on this lesson. Answer each one and check it to see why.')).toBeVisible();
   await interactive(page).getByText('Earlier attempts (1)').click();

@@ -76,7 +76,7 @@ test('an order question works with Move up and Move down buttons alone, and all 
   });
   const order = card(page, /thumbnail-worker moves to Fargate Spot\. Put what happens in order/);
   // The step announcements come with the check-up's own code, which loads as the learner scrolls to it.
-  await reachWidget(page, order);
+  await reachWidget(order);
   const steps = order.getByRole('listitem');
   // The course's own order question (issue 28 replaced the one with two valid orders).
   const target = [

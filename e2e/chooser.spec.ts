@@ -158,7 +158,7 @@ test('in the deployment-targets lesson, a garbage query string still gives a usa
   await page.goto('/lessons/deployment-targets?%E0%A4%A&&==&__proto__=1&workload=banana&gpu=yes&access=root&team=&utm_source=mail');
   await expect(stepOf(page, 0)).toBeVisible();
   // The note comes with the wizard's own code, which loads as the learner scrolls to it.
-  await reachWidget(page, wizardOf(page));
+  await reachWidget(wizardOf(page));
   await expect(wizardOf(page).getByRole('note')).toContainText('workload=banana, access=root, team=(empty)');
 
   const answers: Answers = { ...NIGHTLY_EXPORT, gpu: 'yes' };

@@ -55,7 +55,7 @@ function diagram(page: Page, title: string): Locator {
 /** Scrolls the diagram into view and waits until mermaid has drawn it (its boxes are buttons). */
 async function showDiagram(page: Page, title: string): Promise<Locator> {
   const section = diagram(page, title);
-  await reachWidget(page, section);
+  await reachWidget(section);
   await expect(section.locator('svg [role="button"]').first()).toBeVisible({ timeout: 15_000 });
   return section;
 }
@@ -102,7 +102,7 @@ test('drawing the diagram moves nothing on the page', async ({ page }) => {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const after = page.getByRole('heading', { level: 3, name: 'Self-managed Docker on EC2' });
-  await reachWidget(page, diagram(page, LAUNCH.title));
+  await reachWidget(diagram(page, LAUNCH.title));
   const before = await after.evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
   await showDiagram(page, LAUNCH.title);
   expect(await after.evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY)).toBe(before);
@@ -284,7 +284,7 @@ test('on a 360 px touch screen every view is a vertical flow that fits without s
   for (const { path, title, views } of DIAGRAMS) {
     await page.goto(path);
     const section = diagram(page, title);
-    await reachWidget(page, section);
+    await reachWidget(section);
     for (const label of views.length ? views : [undefined]) {
       if (label) await section.getByRole('radio', { name: label }).tap();
       await expect(section.getByRole('button').filter({ hasText: /\w/ }).first()).toBeVisible();
@@ -314,7 +314,7 @@ for (const size of [
     await page.setViewportSize(size);
     await page.goto(LAUNCH.path);
     const section = diagram(page, LAUNCH.title);
-    await reachWidget(page, section);
+    await reachWidget(section);
     if (size.width > 640) await showDiagram(page, LAUNCH.title);
     // The reader scrolls the diagram's top to just below the header, as when reading down the lesson, and picks the first box.
     await section.getByRole('heading', { name: LAUNCH.title }).evaluate((heading) => window.scrollBy({ top: heading.getBoundingClientRect().top - 80, behavior: 'instant' }));

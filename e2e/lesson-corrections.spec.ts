@@ -21,7 +21,7 @@ test('shared responsibility: networking is taught as yours, as the quiz marks it
   const quiz = page.getByRole('tabpanel');
   await expect(quiz.getByText('Put each card in “You manage” or “AWS manages”, by who manages it.')).toBeVisible();
   // The tabs work once the quiz's own code has loaded, as the learner scrolls to it.
-  await reachWidget(page, page.getByRole('tab', { name: /^ECS on Fargate/ }));
+  await reachWidget(page.getByRole('tab', { name: /^ECS on Fargate/ }));
   await page.getByRole('tab', { name: /^ECS on Fargate/ }).click();
   await expect(page.getByRole('heading', { name: 'ECS on Fargate', exact: true })).toBeVisible();
   await expect(page.getByRole('tabpanel').getByText('Put each card in “You manage”, “Shared” or “AWS manages”, by who manages it.')).toBeVisible();
@@ -67,7 +67,7 @@ test('Fargate security: "six challenges, nine checks" matches the checklist, and
   await expect(entry.getByText(/Still true\?/)).toHaveCount(0);
   // The history is one click away, under "What changed since 2023" (once the checklist's code has loaded, as the
   // learner scrolls to it).
-  await reachWidget(page, entry);
+  await reachWidget(entry);
   const history = entry.getByText('What changed since 2023', { exact: true });
   await expect(entry.getByText('That is no longer true.', { exact: false })).toBeHidden();
   await history.click();

@@ -19,7 +19,7 @@ const zone = (page: Page, owner: Owner) => page.getByRole('region', { name: ZONE
 const card = (scope: Page | Locator, label: string) => scope.getByRole('button', { name: label, exact: true });
 const score = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ correct/ });
 /** The quiz works once its code has loaded, as the learner scrolls to it (an island: components/islands/Island.tsx). */
-const quizReady = (page: Page) => reachWidget(page, page.getByRole('tab').first());
+const quizReady = (page: Page) => reachWidget(page.getByRole('tab').first());
 const openRound = async (page: Page, title: string) => {
   await quizReady(page);
   await page.getByRole('tab', { name: new RegExp(`^${title}`) }).click();

@@ -128,7 +128,7 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
  * carries data-island-live. `inside` is any element of the widget. The scroll runs in the page (not through a
  * locator action), because the live copy replaces the server's copy of the widget as it loads.
  */
-export async function reachWidget(_page: Page, inside: Locator) {
+export async function reachWidget(inside: Locator) {
   await inside.first().evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
   // Asked again each time: the live copy is a new element. An element in no island (a page whose widget is its first
   // screen) is live as soon as the page is.

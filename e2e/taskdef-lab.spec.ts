@@ -13,7 +13,7 @@ async function openLab(page: Page, lesson = 'fargate-security') {
   await page.getByRole('heading', { name: 'Task-definition lab', level: 2 }).scrollIntoViewIfNeeded();
   const lab = page.getByRole('region', { name: 'Harden orders-api' });
   // The lab's code loads as it nears the screen (an island), then the code editor's.
-  await reachWidget(page, lab);
+  await reachWidget(lab);
   const editor = lab.getByRole('textbox', { name: 'Task definition (JSON)' });
   await expect(editor).toBeVisible();
   return { lab, editor };
