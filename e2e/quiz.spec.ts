@@ -85,6 +85,7 @@ test('mouse: drag every card of the Docker on EC2 round into its zone, check, an
   await page.setViewportSize({ width: 1280, height: 1800 });
   await page.goto('/quiz/responsibility');
   const round = rounds.ec2;
+  await quizReady(page);
   await expect(page.getByRole('tab', { name: 'Docker on EC2' })).toHaveAttribute('aria-selected', 'true');
   for (const item of round.cards) {
     await dragWithMouse(page, card(pool(page), item.label), zone(page, item.answer));
