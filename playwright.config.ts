@@ -44,8 +44,11 @@ export default defineConfig({
   // One production build (made by `npm run build` before this runs) serves every test.
   webServer: {
     command: `node node_modules/next/dist/bin/next start --port ${PORT} --hostname 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
+    // Ready when the LTI tool's database answers, not only the pages: the first open of the embedded database
+    // (PGlite: WebAssembly start-up and migrations) takes seconds, more on a busy machine, and would otherwise be
+    // paid inside whichever test first reaches /lti, against that test's time limit.
+    url: `http://127.0.0.1:${PORT}/lti/jwks`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000 * TIME_FACTOR,
+    timeout: 240_000 * TIME_FACTOR,
   },
 });

@@ -43,9 +43,10 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/next/dist/bin/next start --port ${PORT}`,
     cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'),
-    url: `http://localhost:${PORT}/healthz`,
+    // Ready when the LTI tool's database answers (its first open takes seconds; see ../../playwright.config.ts).
+    url: `http://localhost:${PORT}/lti/jwks`,
     reuseExistingServer: Boolean(process.env.LMS_REUSE_SERVER),
-    timeout: 120_000 * TIME_FACTOR,
+    timeout: 240_000 * TIME_FACTOR,
     env: { LTI_DATA_DIR, LTI_OUTBOX_INTERVAL_MS: '1000', LTI_OUTBOX_BACKOFF_MS: '1000', LTI_OUTBOX_BACKOFF_MAX_MS: '3000', NEXT_TELEMETRY_DISABLED: '1' },
     stdout: 'pipe',
   },
