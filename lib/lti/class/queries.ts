@@ -18,13 +18,13 @@ export type ClassScope = { platformId: number; deploymentPk: number; contextId: 
  */
 export function classScope(launch: Launch, requestedContext?: string | null): ClassScope {
   if (launch.role !== 'instructor') {
-    throw new LtiError('role', 'Class results are for the course\'s instructors.', 'Open the activity from your course as an instructor.', 403);
+    throw new LtiError('session', 'Class results are for the course\'s instructors.', 'Open the activity from your course as an instructor.', 403);
   }
   if (!launch.context_id) {
-    throw new LtiError('context', 'This launch did not come from a course, so there is no class to show.', 'Open the tool from an activity inside a course.', 403);
+    throw new LtiError('session', 'This launch did not come from a course, so there is no class to show.', 'Open the tool from an activity inside a course.', 403);
   }
   if (requestedContext != null && requestedContext !== launch.context_id) {
-    throw new LtiError('context', 'These class results belong to another course than the one this launch came from.', 'Open the tool again from the course whose results you want.', 403);
+    throw new LtiError('session', 'These class results belong to another course than the one this launch came from.', 'Open the tool again from the course whose results you want.', 403);
   }
   return { platformId: launch.platform_id, deploymentPk: launch.deployment_pk, contextId: launch.context_id, viewerSub: launch.user_sub };
 }
