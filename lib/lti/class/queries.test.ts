@@ -11,6 +11,7 @@ import type { ToolDatabase } from '../db/database';
 import type { Launch } from '../db/schema';
 import { LtiError } from '../errors';
 import { parseTarget } from '../grading';
+import { deleteUser, purgeExpired } from '../privacy';
 import { keySetResolver, validateLaunch } from '../launch';
 import { startLogin } from '../login';
 import { savePlatform } from '../registration';
@@ -195,6 +196,13 @@ for (const engine of testEngines()) {
       expect(new Date(row.first_opened_at).getTime()).toBe(daysAgo(9).getTime());
       expect(new Date(row.last_opened_at).getTime()).toBe(daysAgo(1).getTime());
       expect(row.user_name).toBe('Cyd');
+    });
+
+    test('delete-user and the retention purge cover openings too', async () => {
+      expect((await deleteUser(database.db, platform.issuer, 'cyd')).opens).toBe(1);
+      const purged = await purgeExpired(database.db, 365, new Date(Date.now() + 400 * 24 * 60 * 60 * 1000));
+      expect(purged.opens).toBeGreaterThan(0);
+      expect(await database.db.selectFrom('lti_activity_open').select('user_sub').execute()).toEqual([]);
     });
   });
 }
