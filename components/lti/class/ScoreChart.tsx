@@ -34,14 +34,20 @@ export function ScoreChart({ distribution, title }: { distribution: ScoreDistrib
             <caption className="sr-only">Best scores by band, {title}</caption>
             <thead>
               <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                <th scope="col" className="py-1 font-semibold">Best score</th>
-                <th scope="col" className="py-1 text-right font-semibold">Learners</th>
+                <th scope="col" className="py-1 font-semibold">
+                  Best score
+                </th>
+                <th scope="col" className="py-1 text-right font-semibold">
+                  Learners
+                </th>
               </tr>
             </thead>
             <tbody>
               {distribution.bands.map((band) => (
                 <tr key={band.label} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800/60">
-                  <th scope="row" className="py-1 font-normal">{band.label}</th>
+                  <th scope="row" className="py-1 font-normal">
+                    {band.label}
+                  </th>
                   <td className="py-1 text-right">{band.learners}</td>
                 </tr>
               ))}
