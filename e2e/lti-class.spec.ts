@@ -52,6 +52,8 @@ test('an instructor sees who has not started, who is stuck and which misconcepti
   test.slow();
   const platform = await TestPlatform.start();
   try {
+    // The tool opens its database on first use (PGlite: seconds idle, a minute on a loaded machine).
+    expect((await page.request.get('/lti/jwks', { timeout: 300_000 })).ok()).toBe(true);
     await page.goto(`/lti/register?openid_configuration=${encodeURIComponent(`${platform.url}/.well-known/openid-configuration`)}&registration_token=class-test`);
     await page.getByRole('button', { name: 'Register the tool' }).click();
     await expect(page.getByRole('heading', { name: 'Tool registered' })).toBeVisible();
@@ -111,11 +113,16 @@ test('an instructor sees who has not started, who is stuck and which misconcepti
     expect(firstRow).toContain(`/lessons/${LESSON}#${missedQuestion.section}`);
     await expect(results.getByRole('status')).toHaveText('Questions saved as class-questions.csv.');
 
+    // The page follows the system theme as it loads (a launched page cannot reload: its session is in memory), so
+    // each theme is a launch of its own.
     const shots = process.env.SHOTS_DIR;
     for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await launch(page, platform, teacher);
+      await expect(results.getByRole('heading', { name: 'Who looks stuck' })).toBeVisible();
+      await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
       for (const width of [360, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme: theme });
         await expectNoAxeViolations(page);
         if (shots) await results.screenshot({ path: path.join(shots, `class-results-${theme}-${width}.png`) });
       }
