@@ -28,14 +28,19 @@ const rightAnswer = (question: BankQuestion): Answer =>
 
 const questions = getQuestionBank().filter((question) => question.lesson === LESSON);
 // The question the class gets wrong: the check-up's first single-answer question, and its first wrong option.
-const missedQuestion = questions.find((question) => question.kind === 'single' || question.kind === 'scenario') as Extract<BankQuestion, { kind: 'single' | 'scenario' }>;
+const missedQuestion = questions.find((question) => question.kind === 'single' || question.kind === 'scenario') as Extract<
+  BankQuestion,
+  { kind: 'single' | 'scenario' }
+>;
 const misconception = missedQuestion.options.find((option) => !option.correct)!;
 
 async function launch(page: Page, platform: TestPlatform, user: TestUser): Promise<string> {
   platform.users.set(user.sub, user);
   const origin = new URL(page.url() === 'about:blank' ? test.info().project.use.baseURL! : page.url()).origin;
   const launched = page.waitForResponse((response) => response.url().endsWith('/lti/launch') && response.request().method() === 'POST');
-  await page.goto(`/lti/login?iss=${encodeURIComponent(platform.url)}&client_id=${platform.clientId}&login_hint=${user.sub}&target_link_uri=${encodeURIComponent(`${origin}/lti/launch`)}`);
+  await page.goto(
+    `/lti/login?iss=${encodeURIComponent(platform.url)}&client_id=${platform.clientId}&login_hint=${user.sub}&target_link_uri=${encodeURIComponent(`${origin}/lti/launch`)}`,
+  );
   const location = (await launched).headers().location ?? '';
   expect(location, 'the launch sends the browser to the check-up with a session').toMatch(new RegExp(`^/lti/check-up/${LESSON}#`));
   await expect(page).toHaveURL(new RegExp(`/lti/check-up/${LESSON}$`));
@@ -44,7 +49,10 @@ async function launch(page: Page, platform: TestPlatform, user: TestUser): Promi
 
 async function submit(page: Page, token: string, answers: { questionId: string; answer: Answer }[]) {
   const at = new Date().toISOString();
-  const response = await page.request.post('/lti/api/attempts', { headers: { authorization: `Bearer ${token}` }, data: { startedAt: at, answers: answers.map((entry) => ({ ...entry, answeredAt: at })) } });
+  const response = await page.request.post('/lti/api/attempts', {
+    headers: { authorization: `Bearer ${token}` },
+    data: { startedAt: at, answers: answers.map((entry) => ({ ...entry, answeredAt: at })) },
+  });
   expect(response.status()).toBe(200);
 }
 
@@ -54,16 +62,27 @@ test('an instructor sees who has not started, who is stuck and which misconcepti
   try {
     // The tool opens its database on first use (PGlite: seconds idle, a minute on a loaded machine).
     expect((await page.request.get('/lti/jwks', { timeout: 300_000 })).ok()).toBe(true);
-    await page.goto(`/lti/register?openid_configuration=${encodeURIComponent(`${platform.url}/.well-known/openid-configuration`)}&registration_token=class-test`);
+    await page.goto(
+      `/lti/register?openid_configuration=${encodeURIComponent(`${platform.url}/.well-known/openid-configuration`)}&registration_token=class-test`,
+    );
     await page.getByRole('button', { name: 'Register the tool' }).click();
     await expect(page.getByRole('heading', { name: 'Tool registered' })).toBeVisible();
 
     const user = (sub: string, name: string, role: TestUser['role'] = 'learner', context = COURSE): TestUser => ({ sub, name, role, context });
-    const [ann, bob, cyd, dee, eve, teacher] = [user('ann-1', 'Ann'), user('bob-1', 'Bob'), user('cyd-1', 'Cyd'), user('dee-1', 'Dee'), user('eve-1', 'Eve'), user('teacher-1', 'Tess Teacher', 'instructor')];
+    const [ann, bob, cyd, dee, eve, teacher] = [
+      user('ann-1', 'Ann'),
+      user('bob-1', 'Bob'),
+      user('cyd-1', 'Cyd'),
+      user('dee-1', 'Dee'),
+      user('eve-1', 'Eve'),
+      user('teacher-1', 'Tess Teacher', 'instructor'),
+    ];
     platform.members.set(COURSE.id, [ann, bob, cyd, dee, teacher]);
 
     const allRight = questions.map((question) => ({ questionId: question.id, answer: rightAnswer(question) }));
-    const wrongOnFirst = allRight.map((entry) => (entry.questionId === missedQuestion.id ? { ...entry, answer: { kind: 'choice' as const, optionIds: [misconception.id] } } : entry));
+    const wrongOnFirst = allRight.map((entry) =>
+      entry.questionId === missedQuestion.id ? { ...entry, answer: { kind: 'choice' as const, optionIds: [misconception.id] } } : entry,
+    );
     // Ann: all right. Cyd: the misconception, the rest right. Bob: twice only the misconception (the rest unanswered).
     await submit(page, await launch(page, platform, ann), allRight);
     await submit(page, await launch(page, platform, cyd), wrongOnFirst);
@@ -84,7 +103,8 @@ test('an instructor sees who has not started, who is stuck and which misconcepti
     const results = page.getByRole('region', { name: `Class results: ${COURSE.title}` });
     await expect(results).toBeVisible();
     await expect(results.getByRole('heading', { name: 'Who looks stuck' })).toBeVisible();
-    const count = (term: string) => results.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${term}"]`) });
+    const count = (term: string) =>
+      results.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${term}"]`) });
     await expect(count('Not started')).toHaveText('1');
     await expect(count('In progress')).toHaveText('1');
     await expect(count('Finished')).toHaveText('3');

@@ -18,7 +18,14 @@ import { savePlatform } from '../lib/lti/registration';
 import { startPostgres } from '../lib/lti/testing/databases';
 import { ClassReportView } from '../components/lti/class/ClassReportView';
 
-const { values } = parseArgs({ options: { engine: { type: 'string', default: 'both' }, learners: { type: 'string', default: '500' }, attempts: { type: 'string', default: '20000' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'both' },
+    learners: { type: 'string', default: '500' },
+    attempts: { type: 'string', default: '20000' },
+    runs: { type: 'string', default: '5' },
+  },
+});
 const LEARNERS = Number(values.learners);
 const ATTEMPTS = Number(values.attempts);
 const RUNS = Number(values.runs);
@@ -53,7 +60,14 @@ function answerFor(question: BankQuestion, right: boolean, next: () => number): 
 
 async function seed(database: ToolDatabase) {
   const { db } = database;
-  const platformId = await savePlatform(db, { issuer: 'https://bench.example', clientId: 'bench', authLoginUrl: 'https://bench.example/auth', authTokenUrl: 'https://bench.example/token', jwksUrl: 'https://bench.example/jwks', deploymentIds: ['1'] });
+  const platformId = await savePlatform(db, {
+    issuer: 'https://bench.example',
+    clientId: 'bench',
+    authLoginUrl: 'https://bench.example/auth',
+    authTokenUrl: 'https://bench.example/token',
+    jwksUrl: 'https://bench.example/jwks',
+    deploymentIds: ['1'],
+  });
   const deployment = await db.selectFrom('lti_deployment').select('id').where('platform_id', '=', platformId).executeTakeFirstOrThrow();
   const next = random(26);
   const bank = getQuestionBank();
@@ -61,7 +75,17 @@ async function seed(database: ToolDatabase) {
   const now = Date.now();
   await db
     .insertInto('lti_roster_member')
-    .values(Array.from({ length: LEARNERS }, (_, index) => ({ platform_id: platformId, context_id: CONTEXT, user_sub: `learner-${index}`, name: `Learner ${String(index).padStart(3, '0')}`, role: 'learner' as const, status: 'Active', fetched_at: new Date(now) })))
+    .values(
+      Array.from({ length: LEARNERS }, (_, index) => ({
+        platform_id: platformId,
+        context_id: CONTEXT,
+        user_sub: `learner-${index}`,
+        name: `Learner ${String(index).padStart(3, '0')}`,
+        role: 'learner' as const,
+        status: 'Active',
+        fetched_at: new Date(now),
+      })),
+    )
     .execute();
   const skill = Array.from({ length: LEARNERS }, () => 0.3 + next() * 0.65);
   const attemptsSoFar = new Map<string, number>();
@@ -70,7 +94,11 @@ async function seed(database: ToolDatabase) {
   const opens = new Map<string, { learner: number; lesson: string; at: number }>();
   const flush = async () => {
     if (attempts.length) await db.insertInto('lti_attempt').values(attempts).execute();
-    for (let start = 0; start < answers.length; start += 2000) await db.insertInto('lti_attempt_answer').values(answers.slice(start, start + 2000)).execute();
+    for (let start = 0; start < answers.length; start += 2000)
+      await db
+        .insertInto('lti_attempt_answer')
+        .values(answers.slice(start, start + 2000))
+        .execute();
     attempts = [];
     answers = [];
   };
@@ -87,9 +115,32 @@ async function seed(database: ToolDatabase) {
     questions.forEach((question, position) => {
       const correct = next() < skill[learner];
       if (correct) right++;
-      answers.push({ attempt_id: id, question_id: question.id, position, chosen: answerFor(question, correct, next), correct, answered_at: new Date(finished) });
+      answers.push({
+        attempt_id: id,
+        question_id: question.id,
+        position,
+        chosen: answerFor(question, correct, next),
+        correct,
+        answered_at: new Date(finished),
+      });
     });
-    attempts.push({ id, launch_id: null, platform_id: platformId, deployment_pk: deployment.id, context_id: CONTEXT, resource_link_id: `link-${lesson}`, user_sub: `learner-${learner}`, item_kind: 'check-up', item_id: lesson, started_at: new Date(finished - 600_000), finished_at: new Date(finished), score_given: right, score_maximum: questions.length, attempt_number: number, reported_score: right });
+    attempts.push({
+      id,
+      launch_id: null,
+      platform_id: platformId,
+      deployment_pk: deployment.id,
+      context_id: CONTEXT,
+      resource_link_id: `link-${lesson}`,
+      user_sub: `learner-${learner}`,
+      item_kind: 'check-up',
+      item_id: lesson,
+      started_at: new Date(finished - 600_000),
+      finished_at: new Date(finished),
+      score_given: right,
+      score_maximum: questions.length,
+      attempt_number: number,
+      reported_score: right,
+    });
     const open = opens.get(key);
     if (!open || open.at > finished) opens.set(key, { learner, lesson, at: finished - 600_000 });
     if (attempts.length >= 500) await flush();
@@ -100,9 +151,27 @@ async function seed(database: ToolDatabase) {
     const lesson = lessons[learner % lessons.length];
     if (!opens.has(`${learner}:${lesson}`)) opens.set(`${learner}:${lesson}`, { learner, lesson, at: now - (learner % 20) * 86_400_000 });
   }
-  const openRows = [...opens.values()].map((open) => ({ platform_id: platformId, deployment_pk: deployment.id, context_id: CONTEXT, resource_link_id: `link-${open.lesson}`, user_sub: `learner-${open.learner}`, user_name: null, item_kind: 'check-up', item_id: open.lesson, first_opened_at: new Date(open.at), last_opened_at: new Date(open.at) }));
-  for (let start = 0; start < openRows.length; start += 1000) await db.insertInto('lti_activity_open').values(openRows.slice(start, start + 1000)).execute();
-  const counted = await db.selectFrom('lti_attempt_answer').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const openRows = [...opens.values()].map((open) => ({
+    platform_id: platformId,
+    deployment_pk: deployment.id,
+    context_id: CONTEXT,
+    resource_link_id: `link-${open.lesson}`,
+    user_sub: `learner-${open.learner}`,
+    user_name: null,
+    item_kind: 'check-up',
+    item_id: open.lesson,
+    first_opened_at: new Date(open.at),
+    last_opened_at: new Date(open.at),
+  }));
+  for (let start = 0; start < openRows.length; start += 1000)
+    await db
+      .insertInto('lti_activity_open')
+      .values(openRows.slice(start, start + 1000))
+      .execute();
+  const counted = await db
+    .selectFrom('lti_attempt_answer')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { platformId, deploymentPk: deployment.id, answerRows: Number(counted.n), lessons: lessons.length };
 }
 
@@ -112,7 +181,24 @@ async function measure(name: string, database: ToolDatabase) {
   let started = performance.now();
   const seeded = await seed(database);
   const seedMs = performance.now() - started;
-  const launch = { id: 'bench', role: 'instructor', message_type: 'LtiResourceLinkRequest', platform_id: seeded.platformId, deployment_pk: seeded.deploymentPk, context_id: CONTEXT, context_title: 'Bench course', user_sub: 'teacher', nrps_url: null, target: { item_kind: 'check-up', item_id: 'launch-types', assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 'unlimited', feedback: 'right-wrong' }), score_maximum: '10' }, created_at: new Date() } as unknown as Launch;
+  const launch = {
+    id: 'bench',
+    role: 'instructor',
+    message_type: 'LtiResourceLinkRequest',
+    platform_id: seeded.platformId,
+    deployment_pk: seeded.deploymentPk,
+    context_id: CONTEXT,
+    context_title: 'Bench course',
+    user_sub: 'teacher',
+    nrps_url: null,
+    target: {
+      item_kind: 'check-up',
+      item_id: 'launch-types',
+      assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 'unlimited', feedback: 'right-wrong' }),
+      score_maximum: '10',
+    },
+    created_at: new Date(),
+  } as unknown as Launch;
   const runs: { activity: number; answers: number; build: number; total: number; render: number; json: number }[] = [];
   for (let run = 0; run <= RUNS; run++) {
     started = performance.now();
@@ -121,12 +207,18 @@ async function measure(name: string, database: ToolDatabase) {
     started = performance.now();
     const html = renderToString(<ClassReportView report={report} onDownload={() => undefined} downloadStatus={null} />);
     const render = performance.now() - started;
-    if (run === 0) console.log(`${name}: report for ${report.items.length} check-ups, ${report.items[0].learners.length} learners on the first; ${html.length} characters of HTML`);
+    if (run === 0)
+      console.log(
+        `${name}: report for ${report.items.length} check-ups, ${report.items[0].learners.length} learners on the first; ${html.length} characters of HTML`,
+      );
     runs.push({ activity: timings.activity, answers: timings.answers, build: timings.build, total, render, json: JSON.stringify(report).length });
   }
   const [cold, ...warm] = runs;
-  const row = (label: string, pick: (run: (typeof runs)[number]) => number) => `${label.padEnd(34)} cold ${pick(cold).toFixed(0).padStart(6)} ms   warm median ${median(warm.map(pick)).toFixed(0).padStart(6)} ms`;
-  console.log(`\n${name}: seeded ${LEARNERS} learners, ${ATTEMPTS} attempts, ${seeded.answerRows} answer rows over ${seeded.lessons} check-ups in ${(seedMs / 1000).toFixed(1)} s`);
+  const row = (label: string, pick: (run: (typeof runs)[number]) => number) =>
+    `${label.padEnd(34)} cold ${pick(cold).toFixed(0).padStart(6)} ms   warm median ${median(warm.map(pick)).toFixed(0).padStart(6)} ms`;
+  console.log(
+    `\n${name}: seeded ${LEARNERS} learners, ${ATTEMPTS} attempts, ${seeded.answerRows} answer rows over ${seeded.lessons} check-ups in ${(seedMs / 1000).toFixed(1)} s`,
+  );
   console.log(row('query 1 (learners x items)', (run) => run.activity));
   console.log(row('query 2 (answer patterns)', (run) => run.answers));
   console.log(row('report (+ course texts, cold)', (run) => run.build));

@@ -17,7 +17,10 @@ type Course = { courseId: number; users: Record<'teacher' | Learner, { username:
 const LESSON = 'launch-types';
 const questions = getQuestionBank().filter((question) => question.lesson === LESSON);
 // The question Bob and Cyd get wrong, both with the same wrong option: the class's misconception.
-const missed = questions.find((question) => question.kind === 'single' || question.kind === 'scenario') as Extract<BankQuestion, { kind: 'single' | 'scenario' }>;
+const missed = questions.find((question) => question.kind === 'single' || question.kind === 'scenario') as Extract<
+  BankQuestion,
+  { kind: 'single' | 'scenario' }
+>;
 const misconception = missed.options.find((option) => !option.correct)!;
 
 const toolFrame = (page: Page): FrameLocator => page.frameLocator('iframe[name="contentframe"], iframe#contentframe').first();
@@ -48,7 +51,11 @@ async function answer(tool: FrameLocator, withMisconception: boolean) {
 // Waits on the same repair as e2e/lms/lti.spec.ts (issue 25): on the merged main of 2026-12-06 the Dynamic
 // Registration page inside Moodle's frame does not answer "Register the tool". The class view itself is tested
 // against a test LMS served by e2e/lti-class.spec.ts meanwhile. Turn this on together with lti.spec.ts.
-test.fixme('class results in Moodle: three students answer, the teacher sees the counts, the misconception and the same CSV', async ({ page, browser, baseURL }) => {
+test.fixme('class results in Moodle: three students answer, the teacher sees the counts, the misconception and the same CSV', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow();
   const moodle = moodleEnv();
   const run = Date.now().toString(36);
@@ -100,21 +107,25 @@ test.fixme('class results in Moodle: three students answer, the teacher sees the
     });
   }
 
-  await test.step('the teacher\'s launch shows the counts, the misconception and the same CSV', async () => {
+  await test.step("the teacher's launch shows the counts, the misconception and the same CSV", async () => {
     await teacher.goto(`${moodle.url}/mod/lti/view.php?id=${cmid}`);
     const tool = toolFrame(teacher);
     const results = tool.getByRole('region', { name: /^Class results/ });
     await expect(results.getByRole('heading', { name: 'Who looks stuck' })).toBeVisible();
     const learners = results.getByRole('table', { name: /^Learners against/ });
     await expect(learners.getByRole('row')).toHaveCount(4);
-    for (const learner of ['ann', 'bob', 'cyd'] as const) await expect(learners.getByRole('row', { name: new RegExp(`^${course.users[learner].name}`) })).toContainText('Finished');
+    for (const learner of ['ann', 'bob', 'cyd'] as const)
+      await expect(learners.getByRole('row', { name: new RegExp(`^${course.users[learner].name}`) })).toContainText('Finished');
     const first = results.getByRole('heading', { name: 'Most-missed questions' }).locator('xpath=following-sibling::ol[1]/li[1]');
     await expect(first).toContainText(missed.prompt);
     await expect(first).toContainText('Missed in 2 of 3 answers (67%)');
     await expect(first).toContainText(`Most chosen wrong answer: ${misconception.text} (2 times)`);
     const download = teacher.waitForEvent('download');
     await results.getByRole('button', { name: 'Questions (CSV)' }).click();
-    const row = fs.readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').split('\r\n')[1];
+    const row = fs
+      .readFileSync((await (await download).path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[1];
     expect(row).toContain(',3,2,66.7,');
     expect(row).toContain(`,${misconception.text.includes(',') ? `"${misconception.text}"` : misconception.text},2,`);
   });

@@ -41,7 +41,12 @@ export class TestPlatform {
 
   /** The custom parameters a deep-linked check-up carries (lib/lti/grading.ts), with three attempts allowed. */
   static checkUp(lesson: string) {
-    return { item_kind: 'check-up', item_id: lesson, assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 3, feedback: 'right-wrong' }), score_maximum: '10' };
+    return {
+      item_kind: 'check-up',
+      item_id: lesson,
+      assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 3, feedback: 'right-wrong' }),
+      score_maximum: '10',
+    };
   }
 
   lesson = 'launch-types';
@@ -53,9 +58,16 @@ export class TestPlatform {
       response.end(JSON.stringify(body));
     };
     if (url.pathname === '/.well-known/openid-configuration') {
-      return json({ issuer: this.url, authorization_endpoint: `${this.url}/auth`, token_endpoint: `${this.url}/token`, jwks_uri: `${this.url}/jwks`, registration_endpoint: `${this.url}/register` });
+      return json({
+        issuer: this.url,
+        authorization_endpoint: `${this.url}/auth`,
+        token_endpoint: `${this.url}/token`,
+        jwks_uri: `${this.url}/jwks`,
+        registration_endpoint: `${this.url}/register`,
+      });
     }
-    if (url.pathname === '/register') return json({ client_id: this.clientId, 'https://purl.imsglobal.org/spec/lti-tool-configuration': { deployment_id: this.deploymentId } });
+    if (url.pathname === '/register')
+      return json({ client_id: this.clientId, 'https://purl.imsglobal.org/spec/lti-tool-configuration': { deployment_id: this.deploymentId } });
     if (url.pathname === '/jwks') return json({ keys: [this.key!.jwk] });
     if (url.pathname === '/token') return json({ access_token: 'class-test-token', token_type: 'Bearer', expires_in: 3600 });
     if (url.pathname === '/memberships') {
@@ -86,7 +98,10 @@ export class TestPlatform {
         [`${CLAIM}/resource_link`]: { id: `${user.context.id}-check-up`, title: 'Check-up' },
         [`${CLAIM}/context`]: user.context,
         [`${CLAIM}/custom`]: TestPlatform.checkUp(this.lesson),
-        'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice': { context_memberships_url: `${this.url}/memberships?context=${encodeURIComponent(user.context.id)}`, service_versions: ['2.0'] },
+        'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice': {
+          context_memberships_url: `${this.url}/memberships?context=${encodeURIComponent(user.context.id)}`,
+          service_versions: ['2.0'],
+        },
       })
         .setProtectedHeader({ alg: 'RS256', kid: 'class-test-key', typ: 'JWT' })
         .sign(this.key!.privateKey);

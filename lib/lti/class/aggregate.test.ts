@@ -98,7 +98,19 @@ describe('learner progress', () => {
     expect(distribution.bands.map((band) => band.learners)).toEqual([0, 0, 1, 1, 1]);
     expect(distribution).toMatchObject({ finished: 3, median: 75, mean: (100 + 40 + 75) / 3 });
     expect(scoreDistribution([])).toEqual({ bands: expect.any(Array), finished: 0, median: null, mean: null });
-    const even = scoreDistribution(learnerProgress(item, [], [row('a', { attempts: 1, bestPercent: 0 }), row('b', { attempts: 1, bestPercent: 19.9 }), row('c', { attempts: 1, bestPercent: 20 }), row('d', { attempts: 1, bestPercent: 80 })], NOW));
+    const even = scoreDistribution(
+      learnerProgress(
+        item,
+        [],
+        [
+          row('a', { attempts: 1, bestPercent: 0 }),
+          row('b', { attempts: 1, bestPercent: 19.9 }),
+          row('c', { attempts: 1, bestPercent: 20 }),
+          row('d', { attempts: 1, bestPercent: 80 }),
+        ],
+        NOW,
+      ),
+    );
     expect(even.bands.map((band) => band.learners)).toEqual([2, 1, 0, 0, 1]);
     expect(even.median).toBe(19.95);
   });
@@ -130,8 +142,30 @@ const multiple: BankQuestion = {
     { id: 'kernel', text: 'The kernel', feedback: 'Not on Fargate.' },
   ],
 };
-const trueFalse: BankQuestion = { lesson: 'launch-types', id: 'q-tf', kind: 'true-false', prompt: 'P', explanation: 'E', section: 's', answer: false, why: 'W', wrongFeedback: 'Believes the myth.' };
-const order: BankQuestion = { lesson: 'launch-types', id: 'q-order', kind: 'order', prompt: 'P', explanation: 'E', section: 's', steps: [{ id: 'build', text: 'Build' }, { id: 'push', text: 'Push' }, { id: 'run', text: 'Run' }] };
+const trueFalse: BankQuestion = {
+  lesson: 'launch-types',
+  id: 'q-tf',
+  kind: 'true-false',
+  prompt: 'P',
+  explanation: 'E',
+  section: 's',
+  answer: false,
+  why: 'W',
+  wrongFeedback: 'Believes the myth.',
+};
+const order: BankQuestion = {
+  lesson: 'launch-types',
+  id: 'q-order',
+  kind: 'order',
+  prompt: 'P',
+  explanation: 'E',
+  section: 's',
+  steps: [
+    { id: 'build', text: 'Build' },
+    { id: 'push', text: 'Push' },
+    { id: 'run', text: 'Run' },
+  ],
+};
 const bank = new Map([single, multiple, trueFalse, order].map((question) => [question.id, question]));
 
 test('a wrong answer names each wrong option chosen, each right option left out, the value or the order given', () => {
@@ -144,7 +178,14 @@ test('a wrong answer names each wrong option chosen, each right option left out,
 });
 
 test('most-missed questions with the most chosen wrong option: the class misconception', () => {
-  const pattern = (questionId: string, correct: boolean, chosen: string[], answers: number, on = item): AnswerPatternRow => ({ itemKind: on.kind, itemId: on.id, questionId, correct, chosen, answers });
+  const pattern = (questionId: string, correct: boolean, chosen: string[], answers: number, on = item): AnswerPatternRow => ({
+    itemKind: on.kind,
+    itemId: on.id,
+    questionId,
+    correct,
+    chosen,
+    answers,
+  });
   const rows: AnswerPatternRow[] = [
     // q-single: 10 answers, 7 missed: 5 "you", 2 "nobody".
     pattern('q-single', true, ['aws'], 3),
@@ -170,10 +211,12 @@ test('most-missed questions with the most chosen wrong option: the class misconc
     { key: 'you', label: 'You', feedback: 'Thinks Fargate is EC2.', count: 5 },
     { key: 'nobody', label: 'Nobody', feedback: 'Thinks hosts never need patches.', count: 2 },
   ]);
-  expect(missed[1].wrongChoices.map((choice) => [choice.key, choice.count])).toEqual([
-    ['kernel', 3],
-    ['missing:iam', 4],
-  ].sort((a, b) => (b[1] as number) - (a[1] as number)));
+  expect(missed[1].wrongChoices.map((choice) => [choice.key, choice.count])).toEqual(
+    [
+      ['kernel', 3],
+      ['missing:iam', 4],
+    ].sort((a, b) => (b[1] as number) - (a[1] as number)),
+  );
 });
 
 test('the course items: the launched one first, then the rest in a stable order', () => {

@@ -64,7 +64,12 @@ export const unnamedLearner = (userSub: string) => `Learner ${userSub.slice(0, 8
 
 const latest = (...dates: (Date | null)[]) => dates.reduce<Date | null>((best, date) => (date && (!best || date > best) ? date : best), null);
 
-export function stuckReason(row: Pick<LearnerProgress, 'status' | 'attempts' | 'bestPercent'>, firstOpenedAt: Date | null, now: Date, rules = DEFAULT_STUCK_RULES): StuckReason | null {
+export function stuckReason(
+  row: Pick<LearnerProgress, 'status' | 'attempts' | 'bestPercent'>,
+  firstOpenedAt: Date | null,
+  now: Date,
+  rules = DEFAULT_STUCK_RULES,
+): StuckReason | null {
   if (row.attempts >= rules.minAttempts && row.bestPercent !== null && row.bestPercent < rules.lowPercent) {
     return { kind: 'low-scores', attempts: row.attempts, bestPercent: row.bestPercent };
   }
@@ -79,7 +84,13 @@ export function stuckReason(row: Pick<LearnerProgress, 'status' | 'attempts' | '
  * Every learner of the course against one item: the course's members (a member with no activity has not started)
  * and anyone else with activity on it (a learner the LMS no longer lists keeps their results). Sorted by name.
  */
-export function learnerProgress(item: ItemRef, members: readonly MemberRow[], activity: readonly ActivityRow[], now: Date, rules = DEFAULT_STUCK_RULES): LearnerProgress[] {
+export function learnerProgress(
+  item: ItemRef,
+  members: readonly MemberRow[],
+  activity: readonly ActivityRow[],
+  now: Date,
+  rules = DEFAULT_STUCK_RULES,
+): LearnerProgress[] {
   const own = new Map(activity.filter((row) => row.itemKind === item.kind && row.itemId === item.id).map((row) => [row.userSub, row]));
   const names = new Map<string, string>();
   for (const row of activity) if (row.name) names.set(row.userSub, row.name);
@@ -178,7 +189,9 @@ export function wrongChoicesOf(question: BankQuestion, chosen: readonly string[]
     return [{ key: `order:${chosen.join(',')}`, label: chosen.map(text).join(' → '), feedback: null }];
   }
   const picked = new Set(chosen);
-  const wrong = question.options.filter((option) => !option.correct && picked.has(option.id)).map((option) => ({ key: option.id, label: option.text, feedback: option.feedback ?? null }));
+  const wrong = question.options
+    .filter((option) => !option.correct && picked.has(option.id))
+    .map((option) => ({ key: option.id, label: option.text, feedback: option.feedback ?? null }));
   // A single-answer question's wrong option already says it all; "left out" matters where several are right.
   const leftOut = question.options
     .filter((option) => question.kind === 'multiple' && option.correct && !picked.has(option.id))
@@ -228,5 +241,7 @@ export function courseItems(activity: readonly ActivityRow[], answers: readonly 
   }
   const [first, ...rest] = [...items.values()];
   if (!first) return [];
-  return launched ? [first, ...rest.sort((a, b) => itemKey(a).localeCompare(itemKey(b)))] : [first, ...rest].sort((a, b) => itemKey(a).localeCompare(itemKey(b)));
+  return launched
+    ? [first, ...rest.sort((a, b) => itemKey(a).localeCompare(itemKey(b)))]
+    : [first, ...rest].sort((a, b) => itemKey(a).localeCompare(itemKey(b)));
 }

@@ -40,7 +40,12 @@ async function refreshRoster(db: Kysely<Database>, launch: Launch, fetchImpl: ty
 export async function classReportFor(
   db: Kysely<Database>,
   launch: Launch,
-  options: { requestedContext?: string | null; lookupFor: (answers: readonly AnswerPatternRow[]) => Promise<CourseLookup>; now?: Date; fetchImpl?: typeof fetch },
+  options: {
+    requestedContext?: string | null;
+    lookupFor: (answers: readonly AnswerPatternRow[]) => Promise<CourseLookup>;
+    now?: Date;
+    fetchImpl?: typeof fetch;
+  },
 ): Promise<{ report: ClassReport; timings: ClassTimings }> {
   const scope = classScope(launch, options.requestedContext);
   const clock = () => performance.now();
@@ -55,7 +60,11 @@ export async function classReportFor(
   const answersMs = clock() - started;
   started = clock();
   const lookup = await options.lookupFor(answers);
-  const report = buildClassReport({ members, activity, answers, launched: launchedItem(launch), courseTitle: launch.context_title }, lookup, options.now ?? new Date());
+  const report = buildClassReport(
+    { members, activity, answers, launched: launchedItem(launch), courseTitle: launch.context_title },
+    lookup,
+    options.now ?? new Date(),
+  );
   return { report, timings: { roster, activity: activityMs, answers: answersMs, build: clock() - started } };
 }
 

@@ -42,7 +42,17 @@ const questions: BankQuestion[] = [
       { id: 'c', text: 'Nobody', feedback: 'F' },
     ],
   },
-  { lesson: 'launch-types', id: 'q2', kind: 'true-false', prompt: 'Tasks share a kernel on Fargate.', explanation: 'They do not.', section: 'isolation', answer: true, why: 'W', wrongFeedback: 'F2' },
+  {
+    lesson: 'launch-types',
+    id: 'q2',
+    kind: 'true-false',
+    prompt: 'Tasks share a kernel on Fargate.',
+    explanation: 'They do not.',
+    section: 'isolation',
+    answer: true,
+    why: 'W',
+    wrongFeedback: 'F2',
+  },
 ];
 const lookup: CourseLookup = {
   question: (id) => questions.find((question) => question.id === id),
@@ -66,7 +76,9 @@ for (const engine of testEngines()) {
 
     async function launch(sub: string, role: string, claims: Record<string, unknown> = {}, issuer = platform.issuer): Promise<Launch> {
       const { state, nonce } = await startLogin(database.db, { iss: issuer, login_hint: sub, target_link_uri: `${TOOL}/lti/launch` }, TOOL);
-      const signed = await platform.sign(platform.launchClaims(nonce, { sub, name: sub === 'cyd' ? 'Cyd' : undefined, iss: issuer, [LTI_CLAIM.roles]: [role], ...claims }));
+      const signed = await platform.sign(
+        platform.launchClaims(nonce, { sub, name: sub === 'cyd' ? 'Cyd' : undefined, iss: issuer, [LTI_CLAIM.roles]: [role], ...claims }),
+      );
       const valid = await validateLaunch(database.db, { idToken: signed, state, binding: { kind: 'cookie' } }, { keySet });
       return database.db.selectFrom('lti_launch').selectAll().where('id', '=', valid.launchId).executeTakeFirstOrThrow();
     }
@@ -102,7 +114,7 @@ for (const engine of testEngines()) {
       await engine.stop();
     }, OPEN_TIMEOUT_MS);
 
-    test('a learner\'s launch, a launch outside a course and a request naming another course are refused', async () => {
+    test("a learner's launch, a launch outside a course and a request naming another course are refused", async () => {
       const learner = await launch('ann', LEARNER);
       expect(() => classScope(learner)).toThrow(LtiError);
       expect(() => classScope(learner)).toThrow(/instructors/);
@@ -116,11 +128,15 @@ for (const engine of testEngines()) {
 
     test('a context id in a token the platform did not sign never opens a session', async () => {
       const { state, nonce } = await startLogin(database.db, { iss: platform.issuer, login_hint: 'x', target_link_uri: `${TOOL}/lti/launch` }, TOOL);
-      const forged = await platform.sign(platform.launchClaims(nonce, { sub: 'mallory', [LTI_CLAIM.roles]: [INSTRUCTOR] }), { key: await PlatformStub.strangerKey() });
-      await expect(validateLaunch(database.db, { idToken: forged, state, binding: { kind: 'cookie' } }, { keySet })).rejects.toMatchObject({ check: 'signature' });
+      const forged = await platform.sign(platform.launchClaims(nonce, { sub: 'mallory', [LTI_CLAIM.roles]: [INSTRUCTOR] }), {
+        key: await PlatformStub.strangerKey(),
+      });
+      await expect(validateLaunch(database.db, { idToken: forged, state, binding: { kind: 'cookie' } }, { keySet })).rejects.toMatchObject({
+        check: 'signature',
+      });
     });
 
-    test('view 1: the course\'s learners against the item, roster included, instructors and other scopes left out', async () => {
+    test("view 1: the course's learners against the item, roster included, instructors and other scopes left out", async () => {
       const teacher = await launch('teacher-1', INSTRUCTOR);
       platform.scripted.set('/token', [{ status: 200, body: { access_token: 'roster-token', expires_in: 3600 } }]);
       platform.scripted.set('/memberships', [
@@ -146,7 +162,17 @@ for (const engine of testEngines()) {
         ['bob', 2, 50],
         ['cyd', 0, null],
       ]);
-      const report = buildClassReport({ members, activity, answers: await readAnswerPatterns(database.db, scope), launched: { kind: 'check-up', id: 'launch-types' }, courseTitle: teacher.context_title }, lookup, NOW);
+      const report = buildClassReport(
+        {
+          members,
+          activity,
+          answers: await readAnswerPatterns(database.db, scope),
+          launched: { kind: 'check-up', id: 'launch-types' },
+          courseTitle: teacher.context_title,
+        },
+        lookup,
+        NOW,
+      );
       expect(report.items).toHaveLength(1);
       const [item] = report.items;
       expect(item.learners.map((learner) => [learner.name, learner.status, learner.attempts])).toEqual([
@@ -171,14 +197,22 @@ for (const engine of testEngines()) {
       const { members, activity } = await readClassActivity(database.db, scope);
       const report = buildClassReport({ members, activity, answers, launched: null, courseTitle: null }, lookup, NOW);
       const [first, second] = report.items[0].questions;
-      expect(first).toMatchObject({ id: 'q1', answered: 3, missed: 2, explanation: 'AWS patches them.', section: { title: 'Who patches what', href: '/lessons/launch-types#who-patches' } });
+      expect(first).toMatchObject({
+        id: 'q1',
+        answered: 3,
+        missed: 2,
+        explanation: 'AWS patches them.',
+        section: { title: 'Who patches what', href: '/lessons/launch-types#who-patches' },
+      });
       expect(first.wrongChoices).toEqual([{ label: 'You', feedback: 'Mixes Fargate up with EC2.', count: 2 }]);
       expect(second).toMatchObject({ id: 'q2', answered: 3, missed: 1, wrongChoices: [{ label: 'False', feedback: 'F2', count: 1 }] });
       const csv = classReportCsv(report, 'questions', TOOL);
-      expect(csv.split('\r\n')[1]).toBe('Check-up: launch-types,Who patches Fargate hosts?,3,2,66.7,You,2,http://localhost:3000/lessons/launch-types#who-patches');
+      expect(csv.split('\r\n')[1]).toBe(
+        'Check-up: launch-types,Who patches Fargate hosts?,3,2,66.7,You,2,http://localhost:3000/lessons/launch-types#who-patches',
+      );
     });
 
-    test('another course\'s instructor sees their own course only', async () => {
+    test("another course's instructor sees their own course only", async () => {
       const other = await launch('teacher-2', INSTRUCTOR, { [LTI_CLAIM.context]: { id: 'course-2', title: 'Other course' } });
       const { members, activity } = await readClassActivity(database.db, classScope(other));
       expect(members).toEqual([]);

@@ -18,13 +18,23 @@ export type ClassScope = { platformId: number; deploymentPk: number; contextId: 
  */
 export function classScope(launch: Launch, requestedContext?: string | null): ClassScope {
   if (launch.role !== 'instructor') {
-    throw new LtiError('session', 'Class results are for the course\'s instructors.', 'Open the activity from your course as an instructor.', 403);
+    throw new LtiError('session', "Class results are for the course's instructors.", 'Open the activity from your course as an instructor.', 403);
   }
   if (!launch.context_id) {
-    throw new LtiError('session', 'This launch did not come from a course, so there is no class to show.', 'Open the tool from an activity inside a course.', 403);
+    throw new LtiError(
+      'session',
+      'This launch did not come from a course, so there is no class to show.',
+      'Open the tool from an activity inside a course.',
+      403,
+    );
   }
   if (requestedContext != null && requestedContext !== launch.context_id) {
-    throw new LtiError('session', 'These class results belong to another course than the one this launch came from.', 'Open the tool again from the course whose results you want.', 403);
+    throw new LtiError(
+      'session',
+      'These class results belong to another course than the one this launch came from.',
+      'Open the tool again from the course whose results you want.',
+      403,
+    );
   }
   return { platformId: launch.platform_id, deploymentPk: launch.deployment_pk, contextId: launch.context_id, viewerSub: launch.user_sub };
 }
@@ -124,5 +134,12 @@ export async function readAnswerPatterns(db: Kysely<Database>, scope: ClassScope
     where t.platform_id = ${scope.platformId} and t.deployment_pk = ${scope.deploymentPk} and t.context_id = ${scope.contextId} and ${notTeaching(scope)}
     group by t.item_kind, t.item_id, a.question_id, a.correct, a.chosen
   `.execute(db);
-  return rows.map((row) => ({ itemKind: row.item_kind, itemId: row.item_id, questionId: row.question_id, correct: row.correct, chosen: row.chosen, answers: Number(row.answers) }));
+  return rows.map((row) => ({
+    itemKind: row.item_kind,
+    itemId: row.item_id,
+    questionId: row.question_id,
+    correct: row.correct,
+    chosen: row.chosen,
+    answers: Number(row.answers),
+  }));
 }

@@ -34,7 +34,14 @@ export type CourseLookup = {
   sectionTitle: (lesson: string, section: string) => string | undefined;
 };
 
-export type ReportLearner = { name: string; status: LearnerStatus; attempts: number; bestPercent: number | null; lastActivity: string | null; stuck: string | null };
+export type ReportLearner = {
+  name: string;
+  status: LearnerStatus;
+  attempts: number;
+  bestPercent: number | null;
+  lastActivity: string | null;
+  stuck: string | null;
+};
 export type ReportQuestion = {
   id: string;
   prompt: string;
@@ -63,7 +70,13 @@ export function describeStuck(reason: StuckReason): string {
 }
 
 export function buildClassReport(
-  input: { members: readonly MemberRow[]; activity: readonly ActivityRow[]; answers: readonly AnswerPatternRow[]; launched: ItemRef | null; courseTitle: string | null },
+  input: {
+    members: readonly MemberRow[];
+    activity: readonly ActivityRow[];
+    answers: readonly AnswerPatternRow[];
+    launched: ItemRef | null;
+    courseTitle: string | null;
+  },
   lookup: CourseLookup,
   now: Date,
   rules = DEFAULT_STUCK_RULES,
@@ -124,12 +137,23 @@ export function classReportCsv(report: ClassReport, table: CsvTable, origin: str
     return csvLines([
       ['Activity', 'Learner', 'Status', 'Attempts', 'Best score (%)', 'Last activity (UTC)', 'Stuck'],
       ...report.items.flatMap((item) =>
-        item.learners.map((learner) => [item.title, learner.name, STATUS_LABEL[learner.status], learner.attempts, learner.bestPercent, learner.lastActivity, learner.stuck ?? '']),
+        item.learners.map((learner) => [
+          item.title,
+          learner.name,
+          STATUS_LABEL[learner.status],
+          learner.attempts,
+          learner.bestPercent,
+          learner.lastActivity,
+          learner.stuck ?? '',
+        ]),
       ),
     ]);
   }
   if (table === 'scores') {
-    return csvLines([['Activity', 'Best score band', 'Learners'], ...report.items.flatMap((item) => item.distribution.bands.map((band) => [item.title, band.label, band.learners]))]);
+    return csvLines([
+      ['Activity', 'Best score band', 'Learners'],
+      ...report.items.flatMap((item) => item.distribution.bands.map((band) => [item.title, band.label, band.learners])),
+    ]);
   }
   return csvLines([
     ['Activity', 'Question', 'Answers', 'Missed', 'Missed (%)', 'Most chosen wrong answer', 'Times chosen', 'Section that teaches it'],

@@ -11,7 +11,10 @@ export async function GET(request: Request) {
   try {
     const db = await toolDb();
     const launch = await launchForSession(db, request.headers.get('authorization'));
-    const { report, timings } = await classReportFor(db, launch, { requestedContext: new URL(request.url).searchParams.get('context'), lookupFor: courseLookup });
+    const { report, timings } = await classReportFor(db, launch, {
+      requestedContext: new URL(request.url).searchParams.get('context'),
+      lookupFor: courseLookup,
+    });
     return Response.json(report, { headers: { 'cache-control': 'no-store', 'server-timing': serverTiming(timings) } });
   } catch (error) {
     return errorJson(error, 'class');
