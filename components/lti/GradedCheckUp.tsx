@@ -4,12 +4,16 @@
  * on the server and sends the score to the gradebook. Marks appear only as far as the assignment's feedback allows.
  */
 import { useEffect, useState } from 'react';
+import dynamic from 'next/dynamic';
 import type { PublicQuestion } from '@/lib/lti/public-questions';
 import type { Answer } from '@/lib/questions/grade';
 import { Button } from '@/components/ui/Button';
 import { choiceClass } from '@/components/ui/choice';
 import { useLaunchSession, type ApiError } from './useLaunchSession';
 import { RosterPanel } from './RosterPanel';
+
+// The class view is for instructors only: a learner's page never loads its code.
+const ClassResults = dynamic(() => import('./class/ClassResults').then((module) => module.ClassResults));
 
 type Session = { role: 'learner' | 'instructor'; name: string | null; contextTitle: string | null; hasRoster: boolean; attemptsUsed: number; attemptsLeft: number | 'unlimited'; bestScore: number | null; scoreMaximum: number };
 type Result = { attemptNumber: number; correct: number; total: number; reportedScore: number; scoreMaximum: number; attemptsLeft: number | 'unlimited'; gradebook: 'sent' | 'queued' | 'none'; questions: { questionId: string; correct: boolean; explanation?: string }[] };
@@ -130,6 +134,7 @@ export function GradedCheckUp({ lessonTitle, questions }: { lessonTitle: string;
           </p>
         </section>
       )}
+      {session?.role === 'instructor' && token && <ClassResults call={call} token={token} />}
       {session?.role === 'instructor' && session.hasRoster && <RosterPanel call={call} />}
       {noneLeft ? (
         <p>You have used every attempt at this check-up. Your best score is {session.bestScore ?? 0} out of {session.scoreMaximum}.</p>

@@ -25,17 +25,19 @@ export async function purgeExpired(db: Kysely<Database>, retentionDays = DEFAULT
         .where((eb) => eb.not(eb.exists(eb.selectFrom('lti_score_outbox').select('id').whereRef('lti_score_outbox.attempt_id', '=', 'lti_attempt.id').where('status', '=', 'pending')))),
     ),
     roster: await count(db.deleteFrom('lti_roster_member').where('fetched_at', '<', cutoff)),
+    opens: await count(db.deleteFrom('lti_activity_open').where('last_opened_at', '<', cutoff)),
   };
 }
 
 /** Everything the tool holds about one learner of one platform (by issuer and LTI `sub`). */
 export async function deleteUser(db: Kysely<Database>, issuer: string, sub: string) {
   const platforms = (await db.selectFrom('lti_platform').select('id').where('issuer', '=', issuer).execute()).map((row) => row.id);
-  if (platforms.length === 0) return { attempts: 0, launches: 0, roster: 0 };
+  if (platforms.length === 0) return { attempts: 0, launches: 0, roster: 0, opens: 0 };
   return db.transaction().execute(async (trx) => {
     const attempts = await trx.deleteFrom('lti_attempt').where('platform_id', 'in', platforms).where('user_sub', '=', sub).executeTakeFirst();
     const launches = await trx.deleteFrom('lti_launch').where('platform_id', 'in', platforms).where('user_sub', '=', sub).executeTakeFirst();
     const roster = await trx.deleteFrom('lti_roster_member').where('platform_id', 'in', platforms).where('user_sub', '=', sub).executeTakeFirst();
-    return { attempts: Number(attempts.numDeletedRows), launches: Number(launches.numDeletedRows), roster: Number(roster.numDeletedRows) };
+    const opens = await trx.deleteFrom('lti_activity_open').where('platform_id', 'in', platforms).where('user_sub', '=', sub).executeTakeFirst();
+    return { attempts: Number(attempts.numDeletedRows), launches: Number(launches.numDeletedRows), roster: Number(roster.numDeletedRows), opens: Number(opens.numDeletedRows) };
   });
 }

@@ -9,6 +9,7 @@ import { parseTarget } from '@/lib/lti/grading';
 import { clearStateCookie, errorPage, hasStateCookie, htmlPage, requestParams } from '@/lib/lti/http';
 import { stateNeedsPlatformStorage, validateLaunch, type LaunchInput } from '@/lib/lti/launch';
 import { toolDb } from '@/lib/lti/server';
+import { recordOpen } from '@/lib/lti/class/queries';
 import { LTI_CLAIM } from '@/lib/lti/claims';
 import { LESSON_SLUGS } from '@/lib/course';
 
@@ -66,6 +67,8 @@ export async function POST(request: Request): Promise<Response> {
         throw new LtiError('claims', `This link opens lesson "${target.lesson}", which the course no longer has.`, 'Edit the activity and pick its check-up again (deep linking).');
       }
       path = `/lti/check-up/${target.lesson}`;
+      // Class results tell "opened, not finished" from "not started"; a failure here must not stop the learner.
+      if (launch.role === 'learner') await recordOpen(db, launch.launchId, { kind: target.kind, id: target.lesson }).catch((error) => logLti('open not noted', { error: error instanceof Error ? error.name : 'unknown' }));
     }
     return new Response(null, { status: 303, headers: { location: `${path}#${launch.sessionToken}`, 'set-cookie': clearStateCookie(state), 'cache-control': 'no-store' } });
   } catch (error) {

@@ -139,6 +139,28 @@ create table lti_rate_limit (
 );
 `;
 
+/**
+ * Class results (issue 26): a learner's first and last opening of a graded activity, so the class view can tell "in
+ * progress" (opened, nothing submitted) from "not started", and see who opened it days ago and never finished.
+ * Attempts only exist once submitted, and launches are purged hours after they expire.
+ */
+const SCHEMA_0003 = `
+create table lti_activity_open (
+  platform_id integer not null references lti_platform (id) on delete cascade,
+  deployment_pk integer not null references lti_deployment (id) on delete cascade,
+  context_id text,
+  resource_link_id text not null,
+  user_sub text not null,
+  user_name text,
+  item_kind text not null,
+  item_id text not null,
+  first_opened_at timestamptz not null,
+  last_opened_at timestamptz not null,
+  primary key (platform_id, deployment_pk, resource_link_id, user_sub)
+);
+create index lti_activity_open_context on lti_activity_open (platform_id, context_id, item_kind, item_id);
+`;
+
 /** One statement at a time: PGlite's parameterised query protocol takes a single statement. */
 async function runStatements(db: Kysely<unknown>, script: string) {
   for (const statement of script.split(/;\s*\n/).map((text) => text.trim()).filter(Boolean)) {
@@ -153,6 +175,12 @@ const migrations: Record<string, Migration> = {
       for (const table of ['lti_rate_limit', 'lti_roster_member', 'lti_access_token', 'lti_score_outbox', 'lti_attempt_answer', 'lti_attempt', 'lti_launch', 'lti_used_nonce', 'lti_login_state', 'lti_tool_key', 'lti_deployment', 'lti_platform']) {
         await sql`drop table if exists ${sql.table(table)}`.execute(db);
       }
+    },
+  },
+  '0003-class-results': {
+    up: (db: Kysely<unknown>) => runStatements(db, SCHEMA_0003),
+    async down(db: Kysely<unknown>) {
+      await sql`drop table if exists lti_activity_open`.execute(db);
     },
   },
 };

@@ -159,6 +159,20 @@ export interface RosterMemberTable {
   fetched_at: Timestamp;
 }
 
+/** A learner's first and last opening of a graded activity (class results: "in progress", "opened and not finished"). */
+export interface ActivityOpenTable {
+  platform_id: number;
+  deployment_pk: number;
+  context_id: string | null;
+  resource_link_id: string;
+  user_sub: string;
+  user_name: string | null;
+  item_kind: string;
+  item_id: string;
+  first_opened_at: Timestamp;
+  last_opened_at: Timestamp;
+}
+
 /** Fixed-window counters (login initiation), in the database so every server counts the same requests. */
 export interface RateLimitTable {
   bucket: string;
@@ -181,6 +195,7 @@ export interface Database {
   lti_access_token: AccessTokenTable;
   lti_roster_member: RosterMemberTable;
   lti_rate_limit: RateLimitTable;
+  lti_activity_open: ActivityOpenTable;
 }
 
 export type Platform = Selectable<PlatformTable>;
