@@ -1,7 +1,10 @@
 'use client';
-/** /quiz: "Review now (N due)", the session builder, the session and its summary. */
+/** /quiz: "Review now (N due)", the session builder, the session and its summary, and the timed mock exam. */
 import { useRef, useState } from 'react';
 import { useLearnerState } from '@/components/learner/useLearnerState';
+import { updateWidgetSlice } from '@/components/learner/actions';
+import { readWidgetState } from '@/lib/learner-store';
+import { drawMockExam, emptyMockExams, finishExam, isMockExamSlice, MOCK_EXAM_KEY, scoreExam, startExam, type ExamReport, type TimeLimit } from '@/lib/review/mock-exam';
 import { disputedIds } from '@/lib/learner/disputes';
 import { localTimeZone, reviewItems } from '@/lib/review/days';
 import { answerCounts, describeDueDays, dueByDay, dueSummary, planSession, type SessionAnswer, type SessionSource } from '@/lib/review/session';
@@ -10,15 +13,26 @@ import { Session } from './Session';
 import { Summary } from './Summary';
 import { SessionBuilder } from './SessionBuilder';
 import { LeechList } from './LeechNotice';
+import { MockExam } from './MockExam';
+import { MockExamPanel } from './MockExamPanel';
+import { MockExamSetup } from './MockExamSetup';
+import { MockReport } from './MockReport';
 import type { QuizLesson, QuizQuestion } from './types';
 
 type Props = { questions: QuizQuestion[]; lessons: QuizLesson[] };
-type Phase = { kind: 'home' } | { kind: 'session'; ids: string[]; counted: string[] } | { kind: 'summary'; answers: SessionAnswer[] };
+type Phase =
+  | { kind: 'home' }
+  | { kind: 'session'; ids: string[]; counted: string[] }
+  | { kind: 'summary'; answers: SessionAnswer[] }
+  | { kind: 'exam-setup' }
+  | { kind: 'exam' }
+  | { kind: 'report'; report: ExamReport };
 
 export function SelfQuiz({ questions, lessons }: Props) {
   const reviews = useLearnerState((state) => state.reviews);
   const disputes = useLearnerState((state) => state.disputes);
   const flagged = disputedIds({ disputes });
+  const exams = useLearnerState((state) => readWidgetState(state, MOCK_EXAM_KEY, isMockExamSlice)) ?? emptyMockExams();
   const [phase, setPhase] = useState<Phase>({ kind: 'home' });
   const [empty, setEmpty] = useState(false);
   const top = useRef<HTMLDivElement>(null);
@@ -35,13 +49,35 @@ export function SelfQuiz({ questions, lessons }: Props) {
     setEmpty(plan.ids.length === 0);
     if (plan.ids.length) go({ kind: 'session', ids: plan.ids, counted: plan.ids.filter((id) => answerCounts(plan.sourceOf[id], countExtra)) });
   };
-  const upcoming = describeDueDays(dueByDay(items.filter(([id]) => id.startsWith('q:')), new Date(), localTimeZone()).slice(0, 3), new Date(), localTimeZone());
   const byId = new Map(questions.map((question) => [question.id, question]));
+  /** Practice of exactly these questions (a mock exam's misses, "practise these" on /progress): nothing scheduled. */
+  const practise = (practiseIds: string[]) => go({ kind: 'session', ids: practiseIds, counted: [] });
+  const startMock = (lessonSlugs: string[], size: number, limit: TimeLimit) => {
+    const drawn = drawMockExam(questions, lessonSlugs, size);
+    updateWidgetSlice(MOCK_EXAM_KEY, isMockExamSlice, emptyMockExams(), (slice) => ({ ...slice, current: startExam(drawn, limit, new Date()) }));
+    go({ kind: 'exam' });
+  };
+  const finishMock = (reason: ExamReport['reason']) => {
+    let report: ExamReport | undefined;
+    updateWidgetSlice(MOCK_EXAM_KEY, isMockExamSlice, emptyMockExams(), (slice) => {
+      if (!slice.current) return slice;
+      report = scoreExam(slice.current, byId, lessons.map((lesson) => lesson.slug), reason, new Date());
+      return finishExam(slice, report);
+    });
+    go(report ? { kind: 'report', report } : { kind: 'home' });
+  };
+  const upcoming = describeDueDays(dueByDay(items.filter(([id]) => id.startsWith('q:')), new Date(), localTimeZone()).slice(0, 3), new Date(), localTimeZone());
 
   return (
     <div ref={top} className="mt-8 [&_h2]:scroll-mt-24 [&_h2]:outline-none">
       {phase.kind === 'session' ? (
         <Session questions={phase.ids.map((id) => byId.get(id)!)} counted={phase.counted} onDone={(answers) => go({ kind: 'summary', answers })} />
+      ) : phase.kind === 'exam-setup' ? (
+        <MockExamSetup lessons={lessons} questions={questions} onStart={startMock} onBack={() => go({ kind: 'home' })} />
+      ) : phase.kind === 'exam' && exams.current ? (
+        <MockExam exam={exams.current} questions={byId} onFinish={finishMock} />
+      ) : phase.kind === 'report' ? (
+        <MockReport report={phase.report} questions={byId} lessons={lessons} onPractise={practise} onHome={() => go({ kind: 'home' })} />
       ) : phase.kind === 'summary' ? (
         <Summary answers={phase.answers} questions={byId} items={items} onHome={() => go({ kind: 'home' })} />
       ) : (
@@ -71,6 +107,7 @@ export function SelfQuiz({ questions, lessons }: Props) {
             {due.questions.length ? <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Exactly the {due.questions.length} due, most overdue first; no new questions.</p> : null}
           </section>
           <LeechList questions={byId} />
+          <MockExamPanel exams={exams} onSetUp={() => go({ kind: 'exam-setup' })} onResume={() => go({ kind: 'exam' })} onTimeUp={() => finishMock('time-up')} onReport={(report) => go({ kind: 'report', report })} />
           <SessionBuilder lessons={lessons} questions={questions} items={items} flagged={flagged} onStart={start} />
           {empty ? (
             <p role="status" className="mt-3 text-zinc-800 dark:text-zinc-200">
