@@ -44,7 +44,7 @@ export function MockExam({ exam, questions, onFinish }: Props) {
     const warning = dueWarning(left, announced.current);
     if (warning !== undefined) {
       announced.current = [...announced.current, warning];
-      setSaid(`${durationWords(left!)} left.`);
+      setSaid(`${durationWords(warning)} left.`);
     }
     if (left === 0 && !finishing.current) {
       finishing.current = true;
