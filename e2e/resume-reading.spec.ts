@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').widgets?.reading ?? {});
 
 async function readTo(page: Page, heading: string) {
-  await page.getByRole('heading', { name: heading, level: 2 }).evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.getByRole('heading', { name: heading, level: 2, exact: true }).evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
 }
 
 test('home continues the lesson at the section where the learner stopped reading', async ({ page }) => {
@@ -25,7 +25,7 @@ test('home continues the lesson at the section where the learner stopped reading
   await expect(next).toHaveAttribute('href', `/lessons/container-options#${stop.id}`);
   await next.click();
   await expect(page).toHaveURL(new RegExp(`/lessons/container-options#${stop.id}$`));
-  await expect(page.getByRole('heading', { name: stop.text, level: 2 })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: stop.text, level: 2, exact: true })).toBeInViewport();
 
   // Reading on moves the place with the reader.
   const later = sections[4];

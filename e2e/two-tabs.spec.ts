@@ -29,6 +29,7 @@ test('a due question answered in one tab is practice in the other, and no answer
   // A month later, the learner opens the self-quiz in two tabs and starts "Review now" in both.
   await tabA.clock.setFixedTime(new Date('2027-01-05T10:00:00Z'));
   const tabB = await context.newPage();
+  await tabB.clock.setFixedTime(new Date('2027-01-05T10:00:00Z'));
   for (const tab of [tabA, tabB]) {
     await tab.goto('/quiz');
     await tab.getByRole('button', { name: 'Review now (1 due)' }).click();
