@@ -10,7 +10,7 @@ import { preloadScheduler, startNewCheckUp, submitAttempt } from '@/components/l
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { phaseNow } from '@/components/lesson/quiz-first-dom';
 import { checkUpKey, checkUpProgress, isCheckUpSlice, scoredCorrect, type CheckUpSlice } from '@/lib/questions/check-up-state';
-import { practiseHref } from '@/lib/review/practise';
+import { practiseHref } from '@/lib/review/practise-link';
 import { linkClass } from '@/components/ui/link';
 import type { CHECK_UP_WIDGET } from '@/lib/learner/attempt';
 import type { checkUpWidget } from './widget';
@@ -69,10 +69,10 @@ function PracticeCheckUp({ lesson, questions, sections, lessonHref = '' }: Props
       ) : null}
       {missed.length && !lessonHref ? (
         <p className="mt-2">
+          {/* The self-quiz says there that this is practice (the check-up's chunk has a 6 KB budget: no more words here). */}
           <a href={practiseHref(missed)} className={`font-medium ${linkClass}`}>
             Practise the {missed.length} you missed
-          </a>{' '}
-          <span className="text-sm text-zinc-600 dark:text-zinc-400">on the self-quiz (practice: your schedule stays as it is)</span>
+          </a>
         </p>
       ) : null}
       <PastAttempts past={slice.past ?? []} />

@@ -20,7 +20,7 @@ import { ProgressFile } from './ProgressFile';
 import type { ProgressLesson, ProgressQuestion } from './types';
 import { cn } from '@/components/ui/cn';
 import { buttonClass } from '@/components/ui/Button';
-import { practiseHref } from '@/lib/review/practise';
+import { practiseHref } from '@/lib/review/practise-link';
 
 const link = `font-medium ${linkClass}`;
 const card = 'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';

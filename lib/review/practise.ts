@@ -4,14 +4,11 @@
  * can be bookmarked; /quiz checks them against the question bank and says what it left out. Practice: the answers
  * leave the review schedule as it is.
  */
-export const PRACTISE_PARAM = 'practise';
-/** More than any list that links here; a longer list in a URL is cut, and the learner is told. */
-export const MAX_PRACTISE = 40;
-const QUESTION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { MAX_PRACTISE, PRACTISE_PARAM } from './practise-link';
 
-export function practiseHref(ids: readonly string[]): string {
-  return `/quiz?${PRACTISE_PARAM}=${ids.slice(0, MAX_PRACTISE).join(',')}`;
-}
+export { MAX_PRACTISE, PRACTISE_PARAM, practiseHref } from './practise-link';
+
+const QUESTION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export type PractiseRequest = { ids: string[]; unknown: number; cut: number };
 
