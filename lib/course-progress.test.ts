@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, nextStepLabel } from './course-progress';
+import { nextStep, nextStepLabel, resumeStep } from './course-progress';
 
 const slugs = ['one', 'two', 'three'];
 const done = { doneAt: '2026-12-01T10:00:00.000Z' };
@@ -26,5 +26,14 @@ describe('nextStepLabel', () => {
     expect(nextStepLabel({ kind: 'start', index: 0 })).toBe('Start with lesson 1');
     expect(nextStepLabel({ kind: 'continue', index: 1 })).toBe('Continue: lesson 2');
     expect(nextStepLabel({ kind: 'review', index: 0 })).toBe('Review: lesson 1');
+  });
+});
+
+describe('resumeStep', () => {
+  it('a newcomer who stopped inside lesson 1 continues it; other steps are unchanged', () => {
+    expect(resumeStep({ kind: 'start', index: 0 }, true)).toEqual({ kind: 'continue', index: 0 });
+    expect(resumeStep({ kind: 'start', index: 0 }, false)).toEqual({ kind: 'start', index: 0 });
+    expect(resumeStep({ kind: 'continue', index: 2 }, true)).toEqual({ kind: 'continue', index: 2 });
+    expect(resumeStep({ kind: 'review', index: 0 }, true)).toEqual({ kind: 'review', index: 0 });
   });
 });

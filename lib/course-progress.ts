@@ -11,6 +11,11 @@ export function nextStep(slugs: readonly string[], done: Readonly<Record<string,
   return index === -1 ? { kind: 'review', index: 0 } : { kind: 'continue', index };
 }
 
+/** A learner who stopped inside the lesson they would start continues it (the button opens it at that section). */
+export function resumeStep(step: NextStep, stoppedInside: boolean): NextStep {
+  return step.kind === 'start' && stoppedInside ? { ...step, kind: 'continue' } : step;
+}
+
 /** The button's first line: "Start with lesson 1", "Continue: lesson 3" or "Review: lesson 1" (the title follows on its own line). */
 export function nextStepLabel(step: NextStep): string {
   const position = step.index + 1;

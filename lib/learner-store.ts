@@ -155,6 +155,8 @@ export function createLearnerStore(storage: StorageLike | null, clock: () => Dat
   /** A value that could not be kept as a copy stays where it is, and nothing overwrites it until there is room. */
   let blocked = false;
   let persistence: Persistence = storage ? 'saved' : 'memory';
+  /** The stored text as this store last read or wrote it: anything else there now was written by another tab. */
+  let lastRaw: string | null = null;
   const getItem = (key: string): string | null => {
     try {
       return storage?.getItem(key) ?? null;
@@ -192,6 +194,7 @@ export function createLearnerStore(storage: StorageLike | null, clock: () => Dat
       }
     }
     const parsed = parseStoredState(raw);
+    lastRaw = raw;
     status = parsed.status;
     blocked = false;
     if (raw && parsed.reason) {
@@ -199,6 +202,7 @@ export function createLearnerStore(storage: StorageLike | null, clock: () => Dat
       else if (parsed.status === 'reset') {
         try {
           storage?.removeItem(STORAGE_KEY);
+          lastRaw = null;
         } catch {
           /* storage unavailable: keep the in-memory state */
         }
@@ -211,7 +215,9 @@ export function createLearnerStore(storage: StorageLike | null, clock: () => Dat
   const save = () => {
     if (blocked) return;
     try {
-      storage?.setItem(STORAGE_KEY, JSON.stringify(state));
+      const text = JSON.stringify(state);
+      storage?.setItem(STORAGE_KEY, text);
+      lastRaw = text;
       quotaHit = false;
     } catch (error) {
       // The state lives on for this page only: a full quota is shown to the learner (notice()), and a page that
@@ -223,6 +229,11 @@ export function createLearnerStore(storage: StorageLike | null, clock: () => Dat
   return {
     get: () => state,
     update(change) {
+      // Two tabs: another tab may have written since this one last read (its storage event can still be on its
+      // way). Every change is a function of the record, so it is applied to what is stored now, never to an older
+      // copy that would write the other tab's answers away.
+      const stored = getItem(STORAGE_KEY);
+      if (!blocked && persistence === 'saved' && stored !== lastRaw) state = read();
       const next = change(state);
       const checked = check(learnerStateSchema, next);
       if (!checked.ok) throw new Error(`learner store: refused an invalid update (${checked.problem})`);

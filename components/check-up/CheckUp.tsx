@@ -9,7 +9,9 @@ import { useMemo } from 'react';
 import { preloadScheduler, startNewCheckUp, submitAttempt } from '@/components/learner/actions';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { phaseNow } from '@/components/lesson/quiz-first-dom';
-import { checkUpKey, checkUpProgress, isCheckUpSlice, type CheckUpSlice } from '@/lib/questions/check-up-state';
+import { checkUpKey, checkUpProgress, isCheckUpSlice, scoredCorrect, type CheckUpSlice } from '@/lib/questions/check-up-state';
+import { practiseHref } from '@/lib/review/practise-link';
+import { linkClass } from '@/components/ui/link';
 import type { CHECK_UP_WIDGET } from '@/lib/learner/attempt';
 import type { checkUpWidget } from './widget';
 import type { Question } from '@/lib/questions/schema';
@@ -38,6 +40,8 @@ function PracticeCheckUp({ lesson, questions, sections, lessonHref = '' }: Props
   const ids = useMemo(() => questions.map((question) => question.id), [questions]);
   const { answered, right, total, pretest, complete, passed } = checkUpProgress(slice, ids);
   const attempt = slice.past?.length ?? 0;
+  // Wrong at the first try in this attempt, in the lesson's order: "practise these" on the self-quiz.
+  const missed = ids.filter((id) => slice.answers[id] && scoredCorrect(slice.answers[id]) === false);
 
   const onAnswered = ({ questionId, correct, confidence, given }: Answered) =>
     // Before reading ("quiz me first"), an answer is saved as seen: not scored, not scheduled.
@@ -62,6 +66,14 @@ function PracticeCheckUp({ lesson, questions, sections, lessonHref = '' }: Props
           </Button>
           <span className="text-sm text-zinc-600 dark:text-zinc-400">This attempt stays in your history.</span>
         </div>
+      ) : null}
+      {missed.length && !lessonHref ? (
+        <p className="mt-2">
+          {/* The self-quiz says there that this is practice (the check-up's chunk has a 6 KB budget: no more words here). */}
+          <a href={practiseHref(missed)} className={`font-medium ${linkClass}`}>
+            Practise the {missed.length} you missed
+          </a>
+        </p>
       ) : null}
       <PastAttempts past={slice.past ?? []} />
       <ol className="mt-4 grid list-none gap-5 p-0" onChange={() => void preloadScheduler()} onClick={() => void preloadScheduler()}>

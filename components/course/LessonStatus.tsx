@@ -1,5 +1,6 @@
 'use client';
-import { nextStep, nextStepLabel } from '@/lib/course-progress';
+import { nextStep, nextStepLabel, resumeStep } from '@/lib/course-progress';
+import { readingPlace, READING_KEY } from '@/lib/learner/reading-position';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { isLessonDone, lessonsDone } from '@/lib/questions/check-up-state';
 import { CheckIcon } from '@/components/ui/icons/CheckIcon';
@@ -56,25 +57,29 @@ type LessonLink = { slug: string; title: string };
 
 /**
  * The home page's main button: "Start with lesson 1" for a newcomer, "Continue: lesson N, <title>" once a lesson
- * is done. Two lines in every state (the title on the second), so changing the words after hydration moves nothing.
+ * is done, opening the lesson at the section where the learner stopped reading it ("…, at “Capacity providers”").
+ * Two lines in every state (the title on the second), so changing the words after hydration moves nothing.
  */
 export function NextLessonButton({ lessons }: { lessons: LessonLink[] }) {
   const slugs = lessons.map((lesson) => lesson.slug);
   const kind = useLearnerState((state) => nextStep(slugs, lessonsDone(state, slugs)).kind);
   const index = useLearnerState((state) => nextStep(slugs, lessonsDone(state, slugs)).index);
   const lesson = lessons[index] ?? lessons[0];
-  const label = nextStepLabel({ kind, index });
+  // The stored place (the same object while the record is unchanged); none once every lesson is done.
+  const place = useLearnerState((state) => (kind === 'review' ? undefined : readingPlace(state.widgets[READING_KEY], lesson.slug)));
+  const label = nextStepLabel(resumeStep({ kind, index }, Boolean(place)));
+  const title = place ? `${lesson.title}, at “${place.title}”` : lesson.title;
   return (
     <a
-      href={`/lessons/${lesson.slug}`}
+      href={`/lessons/${lesson.slug}${place ? `#${place.section}` : ''}`}
       // The comma is heard, not seen: the title sits on its own line.
-      aria-label={`${label}, ${lesson.title}`}
+      aria-label={`${label}, ${title}`}
       className="inline-flex max-w-full min-h-11 flex-col justify-center rounded-md bg-accent-700 px-5 py-2 text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
     >
       <span className="font-semibold">{label}</span>
       {/* A space between the two lines (a flex container lays none out), so the visible text reads as two words, not
           "lesson 1Ways", and stays inside the link's name (WCAG 2.5.3 Label in Name). */}{' '}
-      <span className="truncate text-sm">{lesson.title}</span>
+      <span className="truncate text-sm">{title}</span>
     </a>
   );
 }

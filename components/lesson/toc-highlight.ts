@@ -12,7 +12,7 @@ const readingLine = () => Math.min(window.innerHeight, Math.max(240, window.inne
  * bar. An IntersectionObserver wakes it only when a heading crosses the top part of the window: no scroll
  * listener, and the mark is a colour and a border that is always there, so nothing moves.
  */
-export function startTocHighlight(): () => void {
+export function startTocHighlight(onSection?: (id: string, title: string) => void): () => void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]')];
   const ids = [...new Set(links.map((link) => link.hash.slice(1)))];
   const headings = ids.map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null);
@@ -31,7 +31,9 @@ export function startTocHighlight(): () => void {
       if (link.hash === `#${id}`) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');
     }
-    if (label) label.textContent = links.find((link) => link.hash === `#${id}`)?.textContent ?? '';
+    const title = links.find((link) => link.hash === `#${id}`)?.textContent ?? '';
+    if (label) label.textContent = title;
+    if (id) onSection?.(id, title);
   };
   // One observer for headings crossing the reading line; one for the lesson's blocks entering or leaving the
   // window, because a jump (End, a link, the scroll bar) can land with no heading near the line or on screen.

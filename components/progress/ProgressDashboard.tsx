@@ -19,6 +19,8 @@ import { AnswersChart, dayLabel } from './AnswersChart';
 import { ProgressFile } from './ProgressFile';
 import type { ProgressLesson, ProgressQuestion } from './types';
 import { cn } from '@/components/ui/cn';
+import { buttonClass } from '@/components/ui/Button';
+import { practiseHref } from '@/lib/review/practise-link';
 
 const link = `font-medium ${linkClass}`;
 const card = 'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';
@@ -130,6 +132,14 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
               );
             })}
           </ol>
+        ) : null}
+        {weakest.length ? (
+          <p className="mt-4">
+            <a href={practiseHref(weakest.map((weak) => weak.id))} className={buttonClass()}>
+              Practise these {weakest.length}
+            </a>{' '}
+            <span className="text-sm text-zinc-700 dark:text-zinc-300">on the self-quiz, as practice: your review schedule is left as it is.</span>
+          </p>
         ) : (
           <p className="mt-1 text-zinc-700 dark:text-zinc-300">Nothing to show yet: questions you miss, or have not seen for a while, will be listed here with the section to reread.</p>
         )}

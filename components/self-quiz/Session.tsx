@@ -7,6 +7,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { QuestionCard, type Answered } from '@/components/check-up/QuestionCard';
 import { submitAttempt, undoLastAnswer } from '@/components/learner/actions';
+import { useLearnerState } from '@/components/learner/useLearnerState';
+import { latestAnswerAt } from '@/lib/learner/attempt';
 import { buttonClass } from '@/components/ui/Button';
 import type { UndoPoint } from '@/lib/learner/undo';
 import { DisputeFlag } from './DisputeFlag';
@@ -14,10 +16,14 @@ import { LeechPrompt } from './LeechNotice';
 import type { SessionAnswer } from '@/lib/review/session';
 import type { QuizQuestion } from './types';
 
-/** counted: the questions whose answers go into the review schedule (the others are practice, see answerCounts). */
-type Props = { questions: QuizQuestion[]; counted: string[]; onDone: (answers: SessionAnswer[]) => void };
+/**
+ * counted: the questions whose answers go into the review schedule (the others are practice, see answerCounts).
+ * seen: for counted questions, the time of their latest answer when the session began, so an answer given in
+ * another tab meanwhile is noticed (lib/learner/attempt.ts answeredSince) and this one becomes practice.
+ */
+type Props = { questions: QuizQuestion[]; counted: string[]; seen?: Record<string, string | null>; onDone: (answers: SessionAnswer[]) => void };
 
-export function Session({ questions, counted, onDone }: Props) {
+export function Session({ questions, counted, seen = {}, onDone }: Props) {
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<SessionAnswer[]>([]);
   /** The last answer, while its question is on screen: one level of undo. */
@@ -28,6 +34,9 @@ export function Session({ questions, counted, onDone }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const question = questions[index];
   const last = index === questions.length - 1;
+  const latest = useLearnerState((state) => latestAnswerAt(state, question.id));
+  const elsewhere = question.id in seen && latest !== seen[question.id] && !answers.some((answer) => answer.id === question.id);
+  const counts = counted.includes(question.id) && !elsewhere;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -66,7 +75,7 @@ export function Session({ questions, counted, onDone }: Props) {
   const onAnswered = ({ questionId, correct, confidence }: Answered) => {
     // Only the first try of a question in a session is an answer; a second try is practice.
     if (!answers.some((answer) => answer.id === questionId)) {
-      setUndo({ questionId, point: submitAttempt({ kind: 'session', questionId, correct, confidence, counts: counted.includes(questionId) }) });
+      setUndo({ questionId, point: submitAttempt({ kind: 'session', questionId, correct, confidence, counts: counted.includes(questionId), seenAt: seen[questionId] }) });
       setUndoNote('');
     }
     setAnswers((previous) => (previous.some((answer) => answer.id === questionId) ? previous : [...previous, { id: questionId, correct }]));
@@ -105,7 +114,8 @@ export function Session({ questions, counted, onDone }: Props) {
         <div className="h-full rounded-full bg-accent-700 dark:bg-accent-300" style={{ width: `${(answers.length / questions.length) * 100}%` }} />
       </div>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        From “{question.lessonTitle}”.{counted.includes(question.id) ? '' : ' Practice: this answer leaves your review schedule as it is.'}{' '}
+        From “{question.lessonTitle}”.{elsewhere ? ' You answered this question in another tab since this session began, so it is not due any more.' : ''}
+        {counts ? '' : ' Practice: this answer leaves your review schedule as it is.'}{' '}
         <span className="hidden sm:inline">Keys: 1-9 choose, S, U or G how sure, Enter checks and moves on.</span>
       </p>
       <div ref={box} className="mt-4">

@@ -28,10 +28,21 @@ export type Attempt =
    * to know when the attempt is complete.
    */
   | { kind: 'check-up'; lesson: string; questionIds: readonly string[]; questionId: string; correct: boolean; confidence?: Confidence; given?: GivenAnswer; pretest?: boolean }
-  /** A /quiz session answer. `counts: false` (a practice session) leaves the schedule as it was. */
-  | { kind: 'session'; questionId: string; correct: boolean; confidence?: Confidence; counts: boolean }
+  /**
+   * A /quiz session answer. `counts: false` (a practice session) leaves the schedule as it was. `seenAt`: the time of
+   * the question's latest answer when the session began (null: none); if the record holds a later one, the question
+   * was answered in another tab meanwhile, and this answer is practice (one review per due question, not two).
+   */
+  | { kind: 'session'; questionId: string; correct: boolean; confidence?: Confidence; counts: boolean; seenAt?: string | null }
   /** A checked responsibility-matrix round: a result, and a review when it counts (every card right = right). */
   | { kind: 'round'; lesson: string; roundId: string; widget: string; score: number; max: number; interactions?: Interaction[] };
+
+/** The time of a question's latest answer in the record (null: never answered), to tell a session's start from now. */
+export const latestAnswerAt = (state: Pick<LearnerState, 'reviews'>, questionId: string): string | null => state.reviews[questionItemId(questionId)]?.log.at(-1)?.at ?? null;
+
+/** Whether the question was answered (in another tab) after `seenAt`, the session's view of it. */
+export const answeredSince = (state: Pick<LearnerState, 'reviews'>, questionId: string, seenAt: string | null | undefined): boolean =>
+  seenAt !== undefined && latestAnswerAt(state, questionId) !== seenAt;
 
 /** Whether an attempt will be scheduled, so the caller loads the scheduler only when it is needed. */
 export function needsScheduler(state: LearnerState, attempt: Attempt): boolean {
@@ -60,7 +71,7 @@ export function recordAttempt(state: LearnerState, attempt: Attempt, scheduler: 
     return { state: next, results: [{ ...result, item: attempt.roundId, ...(attempt.interactions ? { interactions: attempt.interactions } : {}) }] };
   }
   if (attempt.kind === 'session') {
-    if (!attempt.counts) return { state, results: [] };
+    if (!attempt.counts || answeredSince(state, attempt.questionId, attempt.seenAt)) return { state, results: [] };
     return { state: schedule(state, questionItemId(attempt.questionId), attempt.correct, attempt.confidence, now, needScheduler(), timeZone), results: [] };
   }
   const answered = answerCheckUp(readCheckUp(state, attempt.lesson), { ...attempt, now });
