@@ -8,8 +8,8 @@ import { PASS_MARK } from '../results';
 import { EMBED_WIDGETS, targetHeight, type EmbedTarget, type EmbedWidgetName, type EmbedWidgetSpec } from '../embed/targets';
 import type { EmbedOptions } from '../embed/options';
 import { embedUrl } from '../embed/snippets';
-import type { PackageInput } from './package';
-import type { PackageGrading } from './session';
+import { packageFileName, type PackageGrading, type PackageInput } from './format';
+import { SCORM12_NAMING } from './scorm12/naming';
 import { PRACTICE, assignableParts, defaultGraded, encodeAssignment, type Assignment, type AssignmentPart } from '../assignment/settings';
 import { requiredParts } from '../assignment/attempt';
 
@@ -81,6 +81,8 @@ export type PackageRequest = {
   available?: Assignable;
   /** The instructor's assignment; absent: graded by default where the target has something to grade. */
   assignment?: Assignment;
+  /** The LMS format's id (lib/lms/formats.ts); SCORM 1.2 when absent. */
+  formatId?: string;
 };
 
 export type PackagePlan = { fileName: string; input: PackageInput };
@@ -102,7 +104,7 @@ export function planPackage(request: PackageRequest): PackagePlan {
   const slug = packageSlug(target);
   const suffix = query ? `-${shortHash(query)}` : '';
   return {
-    fileName: `${slug}${suffix}-scorm12.zip`,
+    fileName: packageFileName(`${slug}${suffix}`, request.formatId ?? SCORM12_NAMING.id),
     input: {
       identifier: `containers-on-aws.${slug}${query ? `.o${shortHash(query)}` : ''}`,
       description: request.description,
@@ -119,9 +121,12 @@ function isDefaultFor(target: EmbedTarget, assignment: Assignment, available: As
   return JSON.stringify(assignment) === JSON.stringify(fallback);
 }
 
-/** Where the site serves the default package of a target. */
-export function packagePath(target: EmbedTarget): string {
-  return `/lms/${packageSlug(target)}-scorm12.zip`;
+/** Where the site serves the default package of a target (SCORM 1.2 unless another format's id is given). */
+export function packagePath(target: EmbedTarget, formatId: string = SCORM12_NAMING.id): string {
+  return `/lms/${packageFileName(packageSlug(target), formatId)}`;
 }
 
-export const LAUNCHER_SCRIPT_PATH = '/lms/launcher.js';
+/** Where the site serves a format's launcher script (the embed dialog builds custom packages with it). */
+export function launcherPath(launcherFile: string = SCORM12_NAMING.launcherFile): string {
+  return `/lms/${launcherFile}`;
+}
