@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type FrameLocator, type Page } from '@playwright/test';
+import { allRounds } from '../../lib/quiz/matrix';
+import type { Owner } from '../../lib/quiz/types';
 
 const MOODLE_URL = process.env.MOODLE_URL ?? 'http://127.0.0.1:8201';
 const MOODLE_CODE = process.env.MOODLE_CODE ?? '/tmp/moodle-lms/moodle';
@@ -212,4 +214,60 @@ test('a graded check-up package in Moodle: from the check-up\'s own Embed button
   const result = await answerCheckUp(student);
   await student.goto(`${MOODLE_URL}/course/view.php?id=${setup.courseId}`);
   await expectGradebook(teacher, setup, cmid, result);
+});
+
+const ZONE: Record<Owner, string> = { you: 'You manage', shared: 'Shared', aws: 'AWS manages' };
+
+/** Places every card of a round through its "Move to…" menu (the single-pointer way), then checks the round. */
+async function answerRound(embed: FrameLocator, round: ReturnType<typeof allRounds>[number], zoneFor: (answer: Owner) => Owner) {
+  await embed.getByRole('tab', { name: new RegExp(`^${round.title}`) }).click();
+  for (const card of round.cards) {
+    await embed.getByRole('button', { name: `Move to…, ${card.label}` }).click();
+    await embed.getByRole('menu', { name: `Move ${card.label} to` }).getByRole('menuitem', { name: ZONE[zoneFor(card.answer)] }).click();
+  }
+  await embed.getByRole('button', { name: 'Check answers' }).click();
+}
+
+test('a graded quiz with chosen rounds in Moodle: only those rounds, their sum is the grade, one interaction per card', async ({ page, browser }) => {
+  const setup = php<Setup>('setup.php', `q${Date.now().toString(36)}`);
+  const [lambda, fargate] = ['lambda', 'fargate'].map((id) => allRounds().find((round) => round.id === id)!);
+  await page.goto('/quiz/responsibility');
+  await page.getByRole('button', { name: /^Embed: / }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('radio', { name: 'Graded', exact: true })).toBeChecked();
+  for (const round of [lambda, fargate]) await dialog.getByRole('group', { name: 'Rounds that count' }).getByRole('checkbox', { name: round.title, exact: true }).check();
+  await dialog.getByLabel('Attempts allowed').selectOption('1');
+  await dialog.getByRole('radio', { name: 'Right or wrong for each answer' }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download for your LMS (SCORM 1.2)' }).click();
+  const download = await downloading;
+  // Chosen rounds are not the default assignment: a file (and package identifier) of its own.
+  expect(download.suggestedFilename()).toMatch(/^widget-responsibility-quiz-[0-9a-f]{8}-scorm12\.zip$/);
+  const zip = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coa-lms-')), download.suggestedFilename());
+  await download.saveAs(zip);
+
+  const teacher = await moodleLogin(browser, setup.teacher);
+  const cmid = await addScormActivity(teacher, setup.courseId, 'Graded quiz: two rounds', zip);
+  const student = await moodleLogin(browser, setup.student);
+  await student.goto(`${MOODLE_URL}/mod/scorm/view.php?id=${cmid}`);
+  await student.getByRole('button', { name: 'Enter' }).click();
+  const launcher = student.frameLocator('#scorm_object');
+  const embed = launcher.frameLocator('#scorm-content');
+  await expect(launcher.getByRole('status')).toContainText('This is graded');
+  await embed.getByRole('tablist', { name: 'Quiz rounds' }).scrollIntoViewIfNeeded();
+  // Only the two chosen rounds are offered.
+  await expect(embed.getByRole('tab')).toHaveCount(2);
+
+  // Lambda all right; Fargate every card in "You manage" (right only for the cards the learner does manage).
+  await answerRound(embed, lambda, (answer) => answer);
+  await expect(launcher.getByRole('status')).toContainText('1 part still to answer');
+  await answerRound(embed, fargate, () => 'you');
+  const right = lambda.cards.length + fargate.cards.filter((card) => card.answer === 'you').length;
+  const total = lambda.cards.length + fargate.cards.length;
+  const percent = Math.round((right / total) * 10_000) / 100;
+  await expect(launcher.getByRole('status')).toContainText(`Attempt 1 submitted: ${percent}%`);
+  await expect(embed.getByRole('button', { name: 'Show solution' })).toHaveCount(0);
+  await expect(embed.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await student.goto(`${MOODLE_URL}/course/view.php?id=${setup.courseId}`);
+  await expectGradebook(teacher, setup, cmid, { total, percent });
 });
