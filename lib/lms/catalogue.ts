@@ -11,7 +11,7 @@ import { embedUrl } from '../embed/snippets';
 import { packageFileName, type PackageGrading, type PackageInput } from './format';
 import { SCORM12_NAMING } from './scorm12/naming';
 import { PRACTICE, assignableParts, defaultGraded, encodeAssignment, type Assignment, type AssignmentPart } from '../assignment/settings';
-import { requiredParts } from '../assignment/attempt';
+import { COUNTED_WIDGETS, requiredParts } from '../assignment/attempt';
 
 /** What an LMS shows under the title, for widgets (a lesson's comes from its summary), from their descriptors. */
 export const WIDGET_DESCRIPTIONS = Object.fromEntries(WIDGETS.map((widget) => [widget.embed.name, widget.lmsDescription])) as Record<EmbedWidgetName, string>;
@@ -38,7 +38,10 @@ export function gradingFor(target: EmbedTarget, lessonWidgets: readonly WidgetNa
   const specs: EmbedWidgetSpec[] = target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[WIDGET_CATALOGUE[name].embed.name]);
   if (target.kind === 'lesson' && available.checkUp) specs.push(EMBED_WIDGETS['check-up']);
   const parts = assignableOf(target, available);
-  const gradedWidgets = [...new Set(specs.filter((spec) => spec.graded).map((spec) => spec.resultWidget))];
+  // Only results an assignment can count carry the grade: a graded widget beside them (the task-definition lab) is
+  // practice inside the package, never part of the score.
+  const counted: readonly string[] = Object.values(COUNTED_WIDGETS);
+  const gradedWidgets = [...new Set(specs.filter((spec) => spec.graded && counted.includes(spec.resultWidget)).map((spec) => spec.resultWidget))];
   const settings = assignment ?? (parts.length ? defaultGraded(parts) : PRACTICE);
   if (gradedWidgets.length && settings.mode === 'graded') {
     const required = requiredParts(settings, { checkUp: parts.includes('check-up'), rounds: parts.includes('quiz') ? available.rounds : [] });
