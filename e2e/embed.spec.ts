@@ -152,7 +152,9 @@ test('loader: solving a matrix round inside the frame delivers exactly one resul
   expect(statement).toMatchObject({
     id: result.attemptId,
     verb: { id: 'http://adlnet.gov/expapi/verbs/passed' },
-    object: { objectType: 'Activity', id: expect.stringMatching(/\/embed\/widgets\/responsibility-quiz$/) },
+    // The round's own activity, under the embedded quiz (issue 24: no longer every round reported as the quiz).
+    object: { objectType: 'Activity', id: expect.stringMatching(/\/xapi\/activities\/quiz\/fargate$/) },
+    context: { contextActivities: { parent: [{ objectType: 'Activity', id: expect.stringMatching(/\/embed\/widgets\/responsibility-quiz$/) }] } },
     result: { score: { raw: fargate.cards.length, min: 0, max: fargate.cards.length, scaled: 1 }, success: true, completion: true },
   });
   expect(statement).not.toHaveProperty('actor');

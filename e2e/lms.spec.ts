@@ -11,9 +11,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { allRounds } from '../lib/quiz/matrix';
 import type { Owner } from '../lib/quiz/types';
-import { packagePath } from '../lib/scorm/catalogue';
-import { customisePackage } from '../lib/scorm/customise';
-import { NOTICE } from '../lib/scorm/launcher';
+import { packagePath } from '../lib/lms/catalogue';
+import { customisePackage } from '../lib/lms/scorm12/customise';
+import { NOTICE } from '../lib/lms/scorm12/launcher';
 import { expectNoAxeViolations } from './support';
 
 const ZONE: Record<Owner, string> = { you: 'You manage', shared: 'Shared', aws: 'AWS manages' };

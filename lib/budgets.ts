@@ -76,7 +76,7 @@ export const BUDGETS = {
   /** Every stylesheet the build emits, gzip bytes added up. */
   totalCss: 25 * KB,
   /**
-   * One SCORM 1.2 package (lib/scorm/), zip bytes: the manifest, the launcher page and its script. A few KB by design
+   * One SCORM 1.2 package (lib/lms/scorm12/), zip bytes: the manifest, the launcher page and its script. A few KB by design
    * (the content itself is the live site); on 2026-12-01 the largest was about 4.5 KB. 20 KB since 2026-12-06: the
    * launcher checks the assignment with its one schema (lib/assignment, zod/mini) and writes interactions, which
    * took the largest package to about 15.3 KB (issue 24). 24 KB since the four SCORM 1.2 control files (XML schemas,

@@ -1,7 +1,7 @@
 /**
  * The one list of widgets: each entry is the descriptor a widget's folder declares (components/<widget>/widget.ts),
  * and every table about widgets is derived from this list: the MDX tags and their props checks (lib/widgets.ts), the
- * embed targets (lib/embed/targets.ts), the LMS descriptions (lib/scorm/catalogue.ts) and the result names the
+ * embed targets (lib/embed/targets.ts), the LMS descriptions (lib/lms/catalogue.ts) and the result names the
  * widgets record. Adding a widget is a folder and one line here (plus its server part in
  * components/mdx/widget-registry.tsx, which the typecheck asks for). Browser-safe: descriptors are plain data.
  */

@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildAllPackages } from '../lib/scorm/build';
-import { checkSiteUrl } from '../lib/scorm/site-url';
+import { buildAllPackages } from '../lib/lms/build';
+import { checkSiteUrl } from '../lib/lms/site-url';
 
 async function main(): Promise<number> {
   const site = checkSiteUrl(process.env.SITE_URL);

@@ -69,10 +69,21 @@ export function EmbedRuntime({ path, title, objectId, kind, graded: gradedWidget
       startedAt = null;
       const graded = gradedWidgets.includes(result.widget);
       // The statement builder loads with the first result, not with the page.
-      void import('./resultStatement').then(({ buildStatement, randomUuid }) => {
+      void import('./resultStatement').then(({ activityIri, buildAnsweredStatements, buildStatement, randomUuid }) => {
         const attemptId = randomUuid();
-        const statement = buildStatement({ ...result, attemptId, objectId, name: title, kind, graded, durationMs });
-        post(embedMessage('result', { ...result, attemptId, durationMs, statement }));
+        const origin = new URL(objectId).origin;
+        // A quiz round's result is about the round, a lesson's check-up about the check-up (each its own activity),
+        // under what was embedded.
+        const part = result.item
+          ? { id: activityIri(origin, 'quiz', result.item), name: `${title}: round ${result.item}` }
+          : kind === 'lesson' && result.widget === 'check-up'
+            ? { id: activityIri(origin, 'check-up', result.lesson), name: `${title}: check-up` }
+            : undefined;
+        const statement = buildStatement({ ...result, attemptId, objectId, name: title, kind, graded, durationMs, part });
+        const answered = result.interactions?.length
+          ? buildAnsweredStatements({ origin, lesson: result.lesson, parentName: part?.name ?? title, interactions: result.interactions, uuid: randomUuid })
+          : undefined;
+        post(embedMessage('result', { ...result, attemptId, durationMs, statement, ...(answered ? { answered } : {}) }));
       });
     };
     const onMessage = (event: MessageEvent) => {

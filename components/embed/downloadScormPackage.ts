@@ -2,8 +2,8 @@
  * Loaded when an instructor asks for a SCORM package (so fflate and the package code never weigh on a page): fetches
  * the site's package for the target, rebuilds it for this origin and the dialog's options, and saves it.
  */
-import { packagePath } from '@/lib/scorm/catalogue';
-import { customisePackage, type CustomRequest } from '@/lib/scorm/customise';
+import { packagePath } from '@/lib/lms/catalogue';
+import { customisePackage, type CustomRequest } from '@/lib/lms/scorm12/customise';
 
 export type DownloadOutcome = { status: 'downloaded'; fileName: string } | { status: 'failed'; error: string };
 

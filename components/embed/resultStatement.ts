@@ -1,3 +1,4 @@
-/** What the embed runtime loads when the first result comes: the xAPI statement builder and attempt ids. */
+/** What the embed runtime loads when the first result comes: the xAPI statement builders and attempt ids. */
 export { buildStatement } from '@/lib/embed/xapi';
+export { activityIri, buildAnsweredStatements } from '@/lib/embed/xapi-answered';
 export { randomUuid } from '@/lib/embed/ids';

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { WIDGETS, WIDGET_CATALOGUE, CHECK_UP_COMPONENT } from '@/lib/widget-catalogue';
 import { AUTHOR_COMPONENTS, WIDGET_PROPS } from '@/lib/widgets';
 import { EMBED_WIDGETS, gradedResultWidgets } from '@/lib/embed/targets';
-import { WIDGET_DESCRIPTIONS } from '@/lib/scorm/catalogue';
+import { WIDGET_DESCRIPTIONS } from '@/lib/lms/catalogue';
 import { WIDGET_SERVER_PARTS, widgetEmbedViews, widgetViews } from './widget-registry';
 import { WIDGET_EMBEDS } from '@/components/embed/widgetEmbeds';
 

@@ -45,10 +45,13 @@ export function requiredParts(assignment: GradedAssignment, available: { checkUp
   return parts;
 }
 
+/** The result widgets an assignment can count: the check-up and the quiz (its rounds). Any other result never counts. */
+export const COUNTED_WIDGETS = { checkUp: 'check-up', quiz: 'responsibility-quiz' } as const;
+
 /** The result of a widget as the part it answers: the check-up, or the round it names. */
 export function partOf(result: { widget: string; item?: string }): PartKey | null {
-  if (result.widget === 'check-up') return partKey.checkUp;
-  if (result.widget === 'responsibility-quiz' && result.item) return partKey.round(result.item);
+  if (result.widget === COUNTED_WIDGETS.checkUp) return partKey.checkUp;
+  if (result.widget === COUNTED_WIDGETS.quiz && result.item) return partKey.round(result.item);
   return null;
 }
 

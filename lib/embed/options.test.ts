@@ -49,10 +49,10 @@ describe('embed codes', () => {
     );
   });
 
-  it('the script snippet is one line: a placeholder and the loader', () => {
+  it('the script snippet is one line: a placeholder holding a plain link to the same embed, and the loader', () => {
     const html = loaderSnippet({ ...input, target: { kind: 'widget', widget: 'responsibility-quiz' }, options: { round: 'fargate' } });
     expect(html).toBe(
-      '<div data-containers-on-aws="widgets/responsibility-quiz" data-title="ECS &quot;launch&quot; types" data-round="fargate"></div><script src="https://course.example/embed.js" async></script>',
+      '<div data-containers-on-aws="widgets/responsibility-quiz" data-title="ECS &quot;launch&quot; types" data-round="fargate"><a href="https://course.example/embed/widgets/responsibility-quiz?round=fargate">ECS &quot;launch&quot; types (Containers on AWS)</a></div><script src="https://course.example/embed.js" async></script>',
     );
     expect(html).not.toContain('\n');
   });

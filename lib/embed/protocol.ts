@@ -16,6 +16,7 @@
  */
 import { isBoolean, isNonNegativeInt, isRecord, isShape, isString } from '../guards';
 import type { XapiStatement } from './xapi';
+import type { AnsweredStatement } from './xapi-answered';
 import { isInteractionList, type Interaction } from '../lms/interactions';
 
 export const MESSAGE_SOURCE = 'containers-on-aws';
@@ -66,7 +67,7 @@ export type ResultPayload = {
   /** Graded embeds: each answered question or card. */
   interactions?: Interaction[];
   /** Graded embeds: an xAPI "answered" statement per interaction. */
-  answered?: XapiStatement[];
+  answered?: AnsweredStatement[];
 };
 
 /** Sent by an LMS launcher to a graded embed: attempts submitted, parts answered in the attempt in progress. */

@@ -2,6 +2,7 @@
 import { embedPath, type EmbedTarget } from './targets';
 import { embedQuery, type EmbedOptions } from './options';
 import type { Assignment } from '../assignment/settings';
+import { loaderFrameUrl } from './loader';
 
 export type SnippetInput = {
   /** The site's origin, e.g. https://course.example.com (no trailing slash). */
@@ -33,17 +34,26 @@ export function iframeSnippet(input: SnippetInput & { width?: string }): string 
   );
 }
 
-/** A placeholder plus the loader; the loader sizes the frame to its content. */
+/**
+ * A placeholder plus the loader; the loader sizes the frame to its content. The placeholder holds a plain link to
+ * the same embed, so where an editor strips scripts (many LMS editors do) the reader still gets there.
+ */
 export function loaderSnippet(input: Omit<SnippetInput, 'height'>): string {
   const path = embedPath(input.target).replace(/^\/embed\//, '');
-  const attributes = [`data-containers-on-aws="${escapeAttribute(path)}"`, `data-title="${escapeAttribute(input.title)}"`];
+  const values: [string, string][] = [['data-title', input.title]];
   const { theme, hideHeader, round, filter } = input.options;
-  if (theme && theme !== 'system') attributes.push(`data-theme="${theme}"`);
-  if (hideHeader) attributes.push('data-header="0"');
-  if (round) attributes.push(`data-round="${escapeAttribute(round)}"`);
-  if (filter && filter !== 'all') attributes.push(`data-filter="${filter}"`);
-  if (input.widgetQuery) attributes.push(`data-query="${escapeAttribute(input.widgetQuery)}"`);
-  return `<div ${attributes.join(' ')}></div><script src="${escapeAttribute(input.origin)}/embed.js" async></script>`;
+  if (theme && theme !== 'system') values.push(['data-theme', theme]);
+  if (hideHeader) values.push(['data-header', '0']);
+  if (round) values.push(['data-round', round]);
+  if (filter && filter !== 'all') values.push(['data-filter', filter]);
+  if (input.widgetQuery) values.push(['data-query', input.widgetQuery]);
+  const attributes = [`data-containers-on-aws="${escapeAttribute(path)}"`, ...values.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
+  const read = new Map(values);
+  const link = loaderFrameUrl(input.origin, path, (name) => read.get(name) ?? null);
+  return (
+    `<div ${attributes.join(' ')}><a href="${escapeAttribute(link)}">${escapeAttribute(input.title)} (Containers on AWS)</a></div>` +
+    `<script src="${escapeAttribute(input.origin)}/embed.js" async></script>`
+  );
 }
 
 /** The oEmbed endpoint for a page; `staticFile` is the export's pre-written answer (no query string needed). */

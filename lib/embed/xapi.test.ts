@@ -56,3 +56,12 @@ it('xAPI 1.0.3 statement: the validator catches what would make an LRS refuse th
   expect(statementProblems({ ...good, actor: { mbox: 'mailto:a@b.c' } } as never)).toContain('actor must be left to the host');
   expect(statementProblems({ ...good, version: '1.0.3' } as never)).toContain('version must be left to the LRS');
 });
+
+it('a part of the embed (a quiz round) is its own activity, with the embedded thing as its parent', () => {
+  const round = buildStatement({ ...input, part: { id: 'https://course.example/xapi/activities/quiz/fargate', name: 'Who manages what: round fargate' } });
+  expect(round.object.id).toBe('https://course.example/xapi/activities/quiz/fargate');
+  expect(round.object.definition.name['en-US']).toBe('Who manages what: round fargate');
+  expect(round.context.contextActivities).toEqual({ parent: [{ objectType: 'Activity', id: input.objectId }] });
+  expect(statementProblems(round)).toEqual([]);
+  expect(buildStatement(input).context).not.toHaveProperty('contextActivities');
+});

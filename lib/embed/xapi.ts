@@ -37,7 +37,7 @@ export type XapiStatement = {
     duration: string;
   };
   timestamp: string;
-  context: { platform: string; language: string };
+  context: { platform: string; language: string; contextActivities?: { parent: { objectType: 'Activity'; id: string }[] } };
 };
 
 export type StatementInput = {
@@ -53,6 +53,8 @@ export type StatementInput = {
   graded: boolean;
   completedAt: string;
   durationMs: number;
+  /** A part of what was embedded (a quiz round): the statement is about it, with the embedded thing as its parent. */
+  part?: { id: string; name: string };
 };
 
 /** ISO 8601 duration with centisecond precision, as xAPI recommends: 83,456 ms -> "PT1M23.46S". */
@@ -72,8 +74,11 @@ export function buildStatement(input: StatementInput): XapiStatement {
     verb: { id: VERBS[verb], display: { 'en-US': verb } },
     object: {
       objectType: 'Activity',
-      id: input.objectId,
-      definition: { name: { 'en-US': input.name }, type: input.kind === 'lesson' ? ACTIVITY_TYPES.lesson : input.graded ? ACTIVITY_TYPES.assessment : ACTIVITY_TYPES.interaction },
+      id: input.part?.id ?? input.objectId,
+      definition: {
+        name: { 'en-US': input.part?.name ?? input.name },
+        type: input.kind === 'lesson' && !input.part ? ACTIVITY_TYPES.lesson : input.graded ? ACTIVITY_TYPES.assessment : ACTIVITY_TYPES.interaction,
+      },
     },
     result: {
       ...(input.graded ? { score: { raw: input.score, min: 0, max: input.max, scaled }, success: input.passed } : {}),
@@ -81,7 +86,11 @@ export function buildStatement(input: StatementInput): XapiStatement {
       duration: isoDuration(input.durationMs),
     },
     timestamp: input.completedAt,
-    context: { platform: 'Containers on AWS', language: LANGUAGE },
+    context: {
+      platform: 'Containers on AWS',
+      language: LANGUAGE,
+      ...(input.part ? { contextActivities: { parent: [{ objectType: 'Activity' as const, id: input.objectId }] } } : {}),
+    },
   };
 }
 

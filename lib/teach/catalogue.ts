@@ -1,14 +1,14 @@
 /**
  * What an instructor can embed or package, for /teach: one row per embed target (lib/embed/context.ts
  * allEmbedTargets, itself derived from the widget registry and the lessons), with its embed route, its SCORM
- * package and what a graded package counts (lib/scorm/catalogue.ts). Server only.
+ * package and what a graded package counts (lib/lms/scorm12/catalogue.ts). Server only.
  */
 import 'server-only';
 import { getLessons, type LessonMeta } from '../content/lessons';
 import { allEmbedTargets, lessonTitles } from '../embed/context';
 import { embedPath, targetTitle, type EmbedTarget } from '../embed/targets';
-import { assignableOf, packagePath } from '../scorm/catalogue';
-import { availableIn } from '../scorm/build';
+import { assignableOf, packagePath } from '../lms/catalogue';
+import { availableIn } from '../lms/build';
 import { PART_LABELS } from '../assignment/labels';
 
 export type TeachItem = { target: EmbedTarget; title: string; embed: string; scorm: string; graded: string };

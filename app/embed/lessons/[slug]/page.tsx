@@ -9,7 +9,7 @@ import { EmbedFrame } from '@/components/embed/EmbedFrame';
 import { embeddedMdxComponents } from '@/components/mdx/embeddedMdxComponents';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
-import { availableIn } from '@/lib/scorm/build';
+import { availableIn } from '@/lib/lms/build';
 
 type Props = LessonRouteProps;
 

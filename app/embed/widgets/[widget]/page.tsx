@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { oembedAlternate } from '@/lib/embed/context';
 import { EMBED_WIDGETS, embedPath, isEmbedWidgetName } from '@/lib/embed/targets';
 import { EmbedFrame } from '@/components/embed/EmbedFrame';
-import { availableIn } from '@/lib/scorm/build';
+import { availableIn } from '@/lib/lms/build';
 import { isPlainEmbedName, WIDGET_EMBEDS } from '@/components/embed/widgetEmbeds';
 
 type Props = { params: Promise<{ widget: string }> };

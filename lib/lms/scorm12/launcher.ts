@@ -3,25 +3,15 @@
  * script: the lesson or widget is a plain iframe of the site. The script (launcher-runtime.ts, bundled into
  * `launcher.js`) adds the LMS connection.
  */
-import { parseEmbedMessage, type EmbedMessage } from '../embed/protocol';
-import { isRecord, isString } from '../guards';
+import { parseEmbedMessage, type EmbedMessage } from '../../embed/protocol';
+import { isRecord, isString } from '../../guards';
 import { escapeXml } from './manifest';
-import type { PackageGrading } from './session';
+import type { LauncherConfig } from '../format';
 import type { LauncherState } from './suspend-data';
-import type { AttemptScore } from '../assignment/attempt';
-import { parseAssignment, type GradedAssignment } from '../assignment/settings';
+import type { AttemptScore } from '../../assignment/attempt';
+import { parseAssignment, type GradedAssignment } from '../../assignment/settings';
 
-export type LauncherConfig = {
-  version: 1;
-  /** Where the content comes from; messages from any other origin are ignored. */
-  siteOrigin: string;
-  /** The embed URL with the instructor's options (theme, round, presets) baked into its query. */
-  embedUrl: string;
-  title: string;
-  /** Initial frame height in CSS pixels, until the embed reports its own. */
-  height: number;
-  grading: PackageGrading;
-};
+export type { LauncherConfig };
 
 export const CONFIG_ELEMENT_ID = 'scorm-launcher-config';
 

@@ -4,8 +4,8 @@ import * as scorm12 from 'scorm-again/scorm12';
 import type { Scorm12Api } from './api';
 import { createScormSession, percent, type PackageGrading } from './session';
 import { CMI_TIMESPAN } from './time';
-import { defaultGraded } from '../assignment/settings';
-import type { Interaction } from '../lms/interactions';
+import { defaultGraded } from '../../assignment/settings';
+import type { Interaction } from '../interactions';
 
 const QUIZ: PackageGrading = {
   completion: 'result',

@@ -4,7 +4,7 @@
  * true-false, single characters separated by commas for choice and sequencing. Interactions are a journal: each
  * answer is appended at `cmi.interactions._count`, never rewritten.
  */
-import type { Interaction } from '../lms/interactions';
+import type { Interaction } from '../interactions';
 import { scormTimespan } from './time';
 
 function response(interaction: Interaction, values: readonly string[]): string {

@@ -8,10 +8,10 @@ import { PASS_MARK } from '../results';
 import { EMBED_WIDGETS, targetHeight, type EmbedTarget, type EmbedWidgetName, type EmbedWidgetSpec } from '../embed/targets';
 import type { EmbedOptions } from '../embed/options';
 import { embedUrl } from '../embed/snippets';
-import type { PackageInput } from './package';
-import type { PackageGrading } from './session';
+import { packageFileName, type PackageGrading, type PackageInput } from './format';
+import { SCORM12_NAMING } from './scorm12/naming';
 import { PRACTICE, assignableParts, defaultGraded, encodeAssignment, type Assignment, type AssignmentPart } from '../assignment/settings';
-import { requiredParts } from '../assignment/attempt';
+import { COUNTED_WIDGETS, requiredParts } from '../assignment/attempt';
 
 /** What an LMS shows under the title, for widgets (a lesson's comes from its summary), from their descriptors. */
 export const WIDGET_DESCRIPTIONS = Object.fromEntries(WIDGETS.map((widget) => [widget.embed.name, widget.lmsDescription])) as Record<EmbedWidgetName, string>;
@@ -38,7 +38,10 @@ export function gradingFor(target: EmbedTarget, lessonWidgets: readonly WidgetNa
   const specs: EmbedWidgetSpec[] = target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[WIDGET_CATALOGUE[name].embed.name]);
   if (target.kind === 'lesson' && available.checkUp) specs.push(EMBED_WIDGETS['check-up']);
   const parts = assignableOf(target, available);
-  const gradedWidgets = [...new Set(specs.filter((spec) => spec.graded).map((spec) => spec.resultWidget))];
+  // Only results an assignment can count carry the grade: a graded widget beside them (the task-definition lab) is
+  // practice inside the package, never part of the score.
+  const counted: readonly string[] = Object.values(COUNTED_WIDGETS);
+  const gradedWidgets = [...new Set(specs.filter((spec) => spec.graded && counted.includes(spec.resultWidget)).map((spec) => spec.resultWidget))];
   const settings = assignment ?? (parts.length ? defaultGraded(parts) : PRACTICE);
   if (gradedWidgets.length && settings.mode === 'graded') {
     const required = requiredParts(settings, { checkUp: parts.includes('check-up'), rounds: parts.includes('quiz') ? available.rounds : [] });
@@ -81,6 +84,8 @@ export type PackageRequest = {
   available?: Assignable;
   /** The instructor's assignment; absent: graded by default where the target has something to grade. */
   assignment?: Assignment;
+  /** The LMS format's id (lib/lms/formats.ts); SCORM 1.2 when absent. */
+  formatId?: string;
 };
 
 export type PackagePlan = { fileName: string; input: PackageInput };
@@ -102,7 +107,7 @@ export function planPackage(request: PackageRequest): PackagePlan {
   const slug = packageSlug(target);
   const suffix = query ? `-${shortHash(query)}` : '';
   return {
-    fileName: `${slug}${suffix}-scorm12.zip`,
+    fileName: packageFileName(`${slug}${suffix}`, request.formatId ?? SCORM12_NAMING.id),
     input: {
       identifier: `containers-on-aws.${slug}${query ? `.o${shortHash(query)}` : ''}`,
       description: request.description,
@@ -119,9 +124,12 @@ function isDefaultFor(target: EmbedTarget, assignment: Assignment, available: As
   return JSON.stringify(assignment) === JSON.stringify(fallback);
 }
 
-/** Where the site serves the default package of a target. */
-export function packagePath(target: EmbedTarget): string {
-  return `/lms/${packageSlug(target)}-scorm12.zip`;
+/** Where the site serves the default package of a target (SCORM 1.2 unless another format's id is given). */
+export function packagePath(target: EmbedTarget, formatId: string = SCORM12_NAMING.id): string {
+  return `/lms/${packageFileName(packageSlug(target), formatId)}`;
 }
 
-export const LAUNCHER_SCRIPT_PATH = '/lms/launcher.js';
+/** Where the site serves a format's launcher script (the embed dialog builds custom packages with it). */
+export function launcherPath(launcherFile: string = SCORM12_NAMING.launcherFile): string {
+  return `/lms/${launcherFile}`;
+}

@@ -1,25 +1,16 @@
 /**
  * A whole SCORM 1.2 package: the manifest, the launcher page and its script, the four SCORM 1.2 control files (XML
- * schemas, lib/scorm/control-files.ts), and the zip (fflate, deterministic: fixed dates and order, so the same
+ * schemas, control-files.ts), and the zip (fflate, deterministic: fixed dates and order, so the same
  * input always gives the same bytes). Runs in the browser (the embed dialog's download) and in Node (the build's
  * package routes, `npm run package:lms`).
  */
 import { zipSync, type Zippable } from 'fflate';
-import { launcherHtml, type LauncherConfig } from './launcher';
+import type { PackageFiles, PackageInput } from '../format';
+import { launcherHtml } from './launcher';
 import { SCORM_FILES, scormManifest } from './manifest';
 import { SCORM_CONTROL_FILES } from './control-files';
 
-export type PackageInput = {
-  identifier: string;
-  description: string;
-  /** 0-100, for a graded package. */
-  masteryScore?: number;
-  config: LauncherConfig;
-  /** The bundled launcher script (bundle.ts on the server, fetched from the site in the browser). */
-  launcherJs: string;
-};
-
-export type PackageFiles = Record<string, string>;
+export type { PackageFiles, PackageInput };
 
 export function packageFiles(input: PackageInput): PackageFiles {
   const content = [SCORM_FILES.launcher, SCORM_FILES.script];

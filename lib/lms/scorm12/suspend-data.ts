@@ -6,8 +6,8 @@
  * Version 1 (the best single result, before assignments) is read as a fresh tally with its ids kept: its "best"
  * was one round, which is not a grade under the attempt rules, and the LMS keeps the score it was sent.
  */
-import { isNonNegativeInt, isRecord, isString } from '../guards';
-import { EMPTY_TALLY, percentOf, type AttemptScore, type AttemptTally, type PartScore } from '../assignment/attempt';
+import { isNonNegativeInt, isRecord, isString } from '../../guards';
+import { EMPTY_TALLY, percentOf, type AttemptScore, type AttemptTally, type PartScore } from '../../assignment/attempt';
 
 export const SUSPEND_DATA_LIMIT = 4096;
 

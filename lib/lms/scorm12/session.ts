@@ -18,18 +18,12 @@ import type { Scorm12Api } from './api';
 import { decodeSuspendData, encodeSuspendData, type LauncherState } from './suspend-data';
 import { scormTimespan } from './time';
 import { interactionValues } from './interactions';
-import { partOf, recordPart, type AttemptScore, type PartKey } from '../assignment/attempt';
-import { readMasteryScore, resolvePassMark, type GradedAssignment } from '../assignment/settings';
-import type { Interaction } from '../lms/interactions';
+import { partOf, recordPart, type AttemptScore } from '../../assignment/attempt';
+import { readMasteryScore, resolvePassMark } from '../../assignment/settings';
+import type { Interaction } from '../interactions';
+import type { PackageGrading } from '../format';
 
-export type PackageGrading = {
-  /** `result`: done when a result arrives; `view`: done on launch (nothing in it raises a result). */
-  completion: 'result' | 'view';
-  /** Result `widget` names that carry the grade; empty for an ungraded package (any result completes it). */
-  gradedWidgets: readonly string[];
-  /** A graded package: the assignment and the parts it counts on this target (lib/assignment/attempt.ts). */
-  assignment?: { settings: GradedAssignment; required: PartKey[] };
-};
+export type { PackageGrading };
 
 export type SessionResult = { widget: string; item?: string; attemptId: string; score: number; max: number; passed: boolean; interactions?: Interaction[] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { buildAllPackages } from './build';
+import { buildAllPackages } from '../build';
 import { customisePackage } from './customise';
 
 describe('customisePackage', async () => {

@@ -7,8 +7,8 @@
 import { findScormApi, type ApiSearchWindow } from './api';
 import { CONFIG_ELEMENT_ID, NOTICE, acceptLauncherMessage, isLauncherConfig, statusLine } from './launcher';
 import { createScormSession } from './session';
-import { canStartAttempt } from '../assignment/attempt';
-import { hostMessage } from '../embed/protocol';
+import { canStartAttempt } from '../../assignment/attempt';
+import { hostMessage } from '../../embed/protocol';
 import type { LauncherState } from './suspend-data';
 
 function run() {

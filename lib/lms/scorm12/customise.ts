@@ -5,12 +5,12 @@
  * Pure and browser-safe (fflate is loaded by the caller on demand).
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { EmbedOptions } from '../embed/options';
-import type { EmbedTarget } from '../embed/targets';
-import { MASTERY_SCORE, planPackage, type Assignable, type TargetGrading } from './catalogue';
+import type { EmbedOptions } from '../../embed/options';
+import type { EmbedTarget } from '../../embed/targets';
+import { MASTERY_SCORE, planPackage, type Assignable, type TargetGrading } from '../catalogue';
 import type { PackageGrading } from './session';
-import { requiredParts, type PartKey } from '../assignment/attempt';
-import type { Assignment } from '../assignment/settings';
+import { requiredParts, type PartKey } from '../../assignment/attempt';
+import type { Assignment } from '../../assignment/settings';
 import { CONFIG_ELEMENT_ID, isLauncherConfig } from './launcher';
 import { SCORM_FILES } from './manifest';
 import { packageFiles, zipPackage } from './package';

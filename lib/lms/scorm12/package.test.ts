@@ -1,14 +1,15 @@
-import { getLessons } from '../content/lessons';
+import { getLessons } from '../../content/lessons';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { BUDGETS } from '../budgets';
-import { launcherScript } from './bundle';
-import { buildAllPackages } from './build';
-import { MASTERY_SCORE, gradingFor, packagePath, planPackage, shortHash } from './catalogue';
+import { BUDGETS } from '../../budgets';
+import { launcherScript } from '../bundle';
+import { scorm12 } from './format';
+import { buildAllPackages } from '../build';
+import { MASTERY_SCORE, gradingFor, packagePath, planPackage, shortHash } from '../catalogue';
 import { CONFIG_ELEMENT_ID, isLauncherConfig } from './launcher';
 import { XML_ID } from './manifest';
 import { packageFiles, zipPackage } from './package';
-import { defaultGraded } from '../assignment/settings';
+import { defaultGraded } from '../../assignment/settings';
 import { find, parseXml } from './xml-test-helpers';
 import { SCORM_CONTROL_FILES } from './control-files';
 import { validateXML } from 'xmllint-wasm';
@@ -122,7 +123,7 @@ describe('every package the site serves', async () => {
 });
 
 describe('the launcher script', async () => {
-  const script = await launcherScript();
+  const script = await launcherScript(scorm12);
 
   it('is self-contained and calls no server: no network APIs, no URLs of its own', () => {
     expect(script).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts|\bimport\(/);

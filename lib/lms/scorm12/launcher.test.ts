@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedMessage } from '../embed/protocol';
-import { defaultGraded } from '../assignment/settings';
+import { embedMessage } from '../../embed/protocol';
+import { defaultGraded } from '../../assignment/settings';
 import { EMPTY_STATE } from './suspend-data';
 import { CONFIG_ELEMENT_ID, acceptLauncherMessage, isLauncherConfig, launcherHtml, scriptJson, statusLine, type LauncherConfig } from './launcher';
 

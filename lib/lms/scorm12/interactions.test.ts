@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as scorm12 from 'scorm-again/scorm12';
-import type { Interaction } from '../lms/interactions';
+import type { Interaction } from '../interactions';
 import { interactionValues } from './interactions';
 
 const Scorm12API = (scorm12 as unknown as { Scorm12API: typeof scorm12.default }).Scorm12API;
