@@ -39,7 +39,7 @@ async function main(): Promise<string[]> {
         file: displayPath(lesson.file),
         source: fs.readFileSync(lesson.file, 'utf8'),
         headingIds: compiled.headings.map((heading) => heading.id),
-        sourceUrls: lesson.sources.map((source) => source.url),
+        sources: lesson.sources.map(({ id, url }) => ({ id, url })),
       });
       sections[lesson.slug] = { title: lesson.title, headings: compiled.headings };
     } catch (error) {
