@@ -9,6 +9,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { DescriptorProps } from './widget-descriptor';
 import { CHECK_UP_COMPONENT, WIDGET_CATALOGUE, type WidgetName } from './widget-catalogue';
+import { CITE_COMPONENT } from './content/citations';
 
 export { CHECK_UP_COMPONENT, isWidgetName, type WidgetName } from './widget-catalogue';
 
@@ -27,8 +28,8 @@ export type WidgetProps<N extends WidgetName> = DescriptorProps<(typeof WIDGET_C
 export const PROSE_COMPONENTS = ['Callout', 'Question', 'Owner'] as const;
 export type ProseComponentName = (typeof PROSE_COMPONENTS)[number];
 
-/** Every tag an author may write: the widgets, the prose components and the check-up. */
-export const AUTHOR_COMPONENTS: readonly string[] = [...Object.keys(WIDGET_CATALOGUE), ...PROSE_COMPONENTS, CHECK_UP_COMPONENT];
+/** Every tag an author may write: the widgets, the prose components, the check-up and `<Cite>` (numbered source notes). */
+export const AUTHOR_COMPONENTS: readonly string[] = [...Object.keys(WIDGET_CATALOGUE), ...PROSE_COMPONENTS, CHECK_UP_COMPONENT, CITE_COMPONENT];
 
 /**
  * Checks the props written on one widget tag: one message per problem (`field "list": expected ...`), empty when

@@ -21,6 +21,7 @@ import { questionBank } from '../lib/questions/load';
 import { matrixCollection } from '../lib/quiz/schema';
 import { publicRoutes } from '../lib/routes';
 import { checkExamples, shownExamples } from '../lib/examples/check';
+import { checkChallengeNames } from '../lib/checklists/challenge-names';
 
 const COLLECTIONS: Collection<unknown>[] = [lessons, glossaryCollection, checklistsCollection, chooserCollection, matrixCollection, diagramsCollection, questionBank];
 
@@ -30,7 +31,7 @@ async function main(): Promise<string[]> {
   if (lessons.check().length || glossaryCollection.check().length || checklistsCollection.check().length) return problems;
 
   const forCheck: LessonForCheck[] = [];
-  const sections: Record<string, { title: string; headings: { id: string; text: string }[] }> = {};
+  const sections: Record<string, { title: string; headings: { id: string; text: string; depth: number }[] }> = {};
   for (const lesson of lessons.get()) {
     try {
       const compiled = await compileLesson(lesson.slug)!;
@@ -39,7 +40,7 @@ async function main(): Promise<string[]> {
         file: displayPath(lesson.file),
         source: fs.readFileSync(lesson.file, 'utf8'),
         headingIds: compiled.headings.map((heading) => heading.id),
-        sourceUrls: lesson.sources.map((source) => source.url),
+        sources: lesson.sources.map(({ id, url }) => ({ id, url })),
       });
       sections[lesson.slug] = { title: lesson.title, headings: compiled.headings };
     } catch (error) {
@@ -56,6 +57,20 @@ async function main(): Promise<string[]> {
   // Every copy-paste example: parsed, type-checked, rule-checked, shellchecked and CLI-checked (lib/examples/check.ts).
   const snippets = checklistsCollection.get().flatMap((list) => list.items.flatMap((item) => (item.how.snippet ? [item.how.snippet.code] : [])));
   problems.push(...checkExamples(shownExamples(forCheck.map((lesson) => lesson.source), snippets)));
+  // One name per Fargate challenge in the checklist, the lesson's table and its headings (issue 28).
+  const fargateLesson = forCheck.find((lesson) => lesson.slug === 'fargate-security');
+  const challengeList = checklistsCollection.get().find((list) => list.id === 'fargate-challenges');
+  if (fargateLesson && challengeList) {
+    problems.push(
+      ...checkChallengeNames({
+        checklistFile: 'content/checklists/fargate-challenges.ts',
+        lessonFile: fargateLesson.file,
+        challengeNames: challengeList.items.flatMap((item) => (item.challenge ? [item.challenge.name] : [])),
+        headings: sections['fargate-security']?.headings ?? [],
+        lessonSource: fargateLesson.source,
+      }),
+    );
+  }
   return [...problems, ...checkGlossaryLessons(glossaryCollection.get(), headingsBySlug), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
 }
 

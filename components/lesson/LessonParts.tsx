@@ -29,8 +29,11 @@ export function LessonHeader({ lesson, position, total, actions, mastery }: Head
       <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
       <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <div className="flex gap-1">
-          <dt>Reading time:</dt>
-          <dd>{lesson.minutes} min</dd>
+          <dt>Time:</dt>
+          <dd>
+            {lesson.minutes} min
+            {lesson.time.checkUpMinutes ? ` (${lesson.time.readingMinutes} reading, ${lesson.time.checkUpMinutes} check-up)` : null}
+          </dd>
         </div>
         <div className="flex gap-1">
           <dt>Last updated:</dt>

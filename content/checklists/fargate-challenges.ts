@@ -30,7 +30,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
     },
     {
       id: 'fargate-triage-ready',
-      challenge: { name: 'Ephemeral tasks hinder forensics', stillTrue: 'Still true: a task’s storage goes when the task stops.' },
+      challenge: { name: 'Ephemeral tasks and forensics', stillTrue: 'Still true: a task’s storage goes when the task stops.' },
       check: 'ECS Exec is enabled on the service before any incident, and the runbook collects evidence before a suspicious task is stopped.',
       why: 'A task’s ephemeral storage exists only as long as the task, so stopping a suspicious task destroys the files an attacker dropped. ECS Exec is switched on when a task starts, so it cannot be added to a task that is already running.',
       how: {
@@ -70,7 +70,7 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
     },
     {
       id: 'fargate-sidecar-agents',
-      challenge: { name: 'Security agents', stillTrue: 'Guides from early 2023 say traditional security agents cannot run on Fargate. That holds only for agents installed on the host.' },
+      challenge: { name: 'Security agents on Fargate', stillTrue: 'Guides from early 2023 say traditional security agents cannot run on Fargate. That holds only for agents installed on the host.' },
       check: 'Any third-party runtime agent runs as a sidecar container, and only that container adds the `SYS_PTRACE` capability.',
       why: 'There is no host you can reach to install an agent on, but an agent that runs as a container in your task works: that is how GuardDuty’s own agent runs. `SYS_PTRACE` is the one Linux capability Fargate lets you add, and it is enough for tools that trace system calls, such as Falco.',
       how: {

@@ -9,13 +9,13 @@ function lesson(body: string, overrides: Partial<LessonForCheck> = {}): LessonFo
     file: 'content/lessons/a.mdx',
     source: `---\ntitle: A\n---\n${body}`,
     headingIds: ['intro', 'recap', 'check-yourself'],
-    sourceUrls: [AWS],
+    sources: [{ id: 'ecs-welcome', url: AWS }],
     ...overrides,
   };
 }
 
 /** Every lesson carries its one history panel; tests about other rules put it after their body. */
-const PANEL = `\n\n<Callout kind="updated" date="2025-09">\nThe notes had two options; see [ECS](${AWS}).\n</Callout>\n`;
+const PANEL = `\n\n<Callout kind="updated" date="2025-09">\nThe notes had two options; ECS has more<Cite source="ecs-welcome" />.\n</Callout>\n`;
 
 function check(body: string, overrides: Partial<LessonForCheck> = {}, pages: SiteForCheck['pages'] = { '/': [], '/glossary': ['ecs'] }, panel = PANEL) {
   const other: LessonForCheck = { ...lesson(PANEL), slug: 'b', file: 'content/lessons/b.mdx', headingIds: ['tasks', 'recap', 'check-yourself'] };
@@ -25,7 +25,7 @@ function check(body: string, overrides: Partial<LessonForCheck> = {}, pages: Sit
 
 describe('content check', () => {
   it('passes a clean lesson with valid links of every kind', () => {
-    expect(check(`See [ECS](${AWS}), [tasks](/lessons/b#tasks), [ECS](/glossary#ecs), [intro](#intro) and [home](/).`)).toEqual([]);
+    expect(check(`See ECS<Cite source="ecs-welcome" />, [tasks](/lessons/b#tasks), [ECS](/glossary#ecs), [intro](#intro) and [home](/).`)).toEqual([]);
   });
 
   it('flags a duplicate heading anchor', () => {
@@ -42,7 +42,7 @@ describe('content check', () => {
   });
 
   it('flags a lesson without sources', () => {
-    expect(check('x', { sourceUrls: [] })).toContain('content/lessons/a.mdx:1: no sources: every lesson lists the AWS pages its claims come from');
+    expect(check('x', { sources: [] })).toContain('content/lessons/a.mdx:1: no sources: every lesson lists the AWS pages its claims come from');
   });
 
   it('flags placeholder text with its line', () => {
@@ -69,9 +69,12 @@ describe('content check', () => {
     expect(check('See [the lab](/lab).')).toEqual(['content/lessons/a.mdx:4: link /lab: no page at /lab']);
   });
 
-  it('flags a cited URL missing from the sources list', () => {
+  it('flags an inline link to a source: citations are numbered notes (issue 28)', () => {
+    expect(check(`Per [AWS](${AWS}).`)).toEqual([
+      `content/lessons/a.mdx:4: link ${AWS}: cite sources with <Cite source="ecs-welcome" /> after the claim, not an inline link`,
+    ]);
     expect(check('Per [AWS](https://docs.aws.amazon.com/other.html).')).toEqual([
-      'content/lessons/a.mdx:4: link https://docs.aws.amazon.com/other.html: not in the frontmatter "sources" (every cited page is listed there)',
+      'content/lessons/a.mdx:4: link https://docs.aws.amazon.com/other.html: not in the frontmatter "sources": add it there with an id and cite it with <Cite source="<id>" />',
     ]);
   });
 
@@ -89,7 +92,9 @@ describe('content check: history and hedges (issue 13)', () => {
     expect(check('Intro.\n\nThe largest pod size could not be confirmed.')).toEqual([
       'content/lessons/a.mdx:6: hedge "could not be confirmed": state the fact with its source, or leave the claim out',
     ]);
-    expect(check('| Size | Not confirmed |')).toEqual(['content/lessons/a.mdx:4: hedge "Not confirmed": state the fact with its source, or leave the claim out']);
+    expect(check('| Size | Not confirmed |')).toEqual([
+      'content/lessons/a.mdx:4: hedge "Not confirmed": state the fact with its source, or leave the claim out',
+    ]);
   });
 
   it('flags "the notes" outside the one history panel, but not inside it or in Check yourself', () => {
@@ -106,7 +111,7 @@ describe('content check: history and hedges (issue 13)', () => {
     expect(check(`Intro.${PANEL}`)).toEqual([`content/lessons/a.mdx:11: a second "What changed since 2023" panel: keep a lesson's history in one panel`]);
     expect(check('Intro.', {}, undefined, '\n\n<Callout kind="updated">\nNo date, no [source](/glossary#ecs).\n</Callout>\n')).toEqual([
       'content/lessons/a.mdx:6: the "What changed since 2023" panel has no date="YYYY-MM": date it',
-      'content/lessons/a.mdx:6: the "What changed since 2023" panel cites no https source: link the AWS page behind each change',
+      'content/lessons/a.mdx:6: the "What changed since 2023" panel cites no source: add <Cite source="<id>" /> for the AWS page behind each change',
     ]);
   });
 });

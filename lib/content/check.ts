@@ -7,7 +7,8 @@ export type LessonForCheck = {
   file: string;
   source: string;
   headingIds: string[];
-  sourceUrls: string[];
+  /** The frontmatter's sources: what `<Cite source="id" />` may name. */
+  sources: { id: string; url: string }[];
 };
 
 export type SiteForCheck = {
@@ -58,7 +59,7 @@ export function checkLesson(lesson: LessonForCheck, site: SiteForCheck): string[
   for (const id of lesson.headingIds) seen.set(id, (seen.get(id) ?? 0) + 1);
   for (const [id, count] of seen) if (count > 1) at(1, `heading anchor "#${id}" is used ${count} times: headings must be unique`);
   for (const id of REQUIRED_SECTIONS) if (!seen.has(id)) at(1, `missing the "## ${id === 'recap' ? 'Recap' : 'Check yourself'}" section`);
-  if (lesson.sourceUrls.length === 0) at(1, 'no sources: every lesson lists the AWS pages its claims come from');
+  if (lesson.sources.length === 0) at(1, 'no sources: every lesson lists the AWS pages its claims come from');
 
   const text = withoutCode(lesson.source);
   const lines = text.split('\n');
@@ -76,8 +77,10 @@ export function checkLesson(lesson: LessonForCheck, site: SiteForCheck): string[
   const first = panels[0];
   if (first) {
     const open = first[0].slice(0, first[0].indexOf('>') + 1);
-    if (!/\bdate=["']\d{4}-\d{2}(?:-\d{2})?["']/.test(open)) at(lineOf(text, first.index ?? 0), 'the "What changed since 2023" panel has no date="YYYY-MM": date it');
-    if (!/\]\(https:\/\//.test(first[0])) at(lineOf(text, first.index ?? 0), 'the "What changed since 2023" panel cites no https source: link the AWS page behind each change');
+    if (!/\bdate=["']\d{4}-\d{2}(?:-\d{2})?["']/.test(open))
+      at(lineOf(text, first.index ?? 0), 'the "What changed since 2023" panel has no date="YYYY-MM": date it');
+    if (!/<Cite\b/.test(first[0]))
+      at(lineOf(text, first.index ?? 0), 'the "What changed since 2023" panel cites no source: add <Cite source="<id>" /> for the AWS page behind each change');
   }
   const panelRanges = panels.map((panel) => [panel.index ?? 0, (panel.index ?? 0) + panel[0].length] as const);
   // The "Check yourself" section is replaced by the interactive check-up (issue 14), which checks its own wording.
@@ -94,9 +97,14 @@ export function checkLesson(lesson: LessonForCheck, site: SiteForCheck): string[
     if (link.value.startsWith('http://')) {
       at(link.line, `link ${link.value}: use https`);
     } else if (link.value.startsWith('https://')) {
-      if (!lesson.sourceUrls.includes(link.value.replace(/#.*$/, '')) && !lesson.sourceUrls.includes(link.value)) {
-        at(link.line, `link ${link.value}: not in the frontmatter "sources" (every cited page is listed there)`);
-      }
+      // Citations are numbered notes (lib/content/citations.ts): an inline link to a source breaks the sentence.
+      const source = lesson.sources.find((entry) => entry.url === link.value || entry.url === link.value.replace(/#.*$/, ''));
+      at(
+        link.line,
+        source
+          ? `link ${link.value}: cite sources with <Cite source="${source.id}" /> after the claim, not an inline link`
+          : `link ${link.value}: not in the frontmatter "sources": add it there with an id and cite it with <Cite source="<id>" />`,
+      );
     } else if (link.value.startsWith('#')) {
       const id = link.value.slice(1);
       if (!seen.has(id)) at(link.line, `link ${link.value}: no heading with that anchor in this lesson`);

@@ -55,8 +55,8 @@ const broken: { collection: Collection<unknown>; file: string; data: unknown; ex
   {
     collection: lessons,
     file: 'content/lessons/launch-types.mdx',
-    data: { slug: 'launch-types', frontmatter: { title: 'ECS launch types', summary: 'x', order: 2, minutes: 'ten', objectives: ['a'], updated: '2026-11-01', sources: [{ title: 'x', url: 'https://aws.amazon.com/' }] }, body: '' },
-    expected: 'content/lessons/launch-types.mdx: frontmatter field "minutes": expected the reading time in whole minutes, got "ten"',
+    data: { slug: 'launch-types', frontmatter: { title: 'ECS launch types', summary: 'x', order: 2, objectives: ['a'], updated: '2026-11-01', sources: [{ id: 'Not Kebab', title: 'x', url: 'https://aws.amazon.com/' }] }, body: '' },
+    expected: 'content/lessons/launch-types.mdx: frontmatter field "sources.0.id": expected a source id that <Cite source="..." /> names in kebab-case',
   },
   { collection: glossaryCollection, file: 'content/glossary.ts', data: glossary.map((entry, index) => (index === 0 ? { ...entry, source: 'http://example.com' } : entry)), expected: `content/glossary.ts: entry "${glossary[0].id}", field "source": expected an https:// source URL` },
   {

@@ -15,6 +15,7 @@ import { collectSections, type LessonSection } from './lesson-sections';
 import { linkGlossaryTerms, type LinkableTerm } from './glossary-links';
 import { getGlossary, linkPhrases } from './glossary';
 import { includeExamples } from '@/lib/examples/include';
+import { citeSources, type CitableSource } from './citations';
 
 /** A rehype plugin (after rehype-slug) that records h2/h3 ids and text for the table of contents. */
 function collectHeadings(into: Heading[]) {
@@ -73,8 +74,10 @@ export async function compileMdx(
   source: string,
   file: string,
   terms: readonly LinkableTerm[] = [],
-): Promise<{ code: string; headings: Heading[]; sections: LessonSection[] }> {
+  sources?: readonly CitableSource[],
+): Promise<{ code: string; headings: Heading[]; sections: LessonSection[]; sourceOrder: string[] }> {
   const headings: Heading[] = [];
+  const sourceOrder: string[] = [];
   const sections: LessonSection[] = [];
   const propProblems: string[] = [];
   let code: string;
@@ -97,6 +100,7 @@ export async function compileMdx(
           rehypeSlug,
           collectHeadings(headings),
           collectSections(sections),
+          citeSources({ file: displayPath(file), sources, problems: propProblems, order: sourceOrder, sourceText: source }),
           linkGlossaryTerms(terms),
           scrollableBlocks(),
           [rehypeHighlight, { detect: false, languages: { ...common, dockerfile } }],
@@ -107,16 +111,22 @@ export async function compileMdx(
   } catch (error) {
     const err = error as { errors?: { text: string; location?: { line: number; column: number } }[]; message?: string };
     const full = err.errors?.[0]?.text ?? err.message ?? String(error);
-    const lines = full.split('\n').map((line) => line.trim()).filter((line) => line && !/^Cannot process MDX/.test(line));
+    const lines = full
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !/^Cannot process MDX/.test(line));
     const text = lines[0] ?? full;
     // The MDX compiler reports "line:col: reason (start-end)" relative to the body; add the frontmatter's lines back.
     const position = text.match(/\((\d+):(\d+)-/) ?? text.match(/^(\d+):(\d+):/);
     const where = position ? `:${Number(position[1]) + frontmatterLines(source)}:${position[2]}` : '';
-    const reason = text.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '').replace(/\s*\(\d+:\d+-\d+:\d+\)/, '').replace(/\s*\[plugin [^\]]+\]$/, '');
+    const reason = text
+      .replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')
+      .replace(/\s*\(\d+:\d+-\d+:\d+\)/, '')
+      .replace(/\s*\[plugin [^\]]+\]$/, '');
     throw new ContentError([`${displayPath(file)}${where}: MDX does not compile: ${reason}`]);
   }
   if (propProblems.length) throw new ContentError(propProblems);
-  return { code, headings, sections };
+  return { code, headings, sections, sourceOrder };
 }
 
 function frontmatterLines(source: string): number {
@@ -133,7 +143,12 @@ export function compileLesson(slug: string): Promise<CompiledLesson> | undefined
   if (!pending) {
     const source = fs.readFileSync(meta.file, 'utf8');
     const terms = getGlossary().map((entry) => ({ id: entry.id, phrases: linkPhrases(entry) }));
-    pending = compileMdx(source, meta.file, terms).then((result) => ({ ...meta, ...result }));
+    pending = compileMdx(source, meta.file, terms, meta.sources).then(({ sourceOrder, ...result }) => ({
+      ...meta,
+      ...result,
+      // The end-of-lesson list uses the numbers of the notes: sources in the order the lesson first cites them.
+      sources: sourceOrder.map((id) => meta.sources.find((entry) => entry.id === id)!),
+    }));
     compiled.set(slug, pending);
   }
   return pending;

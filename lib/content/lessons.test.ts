@@ -7,7 +7,7 @@ const dir = path.join(process.cwd(), 'content', 'lessons');
 const lesson = (slug: string, order: number, body = 'Text.\n\n## Recap\n\n- done') => ({
   file: path.join(dir, slug, 'lesson.mdx'),
   slug,
-  source: `---\ntitle: "${slug}"\nsummary: "About ${slug}."\norder: ${order}\nminutes: 8\nobjectives: ["Explain ${slug}"]\nupdated: 2026-11-26\nsources:\n  - title: "AWS"\n    url: "https://docs.aws.amazon.com/"\n---\n${body}\n`,
+  source: `---\ntitle: "${slug}"\nsummary: "About ${slug}."\norder: ${order}\nobjectives: ["Explain ${slug}"]\nupdated: 2026-11-26\nsources:\n  - id: aws\n    title: "AWS"\n    url: "https://docs.aws.amazon.com/"\n---\n${body}\n`,
 });
 
 /** Validates these files as the lesson collection of a course with these slugs. */
@@ -49,9 +49,7 @@ it('fails on a file whose name is not a course slug', () => {
 });
 
 it('fails when a course slug has no lesson file', () => {
-  expect(problemsOf([lesson('a', 1)], ['a', 'b'])).toEqual([
-    'content/lessons/b/lesson.mdx: missing: every course slug needs a lesson file',
-  ]);
+  expect(problemsOf([lesson('a', 1)], ['a', 'b'])).toEqual(['content/lessons/b/lesson.mdx: missing: every course slug needs a lesson file']);
 });
 
 it('fails on a component that is not registered', () => {
@@ -86,7 +84,8 @@ it('compileMdx names the file and line when the MDX does not compile', async () 
 });
 
 it('compileMdx checks widget props against lib/widgets.ts, naming the file, line and prop', async () => {
-  const source = '---\ntitle: "x"\n---\nIntro\n\n<SecurityChecklist list="control-plane" />\n\n<SecurityChecklist list="controlplane" />\n\n<SecurityChecklist />\n\n<ResponsibilityQuiz round="fargate" />\n';
+  const source =
+    '---\ntitle: "x"\n---\nIntro\n\n<SecurityChecklist list="control-plane" />\n\n<SecurityChecklist list="controlplane" />\n\n<SecurityChecklist />\n\n<ResponsibilityQuiz round="fargate" />\n';
   await expect(compileMdx(source, path.join(dir, 'x.mdx'))).rejects.toMatchObject({
     problems: [
       'content/lessons/x.mdx:8: <SecurityChecklist>: prop "list": expected list to be one of fargate-challenges, control-plane, application, got "controlplane"',

@@ -16,6 +16,18 @@ import { displayPath, dotted } from './errors';
 import { repeatedIds } from './fields';
 import { frontmatterSchema, type Frontmatter } from './frontmatter';
 import type { LessonSection } from './lesson-sections';
+import { lessonTime, type LessonTime } from './reading-time';
+import { EXAMPLES_DIR } from '../examples/include';
+import { questionsByLesson } from '../../content/lessons/questions';
+
+/** An example's text for the reading time (a missing one is the example check's problem, not this one's). */
+const readExample = (file: string) => {
+  try {
+    return fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
 
@@ -23,12 +35,15 @@ export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
 export const LESSON_FILE = 'lesson.mdx';
 export const lessonFilePath = (slug: string, dir = LESSONS_DIR) => path.join(dir, slug, LESSON_FILE);
 
-export type LessonMeta = Frontmatter & {
+export type LessonMeta = Omit<Frontmatter, 'minutes'> & {
   slug: LessonSlug;
   file: string;
   widgets: WidgetName[];
   /** Whether the lesson ends with its check-up (`<CheckUp />`): what a graded lesson package counts. */
   checkUp: boolean;
+  /** The lesson's time, computed from its text and its check-up (lib/content/reading-time.ts); `minutes` is the total. */
+  time: LessonTime;
+  minutes: number;
 };
 
 export type Heading = { id: string; text: string; depth: 2 | 3 };
@@ -73,7 +88,8 @@ export function lessonSources(raw: RawLesson[], expectedSlugs: readonly string[]
   });
   const present = new Set(raw.map((lesson) => lesson.slug));
   for (const slug of expectedSlugs) {
-    if (!present.has(slug)) sources.push({ file: `content/lessons/${slug}/${LESSON_FILE}`, key: slug, data: undefined, error: 'missing: every course slug needs a lesson file' });
+    if (!present.has(slug))
+      sources.push({ file: `content/lessons/${slug}/${LESSON_FILE}`, key: slug, data: undefined, error: 'missing: every course slug needs a lesson file' });
   }
   return sources;
 }
@@ -82,7 +98,11 @@ export function lessonSources(raw: RawLesson[], expectedSlugs: readonly string[]
  * The collection, for a folder and a list of course slugs (tests pass their own). Lessons come back in course
  * order, with the widgets each uses.
  */
-export function lessonCollection({ dir = LESSONS_DIR, expectedSlugs = LESSON_SLUGS, read = () => readLessonFiles(dir) }: { dir?: string; expectedSlugs?: readonly string[]; read?: () => RawLesson[] } = {}) {
+export function lessonCollection({
+  dir = LESSONS_DIR,
+  expectedSlugs = LESSON_SLUGS,
+  read = () => readLessonFiles(dir),
+}: { dir?: string; expectedSlugs?: readonly string[]; read?: () => RawLesson[] } = {}) {
   const schema = z.object({
     slug: z.string().refine((slug) => expectedSlugs.includes(slug), { error: `expected one of the course slugs (${expectedSlugs.join(', ')})` }),
     frontmatter: frontmatterSchema,
@@ -101,7 +121,8 @@ export function lessonCollection({ dir = LESSONS_DIR, expectedSlugs = LESSON_SLU
       const withOrder = records.filter(({ value }) => value.frontmatter.order !== undefined);
       const repeated = repeatedIds(withOrder.map(({ value }) => String(value.frontmatter.order)));
       const duplicates = repeated.map(
-        ({ id, index, first }) => `${withOrder[index].file}: frontmatter field "order": expected a unique position, but ${id} is also used by ${withOrder[first].file}`,
+        ({ id, index, first }) =>
+          `${withOrder[index].file}: frontmatter field "order": expected a unique position, but ${id} is also used by ${withOrder[first].file}`,
       );
       const reported = new Set(repeated.map(({ index }) => withOrder[index]));
       const misplaced = withOrder
@@ -114,13 +135,21 @@ export function lessonCollection({ dir = LESSONS_DIR, expectedSlugs = LESSON_SLU
     },
     resolve: (records): LessonMeta[] =>
       records
-        .map(({ value }) => ({
-          ...value.frontmatter,
-          slug: value.slug as LessonSlug,
-          file: lessonFilePath(value.slug, dir),
-          widgets: componentsUsed(value.body).filter(isWidgetName),
-          checkUp: componentsUsed(value.body).includes(CHECK_UP_COMPONENT),
-        }))
+        .map(({ value }) => {
+          const checkUp = componentsUsed(value.body).includes(CHECK_UP_COMPONENT);
+          const questions = checkUp ? ((questionsByLesson as Record<string, readonly Record<string, unknown>[]>)[value.slug] ?? []) : [];
+          const time = lessonTime({ body: value.body, questions, readExample });
+          const { minutes: _typed, ...frontmatter } = value.frontmatter;
+          return {
+            ...frontmatter,
+            slug: value.slug as LessonSlug,
+            file: lessonFilePath(value.slug, dir),
+            widgets: componentsUsed(value.body).filter(isWidgetName),
+            checkUp,
+            time,
+            minutes: time.minutes,
+          };
+        })
         .sort((a, b) => expectedSlugs.indexOf(a.slug) - expectedSlugs.indexOf(b.slug)),
   });
 }

@@ -92,15 +92,16 @@ export const questions: QuestionInput[] = [
   },
   {
     id: 'co-app-runner-closed',
-    kind: 'single',
-    prompt: 'A new team wants the simplest way to run a web service from an image. What does AWS point new users to, as of December 2026?',
+    kind: 'scenario',
+    scenario: 'A team that has never used App Runner wants to run a web service from its container image with as little infrastructure work as possible.',
+    prompt: 'Which fits, and why?',
     section: 'other-ways-in',
     options: [
-      { id: 'express', text: 'Amazon ECS Express Mode', correct: true },
-      { id: 'app-runner', text: 'AWS App Runner', feedback: 'App Runner has been closed to new customers since 30 April 2026; existing customers keep it, with no new features.' },
+      { id: 'express', text: 'Amazon ECS Express Mode: from an image and two IAM roles it sets up the service on Fargate, with its load balancing and scaling', correct: true },
+      { id: 'app-runner', text: 'AWS App Runner', feedback: 'App Runner would fit the need, but it takes only existing customers (as of December 2026), and this team is new to it.' },
       { id: 'beanstalk', text: 'Self-managed Docker on EC2', feedback: 'That is the option with the most work: patching, placement and deployments are all yours.' },
     ],
-    explanation: 'App Runner no longer accepts new customers, and AWS recommends ECS Express Mode, which needs an image, a task execution role and an infrastructure role.',
+    explanation: 'Choose by who runs what: Express Mode hands the infrastructure to ECS and Fargate and needs an image, a task execution role and an infrastructure role. App Runner is open to existing customers only, as of December 2026.',
   },
   {
     id: 'co-starting-point',

@@ -67,15 +67,16 @@ export const questions: QuestionInput[] = [
   },
   {
     id: 'dt-lambda-limits',
-    kind: 'single',
-    prompt: 'Which is a documented Lambda limit, as of December 2026?',
+    kind: 'scenario',
+    scenario: 'A nightly job reads a day of orders and writes a report. It usually takes 25 minutes. The team likes Lambda because nothing runs, or costs, between nights.',
+    prompt: 'Does Lambda fit, and why?',
     section: 'aws-lambda',
     options: [
-      { id: 'fifteen', text: 'An invocation runs for at most 15 minutes', correct: true },
-      { id: 'image-1gb', text: 'Container images up to 1 GB', feedback: 'Lambda accepts container images up to 10 GB.' },
-      { id: 'memory-3gb', text: 'At most 3,008 MB of memory', feedback: 'That was an old ceiling; functions can now have up to 10,240 MB.' },
+      { id: 'fifteen', text: 'Not as it is: every invocation stops at 15 minutes, so split the job into shorter steps or run it as an ECS task', correct: true },
+      { id: 'image-1gb', text: 'Yes, if the container image is small enough', feedback: 'Image size is a separate limit (up to 10 GB as of December 2026). The run time is the problem: an invocation that reaches 15 minutes is stopped, whatever the image.' },
+      { id: 'memory-3gb', text: 'Yes, if you give the function more memory so that it finishes sooner', feedback: 'More memory brings more CPU and may shorten the run, but nothing makes 25 minutes of work reliably fit in 15. Design for the cap: shorter steps, or a task on ECS.' },
     ],
-    explanation: 'Lambda: 15-minute maximum, up to 10,240 MB of memory, images up to 10 GB, /tmp 512 to 10,240 MB.',
+    explanation: 'Lambda caps each invocation, at 15 minutes as of December 2026: a hard limit that shapes the design, unlike memory or image size. Work that runs longer is split into steps or run as a task on ECS, for example on Fargate.',
   },
   {
     id: 'dt-app-runner-size',
@@ -105,11 +106,11 @@ export const questions: QuestionInput[] = [
   {
     id: 'dt-beanstalk-al2023',
     kind: 'true-false',
-    prompt: 'For a new Elastic Beanstalk Docker environment, choose an Amazon Linux 2023 platform branch.',
+    prompt: 'A platform branch whose operating system has reached end of life is a poor base for a new Elastic Beanstalk environment, even while existing environments still run on it.',
     section: 'elastic-beanstalk',
     answer: true,
-    why: 'Amazon Linux 2 reached end of support on 30 June 2026; the Docker and ECS branches on AL2023 are the ones to use.',
-    wrongFeedback: 'Beanstalk used to offer its Docker branches on Amazon Linux 2 as well, but AL2 reached end of support on 30 June 2026, so a new environment starts on AL2023.',
-    explanation: 'Beanstalk\u2019s Docker platform has two families (Docker, and ECS for multi-container); pick their AL2023 branches.',
+    why: 'Components past their end of life get no more updates, and a retired branch can no longer be used for new environments: a new environment should start on a supported branch.',
+    wrongFeedback: 'An operating system past its end of life gets no security updates, so a new environment on it starts out behind; Beanstalk also stops offering retired branches for new environments.',
+    explanation: 'Beanstalk deprecates a branch when a component nears or reaches end of life, then retires it. Amazon Linux 2 reached end of support on 30 June 2026, so as of December 2026 a new Docker environment uses an Amazon Linux 2023 branch (Docker, or ECS for several containers).',
   },
 ];

@@ -43,15 +43,15 @@ export const questions: QuestionInput[] = [
   {
     id: 'lt-spot-limits',
     kind: 'multiple',
-    prompt: 'Which are true of Fargate Spot, as of December 2026?',
+    prompt: 'What must be true of a workload before you move it to Fargate Spot?',
     section: 'capacity-providers',
     options: [
-      { id: 'warning', text: 'AWS can reclaim a task with a two-minute warning', correct: true },
-      { id: 'linux', text: 'It runs Linux tasks only', correct: true },
-      { id: 'windows', text: 'It runs Windows tasks at a discount', feedback: 'Fargate runs Windows Server 2019 and 2022 tasks, but Fargate Spot does not run Windows at all.' },
-      { id: 'any-platform', text: 'It runs on every Fargate platform version', feedback: 'It needs platform version 1.3.0 or later for x86-64 tasks, and, per the ECS API reference, 1.4.0 or later for ARM64 tasks.' },
+      { id: 'warning', text: 'A task can be stopped at two minutes\u2019 notice without losing work, for example because a queue hands unfinished jobs out again', correct: true },
+      { id: 'linux', text: 'It runs as Linux tasks', correct: true },
+      { id: 'windows', text: 'Nothing about its operating system: Windows tasks get the discount too', feedback: 'Fargate runs Windows Server tasks, but Fargate Spot runs Linux tasks only.' },
+      { id: 'any-platform', text: 'It can never have fewer tasks running than it asked for', feedback: 'The opposite: Spot capacity can be taken back, so tasks can stop. Keep a floor on regular Fargate with the strategy\u2019s base if some copies must always run.' },
     ],
-    explanation: 'Fargate Spot runs Linux tasks on spare capacity that AWS can reclaim with a two-minute warning. As of December 2026 the ECS API reference says it runs ARM64 tasks on platform 1.4.0 or later, while a user-guide page still says x86-64 only.',
+    explanation: 'Fargate Spot is spare capacity that AWS takes back with a two-minute warning, so it suits work that tolerates interruption, and it runs Linux tasks only. As of December 2026 the ECS API reference says that includes ARM64 tasks on platform 1.4.0 or later, while a user-guide page still says x86-64 only.',
   },
   {
     id: 'lt-orders-api-not-spot',
