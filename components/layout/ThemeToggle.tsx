@@ -28,6 +28,7 @@ const isDark = () => document.documentElement.classList.contains('dark');
  * Switches light/dark; the choice is stored, "system" is the default until the learner picks. The page opens in the
  * theme the bootstrap (lib/theme.ts) chose from the saved choice; the store itself loads only when this browser has
  * saved something (then the saved choice follows other tabs) or when the learner switches (useStoreValue).
+ * No import of the store here: the switch is on every page's first load.
  */
 export function ThemeToggle() {
   // null until the store is read: the theme the bootstrap applied stands.
@@ -46,10 +47,18 @@ export function ThemeToggle() {
     return () => media.removeEventListener('change', apply);
   }, [preference]);
 
-  const toggle = () => {
+  const toggle = (event: React.MouseEvent<HTMLButtonElement>) => {
+    const button = event.currentTarget;
     const nextDark = !(dark ?? systemPrefersDark());
-    applyTheme(nextDark);
-    void import('@/components/learner/actions').then((actions) => actions.setThemePreference(nextDark ? 'dark' : 'light'));
+    // Saved first, then shown, so a reload straight after the tap keeps the choice. On a first tap the store's code
+    // loads now: the switch shows that it is waiting meanwhile, as the tap guard does (app/globals.css).
+    button.setAttribute('data-tap-pending', '');
+    void import('@/components/learner/actions')
+      .then((actions) => {
+        actions.setThemePreference(nextDark ? 'dark' : 'light');
+        applyTheme(nextDark);
+      })
+      .finally(() => button.removeAttribute('data-tap-pending'));
   };
 
   return (
