@@ -27,17 +27,21 @@
  * - 1.33 for a page whose first screen is a widget (/chooser, /checklists, /quiz, ...): the former 180 KB budget
  *   against the 135 KB floor, room for a drag-and-drop quiz (@dnd-kit/core is about 15 KB) but not for a diagram or
  *   charting library (mermaid is over 500 KB, which is why it is imported on demand).
- * - /progress 1.11: the dashboard reads the store and draws its chart by hand; was 150 KB against 135 KB.
+ * - /progress 1.11 (issue 29's aim): the dashboard reads the store and draws its chart by hand; was 150 KB against
+ *   135 KB. 1.18 since the merge (below).
  * - 25 KB of CSS, all stylesheets of the build together; 60 KB for search on its first open (code and index); the
- *   check-up's own chunk at most 6 KB when it loads: absolute, because none of them is part of the floor.
+ *   check-up's own chunk at most 13 KB when it loads (with the learner store it brings): absolute, because none
+ *   of them is part of the floor.
  *
- * Where they stand now, and why not 1.06 (2026-12-06): issue 29's branch met 1.06 on every lesson (143.5 KB against a
- * 135.4 KB floor). Merging the session's other work put about 12 KB back on every page's first load: the learner
- * record's one schema (valibot, 3.9 KB, read on every page by the store notice, the mastery badge and "quiz me
- * first"), its kept-copies handling, the check-up status on the lesson header, the graded-embed context and the
- * glossary filter. Measured on the merged build: lessons 1.145, home 1.12, glossary 1.10, /progress 1.17 (1.18 with the self-quiz's undo, flags and leeches). The
- * ratios below are those figures with a small margin, so any further growth fails this test; bringing lessons back
- * to 1.06 (the store and its schema off the first load) is open work in issue 29.
+ * Where they stand now (2026-12-06): issue 29's branch met 1.06 on every lesson; merging the session's other work put
+ * about 12 KB back on every page (the learner store, its valibot schema, kept copies and actions, read on load by the
+ * theme switch, the store notice, the lesson header's badges and "quiz me first": lessons 1.135, home 1.12, glossary
+ * 1.11, /progress 1.175 against a 135.8 KB floor). Now the store loads only when it is needed (saved progress,
+ * another tab, a widget that loads it, a tap or focus; components/learner/store-presence.ts), and what the first
+ * screen shows is the server's render of the empty record. Measured on that build (floor 135,842 B): every lesson
+ * 141,164 B = 1.039, home 1.035, glossary 1.027, 404 1.000, /progress 1.170 (it shows the record at once: the store,
+ * its schema and the dashboard are its first screen; 1.11 is not met, docs/performance.md). /progress 1.18 keeps a
+ * small margin over that, so growth fails the test.
  */
 export const KB = 1000;
 
@@ -45,21 +49,25 @@ export const BUDGETS = {
   /** First-load JavaScript as a multiple of the floor measured in the same run (see above). */
   floorRatio: {
     /** Every lesson, against its own floor page. */
-    lessons: 1.16,
+    lessons: 1.06,
     /** Every page listed in `widgetFreePages`. */
-    withoutWidgets: 1.13,
+    withoutWidgets: 1.06,
     /** Any other route: widget pages (/chooser, /quiz, /checklists, ...). */
     withWidgets: 1.33,
     /** Pages with a ratio of their own. */
-    pages: { '/progress': 1.2 } as Record<string, number>,
+    pages: { '/progress': 1.18 } as Record<string, number>,
   },
   /**
    * Pages other than lessons that render no widget. '/_not-found' is the 404 page. A path here that is no longer a
    * route fails the budget test.
    */
   widgetFreePages: ['/', '/glossary', '/_not-found'],
-  /** The check-up's own chunks, fetched when it nears the screen (never with the lesson). */
-  checkUp: 6 * KB,
+  /**
+   * The check-up's own chunks, fetched when it nears the screen (never with the lesson). 6 KB until 2026-12-06; 13 KB
+   * since the learner store (its actions and kept copies, about 6 KB) left the lesson's first load: the first widget a
+   * reader reaches now brings it, and Turbopack puts it in the check-up's chunk (11.9 KB measured).
+   */
+  checkUp: 13 * KB,
   /**
    * Instructor embeds (issue 15). An embedded lesson must load no more JavaScript than the same lesson on the site
    * (it drops the header's theme toggle, "mark as done" and the Embed buttons, and adds the embed runtime), checked

@@ -7,16 +7,13 @@
  */
 import * as v from 'valibot';
 import { check, learnerFields, learnerStateSchema, LEARNER_VERSION, MAX_RESULTS, type LearnerState, type ThemePreference, type WidgetResult } from './learner/schema';
+import { BACKUP_KEY, KEPT_KEY, STORAGE_KEY } from './learner/keys';
 import { discardCopy, keepCopy, readKeptCopies, type KeptCopy, type KeptReason } from './learner/kept-copies';
 
 export { THEMES, isLearnerState, type LearnerState, type ThemePreference } from './learner/schema';
 
-export const STORAGE_KEY = 'containers-on-aws:learner';
+export { STORAGE_KEY, KEPT_KEY, BACKUP_KEY } from './learner/keys';
 export const CURRENT_VERSION = LEARNER_VERSION;
-/** Where the kept copies live (a JSON list, see lib/learner/kept-copies.ts). */
-export const KEPT_KEY = 'containers-on-aws:learner:kept';
-/** Where versions before the kept-copies list kept their one damaged value; moved into KEPT_KEY when read. */
-export const BACKUP_KEY = 'containers-on-aws:learner:damaged';
 
 export function emptyState(): LearnerState {
   return { version: CURRENT_VERSION, theme: 'system', lessons: {}, widgets: {}, results: [], reviews: {} };

@@ -1,5 +1,5 @@
 /** The theme bootstrap: runs before first paint so the page never flashes the wrong theme. */
-import { STORAGE_KEY } from './learner-store';
+import { STORAGE_KEY } from './learner/keys';
 import { QUIZ_FIRST_ATTRIBUTE, QUIZ_FIRST_KEY } from './questions/quiz-first';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { headersFor } from '../lib/security-headers.mjs';
-import { cloudFrontPolicies, toResponseHeadersPolicy } from './cloudfront-headers';
+import { cloudFrontPolicies, staticHeadersFor, toResponseHeadersPolicy } from './cloudfront-headers';
 
 test('every header the server sends has a place in the CloudFront policy', () => {
   const headers = headersFor('/');
@@ -28,4 +28,15 @@ test('embed paths get their own policy, without X-Frame-Options', () => {
 
 test('a header CloudFront cannot express is refused rather than dropped', () => {
   expect(() => toResponseHeadersPolicy('x', 'x', [{ key: 'X-Content-Type-Options', value: 'other' }])).toThrow(/only send nosniff/);
+});
+
+test('the service worker folder gets Service-Worker-Allowed: / on top of the site headers, and no other path does', () => {
+  const worker = cloudFrontPolicies()['/serwist/*'];
+  expect(worker.CustomHeadersConfig.Items).toContainEqual({ Header: 'Service-Worker-Allowed', Value: '/', Override: true });
+  expect(worker.SecurityHeadersConfig).toEqual(cloudFrontPolicies().default.SecurityHeadersConfig);
+  expect(staticHeadersFor('/serwist/sw.js')).toContainEqual({ key: 'Service-Worker-Allowed', value: '/' });
+  for (const path of ['/', '/lessons/launch-types', '/serwist-notes', '/embed/lessons/launch-types']) {
+    expect(staticHeadersFor(path).map((header) => header.key)).not.toContain('Service-Worker-Allowed');
+  }
+  expect(cloudFrontPolicies().default.CustomHeadersConfig.Items.map((item) => item.Header)).not.toContain('Service-Worker-Allowed');
 });

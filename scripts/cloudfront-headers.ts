@@ -4,9 +4,11 @@
  * Prints one ResponseHeadersPolicyConfig per framing rule: "default" for the distribution's default behaviour and
  * one per FRAMING_RULES prefix (a cache behaviour with the path pattern shown), ready for
  * `aws cloudfront create-response-headers-policy --response-headers-policy-config file://...`.
+ * Plus one for the service worker's folder (/serwist/*), which adds `Service-Worker-Allowed: /`.
  */
 import { pathToFileURL } from 'node:url';
 import { FRAMING_RULES, headersFor } from '../lib/security-headers.mjs';
+import { SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL } from '../lib/offline/policy';
 
 type Header = { key: string; value: string };
 
@@ -49,9 +51,27 @@ export function toResponseHeadersPolicy(name: string, comment: string, headers: 
   return { Name: name, Comment: comment, SecurityHeadersConfig: security, CustomHeadersConfig: { Quantity: custom.length, Items: custom } };
 }
 
+/** The folder the service worker is served from (/serwist), a cache behaviour of its own on CloudFront. */
+export const WORKER_FOLDER = SERVICE_WORKER_URL.slice(0, SERVICE_WORKER_URL.lastIndexOf('/'));
+
+/**
+ * Every header a static host sends for `path`: the security headers, and for the service worker's folder
+ * `Service-Worker-Allowed`, without which a browser refuses a worker at /serwist/sw.js the scope "/" (docs/offline.md).
+ * On the Node server @serwist/turbopack's route sends it; an S3 + CloudFront export needs this policy for it.
+ */
+export function staticHeadersFor(path: string): Header[] {
+  const worker = path === WORKER_FOLDER || path.startsWith(`${WORKER_FOLDER}/`);
+  return [...headersFor(path), ...(worker ? [{ key: 'Service-Worker-Allowed', value: SERVICE_WORKER_SCOPE }] : [])];
+}
+
 export function cloudFrontPolicies(): Record<string, ResponseHeadersPolicyConfig> {
   const policies: Record<string, ResponseHeadersPolicyConfig> = {
     default: toResponseHeadersPolicy('containers-on-aws-site', 'Security headers for every path (lib/security-headers.mjs)', headersFor('/')),
+    [`${WORKER_FOLDER}/*`]: toResponseHeadersPolicy(
+      'containers-on-aws-site-service-worker',
+      `Security headers and Service-Worker-Allowed for ${WORKER_FOLDER}/*: the offline worker's scope is the whole site`,
+      staticHeadersFor(`${WORKER_FOLDER}/`),
+    ),
   };
   for (const rule of FRAMING_RULES.filter((rule) => !rule.serverOnly)) {
     // A file (/embed.js) is its own path pattern; a folder (/embed) covers what is below it.

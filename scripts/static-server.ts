@@ -2,14 +2,14 @@
  * A tiny static file server for the exported site (out/), behaving like S3 + CloudFront as README "Deploying" sets
  * them up: paths go through the CloudFront URL-rewrite function (/path serves path.html, /dir/ serves
  * dir/index.html), unknown paths get 404.html with status 404 (the distribution's custom error response), and every
- * response carries the headers the CloudFront response headers policy adds (lib/security-headers.mjs).
+ * response carries the headers the CloudFront response headers policies add (scripts/cloudfront-headers.ts).
  * Used by e2e/static-export.spec.ts; to look at an export by hand: `npx tsx scripts/static-server.ts out 3116`.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { headersFor } from '../lib/security-headers.mjs';
+import { staticHeadersFor } from './cloudfront-headers';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,7 +59,7 @@ export function createStaticServer(dir: string): http.Server {
     const file = resolveStaticFile(dir, urlPath);
     const notFound = path.join(dir, '404.html');
     const served = file ?? notFound;
-    const headers: Record<string, string> = Object.fromEntries(headersFor(urlPath).map(({ key, value }) => [key, value]));
+    const headers: Record<string, string> = Object.fromEntries(staticHeadersFor(urlPath).map(({ key, value }) => [key, value]));
     if (!fs.existsSync(served)) {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

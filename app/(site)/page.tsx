@@ -2,10 +2,8 @@ import { COURSE_TITLE } from '@/lib/course';
 import { getLessons } from '@/lib/content/lessons';
 import { WIDGET_CATALOGUE } from '@/lib/widget-catalogue';
 import { PRACTICE_LINKS } from '@/lib/site-nav';
-import { MasteryBadge } from '@/components/course/MasteryBadge';
-import { CheckUpBadge } from '@/components/course/CheckUpBadge';
 import { getQuestionBank } from '@/lib/questions/load';
-import { CourseProgress, LessonStatus, NextLessonButton } from '@/components/course/LessonStatus';
+import { CourseProgressLazy as CourseProgress, LessonDetailsLazy as LessonDetails, LessonStatusLazy as LessonStatus, NextLessonButtonLazy as NextLessonButton } from '@/components/course/lazy';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { PageSection } from '@/components/ui/PageSection';
 
@@ -50,16 +48,7 @@ export default function HomePage() {
                   </a>
                 </h3>
                 <p className="mt-1 text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
-                <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label="Lesson details">
-                  <li className="rounded-full bg-zinc-100 px-2.5 py-1 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{lesson.minutes} min</li>
-                  {lesson.widgets.map((widget) => (
-                    <li key={widget} className="rounded-full bg-accent-50 px-2.5 py-1 text-accent-700 dark:bg-accent-700/30 dark:text-accent-100">
-                      {WIDGET_CATALOGUE[widget].label}
-                    </li>
-                  ))}
-                  <MasteryBadge as="li" questionIds={questionIds(lesson.slug)} />
-                  <CheckUpBadge as="li" slug={lesson.slug} total={questionIds(lesson.slug).length} />
-                </ul>
+                <LessonDetails slug={lesson.slug} minutes={lesson.minutes} widgets={lesson.widgets.map((widget) => WIDGET_CATALOGUE[widget].label)} questionIds={questionIds(lesson.slug)} />
               </div>
             </li>
           ))}

@@ -14,17 +14,14 @@ import { isGradedQuery } from '@/lib/assignment/keys';
 import type { GradedAssignment } from '@/lib/assignment/settings';
 import { EMPTY_TALLY, attemptLabel, canStartAttempt, partOf, recordPart, requiredParts, withLauncherStatus, type AttemptTally } from '@/lib/assignment/attempt';
 import { ATTEMPT_STATUS_EVENT, type AttemptStatusPayload } from '@/lib/embed/protocol';
-import { roundStorageKey } from '@/lib/quiz/round';
-import { setWidgetState } from '@/lib/learner-store';
-import { getLearnerStore } from '@/components/learner/useLearnerState';
-import { Button } from '@/components/ui/Button';
 import { GradedContext, type GradedView } from './context';
 
 const noSubscription = () => () => {};
 
 export type Available = { checkUp: boolean; rounds: readonly string[] };
 
-export function GradedEmbed({ available, children }: { available: Available; children: React.ReactNode }) {
+/** `startButtonClass`: the "Start a new attempt" button's look, computed on the server (no Button tables in every embed). */
+export function GradedEmbed({ available, startButtonClass, children }: { available: Available; startButtonClass: string; children: React.ReactNode }) {
   const search = useSyncExternalStore(
     noSubscription,
     () => window.location.search,
@@ -87,8 +84,14 @@ export function GradedEmbed({ available, children }: { available: Available; chi
   const answered = required.filter((part) => part in shown.current).length;
   const canStart = assignment ? (launcher ? launcher.canStart : canStartAttempt(shown, assignment.attempts)) : false;
 
-  const startNewAttempt = () => {
-    // Quiz rounds keep their state in the learner store: a new attempt starts each counted round afresh.
+  const startNewAttempt = async () => {
+    // Quiz rounds keep their state in the learner store: a new attempt starts each counted round afresh, before the
+    // widgets remount for it. The store's and the rounds' code is imported here, not with the embed's first load.
+    const [{ getLearnerStore }, { setWidgetState }, { roundStorageKey }] = await Promise.all([
+      import('@/components/learner/useLearnerState'),
+      import('@/lib/learner-store'),
+      import('@/lib/quiz/round'),
+    ]);
     getLearnerStore().update((state) => required.filter((part) => part.startsWith('round:')).reduce((next, part) => setWidgetState(next, roundStorageKey(part.slice(6)), undefined), state));
     setTally((current) => ({ ...current, current: {} }));
     setLauncher((current) => (current ? { ...current, answered: [] } : current));
@@ -110,9 +113,9 @@ export function GradedEmbed({ available, children }: { available: Available; chi
                 : 'Answer every part below: your score is sent when all of them are answered. Solutions and answer keys are not shown in a graded attempt.'}
             </p>
             {shown.submitted && Object.keys(shown.current).length === 0 && canStart ? (
-              <Button size="sm" className="mt-2" onClick={startNewAttempt}>
+              <button type="button" className={startButtonClass} onClick={() => void startNewAttempt()}>
                 Start a new attempt
-              </Button>
+              </button>
             ) : null}
           </>
         ) : (

@@ -7,6 +7,7 @@ import { gradedResultWidgets } from '@/lib/embed/targets';
 import { linkClass } from '@/components/ui/link';
 import { EmbedRuntime } from './EmbedRuntime';
 import { GradedEmbed, type Available } from '@/components/assignment/GradedEmbed';
+import { buttonClass } from '@/components/ui/Button';
 
 const GRADED = gradedResultWidgets();
 
@@ -33,7 +34,7 @@ export function EmbedFrame({ path, title, kind, sitePath, available = NOTHING, c
         <p data-storage-note="" className="mb-3 hidden text-sm text-zinc-700 dark:text-zinc-300">
           This browser keeps no progress here: your answers last until you leave the page.
         </p>
-        <GradedEmbed available={available}>{children}</GradedEmbed>
+        <GradedEmbed available={available} startButtonClass={buttonClass({ size: 'sm', className: 'mt-2' })}>{children}</GradedEmbed>
       </main>
       <footer className="mx-auto w-full max-w-3xl px-4 py-3 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
         From{' '}

@@ -12,10 +12,16 @@
  * - a tap held by the tap guard (lib/tap-guard.ts), replayed on the matching control of the live copy.
  * Once live, the wrapper carries data-island-live.
  *
+ * A part that shows the learner's record instead of a widget (the mastery badge, "quiz me first", the theme switch)
+ * is woken by `wake: 'learner-data'` rather than by the screen: when this browser holds saved progress, when the
+ * store loads for another reason, or on focus or tap (components/learner/store-presence.ts). Its server copy is the
+ * empty record's view, which is right for a first visit, so until then nothing of the store loads.
+ *
  * Why not a Suspense boundary that hydrates later: React streams a boundary that waits for a lazy component as a
  * hidden out-of-order segment revealed by an inline script, so without JavaScript the widget stayed hidden.
  */
 import { lazy, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { whenStoreNeeded } from '@/components/learner/store-presence';
 import { elementAt, pathTo } from './dom-path';
 
 /** How far ahead of the window a widget starts loading: about half a phone screen. */
@@ -25,13 +31,20 @@ type Held = { el: Element; box: boolean; checked: boolean };
 type TapGuard = { take(root: Element): Held[] };
 const tapGuard = () => (window as Window & { __taps?: TapGuard }).__taps;
 
-export type IslandProps<P> = { name: string; load: () => Promise<ComponentType<P>>; props: P };
+/**
+ * `wake`: what makes the island load (see above); `as`: the wrapper element, a span for a part inside a line of text
+ * or a link. A span's wrapper, and a learner-data island's, is display: contents, so it changes no layout.
+ */
+export type IslandOptions = { wake?: 'near-screen' | 'learner-data'; as?: 'div' | 'span' };
+export type IslandProps<P> = { name: string; load: () => Promise<ComponentType<P>>; props: P } & IslandOptions;
 
 /** What the server copy had going on when the live copy replaced it: the focused element and held taps, by path. */
 type Handover = { focus: number[] | null; taps: { path: number[]; box: boolean; checked: boolean }[] };
 
-export function Island<P extends object>({ name, load, props }: IslandProps<P>) {
-  const ref = useRef<HTMLDivElement>(null);
+export function Island<P extends object>({ name, load, props, wake: wakeOn = 'near-screen', as: Tag = 'div' }: IslandProps<P>) {
+  const ref = useRef<HTMLElement>(null);
+  // A part of the page's chrome or a line (not a widget's block) must not change the layout around it.
+  const contents = Tag === 'span' || wakeOn === 'learner-data' ? 'contents' : undefined;
   // Server: the widget itself, through React.lazy with no Suspense boundary, so the page's shell waits for it.
   const [ServerView] = useState(() => (typeof window === 'undefined' ? lazy(() => load().then((View) => ({ default: View }))) : null));
   const [View, setView] = useState<ComponentType<P> | null>(null);
@@ -41,10 +54,11 @@ export function Island<P extends object>({ name, load, props }: IslandProps<P>) 
     const root = ref.current;
     if (!root || View) return;
     let woken = false;
+    let stopWaiting = () => {};
     const wake = () => {
       if (woken) return;
       woken = true;
-      observer.disconnect();
+      stopWaiting();
       void load().then((Loaded) => {
         const current = ref.current;
         if (!current) return;
@@ -56,16 +70,20 @@ export function Island<P extends object>({ name, load, props }: IslandProps<P>) 
         setView(() => Loaded);
       });
     };
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && wake(), { rootMargin: WAKE_MARGIN });
-    observer.observe(root);
+    if (wakeOn === 'learner-data') stopWaiting = whenStoreNeeded(wake);
+    else {
+      const screen = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && wake(), { rootMargin: WAKE_MARGIN });
+      screen.observe(root);
+      stopWaiting = () => screen.disconnect();
+    }
     root.addEventListener('focusin', wake);
     root.addEventListener('island-wake', wake);
     return () => {
-      observer.disconnect();
+      stopWaiting();
       root.removeEventListener('focusin', wake);
       root.removeEventListener('island-wake', wake);
     };
-  }, [View, load]);
+  }, [View, load, wakeOn]);
 
   // The live copy is in place: give it the focus and the taps the server copy had.
   useLayoutEffect(() => {
@@ -84,27 +102,27 @@ export function Island<P extends object>({ name, load, props }: IslandProps<P>) 
 
   if (ServerView) {
     return (
-      <div data-island={name}>
+      <Tag data-island={name} className={contents}>
         <ServerView {...props} />
-      </div>
+      </Tag>
     );
   }
   if (!View) {
     // Hydration keeps the server's HTML inside untouched (no children to match), and so does every render until live.
-    // eslint-disable-next-line react/no-danger -- an empty string: it only tells React not to touch the server's copy
-    return <div ref={ref} data-island={name} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
+    // An empty string: it only tells React not to touch the server's copy.
+    return <Tag ref={ref as React.Ref<never>} data-island={name} className={contents} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
   }
   return (
-    <div key="live" ref={ref} data-island={name} data-island-live="">
+    <Tag key="live" ref={ref as React.Ref<never>} data-island={name} className={contents} data-island-live="">
       <View {...props} />
-    </div>
+    </Tag>
   );
 }
 
 /** A component that renders a widget through Island; each widget folder's lazy.tsx makes its loader with it. */
-export function island<P extends object>(name: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function island<P extends object>(name: string, load: () => Promise<ComponentType<P>>, options: IslandOptions = {}): ComponentType<P> {
   function NearScreenWidget(props: P) {
-    return <Island name={name} load={load} props={props} />;
+    return <Island name={name} load={load} props={props} {...options} />;
   }
   return NearScreenWidget;
 }

@@ -1,7 +1,7 @@
 'use client';
-import { useEffect, useState } from 'react';
-import { useLearnerState } from '@/components/learner/useLearnerState';
-import { setThemePreference } from '@/components/learner/actions';
+import { useEffect, useSyncExternalStore } from 'react';
+import type { LearnerStore, ThemePreference } from '@/lib/learner-store';
+import { useStoreValue } from '@/components/learner/useStoreValue';
 import { headerIconButton } from './styles';
 
 function systemPrefersDark() {
@@ -14,26 +14,51 @@ function applyTheme(dark: boolean) {
   root.style.colorScheme = dark ? 'dark' : 'light';
 }
 
-/** Switches light/dark; the choice is stored, "system" is the default until the learner picks. */
+const readTheme = (store: LearnerStore): ThemePreference => store.get().theme;
+
+/** The page's theme is the `dark` class on <html> (the bootstrap sets it first): watched, so the switch shows it. */
+function watchTheme(listener: () => void) {
+  const observer = new MutationObserver(listener);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
+const isDark = () => document.documentElement.classList.contains('dark');
+
+/**
+ * Switches light/dark; the choice is stored, "system" is the default until the learner picks. The page opens in the
+ * theme the bootstrap (lib/theme.ts) chose from the saved choice; the store itself loads only when this browser has
+ * saved something (then the saved choice follows other tabs) or when the learner switches (useStoreValue).
+ * No import of the store here: the switch is on every page's first load.
+ */
 export function ThemeToggle() {
-  const preference = useLearnerState((state) => state.theme);
-  const [dark, setDark] = useState<boolean | null>(null);
+  // null until the store is read: the theme the bootstrap applied stands.
+  const preference = useStoreValue<ThemePreference | null>(readTheme, null);
+  // null while hydrating (the server cannot know), so aria-pressed appears once the switch works.
+  const dark = useSyncExternalStore(watchTheme, isDark, () => null);
 
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const sync = () => {
-      const isDark = preference === 'dark' || (preference === 'system' && media.matches);
-      applyTheme(isDark);
-      setDark(isDark);
+    const apply = () => {
+      const chosen = preference ?? 'system';
+      applyTheme(chosen === 'dark' || (chosen === 'system' && media.matches));
     };
-    sync();
-    media.addEventListener('change', sync);
-    return () => media.removeEventListener('change', sync);
+    if (preference !== null) apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
   }, [preference]);
 
-  const toggle = () => {
+  const toggle = (event: React.MouseEvent<HTMLButtonElement>) => {
+    const button = event.currentTarget;
     const nextDark = !(dark ?? systemPrefersDark());
-    setThemePreference(nextDark ? 'dark' : 'light');
+    // Saved first, then shown, so a reload straight after the tap keeps the choice. On a first tap the store's code
+    // loads now: the switch shows that it is waiting meanwhile, as the tap guard does (app/globals.css).
+    button.setAttribute('data-tap-pending', '');
+    void import('@/components/learner/actions')
+      .then((actions) => {
+        actions.setThemePreference(nextDark ? 'dark' : 'light');
+        applyTheme(nextDark);
+      })
+      .finally(() => button.removeAttribute('data-tap-pending'));
   };
 
   return (

@@ -2,6 +2,7 @@
 /** React access to the learner store: one browser-wide instance, synced across tabs. */
 import { useSyncExternalStore } from 'react';
 import { createLearnerStore, emptyState, STORAGE_KEY, type LearnerState, type LearnerStore } from '@/lib/learner-store';
+import { announceStore } from './store-presence';
 
 let store: LearnerStore | undefined;
 const serverState = emptyState();
@@ -25,6 +26,8 @@ export function getLearnerStore(): LearnerStore {
       window.addEventListener('storage', (event) => {
         if (event.key === STORAGE_KEY || event.key === null) store?.reload();
       });
+      // The parts of the page that waited for the store (they showed the empty record's view) come alive now.
+      announceStore();
     }
   }
   return store;

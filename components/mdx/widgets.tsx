@@ -1,8 +1,8 @@
 'use client';
 /**
- * The client code of the self-quiz and the progress dashboard, each loaded through next/dynamic so only its page
- * downloads it. The widgets' own loaders sit in their folders (components/<widget>/lazy.tsx), for the same reason:
- * a lesson only downloads the code of the widgets it uses (a static import would put every widget on every lesson).
+ * The client code of the self-quiz, loaded through next/dynamic so only its page downloads it. The widgets' own
+ * loaders sit in their folders (components/<widget>/lazy.tsx), for the same reason: a lesson only downloads the code
+ * of the widgets it uses (a static import would put every widget on every lesson).
  *
  * Why next/dynamic and not React.lazy (which is 1.7 KB lighter per lesson): during prerendering React.lazy suspends,
  * so React streams the widget as a hidden out-of-order segment that only an inline script reveals. With JavaScript
@@ -14,5 +14,3 @@ import dynamic from 'next/dynamic';
 
 /** The self-quiz home on /quiz (with ts-fsrs: it schedules every answer). */
 export const SelfQuiz = dynamic(() => import('@/components/self-quiz/SelfQuiz').then((m) => m.SelfQuiz));
-/** The /progress dashboard (figures, chart, export/import/reset). */
-export const Progress = dynamic(() => import('@/components/progress/ProgressDashboard').then((m) => m.ProgressDashboard));

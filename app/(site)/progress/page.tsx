@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getLessons } from '@/lib/content/lessons';
 import { compileLesson } from '@/lib/content/compile';
 import { lessonQuestions } from '@/lib/questions/load';
-import { Progress } from '@/components/mdx/widgets';
+// A direct import (the dashboard is a client component, so only this page loads it), not next/dynamic, whose runtime
+// would be on this page's first load for nothing.
+import { ProgressDashboard } from '@/components/progress/ProgressDashboard';
 import type { ProgressLesson, ProgressQuestion } from '@/components/progress/types';
 
 export const metadata: Metadata = {
@@ -34,7 +36,7 @@ export default async function ProgressPage() {
           Your progress is read from this browser&rsquo;s storage, which needs JavaScript.
         </p>
       </noscript>
-      <Progress lessons={lessons} questions={questions} />
+      <ProgressDashboard lessons={lessons} questions={questions} />
     </div>
   );
 }

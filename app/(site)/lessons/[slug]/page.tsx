@@ -15,9 +15,8 @@ import { LessonBehaviours } from '@/components/lesson/LessonBehaviours';
 import { LESSON_PRACTICE } from '@/lib/site-nav';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
-import { MasteryBadge } from '@/components/course/MasteryBadge';
-import { CheckUpBadge } from '@/components/course/CheckUpBadge';
-import { QuizFirstSwitch } from '@/components/lesson/QuizFirst';
+import { LessonBadgesLazy as LessonBadges } from '@/components/course/lazy';
+import { QuizFirstLazy as QuizFirstSwitch } from '@/components/lesson/lazy';
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 
 type Props = LessonRouteProps;
@@ -41,14 +40,7 @@ export default async function LessonPage({ params }: Props) {
   const position = getLessons().findIndex((item) => item.slug === slug) + 1;
   const total = getLessons().length;
   const questions = lessonQuestions(lesson.slug, lesson.headings.map((heading) => heading.id));
-  const mastery = (
-    <>
-      <a href="/quiz" className="hover:underline">
-        <MasteryBadge questionIds={questions.map((question) => question.id)} />
-      </a>{' '}
-      <CheckUpBadge slug={lesson.slug} total={questions.length} href="#check-yourself" />
-    </>
-  );
+  const mastery = <LessonBadges slug={lesson.slug} questionIds={questions.map((question) => question.id)} />;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,48rem)_15rem] lg:justify-center lg:gap-16 lg:py-12">
