@@ -16,7 +16,9 @@ const nextConfig = {
   poweredByHeader: false,
   // mdx-bundler drives esbuild (a native binary) at build time: keep both out of the server bundle.
   // PGlite loads its WebAssembly and data files from its own package folder at run time: keep it (and pg) unbundled.
-  serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite', 'pg'],
+  // Mermaid reads the diagrams' sources at build time (lib/diagrams/parse.ts) with a DOMPurify stand-in: Node loads
+  // both from node_modules, so mermaid and the stand-in share one DOMPurify (a bundled copy would be a second one).
+  serverExternalPackages: ['mdx-bundler', 'esbuild', '@electric-sql/pglite', 'pg', 'mermaid', 'dompurify'],
   // `npm test` runs `tsc --noEmit` first and then builds with NEXT_SKIP_TYPECHECK=1, so the same files are not
   // type-checked twice (scripts/test-all.mjs). A plain `npm run build` still type-checks.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },

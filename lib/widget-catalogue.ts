@@ -2,8 +2,8 @@
  * The one list of widgets: each entry is the descriptor a widget's folder declares (components/<widget>/widget.ts),
  * and every table about widgets is derived from this list: the MDX tags and their props checks (lib/widgets.ts), the
  * embed targets (lib/embed/targets.ts), the LMS descriptions (lib/lms/catalogue.ts) and the result names the
- * widgets record. Adding a widget is a folder and one line here (plus its server part in
- * components/mdx/widget-registry.tsx, which the typecheck asks for). Browser-safe: descriptors are plain data.
+ * widgets record, and the server parts (components/mdx/widget-registry.tsx imports each from the folder its descriptor
+ * names). Adding a widget is a folder and one line here. Browser-safe: descriptors are plain data.
  */
 import { checkUpWidget } from '../components/check-up/widget';
 import { launchTypeChooserWidget } from '../components/launch-type-chooser/widget';

@@ -13,6 +13,11 @@ export type WidgetDescriptor = {
   /** The tag an author writes in a lesson's MDX: `<ResponsibilityQuiz />`. */
   tag: string;
   /**
+   * Its folder under components/: the one whose widget.server.tsx holds its server part, which the widget registry
+   * (components/mdx/widget-registry.tsx) imports from there, so no second list names the server parts.
+   */
+  folder: string;
+  /**
    * `author`: placed anywhere by authors, with an Embed button above it. `lesson-page`: placed once per lesson
    * (the check-up in "## Check yourself"), which the lesson page binds to that lesson's own data.
    */

@@ -6,7 +6,7 @@
  * mermaid loads only when the frame nears the viewport.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { labelOf as chartLabel } from '@/lib/diagrams/flowchart';
+import { labelOf as chartLabel } from '@/lib/diagrams/chart';
 import { paletteProperties } from '@/lib/diagrams/palette';
 import { advance, currentHop, IDLE, travelledLinks, visitedHops, type RequestState } from '@/lib/diagrams/request';
 import { OWNERS, type Owner, type ResolvedDiagram } from '@/lib/diagrams/types';

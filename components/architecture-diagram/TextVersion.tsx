@@ -2,7 +2,7 @@
  * The diagram as text, from the same parsed mermaid source: boxes (nested by group, with owners), arrows and the
  * request path for every view, then what each box is. Server-rendered; visible without JavaScript and in print.
  */
-import { labelOf } from '@/lib/diagrams/flowchart';
+import { labelOf } from '@/lib/diagrams/chart';
 import { arrowList, boxTree, type BoxItem } from '@/lib/diagrams/text-version';
 import { OWNER_SPOKEN, type ResolvedDiagram, type ResolvedView } from '@/lib/diagrams/types';
 import { linkClass } from '@/components/ui/link';

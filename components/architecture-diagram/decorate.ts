@@ -4,7 +4,7 @@
  * the view listens once on the host element (event delegation), so nothing leaks when mermaid redraws.
  * No mermaid click callbacks are used; the SVG is rendered with securityLevel 'strict'.
  */
-import { diagramIds, type Flowchart } from '@/lib/diagrams/flowchart';
+import { diagramIds, type Flowchart } from '@/lib/diagrams/chart';
 import { OWNER_SPOKEN, OWNER_TAGS, type Owner } from '@/lib/diagrams/types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

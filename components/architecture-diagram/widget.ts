@@ -6,6 +6,7 @@ import type { WidgetDescriptor } from '@/lib/widget-descriptor';
 
 export const launchTypeDiagramWidget = {
   tag: 'LaunchTypeDiagram',
+  folder: 'architecture-diagram',
   placement: 'author',
   label: 'Architecture diagram',
   embed: { name: 'launch-type-diagram', title: 'ECS launch types: architecture diagram', sitePath: '/lessons/launch-types', lesson: 'launch-types', options: [], height: 820 },
@@ -17,6 +18,7 @@ export const launchTypeDiagramWidget = {
 
 export const layeredResponsibilityDiagramWidget = {
   tag: 'LayeredResponsibilityDiagram',
+  folder: 'architecture-diagram',
   placement: 'author',
   label: 'Layered responsibility diagram',
   embed: { name: 'layered-responsibility-diagram', title: 'Layered responsibility diagram', sitePath: '/lessons/shared-responsibility', lesson: 'shared-responsibility', options: [], height: 820 },
@@ -28,6 +30,7 @@ export const layeredResponsibilityDiagramWidget = {
 
 export const targetsLandscapeDiagramWidget = {
   tag: 'TargetsLandscapeDiagram',
+  folder: 'architecture-diagram',
   placement: 'author',
   label: 'Deployment targets map',
   embed: { name: 'targets-landscape-diagram', title: 'Deployment targets map', sitePath: '/lessons/deployment-targets', lesson: 'deployment-targets', options: [], height: 820 },

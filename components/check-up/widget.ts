@@ -7,6 +7,7 @@ import type { WidgetDescriptor } from '@/lib/widget-descriptor';
 
 export const checkUpWidget = {
   tag: 'CheckUp',
+  folder: 'check-up',
   placement: 'lesson-page',
   label: 'Lesson check-up',
   embed: { name: 'check-up', title: 'Lesson check-up', sitePath: '/quiz', lesson: '', options: [], height: 1400, argument: { values: 'lesson' } },

@@ -3,6 +3,7 @@ import type { WidgetDescriptor } from '@/lib/widget-descriptor';
 
 export const launchTypeChooserWidget = {
   tag: 'LaunchTypeChooser',
+  folder: 'launch-type-chooser',
   placement: 'author',
   label: 'Launch-type chooser',
   embed: { name: 'chooser', title: 'Launch-type chooser', sitePath: '/chooser', lesson: 'deployment-targets', options: ['answers'], height: 900 },

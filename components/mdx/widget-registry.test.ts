@@ -4,7 +4,7 @@ import { WIDGETS, WIDGET_CATALOGUE, CHECK_UP_COMPONENT } from '@/lib/widget-cata
 import { AUTHOR_COMPONENTS, WIDGET_PROPS } from '@/lib/widgets';
 import { EMBED_WIDGETS, gradedResultWidgets } from '@/lib/embed/targets';
 import { WIDGET_DESCRIPTIONS } from '@/lib/lms/catalogue';
-import { WIDGET_SERVER_PARTS, widgetEmbedViews, widgetViews } from './widget-registry';
+import { WIDGET_SERVER_PARTS, serverPartOf, widgetEmbedViews, widgetViews } from './widget-registry';
 import { WIDGET_EMBEDS } from '@/components/embed/widgetEmbeds';
 
 const authorPlaced = WIDGETS.filter((widget) => widget.placement === 'author');
@@ -41,4 +41,15 @@ test('every widget has its embed target, LMS description, server part and embed 
 
 test('the graded result names are those of the graded widgets', () => {
   expect(gradedResultWidgets()).toEqual(WIDGETS.filter((widget) => widget.graded).map((widget) => widget.result));
+});
+
+test("each server part is imported from its descriptor's folder; a missing one names the file it expected", async () => {
+  await expect(serverPartOf({ tag: 'NoSuchWidget', folder: 'no-such-widget' })).rejects.toThrow(
+    'components/no-such-widget/widget.server.tsx: missing: the widget <NoSuchWidget /> (folder "no-such-widget" in its widget.ts) needs its server part here',
+  );
+  // A folder whose widget.server.tsx has no part for this descriptor (another widget's folder, say).
+  await expect(serverPartOf({ tag: 'ResponsibilityQuiz', folder: 'check-up' })).rejects.toThrow(
+    'components/check-up/widget.server.tsx: expected an export { descriptor, LessonView, embed } whose descriptor is the one of <ResponsibilityQuiz />, found none',
+  );
+  for (const widget of WIDGETS) expect((await serverPartOf(widget)).descriptor).toBe(widget);
 });

@@ -1,37 +1,36 @@
 /**
- * Every widget's server part (components/<widget>/widget.server.tsx), listed once: what each tag renders in a lesson
- * and what each embed page shows. A widget of lib/widget-catalogue.ts missing here, or a view that does not take the
- * props its schema allows, fails the typecheck. Each view loads and validates its data at build time and hands it
- * to the widget's lazily loaded client code (the folder's lazy.tsx). Embed pages of lessons render the lesson views
- * as they are; the site's lessons add an Embed button (components/mdx/MDXComponents.tsx).
+ * Every widget's server part (components/<widget>/widget.server.tsx): what each tag renders in a lesson and what each
+ * embed page shows. Nothing lists them: each is imported from the folder its descriptor names (lib/widget-catalogue.ts
+ * is the one list), and a widget whose folder has no server part for it fails the build naming the file. Each view
+ * was typed against its own descriptor in its file (`satisfies WidgetServerPart<typeof descriptor>`); each loads and
+ * validates its data at build time and hands it to the widget's lazily loaded client code (the folder's lazy.tsx).
+ * Embed pages of lessons render the lesson views as they are; the site's lessons add an Embed button
+ * (components/mdx/MDXComponents.tsx).
  */
 import type { ComponentType } from 'react';
-import type { WidgetEmbedView } from '@/lib/widget-descriptor';
-import type { Widget } from '@/lib/widget-catalogue';
+import type { WidgetEmbedView, WidgetServerPart } from '@/lib/widget-descriptor';
+import { WIDGETS, type Widget } from '@/lib/widget-catalogue';
 import type { WidgetName, WidgetProps } from '@/lib/widgets';
-import { launchTypeDiagramServer, layeredResponsibilityDiagramServer, targetsLandscapeDiagramServer } from '@/components/architecture-diagram/widget.server';
-import { checkUpServer } from '@/components/check-up/widget.server';
-import { launchTypeChooserServer } from '@/components/launch-type-chooser/widget.server';
-import { responsibilityQuizServer } from '@/components/responsibility-quiz/widget.server';
-import { securityChecklistServer } from '@/components/security-checklist/widget.server';
-import { taskDefinitionLabServer } from '@/components/taskdef-lab/widget.server';
 
-export const WIDGET_SERVER_PARTS = [
-  responsibilityQuizServer,
-  launchTypeChooserServer,
-  launchTypeDiagramServer,
-  layeredResponsibilityDiagramServer,
-  targetsLandscapeDiagramServer,
-  securityChecklistServer,
-  taskDefinitionLabServer,
-  checkUpServer,
-] as const;
+/** The server part of one widget, from its folder's widget.server.tsx (one export per descriptor of that folder). */
+export async function serverPartOf(widget: { tag: string; folder: string }): Promise<WidgetServerPart> {
+  const file = `components/${widget.folder}/widget.server.tsx`;
+  let exported: Record<string, unknown>;
+  try {
+    // A template import: bundlers include every components/*/widget.server.tsx, so nothing lists them by hand.
+    exported = await import(`../${widget.folder}/widget.server.tsx`);
+  } catch (error) {
+    const missing = /Cannot find module|Failed to load url|Failed to resolve import|Unknown variable dynamic import/i.test(String((error as Error)?.message));
+    if (!missing) throw error;
+    throw new Error(`${file}: missing: the widget <${widget.tag} /> (folder "${widget.folder}" in its widget.ts) needs its server part here`);
+  }
+  const part = Object.values(exported).find((value): value is WidgetServerPart => (value as WidgetServerPart | null)?.descriptor === widget);
+  if (!part) throw new Error(`${file}: expected an export { descriptor, LessonView, embed } whose descriptor is the one of <${widget.tag} />, found none`);
+  return part;
+}
 
-type ServerPart = (typeof WIDGET_SERVER_PARTS)[number];
-/** Fails the typecheck, naming the widget, when a widget of the catalogue has no server part here. */
-type MissingServerPart = Exclude<Widget['tag'], ServerPart['descriptor']['tag']>;
-const everyWidgetHasAServerPart: [MissingServerPart] extends [never] ? true : MissingServerPart = true;
-void everyWidgetHasAServerPart;
+/** The server parts in the order of the widget list. */
+export const WIDGET_SERVER_PARTS: readonly WidgetServerPart[] = await Promise.all(WIDGETS.map(serverPartOf));
 
 export type WidgetViews = { [N in WidgetName]: ComponentType<WidgetProps<N>> };
 

@@ -3,6 +3,7 @@ import type { WidgetDescriptor } from '@/lib/widget-descriptor';
 
 export const responsibilityQuizWidget = {
   tag: 'ResponsibilityQuiz',
+  folder: 'responsibility-quiz',
   placement: 'author',
   label: 'Drag-and-drop quiz',
   embed: { name: 'responsibility-quiz', title: 'Who manages what: the responsibility quiz', sitePath: '/quiz/responsibility', lesson: 'shared-responsibility', options: ['round'], height: 900 },

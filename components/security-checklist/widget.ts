@@ -4,6 +4,7 @@ import type { WidgetDescriptor } from '@/lib/widget-descriptor';
 
 export const securityChecklistWidget = {
   tag: 'SecurityChecklist',
+  folder: 'security-checklist',
   placement: 'author',
   label: 'Security checklist',
   embed: { name: 'checklist', title: 'Security checklist', sitePath: '/checklists', lesson: '', options: ['filter'], height: 900, argument: { values: 'checklist', prop: 'list' } },

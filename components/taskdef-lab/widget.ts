@@ -3,6 +3,7 @@ import type { WidgetDescriptor } from '@/lib/widget-descriptor';
 
 export const taskDefinitionLabWidget = {
   tag: 'TaskDefinitionLab',
+  folder: 'taskdef-lab',
   placement: 'author',
   label: 'Task-definition lab',
   embed: { name: 'taskdef-lab', title: 'Task-definition lab: harden orders-api', sitePath: '/lessons/fargate-security#task-definition-lab', lesson: 'fargate-security', options: [], height: 1100 },

@@ -1,8 +1,10 @@
 /**
  * The course, in order: the only place the lessons' order lives (as Nextra keeps order in `_meta` files next to the
  * pages). Each lesson is a folder content/lessons/<slug>/ with its MDX (lesson.mdx) and its check-up questions
- * (questions.ts, indexed in ./questions.ts). From this list come the lesson slugs (lib/course.ts), the navigation
- * and course map order, each lesson's practice link, the question index's keys and the end-to-end lists.
+ * (questions.ts), and one line here: nothing else lists lessons. From this list come the lesson slugs
+ * (lib/course.ts), the navigation and course map order, each lesson's practice link, the question index
+ * (./questions.ts imports each folder's questions) and the end-to-end lists. A folder without its line here, or a
+ * line without its folder, fails the content check and the build, naming the folder or file.
  * Slugs are the course's public contract (instructors link and embed them): never rename one.
  * Browser-safe: plain data (the embed dialog checks slugs in the browser).
  */

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { compileMdx } from './compile';
@@ -42,14 +44,43 @@ it('takes the order from the course list; a frontmatter order, where given, must
   ]);
 });
 
-it('fails on a file whose name is not a course slug', () => {
+it('fails on a lesson folder that is not in the course list, naming the folder and the course list', () => {
   expect(problemsOf([lesson('a', 1), lesson('extra', 2)], ['a'])).toEqual([
-    'content/lessons/extra/lesson.mdx: file name: expected one of the course slugs (a), got "extra"',
+    'content/lessons/extra/: a lesson folder that is not in the course list: add a line for "extra" to content/lessons/course.ts, or remove the folder',
   ]);
 });
 
-it('fails when a course slug has no lesson file', () => {
-  expect(problemsOf([lesson('a', 1)], ['a', 'b'])).toEqual(['content/lessons/b/lesson.mdx: missing: every course slug needs a lesson file']);
+it('fails when a course slug has no lesson folder, or a folder without lesson.mdx', () => {
+  expect(problemsOf([lesson('a', 1), { file: path.join(dir, 'c', 'lesson.mdx'), slug: 'c' }], ['a', 'b', 'c'])).toEqual([
+    'content/lessons/b/lesson.mdx: missing: every lesson in the course list (content/lessons/course.ts) needs its folder with a lesson.mdx',
+    'content/lessons/c/lesson.mdx: missing: every lesson in the course list (content/lessons/course.ts) needs its folder with a lesson.mdx',
+  ]);
+});
+
+it('reads the lesson folders from disk: a folder without its line in the course list fails, and so does a line without its folder', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lessons-'));
+  try {
+    for (const raw of [lesson('a', 1), lesson('b', 2)]) {
+      fs.mkdirSync(path.join(root, raw.slug));
+      fs.writeFileSync(path.join(root, raw.slug, 'lesson.mdx'), raw.source);
+    }
+    const problems = (slugs: string[]) => {
+      const result = lessonCollection({ dir: root, expectedSlugs: slugs }).parse();
+      return result.status === 'invalid' ? result.errors : [];
+    };
+    expect(problems(['a', 'b'])).toEqual([]);
+    expect(problems(['a'])).toEqual(['content/lessons/b/: a lesson folder that is not in the course list: add a line for "b" to content/lessons/course.ts, or remove the folder']);
+    // A folder holding only its questions (lesson.mdx not written yet) is a lesson folder too.
+    fs.mkdirSync(path.join(root, 'c'));
+    fs.writeFileSync(path.join(root, 'c', 'questions.ts'), 'export const questions = [];\n');
+    expect(problems(['a', 'b'])).toEqual(['content/lessons/c/: a lesson folder that is not in the course list: add a line for "c" to content/lessons/course.ts, or remove the folder']);
+    expect(problems(['a', 'b', 'c', 'd'])).toEqual([
+      'content/lessons/c/lesson.mdx: missing: every lesson in the course list (content/lessons/course.ts) needs its folder with a lesson.mdx',
+      'content/lessons/d/lesson.mdx: missing: every lesson in the course list (content/lessons/course.ts) needs its folder with a lesson.mdx',
+    ]);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 });
 
 it('fails on a component that is not registered', () => {

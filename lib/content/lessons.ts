@@ -58,38 +58,46 @@ export function componentsUsed(body: string): string[] {
   return [...names];
 }
 
-/** A lesson file as read from disk. */
-export type RawLesson = { file: string; slug: string; source: string };
+/** A lesson folder as read from disk: its MDX, or no source when the folder has no lesson.mdx. */
+export type RawLesson = { file: string; slug: string; source?: string };
 
-/** Every lesson folder's MDX (a folder without lesson.mdx is reported as a missing lesson, if it is in the course). */
+/** Every folder of content/lessons/ with its MDX, if it has one. */
 function readLessonFiles(dir: string): RawLesson[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(lessonFilePath(entry.name, dir)))
+    .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
     .map((slug) => {
       const file = lessonFilePath(slug, dir);
-      return { file, slug, source: fs.readFileSync(file, 'utf8') };
+      return fs.existsSync(file) ? { file, slug, source: fs.readFileSync(file, 'utf8') } : { file, slug };
     });
 }
 
-/** One record per lesson file (its frontmatter parsed from YAML), and a "missing" record per course slug without one. */
+export const COURSE_FILE = 'content/lessons/course.ts';
+
+/**
+ * One record per lesson folder (its frontmatter parsed from YAML); a folder that is not in the course list, and a
+ * course slug without its lesson.mdx, are problems of their own: a lesson is a folder and a line in the course list.
+ */
 export function lessonSources(raw: RawLesson[], expectedSlugs: readonly string[]): RecordSource[] {
-  const sources: RecordSource[] = raw.map(({ file, slug, source }) => {
+  const sources: RecordSource[] = raw.flatMap(({ file, slug, source }): RecordSource[] => {
+    if (!expectedSlugs.includes(slug)) {
+      return [{ file: `content/lessons/${slug}/`, key: slug, data: undefined, error: `a lesson folder that is not in the course list: add a line for "${slug}" to ${COURSE_FILE}, or remove the folder` }];
+    }
+    if (source === undefined) return [];
     const shown = displayPath(file);
     try {
       const parsed = matter(source);
-      return { file: shown, key: slug, data: { slug, frontmatter: parsed.data, body: parsed.content } };
+      return [{ file: shown, key: slug, data: { slug, frontmatter: parsed.data, body: parsed.content } }];
     } catch (error) {
-      return { file: shown, key: slug, data: undefined, error: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+      return [{ file: shown, key: slug, data: undefined, error: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` }];
     }
   });
-  const present = new Set(raw.map((lesson) => lesson.slug));
+  const present = new Set(raw.filter((lesson) => lesson.source !== undefined).map((lesson) => lesson.slug));
   for (const slug of expectedSlugs) {
-    if (!present.has(slug))
-      sources.push({ file: `content/lessons/${slug}/${LESSON_FILE}`, key: slug, data: undefined, error: 'missing: every course slug needs a lesson file' });
+    if (!present.has(slug)) sources.push({ file: `content/lessons/${slug}/${LESSON_FILE}`, key: slug, data: undefined, error: `missing: every lesson in the course list (${COURSE_FILE}) needs its folder with a lesson.mdx` });
   }
   return sources;
 }

@@ -1,6 +1,7 @@
 /**
  * Build-time validation of the architecture diagrams (server and content check only: zod never ships to the
- * browser). A diagram is valid when its data file has the right shape, every mermaid source parses, every box
+ * browser). A diagram is valid when its data file has the right shape, every mermaid source parses with mermaid
+ * itself (lib/diagrams/parse.ts) and keeps the course's rules, every box
  * drawn has metadata and every metadata entry is drawn, owners are given for each view the box appears in,
  * and request hops name boxes of their view. Problems are one line each, naming the file and field.
  * The schema is the type: lib/diagrams/types.ts derives what authors write (DiagramData) from it.
@@ -11,7 +12,8 @@ import { LESSON_SLUGS } from '../course';
 import type { Validation } from '../content/collection';
 import { formatIssues } from '../content/errors';
 import { KEBAB_CASE, repeatedIds, sourceSchema, text as fieldText } from '../content/fields';
-import { diagramIds, parseFlowchart, type Flowchart } from './flowchart';
+import { diagramIds, type Flowchart } from './chart';
+import { parseFlowchart } from './parse';
 import { OWNERS, type DiagramLayout, type RequestHop } from './types';
 
 const text = (what: string, max: number) => fieldText(what, { max });
@@ -129,35 +131,44 @@ export const DIAGRAMS_DIR = 'content/diagrams';
 export const DEFAULT_LAYOUT: Required<DiagramLayout> = { nodeSpacing: 24, rankSpacing: 36, equalWidths: false };
 
 /** Validates one diagram data file and the mermaid sources it names. `file` is the path shown in messages. */
-export function validateDiagram(file: string, data: unknown, readSource: SourceReader): DiagramValidation {
+export async function validateDiagram(file: string, data: unknown, readSource: SourceReader): Promise<DiagramValidation> {
   const parsed = diagramSchema.safeParse(data);
   if (!parsed.success) return { status: 'invalid', errors: formatIssues(file, parsed.error, data) };
   return buildDiagram(file, parsed.data, readSource);
 }
 
-/** The checks after the schema: read and parse each view's mermaid source, then match boxes, owners and hops. */
-export function buildDiagram(file: string, diagram: DiagramOutput, readSource: SourceReader): DiagramValidation {
+/**
+ * The checks after the schema that need no parsing (the content check's collection runs them synchronously):
+ * unique view ids, a label for the view switch, and a mermaid file behind every view.
+ */
+export function checkDiagramData(file: string, diagram: DiagramOutput, readSource: SourceReader): string[] {
   const errors: string[] = [];
   const at = (field: string, message: string) => errors.push(`${file}: field "${field}": ${message}`);
-
   for (const { id, index } of repeatedIds(diagram.views.map((v) => v.id))) at(`views.${index}.id`, `expected a unique view id, but "${id}" is used twice`);
   if (diagram.views.length > 1 && !diagram.viewsLabel) at('viewsLabel', 'expected a label for the view switch, since the diagram has several views');
+  diagram.views.forEach((v, index) => {
+    if (readSource(v.source) === undefined) at(`views.${index}.source`, `expected a mermaid file at ${DIAGRAMS_DIR}/${v.source}, but there is none`);
+  });
+  return errors;
+}
+
+/** The checks after the schema: read each view's mermaid source with mermaid, then match boxes, owners and hops. */
+export async function buildDiagram(file: string, diagram: DiagramOutput, readSource: SourceReader): Promise<DiagramValidation> {
+  const errors = checkDiagramData(file, diagram, readSource);
+  const at = (field: string, message: string) => errors.push(`${file}: field "${field}": ${message}`);
 
   const views: ValidatedView[] = [];
-  diagram.views.forEach((v, index) => {
+  for (const v of diagram.views) {
     const sourcePath = `${DIAGRAMS_DIR}/${v.source}`;
     const source = readSource(v.source);
-    if (source === undefined) {
-      at(`views.${index}.source`, `expected a mermaid file at ${sourcePath}, but there is none`);
-      return;
-    }
-    const chart = parseFlowchart(source);
+    if (source === undefined) continue; // reported above
+    const chart = await parseFlowchart(source);
     if (chart.status === 'invalid') {
-      errors.push(`${sourcePath}:${chart.line}: ${chart.message}`);
-      return;
+      errors.push(`${sourcePath}${chart.line ? `:${chart.line}` : ''}: ${chart.message}`);
+      continue;
     }
     views.push({ id: v.id, label: v.label, sourcePath, source, chart: chart.value, request: v.request ?? [] });
-  });
+  }
   if (errors.length) return { status: 'invalid', errors };
 
   const drawnIn = new Map<string, Set<string>>();

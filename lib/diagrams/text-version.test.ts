@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseFlowchart } from './flowchart';
+import { parseFlowchart } from './parse';
 import { arrowList, boxTree } from './text-version';
 
 const source = `flowchart TB
@@ -17,7 +17,7 @@ const source = `flowchart TB
   logs["CloudWatch Logs"]
 `;
 
-const parsed = parseFlowchart(source);
+const parsed = await parseFlowchart(source);
 if (parsed.status !== 'ok') throw new Error(parsed.message);
 const chart = parsed.value;
 

@@ -2,7 +2,7 @@
  * The text version of a diagram view, built from the same parsed mermaid source the picture comes from:
  * the boxes as a nested list (groups contain their boxes) and the arrows as "from -> to: label".
  */
-import { plainLabel, visibleEdges, type Flowchart } from './flowchart';
+import { plainLabel, visibleEdges, type Flowchart } from './chart';
 
 export type BoxItem = { id: string; label: string; children: BoxItem[] };
 export type ArrowItem = { from: string; to: string; fromLabel: string; toLabel: string; label: string };

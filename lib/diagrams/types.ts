@@ -4,7 +4,7 @@
  * the schema, so this file is safe to import anywhere (no zod reaches the browser).
  */
 import type { z } from 'zod';
-import type { Flowchart } from './flowchart';
+import type { Flowchart } from './chart';
 import type { diagramSchema } from './schema';
 
 /** Who looks after a box. "outside" is for things that are not in anyone's AWS account, such as the users. */

@@ -10,16 +10,19 @@ import { dotted, nameById } from '../content/errors';
 import { repeatedIds } from '../content/fields';
 import { questionFileSchema, MIN_QUESTIONS_PER_LESSON, MIN_SCENARIOS_PER_LESSON, type BankQuestion } from './schema';
 
-export type QuestionFile = { lesson: string; file: string; questions: unknown };
+/** One lesson's questions file; `error` when it could not be read (a lesson of the course without the file). */
+export type QuestionFile = { lesson: string; file: string; questions: unknown; error?: string };
 
 export const questionFile = (lesson: string) => `content/lessons/${lesson}/questions.ts`;
 
-/** The collection over the given files (the course's come from content/lessons/questions.ts, see ./load.ts). */
+export const MISSING_QUESTIONS = 'missing: every lesson in the course list (content/lessons/course.ts) needs its check-up questions here, exported as `questions`';
+
+/** The collection over the given files (the course's come from its lesson folders, see ./load.ts). */
 export function questionBankCollection(files: () => QuestionFile[], retiredIds: readonly string[] = []) {
   const retired = new Set(retiredIds);
   return defineCollection({
     name: 'check-up questions',
-    files: (): RecordSource[] => files().map(({ lesson, file, questions }) => ({ file, key: lesson, data: questions })),
+    files: (): RecordSource[] => files().map(({ lesson, file, questions, error }) => ({ file, key: lesson, data: questions, ...(error ? { error } : {}) })),
     schema: questionFileSchema,
     describePath: (input, [index, ...field]) =>
       index === undefined ? '(root)' : `${nameById(input, index, 'question')}${field.length ? `, field "${dotted(field)}"` : ''}`,

@@ -3,12 +3,17 @@ import 'server-only';
 import { questionsByLesson, RETIRED_QUESTION_IDS } from '@/content/lessons/questions';
 import { LESSON_SLUGS } from '../course';
 import { ContentError } from '../content/errors';
-import { checkQuestionSections, questionBankCollection, questionFile } from './bank';
+import { checkQuestionSections, MISSING_QUESTIONS, questionBankCollection, questionFile } from './bank';
 import type { BankQuestion } from './schema';
 
-/** Every lesson's file; a lesson without one is a problem of its own ("missing"). */
+/** Every lesson's file; a lesson in the course list without one is a problem of its own ("missing"). */
 export const questionBank = questionBankCollection(
-  () => LESSON_SLUGS.map((lesson) => ({ lesson, file: questionFile(lesson), questions: questionsByLesson[lesson] })),
+  () =>
+    LESSON_SLUGS.map((lesson) =>
+      questionsByLesson[lesson] === undefined
+        ? { lesson, file: questionFile(lesson), questions: undefined, error: MISSING_QUESTIONS }
+        : { lesson, file: questionFile(lesson), questions: questionsByLesson[lesson] },
+    ),
   RETIRED_QUESTION_IDS,
 );
 
