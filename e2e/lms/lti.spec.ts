@@ -73,7 +73,7 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
     await teacher.goto(`${moodle.url}/course/modedit.php?add=lti&course=${course.courseId}&section=0&return=0&typeid=${typeId}`);
     await teacher.getByRole('button', { name: 'Select content' }).click();
     const picker = teacher.frameLocator('iframe').last();
-    await expect(picker.getByRole('heading', { name: 'Add a graded check-up' })).toBeVisible();
+    await expect(picker.getByRole('heading', { name: 'Add to your course' })).toBeVisible();
     await picker.getByLabel('Lesson').selectOption(LESSON);
     await picker.getByLabel('Attempts allowed').selectOption('2');
     await picker.getByLabel('Feedback after submitting').selectOption('right-wrong');

@@ -7,7 +7,7 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LTI_CLAIM } from './claims';
 import { recordAttempt } from './attempts';
-import { deepLinkingResponse } from './deep-linking';
+import { checkUpContentItem, deepLinkingResponse } from './deep-linking';
 import { LtiError } from './errors';
 import { parseTarget } from './grading';
 import { publicKeySet, rotateKey, currentSigningKey, RETIRED_KEY_GRACE_MS } from './keys';
@@ -88,7 +88,7 @@ for (const engine of testEngines()) {
         [LTI_CLAIM.deepLinkingSettings]: { deep_link_return_url: `${platform.url}/return`, accept_types: ['ltiResourceLink'], data: 'opaque-42' },
       });
       const assignment: GradedAssignment = { v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 3, feedback: 'explanation' };
-      const { returnUrl, jwt } = await deepLinkingResponse(database.db, deepLaunch, TOOL, { lesson: 'launch-types', lessonTitle: 'Launch types', questionCount: 8, assignment, scoreMaximum: 20 });
+      const { returnUrl, jwt } = await deepLinkingResponse(database.db, deepLaunch, checkUpContentItem(TOOL, { lesson: 'launch-types', lessonTitle: 'Launch types', questionCount: 8, assignment, scoreMaximum: 20 }));
       expect(returnUrl).toBe(`${platform.url}/return`);
       const { payload } = await jwtVerify(jwt, createLocalJWKSet(await publicKeySet(database.db)), { issuer: platform.clientId, audience: platform.issuer });
       expect(payload).toMatchObject({ [LTI_CLAIM.messageType]: 'LtiDeepLinkingResponse', [LTI_CLAIM.version]: '1.3.0', [LTI_CLAIM.deploymentId]: platform.deploymentId, [LTI_CLAIM.data]: 'opaque-42' });
@@ -98,7 +98,7 @@ for (const engine of testEngines()) {
       expect(parseTarget(item.custom)).toEqual({ kind: 'check-up', lesson: 'launch-types', assignment, scoreMaximum: 20 });
       // A learner's launch cannot sign content items.
       const learner = await launch();
-      await expect(deepLinkingResponse(database.db, learner, TOOL, { lesson: 'launch-types', lessonTitle: 'L', questionCount: 8, assignment, scoreMaximum: 20 })).rejects.toBeInstanceOf(LtiError);
+      await expect(deepLinkingResponse(database.db, learner, checkUpContentItem(TOOL, { lesson: 'launch-types', lessonTitle: 'L', questionCount: 8, assignment, scoreMaximum: 20 }))).rejects.toBeInstanceOf(LtiError);
     });
 
     test('an attempt is graded on the server, stored with its answers, and its score waits in the outbox until the platform answers', async () => {
