@@ -13,7 +13,7 @@ import { parseTarget } from './grading';
 import { publicKeySet, rotateKey, currentSigningKey, RETIRED_KEY_GRACE_MS } from './keys';
 import { keySetResolver, validateLaunch } from './launch';
 import { startLogin } from './login';
-import { backoffDelay, claimDue, deliverDue, scoresUrl } from './outbox';
+import { backoffDelay, claimDue, deliverDue, scoresUrl, sweepOnce } from './outbox';
 import { deleteUser, purgeExpired } from './privacy';
 import { savePlatform } from './registration';
 import { fetchRoster, nextLink } from './roster';
@@ -189,6 +189,26 @@ for (const engine of testEngines()) {
       const deleted = await deleteUser(database.db, platform.issuer, 'learner-42');
       expect(deleted.attempts).toBeGreaterThan(0);
       expect(await database.db.selectFrom('lti_attempt_answer').innerJoin('lti_attempt', 'lti_attempt.id', 'lti_attempt_answer.attempt_id').select('question_id').where('user_sub', '=', 'learner-42').execute()).toEqual([]);
+    });
+
+    test('the sweeper purges expired logins, nonces, sessions, tokens and old rate-limit rows on its first tick, then once per interval', async () => {
+      const now = new Date(Date.now() + 2 * 24 * 3_600_000);
+      await startLogin(database.db, { iss: platform.issuer, login_hint: 'u', target_link_uri: `${TOOL}/lti/launch` }, TOOL);
+      await database.db.insertInto('lti_rate_limit').values({ bucket: 'login:old', window_start: new Date(Date.now() - 3 * 3_600_000), hits: 1 }).execute();
+      await database.db.insertInto('lti_access_token').values({ platform_id: (await database.db.selectFrom('lti_platform').select('id').executeTakeFirstOrThrow()).id, scopes: 'old-scope', token: 'expired', expires_at: new Date(Date.now() - 1000) }).onConflict((c) => c.doNothing()).execute();
+      const state = { lastPurgeAt: null };
+      // Any score still pending from the tests above meets a platform that is down: this test is about purging.
+      const down = { purgeIntervalMs: 3_600_000, fetchImpl: async () => new Response(null, { status: 503 }) };
+      const first = await sweepOnce(database.db, state, now, down);
+      expect(first.purged).toMatchObject({ loginStates: expect.any(Number), rateLimits: expect.any(Number) });
+      expect(first.purged!.loginStates).toBeGreaterThan(0);
+      expect(first.purged!.rateLimits).toBeGreaterThan(0);
+      expect(first.purged!.tokens).toBeGreaterThan(0);
+      expect(await database.db.selectFrom('lti_login_state').select('state').where('expires_at', '<', now).execute()).toEqual([]);
+      expect(await database.db.selectFrom('lti_rate_limit').select('bucket').where('bucket', '=', 'login:old').execute()).toEqual([]);
+      // Within the interval the tick only delivers; after it, it purges again.
+      expect((await sweepOnce(database.db, state, new Date(now.getTime() + 60_000), down)).purged).toBeNull();
+      expect((await sweepOnce(database.db, state, new Date(now.getTime() + 3_600_000), down)).purged).not.toBeNull();
     });
   });
 }
