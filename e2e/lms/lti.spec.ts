@@ -44,6 +44,7 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
   php('lti-forget-tool.php', baseURL!);
   const grade = (userId: number) => php<{ grademax: number | null; finalgrade: number | null }>('lti-grade.php', String(course.courseId), String(userId));
 
+  let typeId = 0;
   await test.step('the admin registers the tool by pasting its URL (Dynamic Registration)', async () => {
     await logIn(page, 'admin', ADMIN_PASS);
     await page.goto(`${moodle.url}/mod/lti/toolconfigure.php`);
@@ -52,8 +53,12 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
     const registration = page.frameLocator('#region-main iframe');
     await registration.getByRole('button', { name: 'Register the tool' }).click();
     // The registration waits for the tool's fresh embedded database (PGlite's first start, the migration and the key:
-    // 3 s idle, close to a minute on a busy machine) and for Moodle; the page says so meanwhile (e2e/lti-pages.spec.ts).
+    // 3 s idle, close to a minute on a busy machine) and for Moodle; the page says so meanwhile (app/lti/register).
     await expect(registration.getByRole('status')).toContainText(`registered with ${moodle.url}`, { timeout: FIRST_DATABASE_OPEN_MS });
+    // Moodle's deployment id is its tool type's id: the tool this run registered, whatever else the shared Moodle has.
+    const registered = (await registration.getByRole('status').textContent())!.match(/deployment (\d+)\)/);
+    expect(registered).not.toBeNull();
+    typeId = Number(registered![1]);
     await registration.getByRole('button', { name: 'Close' }).click();
     // Moodle lists the new tool as pending; the newest card is last.
     const activate = page.getByRole('link', { name: 'Activate' }).last();
@@ -61,10 +66,6 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
     await expect(page.getByRole('link', { name: 'Activate' })).toHaveCount(0);
   });
 
-  const typeId = await test.step('the tool is active in Moodle', async () => {
-    const edit = page.getByRole('link', { name: 'Edit' }).last();
-    return Number(new URL((await edit.getAttribute('href'))!).searchParams.get('id'));
-  });
 
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
