@@ -18,6 +18,7 @@ import { deleteUser, purgeExpired } from './privacy';
 import { savePlatform } from './registration';
 import { fetchRoster, nextLink } from './roster';
 import { PlatformStub } from './testing/platform-stub';
+import { isSealed } from './secrets';
 import { testEngines } from './testing/databases';
 import type { ToolDatabase } from './db/database';
 import type { Launch } from './db/schema';
@@ -73,6 +74,10 @@ for (const engine of testEngines()) {
       const before = await publicKeySet(database.db);
       expect(before.keys.map((key) => key.kid)).toEqual([first.kid]);
       expect(before.keys[0]).not.toHaveProperty('d');
+      // At rest the private key is sealed (lib/lti/secrets.ts): the database holds no private JWK.
+      const stored = await database.db.selectFrom('lti_tool_key').select('private_jwk').where('kid', '=', first.kid).executeTakeFirstOrThrow();
+      expect(isSealed(stored.private_jwk)).toBe(true);
+      expect(stored.private_jwk).not.toHaveProperty('d');
       const { kid } = await rotateKey(database.db);
       expect((await currentSigningKey(database.db)).kid).toBe(kid);
       expect((await publicKeySet(database.db)).keys.map((key) => key.kid).sort()).toEqual([first.kid, kid].sort());
@@ -180,6 +185,10 @@ for (const engine of testEngines()) {
       ]);
       expect(await database.db.selectFrom('lti_roster_member').select('user_sub').where('context_id', '=', 'course-1').orderBy('user_sub').execute()).toEqual([{ user_sub: 'learner-42' }, { user_sub: 'teacher-1' }]);
       await expect(fetchRoster(database.db, await launch())).rejects.toBeInstanceOf(LtiError);
+      // The cached access token is sealed at rest too.
+      const tokens = await database.db.selectFrom('lti_access_token').select('token').execute();
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const { token } of tokens) expect(token).not.toContain('roster-token');
     });
 
     test('privacy: expired rows go; a learner\'s attempts and answers can be deleted', async () => {
