@@ -75,7 +75,8 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
     await teacher.getByRole('button', { name: 'Select content' }).click();
     const picker = teacher.frameLocator('iframe').last();
     await expect(picker.getByRole('heading', { name: 'Add to your course' })).toBeVisible();
-    await picker.getByLabel('Lesson').selectOption(LESSON);
+    await expect(picker.getByRole('combobox', { name: /^What to add/ })).toHaveValue('check-up');
+    await picker.getByRole('combobox', { name: /^Lesson/ }).selectOption(LESSON);
     await picker.getByLabel('Attempts allowed').selectOption('2');
     await picker.getByLabel('Feedback after submitting').selectOption('right-wrong');
     await picker.getByLabel('Maximum grade').fill('10');
