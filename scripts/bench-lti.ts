@@ -5,6 +5,7 @@
  * session stored). Reports p50/p99 per engine, errors, and replays every launch once to show no nonce is accepted
  * twice. A benchmark, not a test: it prints numbers and fails only on an error or an accepted replay.
  */
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -52,7 +53,7 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
   const setup = await openDatabase({ databaseUrl, dataDir });
   await savePlatform(setup.db, platform.registration);
   await setup.close();
-  const { origin, child } = await startSite({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { LTI_DATA_DIR: dataDir }), LTI_LOGIN_RATE_LIMIT: '1000000' });
+  const { origin, child } = await startSite({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { LTI_DATA_DIR: dataDir }), LTI_SECRET_KEY: process.env.LTI_SECRET_KEY ?? randomBytes(32).toString('base64'), LTI_LOGIN_RATE_LIMIT: '1000000' });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     // One launch first: opens the database (PGlite's first query takes seconds) and fetches the key set.

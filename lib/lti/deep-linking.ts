@@ -1,7 +1,8 @@
 /**
- * Deep Linking 2.0: the instructor picks a lesson's check-up and its assignment settings; the tool answers with a
- * signed LtiDeepLinkingResponse holding one ltiResourceLink content item (with a line item, so the platform creates
- * the gradebook column) that the browser posts back to the platform's deep_link_return_url.
+ * Deep Linking 2.0: the instructor picks a lesson's check-up and its assignment settings (graded: the content item
+ * has a line item, so the platform creates the gradebook column), or a lesson, widget, checklist or quiz round to
+ * practise (lib/lti/practice-links.ts: no line item); the tool answers with a signed LtiDeepLinkingResponse holding
+ * that ltiResourceLink, which the browser posts back to the platform's deep_link_return_url.
  */
 import { SignJWT } from 'jose';
 import type { Kysely } from 'kysely';
@@ -33,8 +34,10 @@ export function checkUpContentItem(toolOrigin: string, item: CheckUpItem) {
   };
 }
 
+export type ContentItem = ReturnType<typeof checkUpContentItem> | { type: 'ltiResourceLink'; title: string; text: string; url: string; custom: Record<string, string> };
+
 /** The signed response JWT and where to post it. */
-export async function deepLinkingResponse(db: Kysely<Database>, launch: Launch, toolOrigin: string, item: CheckUpItem): Promise<{ returnUrl: string; jwt: string }> {
+export async function deepLinkingResponse(db: Kysely<Database>, launch: Launch, contentItem: ContentItem): Promise<{ returnUrl: string; jwt: string }> {
   if (launch.message_type !== 'LtiDeepLinkingRequest' || !launch.deep_link || launch.role !== 'instructor') {
     throw new LtiError('session', 'Only an instructor\'s deep linking launch can add content.', 'Use "Select content" in the activity settings of your course.', 403);
   }
@@ -47,7 +50,7 @@ export async function deepLinkingResponse(db: Kysely<Database>, launch: Launch, 
     [LTI_CLAIM.messageType]: 'LtiDeepLinkingResponse',
     [LTI_CLAIM.version]: '1.3.0',
     [LTI_CLAIM.deploymentId]: deployment.deployment_id,
-    [LTI_CLAIM.contentItems]: [checkUpContentItem(toolOrigin, item)],
+    [LTI_CLAIM.contentItems]: [contentItem],
     ...(deepLink.data ? { [LTI_CLAIM.data]: deepLink.data } : {}),
   })
     .setProtectedHeader({ alg: TOOL_KEY_ALG, kid, typ: 'JWT' })

@@ -7,6 +7,7 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import type { Kysely } from 'kysely';
 import type { Database, JsonWebKeyShape } from './db/schema';
+import { isSealed, seal, secretKey, unseal } from './secrets';
 
 export const TOOL_KEY_ALG = 'RS256';
 export const RETIRED_KEY_GRACE_MS = 60 * 60 * 1000;
@@ -21,7 +22,8 @@ async function createKey(db: Kysely<Database>): Promise<string> {
   const meta = { kid, alg: TOOL_KEY_ALG, use: 'sig' };
   await db
     .insertInto('lti_tool_key')
-    .values({ kid, private_jwk: JSON.stringify({ ...privateJwk, ...meta }), public_jwk: JSON.stringify({ ...publicJwk, ...meta }) })
+    // The private half is sealed with LTI_SECRET_KEY (lib/lti/secrets.ts): a copy of the database does not give it away.
+    .values({ kid, private_jwk: JSON.stringify(seal(JSON.stringify({ ...privateJwk, ...meta }), secretKey())), public_jwk: JSON.stringify({ ...publicJwk, ...meta }) })
     .execute();
   return kid;
 }
@@ -39,7 +41,15 @@ export async function currentSigningKey(db: Kysely<Database>): Promise<SigningKe
     await createKey(db);
     row = await activeKeyRow(db);
   }
-  const jwk = row!.private_jwk as JsonWebKeyShape;
+  const stored: unknown = row!.private_jwk;
+  let jwk: JsonWebKeyShape;
+  if (isSealed(stored)) {
+    jwk = JSON.parse(unseal(stored, secretKey())) as JsonWebKeyShape;
+  } else {
+    // A key stored before keys were sealed: seal it now, in place.
+    jwk = stored as JsonWebKeyShape;
+    await db.updateTable('lti_tool_key').set({ private_jwk: JSON.stringify(seal(JSON.stringify(jwk), secretKey())) }).where('kid', '=', row!.kid).execute();
+  }
   return { kid: row!.kid, key: await importJWK(jwk as JWK, TOOL_KEY_ALG) };
 }
 

@@ -10,6 +10,7 @@ import { LTI_SCOPE } from './claims';
 import type { Database, OutboxRow } from './db/schema';
 import { logLti } from './errors';
 import { ServiceError, serviceRequest } from './services';
+import { purgeExpired, retentionDays } from './privacy';
 
 export const OUTBOX_LEASE_MS = 60_000;
 
@@ -118,20 +119,43 @@ export async function retryFailed(db: Kysely<Database>): Promise<number> {
 
 const SWEEPER_KEY = Symbol.for('containers-on-aws.lti-outbox-sweeper');
 
+/** How often each server purges expired rows (login states, nonces, sessions, tokens, rate-limit counters, and what is past the retention window). */
+export const PURGE_INTERVAL_MS = Number(process.env.LTI_PURGE_INTERVAL_MS) || 60 * 60_000;
+
+export type SweepState = { lastPurgeAt: number | null };
+
 /**
- * Delivers due scores every LTI_OUTBOX_INTERVAL_MS (default 15 s) in this server process. Every server runs one;
- * the lease keeps them from posting the same row. The timer holds no data: a restart loses nothing.
+ * One tick of the sweeper: deliver what is due, then purge when the last purge is PURGE_INTERVAL_MS old (or there
+ * was none in this process). Deleting is idempotent, so servers purging at once do no harm. Returns what it did.
+ */
+export async function sweepOnce(db: Kysely<Database>, state: SweepState, now = new Date(), options: { fetchImpl?: typeof fetch; purgeIntervalMs?: number } = {}) {
+  const delivered = await deliverDue(db, { fetchImpl: options.fetchImpl, now });
+  let purged: Awaited<ReturnType<typeof purgeExpired>> | null = null;
+  if (state.lastPurgeAt === null || now.getTime() - state.lastPurgeAt >= (options.purgeIntervalMs ?? PURGE_INTERVAL_MS)) {
+    state.lastPurgeAt = now.getTime();
+    purged = await purgeExpired(db, retentionDays(), now);
+    const total = Object.values(purged).reduce((sum, count) => sum + count, 0);
+    if (total > 0) logLti('purged', purged);
+  }
+  return { delivered, purged };
+}
+
+/**
+ * Delivers due scores every LTI_OUTBOX_INTERVAL_MS (default 15 s) and purges expired rows every
+ * LTI_PURGE_INTERVAL_MS (default an hour) in this server process. Every server runs one; the lease keeps them from
+ * posting the same row. The timer holds no data: a restart loses nothing.
  */
 export function startOutboxSweeper(getDb: () => Promise<Kysely<Database>>) {
   const holder = globalThis as { [SWEEPER_KEY]?: NodeJS.Timeout };
   if (holder[SWEEPER_KEY]) return;
   const interval = Number(process.env.LTI_OUTBOX_INTERVAL_MS) || 15_000;
+  const state: SweepState = { lastPurgeAt: null };
   let running = false;
   holder[SWEEPER_KEY] = setInterval(() => {
     if (running) return;
     running = true;
     getDb()
-      .then((db) => deliverDue(db))
+      .then((db) => sweepOnce(db, state))
       .catch((error) => logLti('outbox sweep failed', { error: error instanceof Error ? error.name : 'unknown' }))
       .finally(() => (running = false));
   }, interval);

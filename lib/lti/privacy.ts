@@ -8,6 +8,12 @@ import type { Database } from './db/schema';
 
 export const DEFAULT_RETENTION_DAYS = 365;
 
+/** The retention window in days: LTI_RETENTION_DAYS when it is a positive number, else DEFAULT_RETENTION_DAYS. */
+export function retentionDays(setting = process.env.LTI_RETENTION_DAYS): number {
+  const days = Number(setting);
+  return Number.isFinite(days) && days > 0 ? days : DEFAULT_RETENTION_DAYS;
+}
+
 export async function purgeExpired(db: Kysely<Database>, retentionDays = DEFAULT_RETENTION_DAYS, now = new Date()) {
   const cutoff = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000);
   const count = async (query: { executeTakeFirst(): Promise<{ numDeletedRows: bigint }> }) => Number((await query.executeTakeFirst()).numDeletedRows);

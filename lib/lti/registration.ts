@@ -100,7 +100,7 @@ export function toolRegistrationRequest(origin: string) {
       target_link_uri: endpoints.launch,
       // Only what grading needs: the user id always comes; the name lets an instructor read class results.
       claims: ['iss', 'sub', 'name'],
-      messages: [{ type: 'LtiDeepLinkingRequest', target_link_uri: endpoints.deepLink, label: 'Add a graded check-up' }],
+      messages: [{ type: 'LtiDeepLinkingRequest', target_link_uri: endpoints.deepLink, label: 'Add a lesson, widget or graded check-up' }],
     },
   };
 }

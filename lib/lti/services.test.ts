@@ -7,17 +7,18 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LTI_CLAIM } from './claims';
 import { recordAttempt } from './attempts';
-import { deepLinkingResponse } from './deep-linking';
+import { checkUpContentItem, deepLinkingResponse } from './deep-linking';
 import { LtiError } from './errors';
 import { parseTarget } from './grading';
 import { publicKeySet, rotateKey, currentSigningKey, RETIRED_KEY_GRACE_MS } from './keys';
 import { keySetResolver, validateLaunch } from './launch';
 import { startLogin } from './login';
-import { backoffDelay, claimDue, deliverDue, scoresUrl } from './outbox';
+import { backoffDelay, claimDue, deliverDue, scoresUrl, sweepOnce } from './outbox';
 import { deleteUser, purgeExpired } from './privacy';
 import { savePlatform } from './registration';
 import { fetchRoster, nextLink } from './roster';
 import { PlatformStub } from './testing/platform-stub';
+import { isSealed } from './secrets';
 import { testEngines } from './testing/databases';
 import type { ToolDatabase } from './db/database';
 import type { Launch } from './db/schema';
@@ -73,6 +74,10 @@ for (const engine of testEngines()) {
       const before = await publicKeySet(database.db);
       expect(before.keys.map((key) => key.kid)).toEqual([first.kid]);
       expect(before.keys[0]).not.toHaveProperty('d');
+      // At rest the private key is sealed (lib/lti/secrets.ts): the database holds no private JWK.
+      const stored = await database.db.selectFrom('lti_tool_key').select('private_jwk').where('kid', '=', first.kid).executeTakeFirstOrThrow();
+      expect(isSealed(stored.private_jwk)).toBe(true);
+      expect(stored.private_jwk).not.toHaveProperty('d');
       const { kid } = await rotateKey(database.db);
       expect((await currentSigningKey(database.db)).kid).toBe(kid);
       expect((await publicKeySet(database.db)).keys.map((key) => key.kid).sort()).toEqual([first.kid, kid].sort());
@@ -88,7 +93,7 @@ for (const engine of testEngines()) {
         [LTI_CLAIM.deepLinkingSettings]: { deep_link_return_url: `${platform.url}/return`, accept_types: ['ltiResourceLink'], data: 'opaque-42' },
       });
       const assignment: GradedAssignment = { v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 3, feedback: 'explanation' };
-      const { returnUrl, jwt } = await deepLinkingResponse(database.db, deepLaunch, TOOL, { lesson: 'launch-types', lessonTitle: 'Launch types', questionCount: 8, assignment, scoreMaximum: 20 });
+      const { returnUrl, jwt } = await deepLinkingResponse(database.db, deepLaunch, checkUpContentItem(TOOL, { lesson: 'launch-types', lessonTitle: 'Launch types', questionCount: 8, assignment, scoreMaximum: 20 }));
       expect(returnUrl).toBe(`${platform.url}/return`);
       const { payload } = await jwtVerify(jwt, createLocalJWKSet(await publicKeySet(database.db)), { issuer: platform.clientId, audience: platform.issuer });
       expect(payload).toMatchObject({ [LTI_CLAIM.messageType]: 'LtiDeepLinkingResponse', [LTI_CLAIM.version]: '1.3.0', [LTI_CLAIM.deploymentId]: platform.deploymentId, [LTI_CLAIM.data]: 'opaque-42' });
@@ -98,7 +103,7 @@ for (const engine of testEngines()) {
       expect(parseTarget(item.custom)).toEqual({ kind: 'check-up', lesson: 'launch-types', assignment, scoreMaximum: 20 });
       // A learner's launch cannot sign content items.
       const learner = await launch();
-      await expect(deepLinkingResponse(database.db, learner, TOOL, { lesson: 'launch-types', lessonTitle: 'L', questionCount: 8, assignment, scoreMaximum: 20 })).rejects.toBeInstanceOf(LtiError);
+      await expect(deepLinkingResponse(database.db, learner, checkUpContentItem(TOOL, { lesson: 'launch-types', lessonTitle: 'L', questionCount: 8, assignment, scoreMaximum: 20 }))).rejects.toBeInstanceOf(LtiError);
     });
 
     test('an attempt is graded on the server, stored with its answers, and its score waits in the outbox until the platform answers', async () => {
@@ -180,6 +185,10 @@ for (const engine of testEngines()) {
       ]);
       expect(await database.db.selectFrom('lti_roster_member').select('user_sub').where('context_id', '=', 'course-1').orderBy('user_sub').execute()).toEqual([{ user_sub: 'learner-42' }, { user_sub: 'teacher-1' }]);
       await expect(fetchRoster(database.db, await launch())).rejects.toBeInstanceOf(LtiError);
+      // The cached access token is sealed at rest too.
+      const tokens = await database.db.selectFrom('lti_access_token').select('token').execute();
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const { token } of tokens) expect(token).not.toContain('roster-token');
     });
 
     test('privacy: expired rows go; a learner\'s attempts and answers can be deleted', async () => {
@@ -189,6 +198,26 @@ for (const engine of testEngines()) {
       const deleted = await deleteUser(database.db, platform.issuer, 'learner-42');
       expect(deleted.attempts).toBeGreaterThan(0);
       expect(await database.db.selectFrom('lti_attempt_answer').innerJoin('lti_attempt', 'lti_attempt.id', 'lti_attempt_answer.attempt_id').select('question_id').where('user_sub', '=', 'learner-42').execute()).toEqual([]);
+    });
+
+    test('the sweeper purges expired logins, nonces, sessions, tokens and old rate-limit rows on its first tick, then once per interval', async () => {
+      const now = new Date(Date.now() + 2 * 24 * 3_600_000);
+      await startLogin(database.db, { iss: platform.issuer, login_hint: 'u', target_link_uri: `${TOOL}/lti/launch` }, TOOL);
+      await database.db.insertInto('lti_rate_limit').values({ bucket: 'login:old', window_start: new Date(Date.now() - 3 * 3_600_000), hits: 1 }).execute();
+      await database.db.insertInto('lti_access_token').values({ platform_id: (await database.db.selectFrom('lti_platform').select('id').executeTakeFirstOrThrow()).id, scopes: 'old-scope', token: 'expired', expires_at: new Date(Date.now() - 1000) }).onConflict((c) => c.doNothing()).execute();
+      const state = { lastPurgeAt: null };
+      // Any score still pending from the tests above meets a platform that is down: this test is about purging.
+      const down = { purgeIntervalMs: 3_600_000, fetchImpl: async () => new Response(null, { status: 503 }) };
+      const first = await sweepOnce(database.db, state, now, down);
+      expect(first.purged).toMatchObject({ loginStates: expect.any(Number), rateLimits: expect.any(Number) });
+      expect(first.purged!.loginStates).toBeGreaterThan(0);
+      expect(first.purged!.rateLimits).toBeGreaterThan(0);
+      expect(first.purged!.tokens).toBeGreaterThan(0);
+      expect(await database.db.selectFrom('lti_login_state').select('state').where('expires_at', '<', now).execute()).toEqual([]);
+      expect(await database.db.selectFrom('lti_rate_limit').select('bucket').where('bucket', '=', 'login:old').execute()).toEqual([]);
+      // Within the interval the tick only delivers; after it, it purges again.
+      expect((await sweepOnce(database.db, state, new Date(now.getTime() + 60_000), down)).purged).toBeNull();
+      expect((await sweepOnce(database.db, state, new Date(now.getTime() + 3_600_000), down)).purged).not.toBeNull();
     });
   });
 }

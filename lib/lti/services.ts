@@ -7,6 +7,7 @@ import { SignJWT } from 'jose';
 import type { Kysely } from 'kysely';
 import type { Database, Platform } from './db/schema';
 import { currentSigningKey, TOOL_KEY_ALG } from './keys';
+import { isSealed, seal, secretKey, unseal } from './secrets';
 import { newId } from './random';
 
 /** A token is reused until this long before it expires. */
@@ -52,6 +53,13 @@ async function requestToken(db: Kysely<Database>, platform: Platform, scopes: st
   return { token: json.access_token, expiresIn: typeof json.expires_in === 'number' ? json.expires_in : 3600 };
 }
 
+/** A stored access token: sealed (lib/lti/secrets.ts), or plain when stored before tokens were sealed. */
+function openToken(stored: string): string {
+  if (!stored.startsWith('{')) return stored;
+  const value: unknown = JSON.parse(stored);
+  return isSealed(value) ? unseal(value, secretKey()) : stored;
+}
+
 /** A cached token for these scopes, or a new one (stored for the other servers). */
 export async function accessToken(db: Kysely<Database>, platform: Platform, scopes: string[], fetchImpl: typeof fetch = fetch, now = new Date()): Promise<string> {
   const key = [...scopes].sort().join(' ');
@@ -62,13 +70,14 @@ export async function accessToken(db: Kysely<Database>, platform: Platform, scop
     .where('scopes', '=', key)
     .where('expires_at', '>', new Date(now.getTime() + EXPIRY_MARGIN_MS))
     .executeTakeFirst();
-  if (cached) return cached.token;
+  if (cached) return openToken(cached.token);
   const { token, expiresIn } = await requestToken(db, platform, key, fetchImpl);
   const expiresAt = new Date(now.getTime() + expiresIn * 1000);
+  const sealedToken = JSON.stringify(seal(token, secretKey()));
   await db
     .insertInto('lti_access_token')
-    .values({ platform_id: platform.id, scopes: key, token, expires_at: expiresAt })
-    .onConflict((conflict) => conflict.columns(['platform_id', 'scopes']).doUpdateSet({ token, expires_at: expiresAt }))
+    .values({ platform_id: platform.id, scopes: key, token: sealedToken, expires_at: expiresAt })
+    .onConflict((conflict) => conflict.columns(['platform_id', 'scopes']).doUpdateSet({ token: sealedToken, expires_at: expiresAt }))
     .execute();
   return token;
 }

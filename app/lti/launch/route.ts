@@ -12,6 +12,8 @@ import { toolDb } from '@/lib/lti/server';
 import { recordOpen } from '@/lib/lti/class/queries';
 import { LTI_CLAIM } from '@/lib/lti/claims';
 import { LESSON_SLUGS } from '@/lib/course';
+import { isPracticeCustom, practiceLaunchPath } from '@/lib/lti/practice-links';
+import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
 
 export const dynamic = 'force-dynamic';
 
@@ -61,6 +63,10 @@ export async function POST(request: Request): Promise<Response> {
     if (launch.messageType === 'LtiDeepLinkingRequest') {
       if (launch.role !== 'instructor') throw new LtiError('session', 'Only instructors can add content from this tool.', 'Ask an instructor of the course to add the activity.', 403);
       path = '/lti/pick';
+    } else if (isPracticeCustom(launch.claims[LTI_CLAIM.custom])) {
+      // Practice (a lesson, widget, checklist or quiz round): the embed page, ungraded; it needs no session.
+      const practice = practiceLaunchPath(launch.claims[LTI_CLAIM.custom], allRounds(getResponsibilityMatrix()).map((round) => round.id));
+      return new Response(null, { status: 303, headers: { location: practice, 'set-cookie': clearStateCookie(state), 'cache-control': 'no-store' } });
     } else {
       const target = parseTarget(launch.claims[LTI_CLAIM.custom]);
       if (!(LESSON_SLUGS as readonly string[]).includes(target.lesson)) {

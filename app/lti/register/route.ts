@@ -6,6 +6,7 @@
 import { LtiError, logLti } from '@/lib/lti/errors';
 import { clientAddress, errorPage, escapeHtml, htmlPage, requestParams, toolOrigin } from '@/lib/lti/http';
 import { allowRequest } from '@/lib/lti/login';
+import { currentSigningKey } from '@/lib/lti/keys';
 import { registerDynamically, TOOL_NAME } from '@/lib/lti/registration';
 import { toolDb } from '@/lib/lti/server';
 
@@ -20,16 +21,33 @@ function readParams(params: Record<string, string>) {
   return { openidConfiguration, registrationToken };
 }
 
+/**
+ * While the admin reads the page: open the database and make the tool's key, which the registration needs. On a fresh
+ * embedded database that is PGlite's start, the migration and an RSA key (3 s on an idle machine, close to a minute on
+ * a busy one); started here, the click on "Register the tool" does not wait for it from the beginning.
+ */
+function warmUp() {
+  toolDb()
+    .then((db) => currentSigningKey(db))
+    .catch((error: unknown) => logLti('database not opened ahead of registration', { error: error instanceof Error ? error.name : 'unknown' }));
+}
+
+/** Answers the click at once (the button waits, a status says what happens), and a second click cannot post twice. */
+const PENDING_SCRIPT = `(function(){var f=document.forms[0],b=f.querySelector('button'),s=document.getElementById('progress');f.addEventListener('submit',function(e){if(b.disabled){e.preventDefault();return;}b.disabled=true;b.textContent='Registering…';s.textContent='Registering with the LMS. The first registration can take up to a minute while the tool prepares its database.';});})();`;
+
 export async function GET(request: Request) {
   try {
     const { openidConfiguration, registrationToken } = readParams(await requestParams(request));
     const platform = new URL(openidConfiguration).host;
+    warmUp();
     return htmlPage(
       `Register ${TOOL_NAME}`,
       `<h1>Register ${TOOL_NAME} with ${escapeHtml(platform)}</h1>
 <p>The LMS at <strong>${escapeHtml(platform)}</strong> asks to add this course as an LTI 1.3 tool: teachers can then add graded check-ups to their courses, and scores go to the gradebook.</p>
 <p>The tool keeps only what grading needs: each learner's LMS user id, the name if the LMS shares it, and their answers.</p>
-<form method="post"><input type="hidden" name="openid_configuration" value="${escapeHtml(openidConfiguration)}"><input type="hidden" name="registration_token" value="${escapeHtml(registrationToken ?? '')}"><button type="submit">Register the tool</button></form>`,
+<form method="post"><input type="hidden" name="openid_configuration" value="${escapeHtml(openidConfiguration)}"><input type="hidden" name="registration_token" value="${escapeHtml(registrationToken ?? '')}"><button type="submit">Register the tool</button></form>
+<p role="status" id="progress"></p>`,
+      { script: PENDING_SCRIPT },
     );
   } catch (error) {
     return errorPage(error, 'registration');

@@ -10,6 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type ToolDatabase } from '../db/database';
 
+// The tests' own key for sealed secrets (lib/lti/secrets.ts), so no key file is written into the repository.
+process.env.LTI_SECRET_KEY ??= Buffer.alloc(32, 7).toString('base64');
+
 export const PG_BIN = process.env.LTI_TEST_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 export type Engine = { name: 'pglite' | 'postgres'; open: () => Promise<ToolDatabase>; stop: () => Promise<void> };
