@@ -361,7 +361,7 @@ const AXE_STATES: { name: string; path: string; prepare: (page: Page) => Promise
   },
   {
     name: 'the all-ruled-out result',
-    path: `/chooser?${encodeAnswers({ ...NIGHTLY_EXPORT, kubernetes: 'yes', gpu: 'yes', ops: 'zero' }, questions)}`,
+    path: `/chooser?${encodeAnswers({ ...NIGHTLY_EXPORT, kubernetes: 'yes', gpu: 'yes', os: 'windows', ops: 'zero' }, questions)}`,
     prepare: async (page) => {
       await expect(wizardOf(page).getByRole('heading', { name: 'No target fits every answer' })).toBeVisible();
     },

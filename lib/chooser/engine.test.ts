@@ -112,8 +112,8 @@ const WORKLOADS: Workload[] = [
     name: 'orders-api: a spiky web API that security wants under runtime monitoring',
     answers: answers({ traffic: 'spiky', monitoring: 'yes', ops: 'zero' }),
     top: 'ecs-express',
-    excluded: ['apprunner', 'ecs-ec2', 'ecs-managed-instances', 'eks', 'lambda'],
-    because: { eks: ['zero-ops-not-eks-nodes', 'monitoring-not-eks-fargate'] },
+    // EKS stays in: node groups need patching and EKS on Fargate is not watched, but Auto Mode is neither.
+    excluded: ['apprunner', 'ecs-ec2', 'ecs-managed-instances', 'lambda'],
   },
   {
     name: 'a long-running queue consumer from an ECS team, under runtime monitoring',
@@ -132,8 +132,8 @@ const WORKLOADS: Workload[] = [
     name: 'an in-memory analytics job bigger than any Fargate task',
     answers: answers({ workload: 'batch', traffic: 'idle', size: 'large', ops: 'zero' }),
     top: 'ecs-managed-instances',
-    excluded: ['apprunner', 'ecs-ec2', 'ecs-express', 'ecs-fargate', 'eks', 'lambda'],
-    because: { 'ecs-fargate': ['beyond-fargate-size'], 'ecs-express': ['beyond-express-size'], eks: ['zero-ops-not-eks-nodes', 'large-eks-fargate'] },
+    excluded: ['apprunner', 'ecs-ec2', 'ecs-express', 'ecs-fargate', 'lambda'],
+    because: { 'ecs-fargate': ['beyond-fargate-size'], 'ecs-express': ['beyond-express-size'] },
   },
   {
     name: 'a webhook receiver that must scale to zero',
@@ -181,11 +181,12 @@ describe('rankTargets on realistic workloads', () => {
 });
 
 describe('the review’s sizes (issue 28)', () => {
-  it('a 120 GB pod on EKS: not on Fargate, which adds 256 MB per pod, but on managed node groups', () => {
+  it('a 120 GB pod on EKS: not on Fargate, which adds 256 MB per pod, but on EC2 nodes (Auto Mode or node groups)', () => {
     const ranking = rankTargets(answers({ kubernetes: 'yes', size: 'fargate-max' }), data);
     expect(top(ranking)).toBe('eks');
     const eks = ranking.ranked[0].variants!;
-    expect(eks.chosen).toBe('nodes');
+    expect(eks.chosen).toBe('auto');
+    expect(eks.outcomes.find((outcome) => outcome.id === 'nodes')!.excludedBy).toEqual([]);
     const fargate = eks.outcomes.find((outcome) => outcome.id === 'fargate')!;
     expect(fargate.excludedBy.map((exclusion) => exclusion.ruleId)).toEqual(['fargate-max-eks-fargate']);
     // The same size still fits an ECS task on Fargate, whose largest size is 120 GB with no overhead.
@@ -296,27 +297,57 @@ describe('fit reasons and exclusions', () => {
   });
 });
 
-describe('EKS capacity: managed node groups or Fargate', () => {
-  it('recommends managed node groups when the workload needs a GPU, saying why Fargate is out', () => {
-    const eks = rankTargets(answers({ kubernetes: 'yes', gpu: 'yes' }), data).ranked.find((item) => item.target === 'eks')!;
+describe('EKS capacity: managed node groups, Auto Mode or Fargate', () => {
+  const eksOf = (overrides: Answers) => rankTargets(answers({ kubernetes: 'yes', ...overrides }), data).ranked.find((item) => item.target === 'eks')!;
+  const variant = (eks: ReturnType<typeof eksOf>, id: string) => eks.variants!.outcomes.find((outcome) => outcome.id === id)!;
+
+  it('recommends managed node groups for a GPU workload whose team runs its own hosts, saying why Fargate is out', () => {
+    const eks = eksOf({ gpu: 'yes', ops: 'full' });
     expect(eks.variants?.chosen).toBe('nodes');
-    const fargate = eks.variants!.outcomes.find((outcome) => outcome.id === 'fargate')!;
-    expect(fargate.excludedBy.map((exclusion) => exclusion.ruleId)).toEqual(['gpu-not-eks-fargate']);
+    expect(variant(eks, 'fargate').excludedBy.map((exclusion) => exclusion.ruleId)).toEqual(['gpu-not-eks-fargate']);
     expect(eks.reasons.map((reason) => reason.ruleId)).toContain('gpu-fits-eks-nodes');
   });
 
-  it('recommends Fargate when nobody will patch nodes', () => {
-    const eks = rankTargets(answers({ kubernetes: 'yes', ops: 'zero' }), data).ranked.find((item) => item.target === 'eks')!;
-    expect(eks.variants?.chosen).toBe('fargate');
-    expect(eks.variants!.outcomes.find((outcome) => outcome.id === 'nodes')!.excludedBy[0].ruleId).toBe('zero-ops-not-eks-nodes');
+  it('recommends Auto Mode for a GPU workload when the team would rather not patch hosts', () => {
+    const eks = eksOf({ gpu: 'yes', ops: 'some' });
+    expect(eks.variants?.chosen).toBe('auto');
+    expect(eks.reasons.map((reason) => reason.ruleId)).toEqual(expect.arrayContaining(['gpu-fits-eks-auto', 'some-ops-fits-eks-auto']));
+    expect(variant(eks, 'fargate').excludedBy.map((exclusion) => exclusion.ruleId)).toEqual(['gpu-not-eks-fargate']);
   });
 
-  it('rules EKS out only when both capacity options are out, listing both reasons', () => {
-    const ranking = rankTargets(answers({ gpu: 'yes', ops: 'zero' }), data);
+  it('recommends Auto Mode when nobody will patch nodes: AWS patches and replaces them, and Fargate stays open', () => {
+    const eks = eksOf({ ops: 'zero' });
+    expect(eks.variants?.chosen).toBe('auto');
+    expect(eks.reasons.map((reason) => reason.ruleId)).toContain('zero-ops-fits-eks-auto');
+    expect(variant(eks, 'nodes').excludedBy[0].ruleId).toBe('zero-ops-not-eks-nodes');
+    expect(variant(eks, 'fargate').excludedBy).toEqual([]);
+  });
+
+  it('rules Auto Mode out for Windows containers and for an operating system of your own, keeping node groups', () => {
+    const windows = eksOf({ os: 'windows' });
+    expect(windows.variants?.chosen).toBe('nodes');
+    expect(variant(windows, 'auto').excludedBy.map((exclusion) => [exclusion.ruleId, exclusion.limit.id])).toEqual([['windows-not-eks-auto', 'eks-auto-linux']]);
+    const ownOs = eksOf({ host: 'os', ops: 'full' });
+    expect(ownOs.variants?.chosen).toBe('nodes');
+    expect(variant(ownOs, 'auto').excludedBy.map((exclusion) => [exclusion.ruleId, exclusion.limit.id])).toEqual([['own-os-not-eks-auto', 'eks-auto-patching']]);
+  });
+
+  it('prefers node groups to Auto Mode for host agents and privileged pods, without ruling Auto Mode out', () => {
+    const eks = eksOf({ access: ['privileged', 'host-agent'] });
+    expect(eks.variants?.chosen).toBe('nodes');
+    const auto = variant(eks, 'auto');
+    expect(auto.excludedBy).toEqual([]);
+    expect(auto.reasons.map((reason) => reason.ruleId)).toEqual(expect.arrayContaining(['privileged-eks-auto', 'host-agent-eks-auto']));
+  });
+
+  it('rules EKS out only when every capacity option is out, listing each reason', () => {
+    const ranking = rankTargets(answers({ gpu: 'yes', os: 'windows', ops: 'zero' }), data);
     const eks = ranking.excluded.find((item) => item.target === 'eks')!;
     expect(eks.exclusions.map((exclusion) => [exclusion.variant, exclusion.ruleId])).toEqual([
       ['nodes', 'zero-ops-not-eks-nodes'],
+      ['auto', 'windows-not-eks-auto'],
       ['fargate', 'gpu-not-eks-fargate'],
+      ['fargate', 'windows-not-eks-fargate'],
     ]);
   });
 });
@@ -370,15 +401,21 @@ describe('when every target is ruled out', () => {
     expect(ranking.conflict?.nearest).toEqual({ target: 'ecs-ec2', change: [{ question: 'ops', option: 'zero', negated: false }] });
   });
 
-  it('suggests EKS on node groups when Kubernetes, a GPU and zero operations collide', () => {
+  it('Kubernetes, a GPU and zero operations no longer collide: EKS Auto Mode fits all three', () => {
     const ranking = rankTargets(answers({ kubernetes: 'yes', gpu: 'yes', ops: 'zero' }), data);
+    expect(ranking.conflict).toBeNull();
+    expect(top(ranking)).toBe('eks');
+    expect(ranking.ranked[0].variants?.chosen).toBe('auto');
+  });
+
+  it('suggests EKS on node groups when Kubernetes, a GPU, Windows and zero operations collide', () => {
+    const ranking = rankTargets(answers({ kubernetes: 'yes', gpu: 'yes', os: 'windows', ops: 'zero' }), data);
     expect(ranking.ranked).toEqual([]);
-    expect(ranking.conflict?.answers.map((ref) => ref.question)).toEqual(['kubernetes', 'gpu', 'ops']);
     expect(ranking.conflict?.nearest).toEqual({ target: 'eks', change: [{ question: 'ops', option: 'zero', negated: false }] });
   });
 
   it('suggests changing a requirement when no preference helps', () => {
-    const ranking = rankTargets(answers({ kubernetes: 'yes', gpu: 'yes', access: ['host-agent'], host: 'os', ops: 'zero' }), data);
+    const ranking = rankTargets(answers({ kubernetes: 'yes', gpu: 'yes', os: 'windows', access: ['host-agent'], host: 'os', ops: 'zero' }), data);
     expect(ranking.ranked).toEqual([]);
     const nearest = ranking.conflict!.nearest!;
     expect(nearest.target).toBe('eks');
@@ -453,7 +490,7 @@ describe('determinism and robustness', () => {
   it('accepts a 16 vCPU / 64 GB pod on EKS on Fargate, and rules it out only beyond 16 vCPU / 120 GB', () => {
     const medium = rankTargets(answers({ kubernetes: 'yes', size: 'medium', ops: 'zero' }), data);
     expect(top(medium)).toBe('eks');
-    expect(chosenVariant(medium)).toBe('fargate');
+    expect(eksVariant(medium, 'fargate')?.excludedBy).toEqual([]);
     const large = rankTargets(answers({ kubernetes: 'yes', size: 'large' }), data);
     expect(eksVariant(large, 'fargate')?.excludedBy.map((e) => e.ruleId)).toEqual(['large-eks-fargate']);
     expect(data.limits.find((limit) => limit.id === 'eks-fargate-size')?.text).toMatch(/16 vCPU and 120 GB/);

@@ -51,7 +51,7 @@ it('the chooser data: reports a rule that names an unknown option, target or var
   expect(problems).toEqual([
     'content/chooser: field "rules[0].when[0].is": expected an option of "gpu" (no, yes), got "maybe"',
     expect.stringContaining('content/chooser: field "rules[0].targets[0]": expected a target id ('),
-    'content/chooser: field "rules[0].targets[1]": expected a variant of "eks" (nodes, fargate), got "spot"',
+    'content/chooser: field "rules[0].targets[1]": expected a variant of "eks" (nodes, auto, fargate), got "spot"',
   ]);
 });
 

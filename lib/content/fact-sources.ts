@@ -60,4 +60,6 @@ export const FACT_SHEET_URLS: ReadonlySet<string> = new Set([
   'https://aws.amazon.com/amazon-linux-2/',
   'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/platforms-support-policy.html',
   'https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html',
+  // Section E of the sheet (its sources 59-70) as the chooser needs them.
+  'https://docs.aws.amazon.com/eks/latest/best-practices/data-plane.html',
 ]);

@@ -77,6 +77,15 @@ export const accessRules: ChooserInput['rules'] = [
     sources: ['eks-fargate'],
   },
   {
+    id: 'privileged-eks-auto',
+    effect: 'score',
+    when: [{ question: 'access', includes: 'privileged' }],
+    targets: ['eks/auto'],
+    weight: -1,
+    reason: 'A pod can ask for extra permissions, but SELinux and a read-only root file system on the node still restrict it.',
+    sources: ['eks-auto-workloads'],
+  },
+  {
     id: 'host-network-not-fargate',
     effect: 'exclude',
     when: [{ question: 'access', includes: 'host-network' }],
@@ -191,6 +200,15 @@ export const accessRules: ChooserInput['rules'] = [
     weight: 2,
     reason: 'DaemonSets run an agent on every managed node, unlike on Fargate.',
     sources: ['eks-fargate'],
+  },
+  {
+    id: 'host-agent-eks-auto',
+    effect: 'score',
+    when: [{ question: 'access', includes: 'host-agent' }],
+    targets: ['eks/auto'],
+    weight: -1,
+    reason: 'A DaemonSet runs on every node, but nothing can be installed on the node itself: no SSH or SSM, and a read-only root file system.',
+    sources: ['eks-auto-mode', 'eks-auto-workloads'],
   },
   {
     id: 'host-access-managed-instances',

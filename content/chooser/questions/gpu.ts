@@ -83,6 +83,15 @@ export const gpuRules: ChooserInput['rules'] = [
     sources: ['eks-gpu-nodes'],
   },
   {
+    id: 'gpu-fits-eks-auto',
+    effect: 'score',
+    when: [{ question: 'gpu', is: 'yes' }],
+    targets: ['eks/auto'],
+    weight: 2,
+    reason: 'Auto Mode ships NVIDIA and Neuron GPU drivers and plugins on its nodes and launches GPU instances for the pods that request them.',
+    sources: ['eks-auto-mode'],
+  },
+  {
     id: 'gpu-beanstalk',
     effect: 'score',
     when: [{ question: 'gpu', is: 'yes' }],

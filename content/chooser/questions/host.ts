@@ -87,6 +87,15 @@ export const hostRules: ChooserInput['rules'] = [
     sources: ['eks-node-updates'],
   },
   {
+    id: 'instance-type-fits-eks-auto',
+    effect: 'score',
+    when: [{ question: 'host', is: 'instance' }],
+    targets: ['eks/auto'],
+    weight: 2,
+    reason: 'A node pool can limit Auto Mode to the instance types you name, and AWS still patches and replaces them.',
+    sources: ['eks-auto-settings', 'eks-auto-instances'],
+  },
+  {
     id: 'own-os-not-lambda',
     effect: 'exclude',
     when: [{ question: 'host', is: 'os' }],
@@ -133,6 +142,14 @@ export const hostRules: ChooserInput['rules'] = [
     targets: ['eks/fargate'],
     reason: 'you need to own the host operating system, and on EKS on Fargate AWS patches the infrastructure',
     limit: 'eks-fargate-patching',
+  },
+  {
+    id: 'own-os-not-eks-auto',
+    effect: 'exclude',
+    when: [{ question: 'host', is: 'os' }],
+    targets: ['eks/auto'],
+    reason: 'you need to own the host operating system, and on EKS Auto Mode EKS chooses, updates and patches the nodes’ AMI',
+    limit: 'eks-auto-patching',
   },
   {
     id: 'own-os-fits-ec2',

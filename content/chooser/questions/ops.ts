@@ -8,8 +8,8 @@ export const opsQuestion: ChooserInput['questions'][number] = {
   short: 'Operations',
   prompt: 'How much does your team want to operate?',
   whyWeAsk:
-    'Targets differ most in who patches what. On ECS on EC2 you maintain the instances and the ECS agent; on Fargate AWS patches the platform; on EKS managed node groups you start each AMI update.',
-  sources: ['ecs-linux-instances', 'fargate-platform-linux', 'eks-node-updates'],
+    'Targets differ most in who patches what. On ECS on EC2 you maintain the instances and the ECS agent; on Fargate AWS patches the platform; on EKS managed node groups you start each AMI update, while EKS Auto Mode patches and replaces the nodes itself.',
+  sources: ['ecs-linux-instances', 'fargate-platform-linux', 'eks-node-updates', 'eks-auto-instances'],
   options: [
     { id: 'zero', label: 'As little as possible', description: 'AWS runs and patches every server; nobody on the team patches hosts.' },
     { id: 'some', label: 'Services, not servers', description: 'We tune services, scaling and networking, but would rather not patch hosts.' },
@@ -98,6 +98,15 @@ export const opsRules: ChooserInput['rules'] = [
     sources: ['eks-reliability'],
   },
   {
+    id: 'zero-ops-fits-eks-auto',
+    effect: 'score',
+    when: [{ question: 'ops', is: 'zero' }],
+    targets: ['eks/auto'],
+    weight: 3,
+    reason: 'AWS provisions, patches and replaces the nodes and runs load balancing, storage and networking; nobody patches hosts.',
+    sources: ['eks-auto-mode', 'eks-auto-instances'],
+  },
+  {
     id: 'some-ops-fits-aws-patched',
     effect: 'score',
     when: [{ question: 'ops', is: 'some' }],
@@ -134,6 +143,15 @@ export const opsRules: ChooserInput['rules'] = [
     sources: ['eks-node-updates'],
   },
   {
+    id: 'some-ops-fits-eks-auto',
+    effect: 'score',
+    when: [{ question: 'ops', is: 'some' }],
+    targets: ['eks/auto'],
+    weight: 1,
+    reason: 'You shape pods, node pools and services while AWS patches and replaces the nodes.',
+    sources: ['eks-auto-instances', 'eks-auto-settings'],
+  },
+  {
     id: 'full-ops-fits-ec2',
     effect: 'score',
     when: [{ question: 'ops', is: 'full' }],
@@ -150,5 +168,14 @@ export const opsRules: ChooserInput['rules'] = [
     weight: 1,
     reason: 'Node groups give control of the nodes, which your team is ready to run.',
     sources: ['eks-node-updates'],
+  },
+  {
+    id: 'full-ops-eks-auto',
+    effect: 'score',
+    when: [{ question: 'ops', is: 'full' }],
+    targets: ['eks/auto'],
+    weight: -1,
+    reason: 'The nodes are EKS’s to run: no SSH or SSM access, and EKS decides when each is replaced.',
+    sources: ['eks-auto-mode', 'eks-auto-instances'],
   },
 ];

@@ -7,8 +7,8 @@ export const osQuestion: ChooserInput['questions'][number] = {
   short: 'Operating system',
   prompt: 'Which operating system do the containers need?',
   whyWeAsk:
-    'As of December 2026, Windows containers run on ECS on EC2, on ECS on Fargate (Windows Server 2019 and 2022) and on EKS Windows nodes, but not on EKS on Fargate. ECS Managed Instances runs Linux only, and Fargate Spot does not run Windows tasks.',
-  sources: ['fargate', 'eks-windows', 'ecs-managed-instances', 'fargate-spot'],
+    'As of December 2026, Windows containers run on ECS on EC2, on ECS on Fargate (Windows Server 2019 and 2022) and on EKS Windows nodes, but not on EKS on Fargate or on EKS Auto Mode nodes, which run the Linux-based Bottlerocket. ECS Managed Instances runs Linux only, and Fargate Spot does not run Windows tasks.',
+  sources: ['fargate', 'eks-windows', 'ecs-managed-instances', 'fargate-spot', 'eks-auto-best-practices', 'eks-bottlerocket'],
   options: [
     { id: 'linux', label: 'Linux' },
     { id: 'windows', label: 'Windows', description: 'For example a .NET Framework application in a Windows Server container.' },
@@ -65,6 +65,14 @@ export const osRules: ChooserInput['rules'] = [
     targets: ['eks/fargate'],
     reason: 'needs Windows containers, and EKS runs them on Windows nodes, not on Fargate',
     limit: 'eks-fargate-no-windows',
+  },
+  {
+    id: 'windows-not-eks-auto',
+    effect: 'exclude',
+    when: [{ question: 'os', is: 'windows' }],
+    targets: ['eks/auto'],
+    reason: 'needs Windows containers, and EKS Auto Mode nodes run Bottlerocket, a Linux operating system',
+    limit: 'eks-auto-linux',
   },
   {
     id: 'windows-fits-eks-nodes',

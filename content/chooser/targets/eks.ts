@@ -40,6 +40,24 @@ export const eksLimits: ChooserInput['limits'] = [
     sources: ['eks-fargate-pod-config'],
     asOf: AS_OF,
   },
+  {
+    id: 'eks-auto-managed',
+    text: 'With EKS Auto Mode, AWS provisions EC2 nodes for pods that do not fit, using a Karpenter-based autoscaler, and runs pod and service networking, load balancing, cluster DNS, block storage and GPU support as part of the cluster rather than as add-ons you install.',
+    sources: ['eks-data-plane', 'eks-auto-mode', 'eks-auto-best-practices'],
+    asOf: AS_OF,
+  },
+  {
+    id: 'eks-auto-patching',
+    text: 'On EKS Auto Mode, EKS creates, patches and deletes the nodes’ EC2 instances and chooses and updates their AMI; each node is replaced after at most 21 days, and nobody can reach a node over SSH or SSM.',
+    sources: ['eks-data-plane', 'eks-auto-instances', 'eks-auto-mode', 'eks-optimized-amis'],
+    asOf: AS_OF,
+  },
+  {
+    id: 'eks-auto-linux',
+    text: 'EKS Auto Mode nodes run AWS’s Bottlerocket AMIs, and Bottlerocket is a Linux operating system; Windows containers need Windows nodes, such as a Windows managed node group.',
+    sources: ['eks-auto-best-practices', 'eks-bottlerocket', 'eks-windows'],
+    asOf: AS_OF,
+  },
 ];
 
 export const eks: ChooserInput['targets'][number] = {
@@ -47,17 +65,27 @@ export const eks: ChooserInput['targets'][number] = {
   name: 'Amazon EKS',
   shortName: 'EKS',
   status: 'available',
-  summary: 'Managed Kubernetes: AWS runs the control plane, and your pods run on managed node groups (EC2) or on Fargate.',
-  awsManages: ['The Kubernetes control plane', 'On Fargate: the infrastructure under each pod, including patching', 'On managed node groups: patched AMIs, draining and replacing nodes when you start an update'],
-  youManage: ['Kubernetes itself: manifests, Helm charts and add-ons', 'On managed node groups: instance types and starting each node update'],
-  costModel: 'For the cluster, and for the EC2 nodes or Fargate pods your workloads run on.',
-  limits: ['eks-fargate-limits', 'eks-node-updates', 'eks-fargate-size'],
-  sources: ['eks-reliability', 'eks-fargate', 'eks-fargate-patching', 'eks-node-updates'],
+  summary: 'Managed Kubernetes: AWS runs the control plane, and your pods run on managed node groups (EC2), on EC2 nodes that Auto Mode runs for you, or on Fargate.',
+  awsManages: [
+    'The Kubernetes control plane',
+    'On Auto Mode: provisioning, patching and replacing the EC2 nodes (each within 21 days), plus load balancing, block storage and pod networking',
+    'On Fargate: the infrastructure under each pod, including patching',
+    'On managed node groups: patched AMIs, draining and replacing nodes when you start an update',
+  ],
+  youManage: ['Kubernetes itself: manifests, Helm charts and add-ons', 'On Auto Mode: node pools that limit instance types, and the cluster’s Kubernetes version', 'On managed node groups: instance types and starting each node update'],
+  costModel: 'For the cluster, and for the EC2 nodes or Fargate pods your workloads run on; Auto Mode adds a management fee to each EC2 instance it runs.',
+  limits: ['eks-fargate-limits', 'eks-node-updates', 'eks-fargate-size', 'eks-auto-managed', 'eks-auto-patching', 'eks-auto-linux'],
+  sources: ['eks-reliability', 'eks-fargate', 'eks-fargate-patching', 'eks-node-updates', 'eks-auto-mode', 'eks-auto-best-practices'],
   variants: [
     {
       id: 'nodes',
       name: 'managed node groups',
       summary: 'EC2 nodes of the instance types you choose: GPUs, DaemonSets and privileged pods work, and you start each AMI update.',
+    },
+    {
+      id: 'auto',
+      name: 'Auto Mode nodes',
+      summary: 'EC2 nodes in your account that AWS picks, patches and replaces (each within 21 days), with load balancing, storage and networking built in; EC2 prices plus a management fee.',
     },
     {
       id: 'fargate',
