@@ -235,6 +235,21 @@ test('when every target is ruled out, the result names the conflict and the near
   await expect(wizardOf(page).getByRole('article').first().getByRole('heading')).toHaveText(/Amazon ECS on EC2/);
 });
 
+test('a Kubernetes team that patches no hosts is sent to EKS Auto Mode; Windows containers rule Auto Mode out', async ({ page }) => {
+  const kubernetes: Answers = { ...NIGHTLY_EXPORT, kubernetes: 'yes', team: [], ops: 'zero' };
+  await page.goto(`/chooser?${encodeAnswers(kubernetes, questions)}`);
+  const top = wizardOf(page).getByRole('article').first();
+  await expect(top.getByRole('heading').first()).toHaveText(/Amazon EKS/);
+  await expect(top).toContainText('Run it on Auto Mode nodes');
+  await expect(top).toContainText('each within 21 days');
+  await expect(top).toContainText('AWS provisions, patches and replaces the nodes');
+
+  await page.goto(`/chooser?${encodeAnswers({ ...kubernetes, os: 'windows', ops: 'full' }, questions)}`);
+  await expect(top.getByRole('heading').first()).toHaveText(/Amazon EKS/);
+  await expect(top).toContainText('Run it on managed node groups');
+  await expect(top).toContainText('needs Windows containers, and EKS Auto Mode nodes run Bottlerocket, a Linux operating system');
+});
+
 test('start over clears the answers and the address', async ({ page }) => {
   await page.goto(`/chooser?${encodeAnswers(NIGHTLY_EXPORT, questions)}`);
   await wizardOf(page).getByRole('button', { name: 'Start over' }).click();
