@@ -3,7 +3,9 @@
  * course with a roster of learners and that many graded attempts (every answer row too) over the course's check-ups,
  * then measures the class view: its two queries, building the report, and rendering the view (React's server render
  * of components/lti/class/ClassReportView, the same tree the browser renders). Prints the median of the warm runs
- * and the first (cold) run. A benchmark, not a test: it prints numbers.
+ * and the first (cold) run. `--explain` also prints both queries' plans (EXPLAIN ANALYZE) on each engine; `--analyze` gathers
+ * the planner's statistics (ANALYZE) after seeding. A benchmark,
+ * not a test: it prints numbers.
  */
 import { parseArgs } from 'node:util';
 import { renderToString } from 'react-dom/server';
@@ -13,6 +15,8 @@ import { openDatabase, type ToolDatabase } from '../lib/lti/db/database';
 import type { Insertable } from 'kysely';
 import type { AttemptTable, Launch } from '../lib/lti/db/schema';
 import { classReportFor } from '../lib/lti/class/api';
+import { answerPatternsSql, classActivitySql, classScope } from '../lib/lti/class/queries';
+import { sql } from 'kysely';
 import { courseLookup } from '../lib/lti/class/course-content';
 import { savePlatform } from '../lib/lti/registration';
 import { startPostgres } from '../lib/lti/testing/databases';
@@ -24,6 +28,8 @@ const { values } = parseArgs({
     learners: { type: 'string', default: '500' },
     attempts: { type: 'string', default: '20000' },
     runs: { type: 'string', default: '5' },
+    explain: { type: 'boolean', default: false },
+    analyze: { type: 'boolean', default: false },
   },
 });
 const LEARNERS = Number(values.learners);
@@ -181,6 +187,8 @@ async function measure(name: string, database: ToolDatabase) {
   let started = performance.now();
   const seeded = await seed(database);
   const seedMs = performance.now() - started;
+  // PostgreSQL's autovacuum would gather statistics after a load like this; PGlite has no autovacuum.
+  if (values.analyze) await sql`analyze`.execute(database.db);
   const launch = {
     id: 'bench',
     role: 'instructor',
@@ -225,6 +233,16 @@ async function measure(name: string, database: ToolDatabase) {
   console.log(row('whole request (queries + report)', (run) => run.total));
   console.log(row('render of the view (React)', (run) => run.render));
   console.log(`report JSON: ${(cold.json / 1024).toFixed(0)} KB`);
+  if (values.explain) {
+    const scope = classScope(launch);
+    for (const [label, query] of [
+      ['query 1', classActivitySql(scope)],
+      ['query 2', answerPatternsSql(scope)],
+    ] as const) {
+      const { rows } = await sql<{ 'QUERY PLAN': string }>`explain analyze ${query}`.execute(database.db);
+      console.log(`\n${name} ${label} plan:\n${rows.map((row) => row['QUERY PLAN']).join('\n')}`);
+    }
+  }
 }
 
 async function main() {

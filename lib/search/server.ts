@@ -13,12 +13,17 @@ import type { SearchDocument } from './types';
 
 const PRERENDERED = path.join(process.cwd(), '.next', 'server', 'app', 'search-index.json.body');
 
-async function documents(): Promise<SearchDocument[]> {
+/** The documents the build prerendered for /search-index.json, or null without a build (`next dev`, scripts). */
+export async function prerenderedSearchDocuments(): Promise<SearchDocument[] | null> {
   try {
     return JSON.parse(await fs.promises.readFile(PRERENDERED, 'utf8')) as SearchDocument[];
   } catch {
-    return searchDocuments();
+    return null;
   }
+}
+
+async function documents(): Promise<SearchDocument[]> {
+  return (await prerenderedSearchDocuments()) ?? searchDocuments();
 }
 
 let pending: Promise<SearchIndex> | undefined;

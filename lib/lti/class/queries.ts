@@ -81,8 +81,7 @@ const toDate = (value: Date | string | null) => (value === null ? null : value i
  * percentage, first and last opening and last finish. One statement; the roster rows and activity rows come back
  * together.
  */
-export async function readClassActivity(db: Kysely<Database>, scope: ClassScope): Promise<{ members: MemberRow[]; activity: ActivityRow[] }> {
-  const { rows } = await sql<ActivityQueryRow>`
+export const classActivitySql = (scope: ClassScope) => sql<ActivityQueryRow>`
     with attempts as (
       select user_sub, item_kind, item_id, count(*)::int as attempts,
         max(case when score_maximum > 0 then score_given / score_maximum * 100 else 0 end) as best_percent,
@@ -103,7 +102,10 @@ export async function readClassActivity(db: Kysely<Database>, scope: ClassScope)
     select 'member', user_sub, name, null, null, null, null, null, null, null
     from lti_roster_member
     where platform_id = ${scope.platformId} and context_id = ${scope.contextId} and role = 'learner' and status = 'Active' and ${notTeaching(scope)}
-  `.execute(db);
+  `;
+
+export async function readClassActivity(db: Kysely<Database>, scope: ClassScope): Promise<{ members: MemberRow[]; activity: ActivityRow[] }> {
+  const { rows } = await classActivitySql(scope).execute(db);
   const members: MemberRow[] = [];
   const activity: ActivityRow[] = [];
   for (const row of rows) {
@@ -126,14 +128,27 @@ export async function readClassActivity(db: Kysely<Database>, scope: ClassScope)
   return { members, activity };
 }
 
-/** View 2, answers: how many answers gave each exact choice to each question, per item. One grouped statement. */
-export async function readAnswerPatterns(db: Kysely<Database>, scope: ClassScope): Promise<AnswerPatternRow[]> {
-  const { rows } = await sql<{ item_kind: string; item_id: string; question_id: string; correct: boolean; chosen: string[]; answers: number }>`
-    select t.item_kind, t.item_id, a.question_id, a.correct, a.chosen, count(*)::int as answers
+/**
+ * View 2, answers: how many answers gave each exact wrong choice to each question, per item, and how many were right
+ * (right answers are one row per question: which choice a right answer made is never shown, so it is not grouped by).
+ * One grouped statement.
+ */
+export const answerPatternsSql = (scope: ClassScope) => sql<{
+  item_kind: string;
+  item_id: string;
+  question_id: string;
+  correct: boolean;
+  chosen: string[];
+  answers: number;
+}>`
+    select t.item_kind, t.item_id, a.question_id, a.correct, case when a.correct then '{}'::text[] else a.chosen end as chosen, count(*)::int as answers
     from lti_attempt t join lti_attempt_answer a on a.attempt_id = t.id
     where t.platform_id = ${scope.platformId} and t.deployment_pk = ${scope.deploymentPk} and t.context_id = ${scope.contextId} and ${notTeaching(scope)}
-    group by t.item_kind, t.item_id, a.question_id, a.correct, a.chosen
-  `.execute(db);
+    group by t.item_kind, t.item_id, a.question_id, a.correct, 5
+  `;
+
+export async function readAnswerPatterns(db: Kysely<Database>, scope: ClassScope): Promise<AnswerPatternRow[]> {
+  const { rows } = await answerPatternsSql(scope).execute(db);
   return rows.map((row) => ({
     itemKind: row.item_kind,
     itemId: row.item_id,

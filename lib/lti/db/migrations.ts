@@ -161,6 +161,17 @@ create table lti_activity_open (
 create index lti_activity_open_context on lti_activity_open (platform_id, context_id, item_kind, item_id);
 `;
 
+/**
+ * Class view speed (issue 26): the class queries read one course of one deployment and group by learner and item.
+ * These indexes lead with exactly that scope, so each query reads only the course's rows, already in group order;
+ * the answers are reached through their primary key (attempt_id, question_id).
+ */
+const SCHEMA_0004 = `
+create index lti_attempt_class on lti_attempt (platform_id, deployment_pk, context_id, user_sub, item_kind, item_id);
+create index lti_activity_open_class on lti_activity_open (platform_id, deployment_pk, context_id, user_sub, item_kind, item_id);
+create index lti_roster_member_role on lti_roster_member (platform_id, context_id, role)
+`;
+
 /** One statement at a time: PGlite's parameterised query protocol takes a single statement. */
 async function runStatements(db: Kysely<unknown>, script: string) {
   for (const statement of script.split(/;\s*\n/).map((text) => text.trim()).filter(Boolean)) {
@@ -181,6 +192,14 @@ const migrations: Record<string, Migration> = {
     up: (db: Kysely<unknown>) => runStatements(db, SCHEMA_0003),
     async down(db: Kysely<unknown>) {
       await sql`drop table if exists lti_activity_open`.execute(db);
+    },
+  },
+  '0004-class-indexes': {
+    up: (db: Kysely<unknown>) => runStatements(db, SCHEMA_0004),
+    async down(db: Kysely<unknown>) {
+      for (const index of ['lti_roster_member_role', 'lti_activity_open_class', 'lti_attempt_class']) {
+        await sql`drop index if exists ${sql.table(index)}`.execute(db);
+      }
     },
   },
 };
