@@ -14,7 +14,8 @@
  * - A file's weight is its gzip size at level 6: zlib's default, which is what `next start` sends (its compression
  *   middleware) and what a CDN's on-the-fly gzip is close to. HTTP headers are not counted.
  * - First-load JavaScript is every script Chromium fetches while loading the page at the top, on a phone-sized
- *   viewport, until the network is idle, with no interaction. That is a superset of the scripts the prerendered HTML
+ *   viewport, until the network is idle and the site's offline support (loaded at idle time after load on every site
+ *   page) has loaded, with no interaction. That is a superset of the scripts the prerendered HTML
  *   lists: it also catches chunks a page imports while it hydrates, and a widget that loads because it is near the
  *   first screen. The inline bootstrap scripts (theme, tap guard) are part of the HTML, not counted here.
  *
@@ -42,6 +43,12 @@
  * 141,164 B = 1.039, home 1.035, glossary 1.027, 404 1.000, /progress 1.170 (it shows the record at once: the store,
  * its schema and the dashboard are its first screen; 1.11 is not met, docs/performance.md). /progress 1.18 keeps a
  * small margin over that, so growth fails the test.
+ *
+ * Then (same day, merged tree): the measurement counted the site's offline support (its registration code, loaded at
+ * idle time after load) on some runs and not others, so /progress read 1.175 or 1.199 from the same build. It now
+ * always waits for it (scripts/perf/first-load.ts), and that code shrank to what registration needs
+ * (lib/offline/worker-url.ts). /progress, with the self-quiz's mock-exam notice, the chart that splits right from
+ * wrong and the practise links on its first screen, measures 1.199: its budget is 1.21.
  */
 export const KB = 1000;
 
@@ -55,7 +62,7 @@ export const BUDGETS = {
     /** Any other route: widget pages (/chooser, /quiz, /checklists, ...). */
     withWidgets: 1.33,
     /** Pages with a ratio of their own. */
-    pages: { '/progress': 1.18 } as Record<string, number>,
+    pages: { '/progress': 1.21 } as Record<string, number>,
   },
   /**
    * Pages other than lessons that render no widget. '/_not-found' is the 404 page. A path here that is no longer a

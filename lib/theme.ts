@@ -9,7 +9,7 @@ import { QUIZ_FIRST_ATTRIBUTE, QUIZ_FIRST_KEY } from './questions/quiz-first';
  */
 export const THEME_BOOTSTRAP_SCRIPT = `(function(){try{var r=document.documentElement,t='system',s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(
   STORAGE_KEY,
-)})||'null')}catch(e){}if(s&&(s.theme==='light'||s.theme==='dark'))t=s.theme;var d=t==='dark'||(t==='system'&&matchMedia('(prefers-color-scheme: dark)').matches);r.classList.toggle('dark',d);r.style.colorScheme=d?'dark':'light';if(s&&s.widgets&&s.widgets[${JSON.stringify(
+)})||'null')}catch(e){}if(s&&(s.theme==='light'||s.theme==='dark'))t=s.theme;var m=matchMedia('(prefers-color-scheme: dark)'),d=t==='dark'||(t==='system'&&m.matches);r.classList.toggle('dark',d);r.style.colorScheme=d?'dark':'light';if(t==='system')m.addEventListener('change',function(e){if(r.hasAttribute('data-hydrated'))return;r.classList.toggle('dark',e.matches);r.style.colorScheme=e.matches?'dark':'light'});if(s&&s.widgets&&s.widgets[${JSON.stringify(
   QUIZ_FIRST_KEY,
 )}]===true&&location.pathname.indexOf('/lessons/')===0){var h=location.hash;r.setAttribute(${JSON.stringify(QUIZ_FIRST_ATTRIBUTE)},h===''||h==='#'||h==='#check-yourself'?'quiz':'read')}}catch(e){}})();`;
 

@@ -5,18 +5,24 @@
  * remain. The grade itself is kept by the LMS side (the SCORM launcher); this panel mirrors it with the same rules
  * (lib/assignment/attempt.ts) and takes the launcher's `attempt-status` over its own count.
  * Restrictions start from the first paint (strictest: no feedback) and relax to the assignment once its schema
- * has loaded, so a learner never sees a solution while the settings load.
+ * has loaded, so a learner never sees a solution while the settings load. The schema and the attempt rules are
+ * imported only by a graded embed: a practice embed's first load carries neither (issue 29: an embed stays lighter
+ * than the same lesson on the site, e2e/budgets.spec.ts).
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { RESULT_EVENT } from '@/lib/result-event';
 import type { WidgetResult } from '@/lib/results';
 import { isGradedQuery } from '@/lib/assignment/keys';
 import type { GradedAssignment } from '@/lib/assignment/settings';
-import { EMPTY_TALLY, attemptLabel, canStartAttempt, partOf, recordPart, requiredParts, withLauncherStatus, type AttemptTally } from '@/lib/assignment/attempt';
+import type { AttemptTally } from '@/lib/assignment/attempt';
 import { ATTEMPT_STATUS_EVENT, type AttemptStatusPayload } from '@/lib/embed/protocol';
 import { GradedContext, type GradedView } from './context';
 
 const noSubscription = () => () => {};
+/** The attempt rules (lib/assignment/attempt.ts), imported with the assignment's schema: only a graded embed needs them. */
+type Rules = typeof import('@/lib/assignment/attempt');
+/** Before the rules load: nothing submitted, nothing answered (the same as the rules' EMPTY_TALLY). */
+const NO_ATTEMPT: AttemptTally = { submitted: 0, best: null, last: null, current: {} };
 
 export type Available = { checkUp: boolean; rounds: readonly string[] };
 
@@ -31,14 +37,16 @@ export function GradedEmbed({ available, startButtonClass, children }: { availab
   const [assignment, setAssignment] = useState<GradedAssignment | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [tally, setTally] = useState<AttemptTally>(EMPTY_TALLY);
+  const [rules, setRules] = useState<Rules | null>(null);
+  const [tally, setTally] = useState<AttemptTally>(NO_ATTEMPT);
   const [launcher, setLauncher] = useState<AttemptStatusPayload | null>(null);
 
   useEffect(() => {
     if (!graded || search === null) return;
     let live = true;
-    void import('@/lib/assignment/settings').then(({ parseAssignmentQuery }) => {
+    void Promise.all([import('@/lib/assignment/settings'), import('@/lib/assignment/attempt')]).then(([{ parseAssignmentQuery }, loadedRules]) => {
       if (!live) return;
+      setRules(() => loadedRules);
       const parts = [...(available.checkUp ? (['check-up'] as const) : []), ...(available.rounds.length ? (['quiz'] as const) : [])];
       const parsed = parseAssignmentQuery(search, parts);
       if (parsed.assignment.mode === 'graded') setAssignment(parsed.assignment);
@@ -49,22 +57,22 @@ export function GradedEmbed({ available, startButtonClass, children }: { availab
     };
   }, [graded, search, available]);
 
-  const required = useMemo(() => (assignment ? requiredParts(assignment, available) : []), [assignment, available]);
+  const required = useMemo(() => (assignment && rules ? rules.requiredParts(assignment, available) : []), [assignment, rules, available]);
 
   useEffect(() => {
-    if (!assignment) return;
+    if (!assignment || !rules) return;
     const onResult = (event: Event) => {
       const result = (event as CustomEvent<WidgetResult>).detail;
-      const part = partOf(result);
+      const part = rules.partOf(result);
       if (!part) return;
       setTally((current) => {
-        const outcome = recordPart(current, part, result, { required, attempts: assignment.attempts, passMark: assignment.passMark ?? 80 });
+        const outcome = rules.recordPart(current, part, result, { required, attempts: assignment.attempts, passMark: assignment.passMark ?? 80 });
         return outcome.kind === 'ignored' ? current : outcome.tally;
       });
     };
     window.addEventListener(RESULT_EVENT, onResult);
     return () => window.removeEventListener(RESULT_EVENT, onResult);
-  }, [assignment, required]);
+  }, [assignment, rules, required]);
 
   // From the first render: the launcher answers the embed's `ready` before the assignment's schema has loaded.
   useEffect(() => {
@@ -80,19 +88,15 @@ export function GradedEmbed({ available, startButtonClass, children }: { availab
   );
 
   if (!graded) return <>{children}</>;
-  const shown = launcher ? withLauncherStatus(tally, launcher) : tally;
+  const shown = launcher && rules ? rules.withLauncherStatus(tally, launcher) : tally;
   const answered = required.filter((part) => part in shown.current).length;
-  const canStart = assignment ? (launcher ? launcher.canStart : canStartAttempt(shown, assignment.attempts)) : false;
+  const canStart = assignment && rules ? (launcher ? launcher.canStart : rules.canStartAttempt(shown, assignment.attempts)) : false;
 
   const startNewAttempt = async () => {
     // Quiz rounds keep their state in the learner store: a new attempt starts each counted round afresh, before the
-    // widgets remount for it. The store's and the rounds' code is imported here, not with the embed's first load.
-    const [{ getLearnerStore }, { setWidgetState }, { roundStorageKey }] = await Promise.all([
-      import('@/components/learner/useLearnerState'),
-      import('@/lib/learner-store'),
-      import('@/lib/quiz/round'),
-    ]);
-    getLearnerStore().update((state) => required.filter((part) => part.startsWith('round:')).reduce((next, part) => setWidgetState(next, roundStorageKey(part.slice(6)), undefined), state));
+    // widgets remount for it (through the learner actions, like every change to the record). The store's and the rounds' code is imported here, not with the embed's first load.
+    const [{ clearWidgetSlices }, { roundStorageKey }] = await Promise.all([import('@/components/learner/actions'), import('@/lib/quiz/round')]);
+    clearWidgetSlices(required.filter((part) => part.startsWith('round:')).map((part) => roundStorageKey(part.slice(6))));
     setTally((current) => ({ ...current, current: {} }));
     setLauncher((current) => (current ? { ...current, answered: [] } : current));
     setAttempt((current) => current + 1);
@@ -101,10 +105,10 @@ export function GradedEmbed({ available, startButtonClass, children }: { availab
   return (
     <GradedContext.Provider value={view}>
       <section aria-label="Your graded attempt" className="mb-4 rounded-lg border border-zinc-300 bg-zinc-50 px-4 py-3 text-sm dark:border-zinc-700 dark:bg-zinc-900">
-        {assignment ? (
+        {assignment && rules ? (
           <>
             <p className="font-semibold text-zinc-950 dark:text-white">
-              Graded: {attemptLabel(shown, assignment.attempts)}
+              Graded: {rules.attemptLabel(shown, assignment.attempts)}
               {shown.last && Object.keys(shown.current).length === 0 ? '' : ` · ${answered} of ${required.length} ${required.length === 1 ? 'part' : 'parts'} answered`}
             </p>
             <p role="status" className="mt-1 text-zinc-700 dark:text-zinc-300">

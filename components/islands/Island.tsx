@@ -45,6 +45,8 @@ export function Island<P extends object>({ name, load, props, wake: wakeOn = 'ne
   const ref = useRef<HTMLElement>(null);
   // A part of the page's chrome or a line (not a widget's block) must not change the layout around it.
   const contents = Tag === 'span' || wakeOn === 'learner-data' ? 'contents' : undefined;
+  // Named on the wrapper for tools and tests that bring every island near the screen: these do not wake by scrolling.
+  const wakeAttribute = wakeOn === 'learner-data' ? 'learner-data' : undefined;
   // Server: the widget itself, through React.lazy with no Suspense boundary, so the page's shell waits for it.
   const [ServerView] = useState(() => (typeof window === 'undefined' ? lazy(() => load().then((View) => ({ default: View }))) : null));
   const [View, setView] = useState<ComponentType<P> | null>(null);
@@ -102,7 +104,7 @@ export function Island<P extends object>({ name, load, props, wake: wakeOn = 'ne
 
   if (ServerView) {
     return (
-      <Tag data-island={name} className={contents}>
+      <Tag data-island={name} data-island-wake={wakeAttribute} className={contents}>
         <ServerView {...props} />
       </Tag>
     );
@@ -110,10 +112,10 @@ export function Island<P extends object>({ name, load, props, wake: wakeOn = 'ne
   if (!View) {
     // Hydration keeps the server's HTML inside untouched (no children to match), and so does every render until live.
     // An empty string: it only tells React not to touch the server's copy.
-    return <Tag ref={ref as React.Ref<never>} data-island={name} className={contents} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
+    return <Tag ref={ref as React.Ref<never>} data-island={name} data-island-wake={wakeAttribute} className={contents} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
   }
   return (
-    <Tag key="live" ref={ref as React.Ref<never>} data-island={name} className={contents} data-island-live="">
+    <Tag key="live" ref={ref as React.Ref<never>} data-island={name} data-island-wake={wakeAttribute} className={contents} data-island-live="">
       <View {...props} />
     </Tag>
   );

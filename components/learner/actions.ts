@@ -108,6 +108,11 @@ export function setWidgetSlice(key: string, value: unknown): void {
   getLearnerStore().update((state) => setWidgetState(state, key, value));
 }
 
+/** Clear several widgets' saved state in one update (a graded embed's new attempt starts its counted rounds afresh). */
+export function clearWidgetSlices(keys: readonly string[]): void {
+  getLearnerStore().update((state) => keys.reduce((next, key) => setWidgetState(next, key, undefined), state));
+}
+
 /** Change a widget's slice from what the store holds now (not a render's copy), so quick changes never drop one. */
 export function updateWidgetSlice<T>(key: string, guard: (value: unknown) => value is T, empty: T, change: (slice: T) => T): T {
   let next = empty;

@@ -9,7 +9,13 @@ export function OfflineSupport() {
   useEffect(() => {
     let cancelled = false;
     const start = () => {
-      const run = () => !cancelled && void import('./register').then((module) => module.startOfflineSupport());
+      const run = () =>
+        !cancelled &&
+        void import('./register').then((module) => {
+          // The registration code has loaded: first-load measurements wait for this (scripts/perf/first-load.ts).
+          document.querySelector('[data-offline-support]')?.setAttribute('data-offline-support', 'loaded');
+          return module.startOfflineSupport();
+        });
       if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
       else setTimeout(run, 1);
     };
@@ -19,5 +25,6 @@ export function OfflineSupport() {
       cancelled = true;
     };
   }, []);
-  return null;
+  // Server-rendered as waiting, so a measurement can tell "not loaded yet" from "loaded" whatever the timing.
+  return <span hidden data-offline-support="waiting" />;
 }

@@ -3,7 +3,7 @@
  * server-rendered and revealed here: the "available offline" marks ([data-offline-mark]) and the update prompt
  * ([data-update-prompt]). Plain DOM code, loaded once the page has finished loading (components/offline/OfflineSupport.tsx).
  */
-import { SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL, type WorkerMessage } from '@/lib/offline/policy';
+import { SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL, type WorkerMessage } from '@/lib/offline/worker-url';
 
 function post(worker: ServiceWorker, message: WorkerMessage, port?: MessagePort) {
   worker.postMessage(message, port ? [port] : []);

@@ -68,8 +68,8 @@ export function outdatedCaches(names: readonly string[], version: string): strin
   );
 }
 
-/** Messages between the pages and the worker (both sides check the shape; anything else is ignored). */
-export type WorkerMessage = { type: 'SKIP_WAITING' } | { type: 'SAVE_PAGE'; path: string };
+import type { WorkerMessage } from './worker-url';
+export { SERVICE_WORKER_SCOPE, SERVICE_WORKER_URL, type WorkerMessage } from './worker-url';
 
 export function isWorkerMessage(value: unknown): value is WorkerMessage {
   if (typeof value !== 'object' || value === null) return false;
@@ -99,6 +99,3 @@ export function offlinePageHtml(requested: string, saved: readonly string[]): st
  */
 export const PRECACHE_MAX_FILE_BYTES = 250_000;
 
-/** Where the worker is served (app/serwist/[path]/route.ts) and the scope it takes. */
-export const SERVICE_WORKER_URL = '/serwist/sw.js';
-export const SERVICE_WORKER_SCOPE = '/';
