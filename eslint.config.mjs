@@ -15,10 +15,19 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'next-env.d.ts',
-    // Built by scripts/build-embed-loader.ts from lib/embed/ (minified): linted as its TypeScript sources.
-    'public/embed.js',
-  ] },
+  {
+    ignores: [
+      '.next/**',
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**',
+      'next-env.d.ts',
+      // Built by scripts/build-embed-loader.ts from lib/embed/ (minified): linted as its TypeScript sources.
+      'public/embed.js',
+    ],
+  },
 ];
 
 export default config;

@@ -89,7 +89,11 @@ export const responsibilityMatrix = {
         { layer: 'image', owner: 'you', explanation: 'You build the image, pick its base and rebuild it when the packages inside need patches.' },
         { layer: 'iam', owner: 'you', explanation: 'You write the IAM roles and policies that your instances and applications use.' },
         { layer: 'network', owner: 'you', explanation: 'You choose the VPC, subnets and security groups, and AWS enforces exactly the rules you write.' },
-        { layer: 'plugins', owner: 'you', explanation: 'Log shippers, monitoring agents and storage drivers are software you install and run on your own instances.' },
+        {
+          layer: 'plugins',
+          owner: 'you',
+          explanation: 'Log shippers, monitoring agents and storage drivers are software you install and run on your own instances.',
+        },
         {
           layer: 'workload-scaling',
           owner: 'you',
@@ -100,7 +104,11 @@ export const responsibilityMatrix = {
           owner: 'you',
           explanation: 'You create the Auto Scaling group and the policies that decide how many instances run.',
         },
-        { layer: 'runtime', owner: 'you', explanation: 'You install Docker on each instance and keep it patched, because no orchestrator or AWS service does it for you.' },
+        {
+          layer: 'runtime',
+          owner: 'you',
+          explanation: 'You install Docker on each instance and keep it patched, because no orchestrator or AWS service does it for you.',
+        },
         { layer: 'os', owner: 'you', explanation: 'An EC2 instance’s guest operating system, with its updates and security patches, is yours.' },
         { layer: 'vm', owner: 'aws', explanation: 'AWS runs the virtualization layer that your EC2 instances run on.' },
         { layer: 'physical', owner: 'aws', explanation: PHYSICAL },
@@ -122,17 +130,20 @@ export const responsibilityMatrix = {
         {
           layer: 'network',
           owner: 'you',
-          explanation: 'Yours, not shared: you choose the subnets and security groups for the instances and tasks, and AWS only enforces your rules exactly as written.',
+          explanation:
+            'Yours, not shared: you choose the subnets and security groups for the instances and tasks, and AWS only enforces your rules exactly as written.',
         },
         {
           layer: 'plugins',
           owner: 'you',
-          explanation: 'Yours, not shared: on EC2 you install and run log routers, monitoring agents and storage drivers on your hosts (on Fargate AWS runs that part, so there it is shared).',
+          explanation:
+            'Yours, not shared: on EC2 you install and run log routers, monitoring agents and storage drivers on your hosts (on Fargate AWS runs that part, so there it is shared).',
         },
         {
           layer: 'workload-scaling',
           owner: 'shared',
-          explanation: 'Shared: you set the desired count or the scaling policy, and the ECS service does the rest itself, starting and replacing tasks to keep that many running.',
+          explanation:
+            'Shared: you set the desired count or the scaling policy, and the ECS service does the rest itself, starting and replacing tasks to keep that many running.',
         },
         {
           layer: 'host-scaling',
@@ -142,7 +153,8 @@ export const responsibilityMatrix = {
         {
           layer: 'ecs-agent',
           owner: 'you',
-          explanation: 'On your own container instances the ECS container agent is yours to keep up to date; AWS updates it for you only on Fargate and on ECS Managed Instances.',
+          explanation:
+            'On your own container instances the ECS container agent is yours to keep up to date; AWS updates it for you only on Fargate and on ECS Managed Instances.',
         },
         { layer: 'runtime', owner: 'you', explanation: 'The container runtime is part of each container instance, so updating it is your job.' },
         { layer: 'os', owner: 'you', explanation: 'ECS places tasks on your container instances but does not patch them, so their operating system is yours.' },
@@ -170,17 +182,20 @@ export const responsibilityMatrix = {
         {
           layer: 'network',
           owner: 'you',
-          explanation: 'Yours, not shared: you choose the VPC, subnets, security groups and public IP; AWS attaches each task’s network interface as part of starting it, with exactly those settings.',
+          explanation:
+            'Yours, not shared: you choose the VPC, subnets, security groups and public IP; AWS attaches each task’s network interface as part of starting it, with exactly those settings.',
         },
         {
           layer: 'plugins',
           owner: 'shared',
-          explanation: 'Shared: AWS runs the log driver and the task’s encrypted storage itself, and you choose and configure the driver, any FireLens sidecar and the volumes.',
+          explanation:
+            'Shared: AWS runs the log driver and the task’s encrypted storage itself, and you choose and configure the driver, any FireLens sidecar and the volumes.',
         },
         {
           layer: 'workload-scaling',
           owner: 'shared',
-          explanation: 'Shared: you set the desired count or the scaling policy, and the ECS service does the rest itself, starting and replacing tasks to keep that many running.',
+          explanation:
+            'Shared: you set the desired count or the scaling policy, and the ECS service does the rest itself, starting and replacing tasks to keep that many running.',
         },
         { layer: 'host-scaling', owner: 'aws', explanation: 'There are no hosts for you to scale: Fargate provides the capacity for each task.' },
         { layer: 'ecs-agent', owner: 'aws', explanation: 'On Fargate AWS runs and updates the ECS container agent on infrastructure you never see.' },
@@ -221,7 +236,8 @@ export const responsibilityMatrix = {
         {
           layer: 'os',
           owner: 'aws',
-          explanation: 'AWS patches the operating system of the hosts that run your function; the packages inside your image belong to the Container image card.',
+          explanation:
+            'AWS patches the operating system of the hosts that run your function; the packages inside your image belong to the Container image card.',
         },
         { layer: 'vm', owner: 'aws', explanation: 'The virtualization layer under Lambda is AWS’s, and you never choose or see an instance.' },
         { layer: 'physical', owner: 'aws', explanation: PHYSICAL },
@@ -261,7 +277,11 @@ export const responsibilityMatrix = {
           explanation: 'You decide how many pods run, and Kubernetes keeps that many running on Fargate.',
         },
         { layer: 'host-scaling', owner: 'aws', explanation: 'Fargate provides the compute for each pod, so there are no nodes for you to scale.' },
-        { layer: 'kubelet', owner: 'aws', explanation: 'With Fargate there are no worker nodes for you to run, so AWS manages the kubelet that starts your pods.' },
+        {
+          layer: 'kubelet',
+          owner: 'aws',
+          explanation: 'With Fargate there are no worker nodes for you to run, so AWS manages the kubelet that starts your pods.',
+        },
         { layer: 'runtime', owner: 'aws', explanation: 'The container runtime is part of the Fargate infrastructure that AWS manages.' },
         { layer: 'os', owner: 'aws', explanation: 'AWS patches the underlying operating system and replaces your pods to apply the patches.' },
         { layer: 'vm', owner: 'aws', explanation: 'AWS runs the virtualization layer under Fargate, as it does for every service in this quiz.' },

@@ -39,7 +39,10 @@ test('the axe check fails on a nameless button and an image without alt text, in
     image.src = '/icon.svg';
     document.querySelector('main')!.append(button, image);
   });
-  await page.locator('main img').last().evaluate((image: HTMLImageElement) => image.decode());
+  await page
+    .locator('main img')
+    .last()
+    .evaluate((image: HTMLImageElement) => image.decode());
   await expect(expectNoAxeViolations(page, { exclude: ['#axe-probe'] })).rejects.toThrow(/image-alt[^]*(?!button-name)/);
   await expect(expectNoAxeViolations(page, { include: ['#axe-probe'] })).rejects.toThrow(/button-name/);
   await page.reload();

@@ -18,9 +18,12 @@ async function seed(page: Page) {
     'q:lt-launch-type-values': reviewAnswer(undefined, false, 'sure', at),
     'q:lt-spot-warning': reviewAnswer(undefined, false, 'sure', at),
   };
-  await page.addInitScript((record) => {
-    if (!localStorage.getItem('containers-on-aws:learner')) localStorage.setItem('containers-on-aws:learner', record);
-  }, JSON.stringify({ ...emptyState(), reviews }));
+  await page.addInitScript(
+    (record) => {
+      if (!localStorage.getItem('containers-on-aws:learner')) localStorage.setItem('containers-on-aws:learner', record);
+    },
+    JSON.stringify({ ...emptyState(), reviews }),
+  );
 }
 
 for (const theme of ['light', 'dark'] as const) {

@@ -70,12 +70,17 @@ for (const route of BUDGETS.embeds.widgetEmbeds) {
     await floorContext.close();
     const { gzip, scripts } = await measureFirstLoad(page, route);
     const budget = Math.floor(BUDGETS.floorRatio.withWidgets * floor.gzip);
-    expect(gzip, `${gzip} B, floor ${floor.gzip} B, budget ${budget} B\n${scripts.map((file) => `${file.url}: ${file.gzip} B`).join('\n')}`).toBeLessThanOrEqual(budget);
+    expect(
+      gzip,
+      `${gzip} B, floor ${floor.gzip} B, budget ${budget} B\n${scripts.map((file) => `${file.url}: ${file.gzip} B`).join('\n')}`,
+    ).toBeLessThanOrEqual(budget);
   });
 }
 
 test('mermaid is never in the initial scripts of any route', () => {
-  const offenders = routes.flatMap((route) => scriptsContaining(initialScripts(readPrerenderedHtml(route)), MERMAID_SIGNATURE).map((url) => `${route}: ${url}`));
+  const offenders = routes.flatMap((route) =>
+    scriptsContaining(initialScripts(readPrerenderedHtml(route)), MERMAID_SIGNATURE).map((url) => `${route}: ${url}`),
+  );
   expect(offenders, 'load mermaid with import() when a diagram needs it').toEqual([]);
 });
 

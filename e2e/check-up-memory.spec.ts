@@ -11,7 +11,10 @@ const LESSON = 'container-options';
 const lessons = getLessons();
 const position = lessons.findIndex((lesson) => lesson.slug === LESSON);
 const interactive = (page: Page) => page.locator('[data-checkup-part="interactive"]');
-const card = (page: Page, prompt: string) => interactive(page).getByRole('listitem').filter({ has: page.getByRole('group', { name: prompt }) });
+const card = (page: Page, prompt: string) =>
+  interactive(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('group', { name: prompt }) });
 
 /** An option's accessible name: its number (for screen readers, after the 1-9 keys) and its text. */
 const option = (text: string) => new RegExp(`^\\d+\\. ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( (right|wrong))?$`);
@@ -19,7 +22,9 @@ const option = (text: string) => new RegExp(`^\\d+\\. ${text.replace(/[.*+?^${}(
 /** Answer one question of the bank right (choice and true/false questions). */
 async function answerRight(item: Locator, question: (typeof questions)[number]) {
   if (question.kind === 'true-false') await item.getByRole('radio', { name: question.answer ? 'True' : 'False' }).check();
-  else if (question.kind !== 'order') for (const each of question.options.filter((choice) => choice.correct)) await item.getByRole(question.kind === 'multiple' ? 'checkbox' : 'radio', { name: option(each.text) }).check();
+  else if (question.kind !== 'order')
+    for (const each of question.options.filter((choice) => choice.correct))
+      await item.getByRole(question.kind === 'multiple' ? 'checkbox' : 'radio', { name: option(each.text) }).check();
   await item.getByRole('button', { name: 'Check answer' }).click();
   await expect(item.getByText('Right.')).toBeVisible();
 }
@@ -41,7 +46,11 @@ test('half a check-up is there after a reload and a week away; passing it marks 
   await page.reload();
   await expect(interactive(page).getByText(/^Answered 2 of 9 so far; 1 right at the first try\./)).toBeVisible();
   await expect(card(page, first.prompt).getByText('Right.')).toBeVisible();
-  await expect(card(page, first.prompt).getByRole('radio', { name: option((first as { options: { text: string; correct?: boolean }[] }).options.find((choice) => choice.correct)!.text) })).toBeChecked();
+  await expect(
+    card(page, first.prompt).getByRole('radio', {
+      name: option((first as { options: { text: string; correct?: boolean }[] }).options.find((choice) => choice.correct)!.text),
+    }),
+  ).toBeChecked();
   await expect(card(page, second.prompt).getByText('Not quite.')).toBeVisible();
   await expect(page.getByText('Check-up: 2 of 9 answered')).toBeVisible();
 

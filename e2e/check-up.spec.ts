@@ -7,7 +7,10 @@ const expectCheckUpAccessible = (page: Page) => expectNoAxeViolations(page, { in
 
 const LESSON = '/lessons/container-options';
 const interactive = (page: Page) => page.locator('[data-checkup-part="interactive"]');
-const card = (page: Page, prompt: RegExp) => interactive(page).getByRole('listitem').filter({ has: page.getByRole('group', { name: prompt }) });
+const card = (page: Page, prompt: RegExp) =>
+  interactive(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('group', { name: prompt }) });
 
 test('a wrong answer shows the chosen option\u2019s own feedback; a right one says so and the result is recorded', async ({ page }) => {
   test.slow();
@@ -55,7 +58,9 @@ test('a wrong answer shows the chosen option\u2019s own feedback; a right one sa
     await expect(tf.getByText(/Fargate requires the awsvpc network mode, which gives each task its own ENI/)).toBeVisible();
   });
   await test.step('the score line counts first answers, and stays on the page after reload', async () => {
-    await expect(interactive(page).getByText('Answered 2 of 9 so far; 0 right at the first try. Your answers are saved: you can come back to the rest later.')).toBeVisible();
+    await expect(
+      interactive(page).getByText('Answered 2 of 9 so far; 0 right at the first try. Your answers are saved: you can come back to the rest later.'),
+    ).toBeVisible();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').widgets?.['check-up:container-options']);
     expect(Object.keys(stored.answers).sort()).toEqual(['co-awsvpc-eni', 'co-fargate-is-compute']);
     expect(stored.answers['co-fargate-is-compute'].correct).toBe(true);

@@ -43,7 +43,14 @@ function box(page: Page, id: string) {
 }
 
 function exportFile(items: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-  return JSON.stringify({ format: 'containers-on-aws/security-checklist', version: 1, exportedAt: '2026-11-26T09:30:00.000Z', lists: ['fargate-challenges'], items, ...extra });
+  return JSON.stringify({
+    format: 'containers-on-aws/security-checklist',
+    version: 1,
+    exportedAt: '2026-11-26T09:30:00.000Z',
+    lists: ['fargate-challenges'],
+    items,
+    ...extra,
+  });
 }
 
 async function importText(page: Page, name: string, text: string) {
@@ -207,7 +214,15 @@ test('a bad or tampered file is rejected with a message and changes nothing; unk
   await expect(status).toContainText('format version 3, from a newer version of this site');
   await expect(box(page, runtime)).not.toBeChecked();
 
-  await importText(page, 'older-lists.json', exportFile({ [telemetry]: { checked: false, notes: '' }, [runtime]: { checked: true, notes: 'on since May' }, 'fargate-retired-check': { checked: true, notes: '' } }));
+  await importText(
+    page,
+    'older-lists.json',
+    exportFile({
+      [telemetry]: { checked: false, notes: '' },
+      [runtime]: { checked: true, notes: 'on since May' },
+      'fargate-retired-check': { checked: true, notes: '' },
+    }),
+  );
   await expect(status).toHaveText('Done: Imported “older-lists.json”: 1 of 2 items ticked, 1 with notes. Ignored 1 unknown item: fargate-retired-check.');
   await expect(box(page, telemetry)).not.toBeChecked();
   await expect(box(page, runtime)).toBeChecked();

@@ -50,7 +50,9 @@ async function completeByClicking(page: Page, answers: Answers) {
     for (const optionId of Array.isArray(value) ? value : [value]) {
       await step.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: labelOf(question, optionId), exact: true }).check();
     }
-    await wizardOf(page).getByRole('button', { name: index === questions.length - 1 ? 'See my recommendation' : 'Next' }).click();
+    await wizardOf(page)
+      .getByRole('button', { name: index === questions.length - 1 ? 'See my recommendation' : 'Next' })
+      .click();
   }
   await expect(page.getByRole('heading', { name: 'Your recommendation' })).toBeVisible();
 }
@@ -59,7 +61,10 @@ async function rankingShown(page: Page) {
   const wizard = wizardOf(page);
   return {
     ranked: await wizard.getByRole('article').getByRole('heading').allTextContents(),
-    excluded: await wizard.getByRole('region', { name: /^Ruled out/ }).getByRole('heading').allTextContents(),
+    excluded: await wizard
+      .getByRole('region', { name: /^Ruled out/ })
+      .getByRole('heading')
+      .allTextContents(),
   };
 }
 
@@ -138,7 +143,10 @@ test('changing an answer from the result updates the ranking and the address', a
   await expect(wizardOf(page).getByRole('article').first().getByRole('heading')).toHaveText(/Amazon ECS on Fargate/);
 
   await wizardOf(page).getByRole('region', { name: 'Your answers' }).getByRole('button', { name: 'Change GPU', exact: true }).click();
-  const gpu = stepOf(page, questions.findIndex((question) => question.id === 'gpu'));
+  const gpu = stepOf(
+    page,
+    questions.findIndex((question) => question.id === 'gpu'),
+  );
   await expect(gpu).toBeVisible();
   expect(await focusedIs(page, gpu), 'focus moves to the question being changed').toBe(true);
   await gpu.getByRole('radio', { name: 'Yes', exact: true }).check();
@@ -170,7 +178,9 @@ test('in the deployment-targets lesson, a garbage query string still gives a usa
     for (const optionId of Array.isArray(value) ? value : [value]) {
       await step.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: labelOf(question, optionId), exact: true }).check();
     }
-    await wizardOf(page).getByRole('button', { name: index === questions.length - 1 ? 'See my recommendation' : 'Next' }).click();
+    await wizardOf(page)
+      .getByRole('button', { name: index === questions.length - 1 ? 'See my recommendation' : 'Next' })
+      .click();
   }
   await expect(wizardOf(page).getByRole('status')).toHaveText(/^Top pick: Amazon ECS Managed Instances/);
   await expect(wizardOf(page).getByRole('note')).toHaveCount(0);
@@ -183,7 +193,11 @@ test('each distinct finished answer set is recorded once, and the address opens 
   await page.goto('/chooser');
   const events: unknown[] = [];
   await page.exposeFunction('onChooserResult', (detail: unknown) => events.push(detail));
-  await page.evaluate(() => window.addEventListener('containers-on-aws:result', (event) => (window as unknown as { onChooserResult: (d: unknown) => void }).onChooserResult((event as CustomEvent).detail)));
+  await page.evaluate(() =>
+    window.addEventListener('containers-on-aws:result', (event) =>
+      (window as unknown as { onChooserResult: (d: unknown) => void }).onChooserResult((event as CustomEvent).detail),
+    ),
+  );
   const answers: Answers = { ...NIGHTLY_EXPORT, workload: 'web', traffic: 'spiky', size: 'small', monitoring: 'yes', ops: 'zero', team: [] };
   await completeByClicking(page, answers);
   await expect.poll(() => events.length).toBe(1);
@@ -230,7 +244,12 @@ test('when every target is ruled out, the result names the conflict and the near
   await expect(wizardOf(page)).toContainText('Nearest option: Amazon ECS on EC2.');
   await expect(wizardOf(page).getByRole('region', { name: /^Ruled out \(8\)/ })).toBeVisible();
   await wizardOf(page).getByRole('button', { name: 'Change Operations: As little as possible' }).first().click();
-  await stepOf(page, questions.findIndex((question) => question.id === 'ops')).getByRole('radio', { name: 'Full control' }).check();
+  await stepOf(
+    page,
+    questions.findIndex((question) => question.id === 'ops'),
+  )
+    .getByRole('radio', { name: 'Full control' })
+    .check();
   await wizardOf(page).getByRole('button', { name: 'Update result' }).click();
   await expect(wizardOf(page).getByRole('article').first().getByRole('heading')).toHaveText(/Amazon ECS on EC2/);
 });
@@ -268,7 +287,9 @@ test('"compare all": one card per target at 360 px, the table with limits and so
   for (const name of names) await expect(cards.getByText(name, { exact: true }).first()).toBeVisible();
   await expect(cards.getByRole('listitem').filter({ hasText: 'AWS App Runner' }).first()).toContainText('Existing customers only');
   expect(await cards.evaluate((element) => element.scrollWidth - element.clientWidth), 'the cards fit the phone').toBeLessThanOrEqual(0);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'the page itself must not scroll sideways').toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'the page itself must not scroll sideways').toBeLessThanOrEqual(
+    0,
+  );
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(cards).toBeHidden();
@@ -306,7 +327,9 @@ test('on a phone: the intro steps aside once started, Back and Next stay on scre
   const heading = page.getByRole('heading', { name: 'Your recommendation' });
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
-  await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { message: 'the heading sits just below the sticky header' }).toBeLessThan(160);
+  await expect
+    .poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { message: 'the heading sits just below the sticky header' })
+    .toBeLessThan(160);
   await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeGreaterThanOrEqual(64);
 });
 
@@ -323,7 +346,9 @@ test.describe('without JavaScript', () => {
     for (const [index, question] of questions.entries()) {
       const value = NIGHTLY_EXPORT[question.id];
       for (const optionId of Array.isArray(value) ? value : [value]) {
-        await stepOf(page, index).getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: labelOf(question, optionId), exact: true }).check();
+        await stepOf(page, index)
+          .getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: labelOf(question, optionId), exact: true })
+          .check();
       }
     }
     await form.getByRole('button', { name: 'Show my recommendation' }).click();
@@ -418,7 +443,12 @@ test('answers that cannot all be met are named as a conflict even when a target 
   await expect(wizardOf(page).getByRole('status')).toHaveText(/^Top pick: .* Some of your answers conflict\.$/);
   await expect(wizardOf(page).getByRole('heading', { name: 'No target fits every answer' })).toHaveCount(0);
   await wizardOf(page).getByRole('button', { name: 'Change Host control: None' }).first().click();
-  await stepOf(page, questions.findIndex((question) => question.id === 'host')).getByRole('radio', { name: 'Choose the instance type' }).check();
+  await stepOf(
+    page,
+    questions.findIndex((question) => question.id === 'host'),
+  )
+    .getByRole('radio', { name: 'Choose the instance type' })
+    .check();
   await wizardOf(page).getByRole('button', { name: 'Update result' }).click();
   await expect(wizardOf(page).getByRole('heading', { name: 'Your recommendation' })).toBeVisible();
   await expect(conflict).toHaveCount(0);

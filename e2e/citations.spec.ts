@@ -6,7 +6,7 @@ import { getLessons } from '../lib/content/lessons';
 
 const fargate = getLessons().find((lesson) => lesson.slug === 'fargate-security')!;
 
-test('a claim carries a numbered note that leads to its section\'s Sources line, which links the AWS page', async ({ page }) => {
+test("a claim carries a numbered note that leads to its section's Sources line, which links the AWS page", async ({ page }) => {
   await page.goto('/lessons/fargate-security');
   const main = page.getByRole('main');
   // The first section's first citation: a superscript "[n]" named after its source for screen readers.
@@ -26,7 +26,9 @@ test('a claim carries a numbered note that leads to its section\'s Sources line,
   // No sentence links to an AWS page any more: every link to docs.aws.amazon.com in the lesson text sits in a
   // "Sources:" line (or the end-of-lesson list), never in the middle of prose.
   const inlineAwsLinks = await page.evaluate(() =>
-    [...document.querySelectorAll('.prose-lesson a[href^="https://docs.aws.amazon.com"]')].filter((link) => !link.closest('.cite-sources, [data-widget], [data-island]')).map((link) => link.textContent),
+    [...document.querySelectorAll('.prose-lesson a[href^="https://docs.aws.amazon.com"]')]
+      .filter((link) => !link.closest('.cite-sources, [data-widget], [data-island]'))
+      .map((link) => link.textContent),
   );
   expect(inlineAwsLinks).toEqual([]);
 

@@ -83,7 +83,9 @@ test('the launch-types lesson downloads mermaid only once the diagram nears the 
   const scripts = watchScripts(page);
   await page.goto(LAUNCH.path);
   await page.waitForLoadState('networkidle');
-  const frameTop = await diagram(page, LAUNCH.title).getByRole('heading').evaluate((heading) => heading.getBoundingClientRect().top);
+  const frameTop = await diagram(page, LAUNCH.title)
+    .getByRole('heading')
+    .evaluate((heading) => heading.getBoundingClientRect().top);
   expect(frameTop, 'the diagram starts well below the first screen').toBeGreaterThan(740 + 400);
   expect((await scripts.read()).filter((script) => script.mermaid)).toEqual([]);
   await expect(diagram(page, LAUNCH.title).locator('svg [role="button"]')).toHaveCount(0);
@@ -98,7 +100,8 @@ test('drawing the diagram moves nothing on the page', async ({ page }) => {
     const shifts: number[] = [];
     (window as unknown as { shifts: number[] }).shifts = shifts;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const after = page.getByRole('heading', { level: 3, name: 'Self-managed Docker on EC2' });
@@ -220,7 +223,13 @@ test('the diagram redraws in the dark theme when the site theme changes', async 
   const shape = box(section, 'Target group').locator('[data-shape]');
   await expect.poll(() => shape.evaluate((element) => getComputedStyle(element).fill)).toBe('rgb(255, 255, 255)');
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  await expect.poll(() => box(section, 'Target group').locator('[data-shape]').evaluate((element) => getComputedStyle(element).fill)).toBe('rgb(39, 39, 42)');
+  await expect
+    .poll(() =>
+      box(section, 'Target group')
+        .locator('[data-shape]')
+        .evaluate((element) => getComputedStyle(element).fill),
+    )
+    .toBe('rgb(39, 39, 42)');
 });
 
 test('the text version opens on demand and lists the boxes and arrows of every view', async ({ page }) => {
@@ -233,9 +242,16 @@ test('the text version opens on demand and lists the boxes and arrows of every v
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(text).toBeVisible();
   await expect(text.getByRole('listitem').filter({ hasText: /^Application Load Balancer.*Target group: forwards to$/ })).toBeVisible();
-  await expect(text.getByRole('listitem').filter({ hasText: /^Task on AWS Fargate/ }).getByRole('listitem')).toHaveText(/orders-api container/);
+  await expect(
+    text
+      .getByRole('listitem')
+      .filter({ hasText: /^Task on AWS Fargate/ })
+      .getByRole('listitem'),
+  ).toHaveText(/orders-api container/);
   await expect(section.getByRole('region', { name: 'Self-managed Docker on EC2, as text' })).toBeVisible();
-  await expect(section.getByRole('region', { name: 'What each box is' }).getByRole('term')).toHaveCount(Object.keys(DIAGRAM_FILES['launch-type'].data.nodes).length);
+  await expect(section.getByRole('region', { name: 'What each box is' }).getByRole('term')).toHaveCount(
+    Object.keys(DIAGRAM_FILES['launch-type'].data.nodes).length,
+  );
 });
 
 test('without JavaScript every diagram is its text version', async ({ browser }) => {
@@ -256,7 +272,12 @@ test('in print every diagram is its drawing and its text version', async ({ page
   await showDiagram(page, LAYERED.title);
   await page.emulateMedia({ media: 'print' });
   const section = diagram(page, LAYERED.title);
-  await expect(section.getByRole('region', { name: /as text$/ }).getByRole('listitem').filter({ hasText: /^Operating system \(AWS manages it\)/ })).toBeVisible();
+  await expect(
+    section
+      .getByRole('region', { name: /as text$/ })
+      .getByRole('listitem')
+      .filter({ hasText: /^Operating system \(AWS manages it\)/ }),
+  ).toBeVisible();
   // The drawing prints too, above its text (issue 30 item 8); the on-screen controls do not.
   await expect(section.locator('svg [role="button"]').first()).toBeVisible();
   await expect(section.getByRole('button', { name: 'Text version' })).toBeHidden();
@@ -266,7 +287,9 @@ test('in print every diagram is its drawing and its text version', async ({ page
 /** How far each of the diagram's shown parts (the drawing's frame, the vertical flow) reaches past its own box or the page's. */
 const overflowOf = (section: Locator) =>
   section.evaluate((root) => {
-    const shown = [...root.querySelectorAll<HTMLElement>('.dg-frame, .dg-flow')].filter((element) => element.getClientRects().length > 0 && element.offsetHeight > 0);
+    const shown = [...root.querySelectorAll<HTMLElement>('.dg-frame, .dg-flow')].filter(
+      (element) => element.getClientRects().length > 0 && element.offsetHeight > 0,
+    );
     const sectionRight = root.getBoundingClientRect().right;
     const boxes = [...root.querySelectorAll<HTMLElement>('.dg-flow [data-node-id]')].filter((element) => element.offsetHeight > 0);
     return {
@@ -277,7 +300,9 @@ const overflowOf = (section: Locator) =>
     };
   });
 
-test('on a 360 px touch screen every view is a vertical flow that fits without sideways scrolling, mermaid is never downloaded, and boxes open with a tap', async ({ browser }) => {
+test('on a 360 px touch screen every view is a vertical flow that fits without sideways scrolling, mermaid is never downloaded, and boxes open with a tap', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   const scripts = watchScripts(page);
@@ -302,7 +327,10 @@ test('on a 360 px touch screen every view is a vertical flow that fits without s
   await expect(box(section, /^Amazon ECR/)).toContainText('SHARED');
   await box(section, /^Amazon ECR/).tap();
   await expect(section.getByRole('heading', { level: 4, name: 'Amazon ECR' })).toBeInViewport();
-  expect((await scripts.read()).filter((script) => script.mermaid), 'no mermaid code on a phone').toEqual([]);
+  expect(
+    (await scripts.read()).filter((script) => script.mermaid),
+    'no mermaid code on a phone',
+  ).toEqual([]);
   await context.close();
 });
 
@@ -317,7 +345,9 @@ for (const size of [
     await reachWidget(section);
     if (size.width > 640) await showDiagram(page, LAUNCH.title);
     // The reader scrolls the diagram's top to just below the header, as when reading down the lesson, and picks the first box.
-    await section.getByRole('heading', { name: LAUNCH.title }).evaluate((heading) => window.scrollBy({ top: heading.getBoundingClientRect().top - 80, behavior: 'instant' }));
+    await section
+      .getByRole('heading', { name: LAUNCH.title })
+      .evaluate((heading) => window.scrollBy({ top: heading.getBoundingClientRect().top - 80, behavior: 'instant' }));
     const users = box(section, 'Users');
     await expect(users).toBeInViewport();
     await users.click();
@@ -339,26 +369,31 @@ for (const { path, title, views } of DIAGRAMS) {
       if (label) await expect(section.locator('svg[aria-roledescription]')).toHaveAttribute('aria-labelledby', /.+/);
       await expect(section.getByRole('alert')).toHaveCount(0);
       await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);
-      const frame = await section.locator('.dg-frame').evaluate((element) => ({ height: element.scrollHeight - element.clientHeight, width: element.scrollWidth - element.clientWidth }));
+      const frame = await section
+        .locator('.dg-frame')
+        .evaluate((element) => ({ height: element.scrollHeight - element.clientHeight, width: element.scrollWidth - element.clientWidth }));
       expect(frame.height, `${label ?? title}: the drawing fits the reserved height`).toBeLessThanOrEqual(0);
       // A group's title ("ECS cluster", "Task on AWS Fargate") sits clear of the boxes inside the group.
-      const collisions = await section.locator('svg').first().evaluate((svg) => {
-        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        const found: string[] = [];
-        for (const group of svg.querySelectorAll('g.cluster')) {
-          const title = group.querySelector('.cluster-label');
-          const outline = group.querySelector('rect');
-          if (!title || !outline) continue;
-          const titleBox = title.getBoundingClientRect();
-          const area = outline.getBoundingClientRect();
-          for (const node of svg.querySelectorAll('g.node')) {
-            const shape = (node.querySelector('[data-shape]') ?? node).getBoundingClientRect();
-            const inside = shape.left >= area.left && shape.right <= area.right && shape.top >= area.top && shape.bottom <= area.bottom;
-            if (inside && overlap(titleBox, shape)) found.push(`${title.textContent} / ${node.textContent}`);
+      const collisions = await section
+        .locator('svg')
+        .first()
+        .evaluate((svg) => {
+          const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const found: string[] = [];
+          for (const group of svg.querySelectorAll('g.cluster')) {
+            const title = group.querySelector('.cluster-label');
+            const outline = group.querySelector('rect');
+            if (!title || !outline) continue;
+            const titleBox = title.getBoundingClientRect();
+            const area = outline.getBoundingClientRect();
+            for (const node of svg.querySelectorAll('g.node')) {
+              const shape = (node.querySelector('[data-shape]') ?? node).getBoundingClientRect();
+              const inside = shape.left >= area.left && shape.right <= area.right && shape.top >= area.top && shape.bottom <= area.bottom;
+              if (inside && overlap(titleBox, shape)) found.push(`${title.textContent} / ${node.textContent}`);
+            }
           }
-        }
-        return found;
-      });
+          return found;
+        });
       expect(collisions, `${label ?? title}: group titles clear of their boxes`).toEqual([]);
       // At 1280 px every view is drawn (not the flow) and fits the lesson column without sideways scrolling.
       const fit = await overflowOf(section);

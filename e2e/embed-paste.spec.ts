@@ -45,13 +45,18 @@ test.afterAll(async () => {
 });
 
 const coursePage = (name: string, body: string) => {
-  pages.set(`/${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body><main><h1>My course</h1>\n${body}\n</main></body></html>`);
+  pages.set(
+    `/${name}.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head><body><main><h1>My course</h1>\n${body}\n</main></body></html>`,
+  );
   return `${hostOrigin}/${name}.html`;
 };
 
 const asPasted = (code: string) => code.split(EXAMPLE_ORIGIN).join(site);
 
-test('docs examples as pasted, scripts allowed: the API queued before embed.js loads applies, the frames fit, the listener gets the statement', async ({ page }) => {
+test('docs examples as pasted, scripts allowed: the API queued before embed.js loads applies, the frames fit, the listener gets the statement', async ({
+  page,
+}) => {
   test.slow();
   expect(snippets, 'docs/embedding.md has an html block with the loader snippet').toBeTruthy();
   expect(listener, 'docs/embedding.md has a js block that calls ContainersOnAws.push').toBeTruthy();
@@ -87,7 +92,10 @@ test('docs examples as pasted, scripts allowed: the API queued before embed.js l
 
   for (const card of fargate.cards) {
     await quiz.getByRole('button', { name: `Move to…, ${card.label}` }).click();
-    await quiz.getByRole('menu', { name: `Move ${card.label} to` }).getByRole('menuitem', { name: ZONE[card.answer] }).click();
+    await quiz
+      .getByRole('menu', { name: `Move ${card.label} to` })
+      .getByRole('menuitem', { name: ZONE[card.answer] })
+      .click();
   }
   await quiz.getByRole('button', { name: 'Check answers' }).click();
   await expect.poll(() => logged.filter((text) => text.startsWith('xAPI statement for your LRS:')).length).toBe(1);

@@ -57,8 +57,7 @@ const frameSizes = (page: Page, index: number) =>
     return { frame: Math.round(frame.getBoundingClientRect().height) };
   }, index);
 
-const insideSizes = (frame: FrameLocator) =>
-  frame.locator('html').evaluate((html) => ({ viewport: window.innerHeight, content: html.scrollHeight }));
+const insideSizes = (frame: FrameLocator) => frame.locator('html').evaluate((html) => ({ viewport: window.innerHeight, content: html.scrollHeight }));
 
 test('loader on another origin: the frame fits its content, grows and shrinks, answers set-theme and ignores garbage', async ({ page }) => {
   test.slow();
@@ -76,10 +75,12 @@ test('loader on another origin: the frame fits its content, grows and shrinks, a
 
   await test.step('the frame is as tall as its content: no inner scrollbar', async () => {
     await expect.poll(async () => (await frameSizes(page, 0)).frame).toBeGreaterThan(1500);
-    await expect.poll(async () => {
-      const inside = await insideSizes(frame);
-      return inside.content - inside.viewport;
-    }).toBeLessThanOrEqual(0);
+    await expect
+      .poll(async () => {
+        const inside = await insideSizes(frame);
+        return inside.content - inside.viewport;
+      })
+      .toBeLessThanOrEqual(0);
   });
 
   await test.step('feedback on a check-up answer grows the frame, "Try again" shrinks it back', async () => {
@@ -98,10 +99,12 @@ test('loader on another origin: the frame fits its content, grows and shrinks, a
     // Shrinks to what is left: the check-up now also shows the saved progress ("Answered 1 of 9 so far" and "Start a
     // new attempt", issue 27), so it is a little taller than before the answer, with no inner scrollbar.
     await expect.poll(async () => (await frameSizes(page, 0)).frame).toBeLessThan(withFeedback);
-    await expect.poll(async () => {
-      const inside = await insideSizes(frame);
-      return inside.content - inside.viewport;
-    }).toBeLessThanOrEqual(0);
+    await expect
+      .poll(async () => {
+        const inside = await insideSizes(frame);
+        return inside.content - inside.viewport;
+      })
+      .toBeLessThanOrEqual(0);
   });
 
   await test.step('set-theme from the host applies; garbage and wrong-shape messages are ignored', async () => {
@@ -138,14 +141,23 @@ test('loader: solving a matrix round inside the frame delivers exactly one resul
   await expect(frame.getByRole('tab')).toHaveCount(0);
   for (const card of fargate.cards) {
     await frame.getByRole('button', { name: `Move to…, ${card.label}` }).click();
-    await frame.getByRole('menu', { name: `Move ${card.label} to` }).getByRole('menuitem', { name: ZONE[card.answer] }).click();
+    await frame
+      .getByRole('menu', { name: `Move ${card.label} to` })
+      .getByRole('menuitem', { name: ZONE[card.answer] })
+      .click();
   }
   await frame.getByRole('button', { name: 'Check answers' }).click();
   await expect(frame.getByRole('status').filter({ hasText: /of \d+ correct/ })).toContainText(`${fargate.cards.length} of ${fargate.cards.length} correct`);
 
   await expect.poll(() => page.evaluate(() => (window as unknown as { results: unknown[] }).results.length)).toBe(1);
   const [result] = await page.evaluate(() => (window as unknown as { results: Record<string, unknown>[] }).results);
-  expect(result).toMatchObject({ widget: 'responsibility-quiz', lesson: 'shared-responsibility', score: fargate.cards.length, max: fargate.cards.length, passed: true });
+  expect(result).toMatchObject({
+    widget: 'responsibility-quiz',
+    lesson: 'shared-responsibility',
+    score: fargate.cards.length,
+    max: fargate.cards.length,
+    passed: true,
+  });
   expect(result.durationMs).toEqual(expect.any(Number));
   const statement = result.statement as XapiStatement;
   expect(statementProblems(statement)).toEqual([]);

@@ -32,7 +32,10 @@ test('every glossary term links a lesson section that exists, and following one 
     for (const anchor of anchors) expect(html, `${path}#${anchor}`).toContain(`id="${anchor}"`);
   }
   const ecr = entries.find((entry) => entry.id === 'ecr')!;
-  await page.locator('[data-glossary-entry="ecr"]').getByRole('link', { name: /^Lesson \d+ \(/ }).click();
+  await page
+    .locator('[data-glossary-entry="ecr"]')
+    .getByRole('link', { name: /^Lesson \d+ \(/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${ecr.lesson.replace(/[/#]/g, (c) => `\\${c}`)}$`));
   await expect(page.locator(`[id="${ecr.lesson.split('#')[1]}"]`)).toBeInViewport();
 });
@@ -67,7 +70,11 @@ test('on a phone, tapping a term shows its definition and a second tap closes it
   const page = await context.newPage();
   await page.goto('/lessons/container-options');
   await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible(); // hydrated
-  const term = page.getByRole('main').locator('.term').filter({ has: page.getByRole('link', { name: 'Auto Scaling group' }) }).first();
+  const term = page
+    .getByRole('main')
+    .locator('.term')
+    .filter({ has: page.getByRole('link', { name: 'Auto Scaling group' }) })
+    .first();
   const link = term.getByRole('link', { name: 'Auto Scaling group' });
   const definition = term.getByText('kept at a desired size', { exact: false });
   await link.scrollIntoViewIfNeeded();

@@ -85,12 +85,20 @@ test('two damages in a row leave two dated, downloadable copies; discarding one 
     expect(fs.readFileSync(await download.path(), 'utf8')).toBe(text);
   }
 
-  await notice.getByRole('listitem').filter({ hasText: '1 December 2026' }).getByRole('button', { name: /^Discard/ }).click();
+  await notice
+    .getByRole('listitem')
+    .filter({ hasText: '1 December 2026' })
+    .getByRole('button', { name: /^Discard/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Discard this kept copy?' });
   await expect(dialog.getByRole('button', { name: 'Download it first' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(notice.getByRole('listitem')).toHaveCount(2);
-  await notice.getByRole('listitem').filter({ hasText: '1 December 2026' }).getByRole('button', { name: /^Discard/ }).click();
+  await notice
+    .getByRole('listitem')
+    .filter({ hasText: '1 December 2026' })
+    .getByRole('button', { name: /^Discard/ })
+    .click();
   await dialog.getByRole('button', { name: 'Discard the copy' }).click();
   await expect(notice.getByRole('listitem')).toHaveCount(1);
   await expect(notice.getByRole('listitem')).toContainText('3 December 2026');
@@ -98,7 +106,9 @@ test('two damages in a row leave two dated, downloadable copies; discarding one 
 
 test('a record from a newer version of the site is named as such and kept', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('containers-on-aws:learner', '{"version":9,"theme":"dark","lessons":{},"widgets":{},"results":[],"reviews":{}}'));
+  await page.evaluate(() =>
+    localStorage.setItem('containers-on-aws:learner', '{"version":9,"theme":"dark","lessons":{},"widgets":{},"results":[],"reviews":{}}'),
+  );
   await page.reload();
   const notice = page.getByRole('region', { name: 'Progress from a newer version of this site was kept aside' });
   await expect(notice).toContainText('saved by a newer version of this site');

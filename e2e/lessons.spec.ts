@@ -8,9 +8,15 @@ const lessons = getLessons();
 
 test('next and previous links walk through the course', async ({ page }) => {
   await page.goto(`/lessons/${lessons[0].slug}`);
-  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next lesson/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Lessons' })
+    .getByRole('link', { name: /Next lesson/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[1].title);
-  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Previous lesson/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Lessons' })
+    .getByRole('link', { name: /Previous lesson/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[0].title);
 });
 
@@ -33,7 +39,6 @@ test('unknown lesson and unknown page answer 404 with a way back', async ({ page
     await expect(page.getByRole('link', { name: 'course map' })).toHaveAttribute('href', '/');
   }
 });
-
 
 test('printing a lesson gives a handout without navigation or controls', async ({ page }) => {
   await page.goto(`/lessons/${lessons[0].slug}`);
@@ -71,8 +76,16 @@ test('printing in the dark theme still gives dark text on white, diagram text ve
   expect(await luminanceOf(page.locator('body'), 'backgroundColor'), 'the page prints on white').toBeGreaterThan(0.9);
   const h1 = page.getByRole('heading', { level: 1 });
   const objectives = page.getByRole('region', { name: 'You will learn to' });
-  const textVersion = page.getByRole('region', { name: /as text$/ }).first().getByRole('listitem').first();
-  for (const [name, target] of [['the title', h1], ['"You will learn to"', objectives.getByRole('listitem').first()], ['the diagram text version', textVersion]] as const) {
+  const textVersion = page
+    .getByRole('region', { name: /as text$/ })
+    .first()
+    .getByRole('listitem')
+    .first();
+  for (const [name, target] of [
+    ['the title', h1],
+    ['"You will learn to"', objectives.getByRole('listitem').first()],
+    ['the diagram text version', textVersion],
+  ] as const) {
     await expect(target).toBeVisible();
     expect(await luminanceOf(target, 'color'), `${name} prints in a dark colour`).toBeLessThan(0.1);
   }

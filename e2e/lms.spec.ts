@@ -66,7 +66,12 @@ test.beforeAll(async ({ baseURL, request }) => {
   // The resume test's package: the site's own quiz package rebuilt for this site's origin, as the dialog does it.
   const sitePackage = await request.get(packagePath(QUIZ));
   expect(sitePackage.ok()).toBe(true);
-  const custom = customisePackage(await sitePackage.body(), { origin: new URL(site).origin, target: QUIZ, title: 'Responsibility quiz', options: { round: 'fargate' } });
+  const custom = customisePackage(await sitePackage.body(), {
+    origin: new URL(site).origin,
+    target: QUIZ,
+    title: 'Responsibility quiz',
+    options: { round: 'fargate' },
+  });
   if (custom.status !== 'ok') throw new Error(custom.error);
   addPackage('resume', custom.zip);
 });
@@ -104,7 +109,15 @@ test('instructor downloads a package from the dialog; in the LMS, a solved round
     const zip = new Uint8Array(fs.readFileSync(await download.path()));
     addPackage('dialog', zip);
     const files = packages.get('dialog')!;
-    expect(Object.keys(files)).toEqual(['imsmanifest.xml', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'index.html', 'launcher.js']);
+    expect(Object.keys(files)).toEqual([
+      'imsmanifest.xml',
+      'adlcp_rootv1p2.xsd',
+      'ims_xml.xsd',
+      'imscp_rootv1p1p2.xsd',
+      'imsmd_rootv1p2p1.xsd',
+      'index.html',
+      'launcher.js',
+    ]);
     // The browser's own XML parser reads the manifest: well-formed, SCORM 1.2, graded.
     const manifest = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -133,7 +146,22 @@ test('instructor downloads a package from the dialog; in the LMS, a solved round
 
   await test.step('a forged result from the wrong origin changes nothing', async () => {
     await page.evaluate(() => {
-      const forged = { source: 'containers-on-aws', version: 1, type: 'result', payload: { widget: 'responsibility-quiz', lesson: 'shared-responsibility', attemptId: 'forged', score: 8, max: 8, passed: true, completedAt: '2026-12-01T00:00:00.000Z', durationMs: 1, statement: {} } };
+      const forged = {
+        source: 'containers-on-aws',
+        version: 1,
+        type: 'result',
+        payload: {
+          widget: 'responsibility-quiz',
+          lesson: 'shared-responsibility',
+          attemptId: 'forged',
+          score: 8,
+          max: 8,
+          passed: true,
+          completedAt: '2026-12-01T00:00:00.000Z',
+          durationMs: 1,
+          statement: {},
+        },
+      };
       (document.getElementById('sco') as HTMLIFrameElement).contentWindow!.postMessage(forged, '*');
     });
   });
@@ -141,7 +169,10 @@ test('instructor downloads a package from the dialog; in the LMS, a solved round
   await test.step('solving the round inside the nested frame writes the score, status, time and suspend data', async () => {
     for (const card of fargate.cards) {
       await content.getByRole('button', { name: `Move to…, ${card.label}` }).click();
-      await content.getByRole('menu', { name: `Move ${card.label} to` }).getByRole('menuitem', { name: ZONE[card.answer] }).click();
+      await content
+        .getByRole('menu', { name: `Move ${card.label} to` })
+        .getByRole('menuitem', { name: ZONE[card.answer] })
+        .click();
     }
     await content.getByRole('button', { name: 'Check answers' }).click();
     await expect(launcher.getByRole('status')).toHaveText('Attempt 1 submitted: 100% (passed). Saved to your LMS: best so far 100% (passed).');
@@ -169,7 +200,13 @@ test('a returning learner resumes from suspend data; outside an LMS the launcher
   const launcher = page.frameLocator('#sco');
 
   await test.step('second launch: welcome back, and the passed status is kept', async () => {
-    await page.goto(lmsPage('resume', 'resume', { 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '100', 'cmi.suspend_data': '{"v":2,"n":1,"b":[8,8,1],"l":[8,8,1],"p":{},"c":["a1"]}' }));
+    await page.goto(
+      lmsPage('resume', 'resume', {
+        'cmi.core.lesson_status': 'passed',
+        'cmi.core.score.raw': '100',
+        'cmi.suspend_data': '{"v":2,"n":1,"b":[8,8,1],"l":[8,8,1],"p":{},"c":["a1"]}',
+      }),
+    );
     await expect(launcher.getByRole('status')).toHaveText('Welcome back: 1 attempt submitted, best so far 100% (passed).');
     await expect(launcher.frameLocator('#scorm-content').getByRole('heading', { name: /ECS on Fargate/ })).toBeVisible();
     expect(await recorded(page)).toMatchObject({ status: 'passed', raw: '100' });

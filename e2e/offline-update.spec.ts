@@ -71,7 +71,7 @@ function startProxy(upstream: string) {
   };
 }
 
-test('a new build\'s worker takes over only after the prompt, and the saved pages are the new build\'s', async ({ page, context, baseURL }) => {
+test("a new build's worker takes over only after the prompt, and the saved pages are the new build's", async ({ page, context, baseURL }) => {
   test.slow();
   const proxy = startProxy(baseURL!);
   const origin = await proxy.listen();
@@ -89,19 +89,24 @@ test('a new build\'s worker takes over only after the prompt, and the saved page
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of the course is ready.' });
     await expect(prompt).toBeVisible({ timeout: 120_000 });
     // The new worker has installed (its own page cache exists) but the old one still answers: its cache is kept.
-    expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('course-pages-'))), 'no takeover before the prompt').toContain(before[0]);
+    expect(
+      await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('course-pages-'))),
+      'no takeover before the prompt',
+    ).toContain(before[0]);
 
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
     await expect(page.getByText(NEW_DEPLOY_MARK)).toBeVisible();
     await expect
-      .poll(async () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('course-pages-'))), { message: 'only the new version\'s page cache is left' })
+      .poll(async () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('course-pages-'))), {
+        message: "only the new version's page cache is left",
+      })
       .toEqual([expect.not.stringMatching(new RegExp(`^${before[0]}$`))]);
 
     await context.setOffline(true);
     const response = await page.reload();
     expect(response?.fromServiceWorker()).toBe(true);
     await expect(page.getByRole('heading', { level: 1, name: 'Ways to run containers on AWS' })).toBeVisible();
-    await expect(page.getByText(NEW_DEPLOY_MARK), 'the saved copy is the new build\'s page').toBeVisible();
+    await expect(page.getByText(NEW_DEPLOY_MARK), "the saved copy is the new build's page").toBeVisible();
   } finally {
     await context.setOffline(false);
     await proxy.close();

@@ -29,7 +29,10 @@ test('a lesson read once opens offline, its check-up saves answers, and /quiz ru
   });
 
   await test.step('the check-up loads and an answer is saved', async () => {
-    const first = page.locator('[data-checkup-part="interactive"]').getByRole('listitem').filter({ has: page.getByRole('group', { name: /What kind of service is AWS Fargate\?/ }) });
+    const first = page
+      .locator('[data-checkup-part="interactive"]')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('group', { name: /What kind of service is AWS Fargate\?/ }) });
     await first.getByRole('radio', { name: /Serverless compute/ }).check();
     await first.getByRole('button', { name: 'Check answer' }).click();
     await expect(first.getByText('Right.')).toBeVisible();

@@ -16,9 +16,12 @@ const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getIt
 
 async function seed(page: Page) {
   const missed = reviewAnswer(undefined, false, 'sure', new Date('2026-12-05T10:00:00Z'));
-  await page.addInitScript((record) => {
-    if (!localStorage.getItem('containers-on-aws:learner')) localStorage.setItem('containers-on-aws:learner', record);
-  }, JSON.stringify({ ...emptyState(), reviews: Object.fromEntries(WRONG.map((id) => [`q:${id}`, missed])) }));
+  await page.addInitScript(
+    (record) => {
+      if (!localStorage.getItem('containers-on-aws:learner')) localStorage.setItem('containers-on-aws:learner', record);
+    },
+    JSON.stringify({ ...emptyState(), reviews: Object.fromEntries(WRONG.map((id) => [`q:${id}`, missed])) }),
+  );
 }
 
 test('“Practise these” on /progress starts a practice session of exactly the weakest questions', async ({ page }) => {
@@ -41,7 +44,10 @@ test('“Practise these” on /progress starts a practice session of exactly the
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('button', { name: number === 2 ? 'See the summary' : 'Next question' }).click();
   }
-  expect(prompts.sort()).toEqual(['What kind of service is AWS Fargate?', 'Which values does the launchType field of the ECS RunTask and CreateService calls accept?']);
+  expect(prompts.sort()).toEqual([
+    'What kind of service is AWS Fargate?',
+    'Which values does the launchType field of the ECS RunTask and CreateService calls accept?',
+  ]);
   await expect(page.getByRole('heading', { name: /^Session done: \d of 2 right$/ })).toBeVisible();
   expect((await stored(page)).reviews).toEqual(before);
   await expectNoAxeViolations(page, { include: ['main'] });
@@ -49,7 +55,11 @@ test('“Practise these” on /progress starts a practice session of exactly the
 
 test('a link naming questions not in the course says what it left out', async ({ page }) => {
   await page.goto('/quiz?practise=co-fargate-is-compute,no-such-question');
-  await expect(page.getByText('Practising the 1 question you chose (1 question in the link is not in the course and was left out). Practice: your review schedule is left as it is.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Practising the 1 question you chose (1 question in the link is not in the course and was left out). Practice: your review schedule is left as it is.',
+    ),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
   await page.goto('/quiz?practise=gone,also-gone');
   await expect(page.getByRole('status').filter({ hasText: 'none of them is in the course any more' })).toBeVisible();

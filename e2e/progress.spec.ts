@@ -10,7 +10,8 @@ test.use({ timezoneId: 'UTC' });
 
 const STORAGE_KEY = 'containers-on-aws:learner';
 const NOW = new Date('2026-12-01T10:00:00Z');
-const figure = (page: Page, label: string) => page.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${label}"]`) });
+const figure = (page: Page, label: string) =>
+  page.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${label}"]`) });
 const expectMainAccessible = (page: Page) => expectNoAxeViolations(page, { include: ['main'] });
 const fileRegion = (page: Page) => page.getByRole('region', { name: 'Move or reset your progress' });
 const todayRow = (page: Page) => page.getByRole('table', { name: /Answers per day/ }).getByRole('row', { name: /^Tue 1 Dec/ });
@@ -34,7 +35,10 @@ async function answerFiveQuestions(page: Page): Promise<number> {
   return Number((await summary.textContent())!.match(/(\d) of 5/)![1]);
 }
 
-test('the dashboard counts what was answered; export, then import in another browser restores it; a damaged file changes nothing', async ({ page, browser }) => {
+test('the dashboard counts what was answered; export, then import in another browser restores it; a damaged file changes nothing', async ({
+  page,
+  browser,
+}) => {
   test.slow();
   await page.clock.install({ time: NOW });
   const right = await answerFiveQuestions(page);
@@ -48,13 +52,21 @@ test('the dashboard counts what was answered; export, then import in another bro
     await expect(figure(page, 'Lessons done')).toHaveText('0 of 7');
     await page.getByText('Answers per day as a table').click();
     await expect(todayRow(page)).toHaveText(`Tue 1 Dec5${right}${wrong}`);
-    await expect(page.getByRole('list').filter({ has: page.getByText('Today', { exact: true }) }).getByRole('listitem').nth(1)).toContainText(`${wrong} due`);
+    await expect(
+      page
+        .getByRole('list')
+        .filter({ has: page.getByText('Today', { exact: true }) })
+        .getByRole('listitem')
+        .nth(1),
+    ).toContainText(`${wrong} due`);
     await expect(page.getByText(/5 answers on 1 day of the last 30/)).toBeVisible();
     const weakest = page.getByRole('region', { name: 'Your weakest questions' });
     await expect(weakest.getByRole('listitem')).toHaveCount(wrong);
     if (wrong) await expect(weakest.getByRole('link').first()).toHaveAttribute('href', /^\/lessons\/container-options#/);
     const mastery = page.getByRole('region', { name: 'Mastery per lesson' });
-    await expect(mastery.getByRole('listitem').filter({ hasText: 'Ways to run containers on AWS' })).toContainText(`${right >= 3 ? 'Familiar' : 'Attempted'} (5 of 9 answered`);
+    await expect(mastery.getByRole('listitem').filter({ hasText: 'Ways to run containers on AWS' })).toContainText(
+      `${right >= 3 ? 'Familiar' : 'Attempted'} (5 of 9 answered`,
+    );
     await expectMainAccessible(page);
   });
 
@@ -80,7 +92,9 @@ test('the dashboard counts what was answered; export, then import in another bro
   });
   await test.step('the exported file restores everything in a fresh browser', async () => {
     await importer.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(download) });
-    await expect(other.getByRole('status').filter({ hasText: /^Imported/ })).toContainText('Imported: 0 lessons done, 5 answers in the review queue (exported on 1 December 2026');
+    await expect(other.getByRole('status').filter({ hasText: /^Imported/ })).toContainText(
+      'Imported: 0 lessons done, 5 answers in the review queue (exported on 1 December 2026',
+    );
     await expect(figure(other, 'Answers, last 30 days')).toHaveText('5');
     await other.getByText('Answers per day as a table').click();
     await expect(todayRow(other)).toHaveText(`Tue 1 Dec5${right}${wrong}`);
@@ -102,7 +116,17 @@ test('reset all progress asks first, and Cancel keeps everything', async ({ page
   await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(key, JSON.stringify({ version: 2, theme: 'system', lessons: { 'launch-types': { doneAt: '2026-12-01T09:00:00.000Z' } }, widgets: {}, results: [], reviews: {} }));
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          version: 2,
+          theme: 'system',
+          lessons: { 'launch-types': { doneAt: '2026-12-01T09:00:00.000Z' } },
+          widgets: {},
+          results: [],
+          reviews: {},
+        }),
+      );
     }
   }, STORAGE_KEY);
   await page.goto('/progress');

@@ -11,7 +11,15 @@ const layoutShift = (page: Page) =>
     () =>
       new Promise<number>((resolve) => {
         new PerformanceObserver((list) => {
-          resolve(list.getEntries().reduce((sum, entry) => sum + ((entry as unknown as { hadRecentInput: boolean; value: number }).hadRecentInput ? 0 : (entry as unknown as { value: number }).value), 0));
+          resolve(
+            list
+              .getEntries()
+              .reduce(
+                (sum, entry) =>
+                  sum + ((entry as unknown as { hadRecentInput: boolean; value: number }).hadRecentInput ? 0 : (entry as unknown as { value: number }).value),
+                0,
+              ),
+          );
         }).observe({ type: 'layout-shift', buffered: true });
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
       }),
@@ -44,10 +52,15 @@ test('quiz me first: by keyboard the check-up comes before the text, and afterwa
   });
 
   await test.step('answer every question (the first option each time), then read the lesson', async () => {
-    const cards = interactive(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Check answer' }) });
+    const cards = interactive(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'Check answer' }) });
     const count = await cards.count();
     for (let index = 0; index < count; index += 1) {
-      const card = interactive(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Check answer' }) }).first();
+      const card = interactive(page)
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('button', { name: 'Check answer' }) })
+        .first();
       const option = card.locator('fieldset input').first();
       if (await option.count()) await option.check();
       await card.getByRole('button', { name: 'Check answer' }).click();

@@ -73,7 +73,10 @@ async function pickUpAndCarryOnce(page: Page, handle: Locator, label: string, ke
 
 async function moveWithMenu(page: Page, label: string, destination: string) {
   await page.getByRole('button', { name: `Move to…, ${label}` }).click();
-  await page.getByRole('menu', { name: `Move ${label} to` }).getByRole('menuitem', { name: destination }).click();
+  await page
+    .getByRole('menu', { name: `Move ${label} to` })
+    .getByRole('menuitem', { name: destination })
+    .click();
 }
 
 test.beforeEach(async ({ page }) => {
@@ -144,7 +147,11 @@ test('keyboard only: Tab to a card, Space to pick up, arrows to a zone, Space to
     for (let presses = 0; presses < 60 && (await pool(page).locator(':focus').count()) === 0; presses += 1) await page.keyboard.press('Shift+Tab');
     if ((await focused.getAttribute('aria-haspopup')) === 'menu') await page.keyboard.press('Shift+Tab');
   }
-  for (let presses = 0; presses < 40 && !(await page.getByRole('button', { name: 'Check answers' }).evaluate((el) => el === document.activeElement)); presses += 1) {
+  for (
+    let presses = 0;
+    presses < 40 && !(await page.getByRole('button', { name: 'Check answers' }).evaluate((el) => el === document.activeElement));
+    presses += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
@@ -388,7 +395,11 @@ test('"Show solution" fills in the answer key with reasons and records nothing; 
   await page.getByRole('button', { name: 'Shuffle' }).click();
   await expect(pool(page)).toHaveAccessibleName(`Cards to sort (${round.cards.length} left)`);
   for (const owner of round.zones) await expect(zone(page, owner).getByRole('listitem')).toHaveCount(0);
-  await expect(pool(page).getByRole('button', { name: /^Move to…/ }).first()).toBeVisible();
+  await expect(
+    pool(page)
+      .getByRole('button', { name: /^Move to…/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('a reload mid-round restores the open round and every placement, in the lesson too', async ({ page }) => {
@@ -557,7 +568,12 @@ test('the text version: the answer key behind a disclosure, and on its own in pr
   await expect(key).toBeVisible();
   const osRow = key.getByRole('row', { name: /^Operating system/ });
   await expect(osRow.getByRole('cell')).toHaveText(['You', 'You', 'AWS', 'AWS', 'AWS']);
-  await expect(key.getByRole('row', { name: /^Storage, logging and monitoring plugins/ }).getByRole('cell').nth(2)).toHaveText('Shared');
+  await expect(
+    key
+      .getByRole('row', { name: /^Storage, logging and monitoring plugins/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('Shared');
   // On a phone the table scrolls sideways inside its own focusable region, not the page.
   await page.setViewportSize({ width: 360, height: 740 });
   await expectNoAxeViolations(page);
@@ -574,7 +590,10 @@ test.describe('without JavaScript', () => {
   test('the answer key is shown instead of cards that cannot move', async ({ page }) => {
     await page.goto('/lessons/shared-responsibility');
     await expect(page.getByRole('table', { name: /Answer key/ })).toBeVisible();
-    await expect(page.getByRole('table', { name: /Answer key/ }).getByRole('columnheader')).toHaveText(['Layer', ...lessonRounds().map((round) => round.title)]);
+    await expect(page.getByRole('table', { name: /Answer key/ }).getByRole('columnheader')).toHaveText([
+      'Layer',
+      ...lessonRounds().map((round) => round.title),
+    ]);
     await expect(page.getByRole('button', { name: 'Check answers' })).toBeHidden();
     await expect(page.getByText('Text version: the answer key')).toBeHidden();
   });

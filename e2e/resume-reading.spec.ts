@@ -7,7 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').widgets?.reading ?? {});
 
 async function readTo(page: Page, heading: string) {
-  await page.getByRole('heading', { name: heading, level: 2, exact: true }).evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page
+    .getByRole('heading', { name: heading, level: 2, exact: true })
+    .evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
 }
 
 test('home continues the lesson at the section where the learner stopped reading', async ({ page }) => {
@@ -15,7 +17,9 @@ test('home continues the lesson at the section where the learner stopped reading
   await expect(page.getByRole('link', { name: 'Start with lesson 1, Ways to run containers on AWS' })).toHaveAttribute('href', '/lessons/container-options');
 
   await page.goto('/lessons/container-options');
-  const sections = await page.locator('article h2[id]').evaluateAll((headings) => headings.map((heading) => ({ id: heading.id, text: heading.textContent!.trim() })));
+  const sections = await page
+    .locator('article h2[id]')
+    .evaluateAll((headings) => headings.map((heading) => ({ id: heading.id, text: heading.textContent!.trim() })));
   const stop = sections[2];
   await readTo(page, stop.text);
   await expect.poll(() => stored(page)).toMatchObject({ 'container-options': { section: stop.id } });

@@ -10,10 +10,16 @@ test('a checked matrix round lands in the review queue and is due on /quiz the n
   const firstCard = page.getByRole('button', { name: /^Move to…, / }).first();
   const label = ((await firstCard.getAttribute('aria-label')) ?? (await firstCard.textContent()) ?? '').replace(/^Move to…, /, '');
   await firstCard.click();
-  await page.getByRole('menu', { name: `Move ${label} to` }).getByRole('menuitem').first().click();
+  await page
+    .getByRole('menu', { name: `Move ${label} to` })
+    .getByRole('menuitem')
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Check answers' }).click();
   await expect(page.getByRole('status').filter({ hasText: /of \d+ correct/ })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').reviews ?? {}))).toEqual(['round:ec2']);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('containers-on-aws:learner') ?? '{}').reviews ?? {})))
+    .toEqual(['round:ec2']);
 
   await page.goto('/quiz');
   await expect(page.getByText(/responsibility rounds? (is|are) due/)).toHaveCount(0);

@@ -39,7 +39,8 @@ async function expectLessonPage(page: Page, index: number) {
 
   const neighbours = page.getByRole('navigation', { name: 'Lessons' });
   if (index > 0) await expect(neighbours.getByRole('link', { name: new RegExp(`Previous lesson\\s*${escape(lessons[index - 1].title)}`) })).toBeVisible();
-  if (index < lessons.length - 1) await expect(neighbours.getByRole('link', { name: new RegExp(`Next lesson.*${escape(lessons[index + 1].title)}`) })).toBeVisible();
+  if (index < lessons.length - 1)
+    await expect(neighbours.getByRole('link', { name: new RegExp(`Next lesson.*${escape(lessons[index + 1].title)}`) })).toBeVisible();
 }
 const routes = [...publicRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
 
@@ -51,7 +52,11 @@ for (const route of routes) {
   const lessonIndex = lessons.findIndex((lesson) => `/lessons/${lesson.slug}` === route);
   const shows = lessonIndex >= 0 ? ', shows its title, objectives, contents, sources and neighbours,' : '';
 
-  test(`${route} runs without a CSP violation, hydrates${shows} and its first-load JavaScript stays within ${ratio}x the floor (${kind}, ${floor})`, async ({ page, browser, baseURL }) => {
+  test(`${route} runs without a CSP violation, hydrates${shows} and its first-load JavaScript stays within ${ratio}x the floor (${kind}, ${floor})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const listed = initialScripts(readPrerenderedHtml(route));
     expect(listed.length, 'the prerendered HTML lists its scripts').toBeGreaterThan(0);
     // The floor first, in the same run (its own context: no shared HTTP cache): the budget is a ratio to what the

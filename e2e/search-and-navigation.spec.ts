@@ -65,7 +65,10 @@ test('without JavaScript, the search button leads to /search, whose form returns
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page).toHaveURL(/\/search\?q=task\+execution\+role$/);
   await expect(page.getByText(/^\d+ results? for “task execution role”\.$/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Glossary' }).getByRole('link', { name: 'Task execution role' })).toHaveAttribute('href', '/glossary#task-execution-role');
+  await expect(page.getByRole('region', { name: 'Glossary' }).getByRole('link', { name: 'Task execution role' })).toHaveAttribute(
+    'href',
+    '/glossary#task-execution-role',
+  );
   await context.close();
   // axe needs scripts in the page: the same results page, scanned with them on.
   await withScripts.goto('/search?q=task+execution+role');
@@ -98,10 +101,11 @@ test('the contents mark the section being read; a glossary term shows its defini
     await expect(definition).toBeHidden();
     await expect(term).toBeFocused();
   });
-
 });
 
-test('on a 360 px phone the menu reaches every page, and a lesson keeps "On this page" and "Top" on screen and ends with practice and the next lesson', async ({ page }) => {
+test('on a 360 px phone the menu reaches every page, and a lesson keeps "On this page" and "Top" on screen and ends with practice and the next lesson', async ({
+  page,
+}) => {
   test.slow(); // two pages and an axe scan
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/');

@@ -37,11 +37,20 @@ test('a five-question session by keyboard, then the due count changes as schedul
   await page.getByRole('button', { name: 'Back to the self-quiz home' }).click();
   await expect(review).toHaveText('Review now (0 due)');
 
-  await test.step('the course map shows the lesson\'s mastery rising from Not started', async () => {
+  await test.step("the course map shows the lesson's mastery rising from Not started", async () => {
     await page.goto('/');
-    const lesson = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Ways to run containers on AWS' }) }).first();
+    const lesson = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Ways to run containers on AWS' }) })
+      .first();
     await expect(lesson.getByText(/^Mastery: /)).toHaveText(right >= 3 ? 'Mastery: Familiar' : 'Mastery: Attempted');
-    await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Launch types and capacity providers' }) }).first().getByText(/^Mastery: /)).toHaveText('Mastery: Not started');
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: 'Launch types and capacity providers' }) })
+        .first()
+        .getByText(/^Mastery: /),
+    ).toHaveText('Mastery: Not started');
   });
   await test.step('tomorrow: exactly the missed questions are due', async () => {
     await page.clock.setFixedTime(new Date('2026-12-02T10:00:00Z'));

@@ -60,8 +60,17 @@ test('after “Check answers” at the bottom of the window, the focused button 
   await page.goto('/quiz/responsibility');
   await hydrated(page);
   // One card placed (select it, then "Place … here"), so the round can be checked; it is not all right, so Try again follows.
-  await page.getByRole('region', { name: /^Cards to sort/ }).getByRole('listitem').first().getByRole('button').first().click();
-  await page.getByRole('button', { name: /^Place “.*” here/ }).first().click();
+  await page
+    .getByRole('region', { name: /^Cards to sort/ })
+    .getByRole('listitem')
+    .first()
+    .getByRole('button')
+    .first()
+    .click();
+  await page
+    .getByRole('button', { name: /^Place “.*” here/ })
+    .first()
+    .click();
   const check = page.getByRole('button', { name: 'Check answers' });
   await check.evaluate((button) => button.scrollIntoView({ block: 'end' }));
   await check.click();
@@ -115,12 +124,16 @@ for (const lesson of getLessons()) {
         const width = document.documentElement.clientWidth;
         // Inside a box that scrolls or clips (a code block, a wide table) an element may be wider: it moves nothing.
         const clipped = (element: Element) => {
-          for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== 'visible') return true;
+          for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement)
+            if (getComputedStyle(parent).overflowX !== 'visible') return true;
           return false;
         };
         const over = [...document.querySelectorAll<HTMLElement>('body *')]
           .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !clipped(element))
-          .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').slice(0, 3).join('.')}` : ''} “${(element.textContent ?? '').slice(0, 40)}” (right edge ${Math.round(element.getBoundingClientRect().right)} px)`);
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').slice(0, 3).join('.')}` : ''} “${(element.textContent ?? '').slice(0, 40)}” (right edge ${Math.round(element.getBoundingClientRect().right)} px)`,
+          );
         return { scrollWidth: document.documentElement.scrollWidth, width, over: over.slice(0, 5) };
       });
     const measured = await widest();

@@ -58,7 +58,10 @@ test('a lesson works from the static files: content, links, and "mark as done" s
   await done.click();
   await expect(done).toHaveAttribute('aria-pressed', 'true');
 
-  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Next lesson/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Lessons' })
+    .getByRole('link', { name: /Next lesson/ })
+    .click();
   await expect(page).toHaveURL(`${origin}/lessons/${second.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
 
@@ -138,7 +141,15 @@ test('the export serves the LMS packages as files: every lesson and widget, and 
   const quiz = await request.get(`${origin}/lms/widget-responsibility-quiz-scorm12.zip`);
   expect(quiz.status()).toBe(200);
   expect(quiz.headers()['content-type']).toBe('application/zip');
-  expect(Object.keys(unzipSync(await quiz.body()))).toEqual(['imsmanifest.xml', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'index.html', 'launcher.js']);
+  expect(Object.keys(unzipSync(await quiz.body()))).toEqual([
+    'imsmanifest.xml',
+    'adlcp_rootv1p2.xsd',
+    'ims_xml.xsd',
+    'imscp_rootv1p1p2.xsd',
+    'imsmd_rootv1p2p1.xsd',
+    'index.html',
+    'launcher.js',
+  ]);
   for (const lesson of lessons) expect((await request.get(`${origin}/lms/lesson-${lesson.slug}-scorm12.zip`)).status(), lesson.slug).toBe(200);
   expect((await request.get(`${origin}/lms/launcher.js`)).headers()['content-type']).toContain('text/javascript');
 });

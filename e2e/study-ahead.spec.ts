@@ -15,7 +15,9 @@ async function studyAhead(page: Page, count: boolean) {
   await page.getByRole('checkbox', { name: 'Not yet seen' }).uncheck();
   await page.getByRole('checkbox', { name: 'Everything else in these lessons (study ahead)' }).check();
   if (count) await page.getByRole('checkbox', { name: /^Count answers to questions that are not due/ }).check();
-  await expect(page.getByText(count ? 'This session: 9 not due yet.' : 'This session: 9 not due yet. The 9 not due are practice.', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(count ? 'This session: 9 not due yet.' : 'This session: 9 not due yet. The 9 not due are practice.', { exact: true }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('heading', { name: 'Question 1 of 9' })).toBeVisible();
   await expect(page.getByText(/Practice: this answer leaves your review schedule as it is\./)).toHaveCount(count ? 0 : 1);

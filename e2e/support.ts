@@ -31,7 +31,13 @@ export type AxeScope = {
 export async function expectNoAxeViolations(page: Page, scope: AxeScope | string[] = {}) {
   const { include = [], exclude = [] } = Array.isArray(scope) ? { exclude: scope } : scope;
   const violations = page.frames().length === 1 ? await runAxeInPage(page, { include, exclude }) : await runAxeBuilder(page, { include, exclude });
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
   expect(summary, `axe violations on ${page.url()}${include.length ? ` in ${include.join(', ')}` : ''}`).toEqual([]);
 }
 
@@ -47,7 +53,8 @@ async function runAxeBuilder(page: Page, { include = [], exclude = [] }: AxeScop
 async function runAxeInPage(page: Page, { include = [], exclude = [] }: AxeScope): Promise<Result[]> {
   // The page's Content-Security-Policy forbids eval, but Playwright's evaluate runs outside it (as AxeBuilder's does).
   if (!(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function'))) await page.evaluate(`${axe.source};void 0`);
-  const context = include.length || exclude.length ? { ...(include.length ? { include: include.map((s) => [s]) } : {}), exclude: exclude.map((s) => [s]) } : null;
+  const context =
+    include.length || exclude.length ? { ...(include.length ? { include: include.map((s) => [s]) } : {}), exclude: exclude.map((s) => [s]) } : null;
   const outcome = await page.evaluate(
     ({ context, options }) =>
       (window as unknown as { axe: typeof axe }).axe

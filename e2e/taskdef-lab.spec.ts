@@ -22,15 +22,23 @@ async function openLab(page: Page, lesson = 'fargate-security') {
 /** The editor's text, as CodeMirror shows it. */
 const editorText = (page: Page) => page.locator('.cm-content').innerText();
 
-test('by keyboard alone: findings follow the typing, a partial hand-in scores per fixed problem, the solution solves it, Tab leaves the editor', async ({ page }) => {
+test('by keyboard alone: findings follow the typing, a partial hand-in scores per fixed problem, the solution solves it, Tab leaves the editor', async ({
+  page,
+}) => {
   test.slow(); // many key presses on a busy two-core machine
   const { lab, editor } = await openLab(page);
   await expect(lab.getByRole('status')).toHaveText('7 findings left; 0 of 7 planted problems fixed.');
   const findings = lab.getByRole('list', { name: 'Findings' }).getByRole('listitem');
   await expect(findings).toHaveCount(7);
   const network = findings.filter({ hasText: 'Fargate needs the awsvpc network mode' });
-  await expect(network.getByRole('link', { name: 'Read the lesson section' })).toHaveAttribute('href', '/lessons/fargate-security#worked-example-hardening-orders-api');
-  await expect(network.getByRole('link', { name: /^AWS: / })).toHaveAttribute('href', 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html');
+  await expect(network.getByRole('link', { name: 'Read the lesson section' })).toHaveAttribute(
+    'href',
+    '/lessons/fargate-security#worked-example-hardening-orders-api',
+  );
+  await expect(network.getByRole('link', { name: /^AWS: / })).toHaveAttribute(
+    'href',
+    'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html',
+  );
 
   // Fix one problem: select all with the keyboard and enter the text with the planted value changed.
   await editor.focus();
@@ -49,7 +57,8 @@ test('by keyboard alone: findings follow the typing, a partial hand-in scores pe
   await expect(lab.getByText('Handed in: 1 of 7 planted problems fixed.')).toBeVisible();
 
   // Back into the editor with Shift+Tab, replace the text with the hardened task definition.
-  for (let presses = 0; presses < 25 && !(await editor.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Shift+Tab');
+  for (let presses = 0; presses < 25 && !(await editor.evaluate((element) => element === document.activeElement)); presses++)
+    await page.keyboard.press('Shift+Tab');
   await expect(editor).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(hardened);

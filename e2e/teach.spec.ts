@@ -9,7 +9,14 @@ import { correctAnswerText } from '../lib/questions/grade';
 import type { Question } from '../lib/questions/schema';
 import { expectNoAxeViolations, switchTheme, type Theme } from './support';
 
-const SECTIONS = ['What you can embed or package', 'Assignment settings and the grade', 'Adding it to your LMS', 'Listening for results in your page', 'What data goes where', 'Answer keys and discussion prompts'];
+const SECTIONS = [
+  'What you can embed or package',
+  'Assignment settings and the grade',
+  'Adding it to your LMS',
+  'Listening for results in your page',
+  'What data goes where',
+  'Answer keys and discussion prompts',
+];
 
 test('a phone user finds /teach in the header menu; it has every section and a package that downloads', async ({ page, request }) => {
   await page.setViewportSize({ width: 360, height: 800 });
@@ -35,10 +42,16 @@ test('a phone user finds /teach in the header menu; it has every section and a p
 
 test('a lesson answer key shows each question with its right answer, and the discussion prompts', async ({ page }) => {
   await page.goto('/teach');
-  await page.getByRole('region', { name: 'Answer keys and discussion prompts' }).getByRole('link', { name: /Launch types and capacity providers/ }).click();
+  await page
+    .getByRole('region', { name: 'Answer keys and discussion prompts' })
+    .getByRole('link', { name: /Launch types and capacity providers/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Launch types and capacity providers' })).toBeVisible();
   const questions = questionsByLesson['launch-types'] as Question[];
-  const items = page.getByRole('region', { name: 'Answers' }).getByRole('listitem').filter({ hasText: /^Question \d+/ });
+  const items = page
+    .getByRole('region', { name: 'Answers' })
+    .getByRole('listitem')
+    .filter({ hasText: /^Question \d+/ });
   await expect(items).toHaveCount(questions.length);
   for (const [index, question] of questions.entries()) {
     const item = items.nth(index);

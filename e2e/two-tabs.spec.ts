@@ -42,7 +42,11 @@ test('a due question answered in one tab is practice in the other, and no answer
   const afterA = (await reviews(tabA))[id];
 
   // Tab B hears of it and says so before the learner answers; its answer is practice.
-  await expect(tabB.getByText(/You answered this question in another tab since this session began, so it is not due any more\. Practice: this answer leaves your review schedule as it is\./)).toBeVisible();
+  await expect(
+    tabB.getByText(
+      /You answered this question in another tab since this session began, so it is not due any more\. Practice: this answer leaves your review schedule as it is\./,
+    ),
+  ).toBeVisible();
   await answerFirstOption(tabB);
   await tabB.getByRole('button', { name: 'See the summary' }).click();
   await expect(tabB.getByRole('heading', { name: /^Session done:/ })).toBeVisible();

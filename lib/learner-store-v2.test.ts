@@ -2,7 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY, createLearnerStore, KEPT_KEY, CURRENT_VERSION, isQuotaError, parseStoredState, setLessonDone, STORAGE_KEY, type StorageLike } from './learner-store';
+import {
+  BACKUP_KEY,
+  createLearnerStore,
+  KEPT_KEY,
+  CURRENT_VERSION,
+  isQuotaError,
+  parseStoredState,
+  setLessonDone,
+  STORAGE_KEY,
+  type StorageLike,
+} from './learner-store';
 
 // Captured from a browser on the v1 site (launch-types done, dark theme, two checklist ticks with a note, a matrix
 // round in progress, a chooser result, a quiz result).
@@ -32,7 +42,9 @@ describe('migration from version 1', () => {
     expect(state.theme).toBe('dark');
     expect(state.lessons).toEqual(v1.lessons);
     expect(state.widgets).toEqual(v1.widgets);
-    expect(state.widgets['checklist:v1']).toMatchObject({ items: { 'fargate-task-telemetry': { checked: true, notes: 'Flow logs go to the security account.' } } });
+    expect(state.widgets['checklist:v1']).toMatchObject({
+      items: { 'fargate-task-telemetry': { checked: true, notes: 'Flow logs go to the security account.' } },
+    });
     expect(state.results).toEqual(v1.results);
     expect(state.reviews).toEqual({});
   });
@@ -68,7 +80,9 @@ describe('a damaged stored value', () => {
     const future = '{"version":99,"theme":"light","lessons":{},"widgets":{},"results":[],"reviews":{}}';
     const storage = memoryStorage({ [STORAGE_KEY]: future });
     createLearnerStore(storage);
-    expect(JSON.parse(storage.data[KEPT_KEY])).toMatchObject([{ reason: 'newer', text: future, problems: [expect.stringMatching(/newer version of the site \(learner store version 99/)] }]);
+    expect(JSON.parse(storage.data[KEPT_KEY])).toMatchObject([
+      { reason: 'newer', text: future, problems: [expect.stringMatching(/newer version of the site \(learner store version 99/)] },
+    ]);
   });
 
   it('moves the one copy an earlier version kept into the list', () => {

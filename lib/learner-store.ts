@@ -6,7 +6,16 @@
  * No other module touches localStorage (the theme bootstrap script only reads `theme`).
  */
 import * as v from 'valibot';
-import { check, learnerFields, learnerStateSchema, LEARNER_VERSION, MAX_RESULTS, type LearnerState, type ThemePreference, type WidgetResult } from './learner/schema';
+import {
+  check,
+  learnerFields,
+  learnerStateSchema,
+  LEARNER_VERSION,
+  MAX_RESULTS,
+  type LearnerState,
+  type ThemePreference,
+  type WidgetResult,
+} from './learner/schema';
 import { BACKUP_KEY, KEPT_KEY, STORAGE_KEY } from './learner/keys';
 import { discardCopy, keepCopy, readKeptCopies, type KeptCopy, type KeptReason } from './learner/kept-copies';
 
@@ -35,7 +44,8 @@ export type Parsed = { state: LearnerState; status: LoadStatus; reason?: KeptRea
 /** Bring an older record up to CURRENT_VERSION; a string says why it cannot be (newer, or no migration). */
 export function migrateRecord(record: Record<string, unknown>): { record: Record<string, unknown>; from?: number } | { newer: number } | { problem: string } {
   const version = record.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { problem: `field "version": expected a learner store version (1 to ${CURRENT_VERSION})` };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { problem: `field "version": expected a learner store version (1 to ${CURRENT_VERSION})` };
   if (version > CURRENT_VERSION) return { newer: version };
   let current = record;
   while ((current.version as number) < CURRENT_VERSION) {
@@ -104,7 +114,8 @@ export function parseStoredState(raw: string | null): Parsed {
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return fresh('damaged', 'the saved value is not an object');
   const migrated = migrateRecord(data as Record<string, unknown>);
-  if ('newer' in migrated) return fresh('newer', `saved by a newer version of the site (learner store version ${migrated.newer}; this one reads up to ${CURRENT_VERSION})`);
+  if ('newer' in migrated)
+    return fresh('newer', `saved by a newer version of the site (learner store version ${migrated.newer}; this one reads up to ${CURRENT_VERSION})`);
   if ('problem' in migrated) return fresh('damaged', migrated.problem);
   const whole = v.safeParse(learnerStateSchema, migrated.record);
   if (whole.success) return { state: whole.output, status: migrated.from ? 'migrated' : 'ok', problems: [] };

@@ -46,7 +46,9 @@ export function embedFrameAncestors(setting = process.env.EMBED_FRAME_ANCESTORS)
   const hostSource = /^(?:'self'|(?:https?:\/\/)?(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::(?:\d{1,5}|\*))?|https?:)$/i;
   const bad = sources.filter((source) => !hostSource.test(source));
   if (bad.length) {
-    throw new Error(`EMBED_FRAME_ANCESTORS: expected space-separated origins such as "https://lms.example.edu", got ${bad.map((source) => JSON.stringify(source)).join(', ')}`);
+    throw new Error(
+      `EMBED_FRAME_ANCESTORS: expected space-separated origins such as "https://lms.example.edu", got ${bad.map((source) => JSON.stringify(source)).join(', ')}`,
+    );
   }
   return sources.join(' ');
 }
@@ -62,7 +64,13 @@ export function embedFrameAncestors(setting = process.env.EMBED_FRAME_ANCESTORS)
 export const FRAMING_RULES = [
   { prefix: '/embed', frameAncestors: embedFrameAncestors(), xFrameOptions: null },
   { prefix: '/embed.js', frameAncestors: embedFrameAncestors(), xFrameOptions: null },
-  { prefix: '/lti', frameAncestors: embedFrameAncestors(process.env.LTI_FRAME_ANCESTORS ?? process.env.EMBED_FRAME_ANCESTORS), xFrameOptions: null, formAction: '*', serverOnly: true },
+  {
+    prefix: '/lti',
+    frameAncestors: embedFrameAncestors(process.env.LTI_FRAME_ANCESTORS ?? process.env.EMBED_FRAME_ANCESTORS),
+    xFrameOptions: null,
+    formAction: '*',
+    serverOnly: true,
+  },
 ];
 
 /** @type {{ frameAncestors: string, xFrameOptions: string | null, formAction?: string }} */

@@ -52,4 +52,7 @@ export const NAV_LINKS: NavLink[] = [
 export const ALL_PAGE_LINKS: NavLink[] = [...NAV_LINKS, ...OTHER_PAGES];
 
 /** Where each lesson sends the learner to practise, shown at the end of the lesson beside "Next lesson". */
-export const LESSON_PRACTICE = Object.fromEntries(COURSE.map((lesson) => [lesson.slug, lesson.practice])) as Record<LessonSlug, { href: string; label: string }>;
+export const LESSON_PRACTICE = Object.fromEntries(COURSE.map((lesson) => [lesson.slug, lesson.practice])) as Record<
+  LessonSlug,
+  { href: string; label: string }
+>;

@@ -41,6 +41,8 @@ export function widgetPropProblems(name: WidgetName, props: Record<string, unkno
   return result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => `prop "${key}": not expected here (check the spelling)`)
-      : [`prop "${issue.path.map(String).join('.') || '(all)'}": ${issue.message}${issue.path.length ? `, got ${JSON.stringify(props[String(issue.path[0])]) ?? 'nothing'}` : ''}`],
+      : [
+          `prop "${issue.path.map(String).join('.') || '(all)'}": ${issue.message}${issue.path.length ? `, got ${JSON.stringify(props[String(issue.path[0])]) ?? 'nothing'}` : ''}`,
+        ],
   );
 }

@@ -4,7 +4,11 @@ import { BROWSER_PACKAGES, SERVER_PACKAGES, dependencyClosure, evaluateAudit } f
 
 // The shape of `npm audit --json` (report version 2), trimmed to what the check reads.
 function report(vulnerabilities: Record<string, unknown>, counts: Record<string, number> = {}) {
-  return JSON.stringify({ auditReportVersion: 2, vulnerabilities, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0, ...counts } } });
+  return JSON.stringify({
+    auditReportVersion: 2,
+    vulnerabilities,
+    metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0, ...counts } },
+  });
 }
 
 const highAdvisory = {
@@ -23,19 +27,33 @@ describe('evaluateAudit', () => {
   });
 
   test('moderate advisories outside the browser do not block', () => {
-    const outcome = evaluateAudit(report({ zod: { name: 'zod', severity: 'moderate', via: [{ ...highAdvisory, severity: 'moderate', name: 'zod' }] } }), [], new Set(['mermaid']));
+    const outcome = evaluateAudit(
+      report({ zod: { name: 'zod', severity: 'moderate', via: [{ ...highAdvisory, severity: 'moderate', name: 'zod' }] } }),
+      [],
+      new Set(['mermaid']),
+    );
     expect(outcome.status).toBe('ok');
   });
 
   test('a moderate advisory in a package that reaches the browser fails, also when it comes in through another package', () => {
-    const xss = { ...highAdvisory, name: 'mermaid', title: 'XSS in sequence diagram labels', url: 'https://github.com/advisories/GHSA-7rqq-prvp-x9jh', severity: 'moderate', range: '<11.10.0' };
+    const xss = {
+      ...highAdvisory,
+      name: 'mermaid',
+      title: 'XSS in sequence diagram labels',
+      url: 'https://github.com/advisories/GHSA-7rqq-prvp-x9jh',
+      severity: 'moderate',
+      range: '<11.10.0',
+    };
     const outcome = evaluateAudit(report({ mermaid: { name: 'mermaid', severity: 'moderate', via: [xss] } }), [], new Set(['mermaid']));
     expect(outcome).toEqual({
       status: 'failed',
       problems: ['moderate (reaches the browser): mermaid <11.10.0: XSS in sequence diagram labels (https://github.com/advisories/GHSA-7rqq-prvp-x9jh)'],
     });
     const purify = { ...xss, name: 'dompurify', title: 'Bypass', url: 'https://github.com/advisories/GHSA-dddd' };
-    const nested = report({ mermaid: { name: 'mermaid', severity: 'moderate', via: ['dompurify'] }, dompurify: { name: 'dompurify', severity: 'moderate', via: [purify] } });
+    const nested = report({
+      mermaid: { name: 'mermaid', severity: 'moderate', via: ['dompurify'] },
+      dompurify: { name: 'dompurify', severity: 'moderate', via: [purify] },
+    });
     expect(evaluateAudit(nested, [], new Set(['mermaid', 'dompurify']))).toMatchObject({ status: 'failed', problems: [expect.stringContaining('dompurify')] });
   });
 
@@ -46,7 +64,10 @@ describe('evaluateAudit', () => {
         'eslint-config-next': { name: 'eslint-config-next', severity: 'high', via: ['next'] },
       }),
     );
-    expect(outcome).toEqual({ status: 'failed', problems: ['high: next >=16.0.0 <16.4.7: Cache poisoning in the image optimizer (https://github.com/advisories/GHSA-aaaa-bbbb-cccc)'] });
+    expect(outcome).toEqual({
+      status: 'failed',
+      problems: ['high: next >=16.0.0 <16.4.7: Cache poisoning in the image optimizer (https://github.com/advisories/GHSA-aaaa-bbbb-cccc)'],
+    });
   });
 
   test('a listed exception is accepted and reported', () => {
@@ -57,7 +78,11 @@ describe('evaluateAudit', () => {
   });
 
   test('an unreachable advisory service is reported as unavailable, not as clean', () => {
-    const error = JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk', statusCode: 405, error: { summary: '' } });
+    const error = JSON.stringify({
+      message: '405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk',
+      statusCode: 405,
+      error: { summary: '' },
+    });
     expect(evaluateAudit(error)).toEqual({ status: 'unavailable', reason: expect.stringContaining('405 Method Not Allowed') });
     expect(evaluateAudit('')).toMatchObject({ status: 'unavailable' });
   });

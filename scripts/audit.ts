@@ -64,7 +64,12 @@ export const SERVER_PACKAGES = [
   'pg',
 ];
 
-type LockFile = { packages?: Record<string, { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; peerDependencies?: Record<string, string> }> };
+type LockFile = {
+  packages?: Record<
+    string,
+    { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; peerDependencies?: Record<string, string> }
+  >;
+};
 
 /**
  * The packages `roots` pull in, by name, walked through package-lock.json the way Node resolves them (the nearest
@@ -109,9 +114,7 @@ type AuditReport = {
 };
 
 export type AuditOutcome =
-  | { status: 'ok'; counts: Record<string, number>; accepted: string[] }
-  | { status: 'failed'; problems: string[] }
-  | { status: 'unavailable'; reason: string };
+  { status: 'ok'; counts: Record<string, number>; accepted: string[] } | { status: 'failed'; problems: string[] } | { status: 'unavailable'; reason: string };
 
 const BLOCKING = new Set(['high', 'critical']);
 /** Blocking too when the vulnerable package reaches the browser. */
@@ -143,7 +146,11 @@ export function evaluateAudit(output: string, exceptions: AuditException[] = AUD
       if (!(inBrowser ? BLOCKING_IN_BROWSER : BLOCKING).has(via.severity)) continue;
       const advisory = via.url ?? via.title ?? 'unknown advisory';
       if (excepted.has(advisory)) accepted.add(advisory);
-      else problems.set(advisory, `${via.severity}${inBrowser ? ' (reaches the browser)' : ''}: ${name} ${via.range ?? ''}: ${via.title ?? ''} (${advisory})`.replace(/\s+/g, ' '));
+      else
+        problems.set(
+          advisory,
+          `${via.severity}${inBrowser ? ' (reaches the browser)' : ''}: ${name} ${via.range ?? ''}: ${via.title ?? ''} (${advisory})`.replace(/\s+/g, ' '),
+        );
     }
   }
   if (problems.size) return { status: 'failed', problems: [...problems.values()] };
@@ -173,7 +180,9 @@ function main(): number {
   const counts = Object.entries(outcome.counts)
     .filter(([severity, count]) => severity !== 'total' && count > 0)
     .map(([severity, count]) => `${count} ${severity}`);
-  console.log(`npm audit: no blocking advisory in production dependencies (high, critical, or moderate in the browser)${counts.length ? ` (${counts.join(', ')})` : ''}${outcome.accepted.length ? `; accepted: ${outcome.accepted.join(', ')}` : ''}`);
+  console.log(
+    `npm audit: no blocking advisory in production dependencies (high, critical, or moderate in the browser)${counts.length ? ` (${counts.join(', ')})` : ''}${outcome.accepted.length ? `; accepted: ${outcome.accepted.join(', ')}` : ''}`,
+  );
   return 0;
 }
 

@@ -17,7 +17,9 @@ import { savePlatform } from '../lib/lti/registration';
 import { PlatformStub } from '../lib/lti/testing/platform-stub';
 import { startPostgres } from '../lib/lti/testing/databases';
 
-const { values } = parseArgs({ options: { engine: { type: 'string', default: 'both' }, launches: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: { engine: { type: 'string', default: 'both' }, launches: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '20' } },
+});
 const LAUNCHES = Number(values.launches);
 const CONCURRENCY = Number(values.concurrency);
 
@@ -32,10 +34,19 @@ async function freePort(): Promise<number> {
 
 async function startSite(env: Record<string, string>): Promise<{ origin: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
-    if (await fetch(`${origin}/healthz`).then((r) => r.ok, () => false)) return { origin, child };
+    if (
+      await fetch(`${origin}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { origin, child };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill();
@@ -53,18 +64,28 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
   const setup = await openDatabase({ databaseUrl, dataDir });
   await savePlatform(setup.db, platform.registration);
   await setup.close();
-  const { origin, child } = await startSite({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { LTI_DATA_DIR: dataDir }), LTI_SECRET_KEY: process.env.LTI_SECRET_KEY ?? randomBytes(32).toString('base64'), LTI_LOGIN_RATE_LIMIT: '1000000' });
+  const { origin, child } = await startSite({
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { LTI_DATA_DIR: dataDir }),
+    LTI_SECRET_KEY: process.env.LTI_SECRET_KEY ?? randomBytes(32).toString('base64'),
+    LTI_LOGIN_RATE_LIMIT: '1000000',
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     // One launch first: opens the database (PGlite's first query takes seconds) and fetches the key set.
     const launchOnce = async () => {
       const started = performance.now();
-      const login = await fetch(`${origin}/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: 'u', target_link_uri: `${origin}/lti/launch`, client_id: platform.clientId })}`, { redirect: 'manual' });
+      const login = await fetch(
+        `${origin}/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: 'u', target_link_uri: `${origin}/lti/launch`, client_id: platform.clientId })}`,
+        { redirect: 'manual' },
+      );
       const location = new URL(login.headers.get('location') ?? '');
       const state = location.searchParams.get('state')!;
       const nonce = location.searchParams.get('nonce')!;
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-      const body = new URLSearchParams({ id_token: await platform.sign(platform.launchClaims(nonce, { sub: `learner-${Math.random()}` }), { kid: 'platform-key-1' }), state });
+      const body = new URLSearchParams({
+        id_token: await platform.sign(platform.launchClaims(nonce, { sub: `learner-${Math.random()}` }), { kid: 'platform-key-1' }),
+        state,
+      });
       const launch = await fetch(`${origin}/lti/launch`, { method: 'POST', body, headers: { cookie }, redirect: 'manual' });
       const ms = performance.now() - started;
       return { ok: launch.status === 303, ms, replay: { body, cookie }, why: launch.status === 303 ? '' : `launch answered ${launch.status}` };
@@ -78,22 +99,39 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
       Array.from({ length: CONCURRENCY }, async () => {
         while (next < LAUNCHES) {
           next++;
-          results.push(await launchOnce().catch((error: unknown) => ({ ok: false, ms: 0, replay: { body: new URLSearchParams(), cookie: '' }, why: `${error instanceof Error ? `${error.name}: ${error.message}` : 'error'}` })));
+          results.push(
+            await launchOnce().catch((error: unknown) => ({
+              ok: false,
+              ms: 0,
+              replay: { body: new URLSearchParams(), cookie: '' },
+              why: `${error instanceof Error ? `${error.name}: ${error.message}` : 'error'}`,
+            })),
+          );
         }
       }),
     );
     const wall = performance.now() - wallStart;
     let replaysAccepted = 0;
     for (const result of results.filter((entry) => entry.ok)) {
-      const again = await fetch(`${origin}/lti/launch`, { method: 'POST', body: result.replay.body, headers: { cookie: result.replay.cookie }, redirect: 'manual' });
+      const again = await fetch(`${origin}/lti/launch`, {
+        method: 'POST',
+        body: result.replay.body,
+        headers: { cookie: result.replay.cookie },
+        redirect: 'manual',
+      });
       if (again.status === 303) replaysAccepted++;
     }
-    const times = results.filter((entry) => entry.ok).map((entry) => entry.ms).sort((a, b) => a - b);
+    const times = results
+      .filter((entry) => entry.ok)
+      .map((entry) => entry.ms)
+      .sort((a, b) => a - b);
     const errors = results.length - times.length;
     console.log(
       `bench:lti ${engine}: ${results.length} launches, ${CONCURRENCY} at a time, ${errors} errors, p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms, ${(results.length / (wall / 1000)).toFixed(1)} launches/s; replays accepted: ${replaysAccepted} of ${times.length}`,
     );
-    const reasons = results.filter((entry) => !entry.ok).reduce<Record<string, number>>((sum, entry) => ({ ...sum, [entry.why]: (sum[entry.why] ?? 0) + 1 }), {});
+    const reasons = results
+      .filter((entry) => !entry.ok)
+      .reduce<Record<string, number>>((sum, entry) => ({ ...sum, [entry.why]: (sum[entry.why] ?? 0) + 1 }), {});
     if (errors) console.log(`bench:lti ${engine}: errors: ${JSON.stringify(reasons)}`);
     return errors === 0 && replaysAccepted === 0;
   } finally {

@@ -157,7 +157,9 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
       tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
       failing: Object.values(categories)
         .filter((category) => category.id !== 'performance')
-        .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category.id}: ${ref.id}`)),
+        .flatMap((category) =>
+          category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category.id}: ${ref.id}`),
+        ),
     };
   } finally {
     chrome.kill();
@@ -214,7 +216,10 @@ function markdown(report: {
     '',
   ];
   if (report.build) {
-    lines.push(`\`next build\`: ${report.build.seconds.toFixed(1)} s wall time (${report.build.warm ? 'warm: Turbopack build cache in .next/cache' : 'cold: no build cache'}); ${report.build.prerenderedRoutes} prerendered routes (${report.build.htmlPages} HTML pages).`, '');
+    lines.push(
+      `\`next build\`: ${report.build.seconds.toFixed(1)} s wall time (${report.build.warm ? 'warm: Turbopack build cache in .next/cache' : 'cold: no build cache'}); ${report.build.prerenderedRoutes} prerendered routes (${report.build.htmlPages} HTML pages).`,
+      '',
+    );
   } else {
     lines.push('`next build`: not run (BENCH_SKIP_BUILD=1); sizes are of the existing .next.', '');
   }
@@ -247,7 +252,10 @@ function markdown(report: {
     lines.push('', 'Audits below 100% in some run (accessibility, best practices, SEO):', '');
     for (const row of failing) lines.push(`- ${row.route}: ${row.median.failing.join(', ')}`);
   }
-  lines.push('', `Runs per page: ${report.lighthouse.map((row) => `${row.route} perf ${row.runs.map((figures) => figures.performance).join('/')}`).join('; ')}.`);
+  lines.push(
+    '',
+    `Runs per page: ${report.lighthouse.map((row) => `${row.route} perf ${row.runs.map((figures) => figures.performance).join('/')}`).join('; ')}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

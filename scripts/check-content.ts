@@ -23,7 +23,15 @@ import { publicRoutes } from '../lib/routes';
 import { checkExamples, shownExamples } from '../lib/examples/check';
 import { checkChallengeNames } from '../lib/checklists/challenge-names';
 
-const COLLECTIONS: Collection<unknown>[] = [lessons, glossaryCollection, checklistsCollection, chooserCollection, matrixCollection, diagramsCollection, questionBank];
+const COLLECTIONS: Collection<unknown>[] = [
+  lessons,
+  glossaryCollection,
+  checklistsCollection,
+  chooserCollection,
+  matrixCollection,
+  diagramsCollection,
+  questionBank,
+];
 
 async function main(): Promise<string[]> {
   const problems = COLLECTIONS.flatMap((collection) => collection.check());
@@ -56,7 +64,14 @@ async function main(): Promise<string[]> {
   if (questionBank.check().length === 0) problems.push(...checkQuestionSections(questionBank.get(), headingsBySlug));
   // Every copy-paste example: parsed, type-checked, rule-checked, shellchecked and CLI-checked (lib/examples/check.ts).
   const snippets = checklistsCollection.get().flatMap((list) => list.items.flatMap((item) => (item.how.snippet ? [item.how.snippet.code] : [])));
-  problems.push(...checkExamples(shownExamples(forCheck.map((lesson) => lesson.source), snippets)));
+  problems.push(
+    ...checkExamples(
+      shownExamples(
+        forCheck.map((lesson) => lesson.source),
+        snippets,
+      ),
+    ),
+  );
   // One name per Fargate challenge in the checklist, the lesson's table and its headings (issue 28).
   const fargateLesson = forCheck.find((lesson) => lesson.slug === 'fargate-security');
   const challengeList = checklistsCollection.get().find((list) => list.id === 'fargate-challenges');
@@ -71,7 +86,12 @@ async function main(): Promise<string[]> {
       }),
     );
   }
-  return [...problems, ...checkGlossaryLessons(glossaryCollection.get(), headingsBySlug), ...checkSite({ lessons: forCheck, pages }), ...(await checkDiagrams(sections))];
+  return [
+    ...problems,
+    ...checkGlossaryLessons(glossaryCollection.get(), headingsBySlug),
+    ...checkSite({ lessons: forCheck, pages }),
+    ...(await checkDiagrams(sections)),
+  ];
 }
 
 main().then((problems) => {
@@ -80,5 +100,7 @@ main().then((problems) => {
     console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     process.exit(1);
   }
-  console.log(`content check: ${COLLECTIONS.map((collection) => collection.name).join(', ')} OK (${lessons.get().length} lessons, ${questionBank.get().length} check-up questions)`);
+  console.log(
+    `content check: ${COLLECTIONS.map((collection) => collection.name).join(', ')} OK (${lessons.get().length} lessons, ${questionBank.get().length} check-up questions)`,
+  );
 });

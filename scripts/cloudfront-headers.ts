@@ -41,7 +41,12 @@ export function toResponseHeadersPolicy(name: string, comment: string, headers: 
       case 'strict-transport-security': {
         const maxAge = Number(/max-age=(\d+)/.exec(value)?.[1]);
         if (!Number.isFinite(maxAge)) throw new Error(`Strict-Transport-Security "${value}": no max-age`);
-        security.StrictTransportSecurity = { AccessControlMaxAgeSec: maxAge, IncludeSubdomains: /includeSubDomains/i.test(value), Preload: /preload/i.test(value), Override: true };
+        security.StrictTransportSecurity = {
+          AccessControlMaxAgeSec: maxAge,
+          IncludeSubdomains: /includeSubDomains/i.test(value),
+          Preload: /preload/i.test(value),
+          Override: true,
+        };
         break;
       }
       default:
@@ -77,7 +82,11 @@ export function cloudFrontPolicies(): Record<string, ResponseHeadersPolicyConfig
     // A file (/embed.js) is its own path pattern; a folder (/embed) covers what is below it.
     const pattern = /\.[a-z]+$/.test(rule.prefix) ? rule.prefix : `${rule.prefix}/*`;
     const slug = rule.prefix.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    policies[pattern] = toResponseHeadersPolicy(`containers-on-aws-site-${slug}`, `Security headers for ${pattern}: frameable by other sites`, headersFor(pattern.replace(/\*$/, '')));
+    policies[pattern] = toResponseHeadersPolicy(
+      `containers-on-aws-site-${slug}`,
+      `Security headers for ${pattern}: frameable by other sites`,
+      headersFor(pattern.replace(/\*$/, '')),
+    );
   }
   return policies;
 }

@@ -23,7 +23,16 @@ test('prerendered route handlers lose the .body suffix', () => {
 });
 
 test('server code, metadata and Next internal error page have no place in an export', () => {
-  for (const file of ['index.meta', 'lessons/[slug]/page.js', 'chooser/result/page.js.nft.json', '_global-error.html', 'perf-floor/launch-types.html', 'perf-floor/launch-types.rsc', '_global-error.segments/_full.segment.rsc', 'page_client-reference-manifest.js']) {
+  for (const file of [
+    'index.meta',
+    'lessons/[slug]/page.js',
+    'chooser/result/page.js.nft.json',
+    '_global-error.html',
+    'perf-floor/launch-types.html',
+    'perf-floor/launch-types.rsc',
+    '_global-error.segments/_full.segment.rsc',
+    'page_client-reference-manifest.js',
+  ]) {
     expect(exportTargets(file), file).toEqual([]);
   }
 });
@@ -34,9 +43,9 @@ test('the plan is sorted and refuses two files for one target', () => {
 });
 
 test('on a static host the search button is hidden without JavaScript, from <head>', () => {
-    const html = '<html><head><title>x</title></head><body><a data-search-open href="/search">Search</a></body></html>';
-    expect(staticHostHtml(html)).toBe(html.replace('</head>', `${STATIC_HOST_HEAD}</head>`));
-    expect(staticHostHtml('no head here')).toBe('no head here');
+  const html = '<html><head><title>x</title></head><body><a data-search-open href="/search">Search</a></body></html>';
+  expect(staticHostHtml(html)).toBe(html.replace('</head>', `${STATIC_HOST_HEAD}</head>`));
+  expect(staticHostHtml('no head here')).toBe('no head here');
 });
 
 test('the LTI tool stays out of a static export, even its prerendered pages', () => {

@@ -52,7 +52,9 @@ function main(): number {
   }
   const pages = plan.filter((entry) => entry.to.endsWith('.html')).length;
   console.log('export: the LTI tool (/lti/...) is not part of a static export: it needs the Node server and a database (docs/lti.md)');
-  console.log(`export: ${pages} HTML pages and ${plan.length - pages} other files from build ${fs.readFileSync(path.join(build, 'BUILD_ID'), 'utf8').trim()} in out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `export: ${pages} HTML pages and ${plan.length - pages} other files from build ${fs.readFileSync(path.join(build, 'BUILD_ID'), 'utf8').trim()} in out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }
 

@@ -60,7 +60,12 @@ async function main(): Promise<number> {
         return 0;
       }
       case 'list': {
-        const rows = await db.selectFrom('lti_platform').leftJoin('lti_deployment', 'lti_deployment.platform_id', 'lti_platform.id').select(['lti_platform.id', 'issuer', 'client_id', 'lti_deployment.deployment_id']).orderBy('lti_platform.id').execute();
+        const rows = await db
+          .selectFrom('lti_platform')
+          .leftJoin('lti_deployment', 'lti_deployment.platform_id', 'lti_platform.id')
+          .select(['lti_platform.id', 'issuer', 'client_id', 'lti_deployment.deployment_id'])
+          .orderBy('lti_platform.id')
+          .execute();
         for (const row of rows) console.log(`${row.id}\t${row.issuer}\tclient ${row.client_id}\tdeployment ${row.deployment_id ?? '-'}`);
         return 0;
       }

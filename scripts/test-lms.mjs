@@ -22,4 +22,12 @@ if (up !== 0) {
   console.error(`LMS tests: "${moodle} up" failed (exit ${up}).`);
   process.exit(up);
 }
-process.exit(run(process.execPath, [path.join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', 'e2e/lms/playwright.config.ts', ...process.argv.slice(2)]));
+process.exit(
+  run(process.execPath, [
+    path.join(root, 'node_modules', '@playwright', 'test', 'cli.js'),
+    'test',
+    '-c',
+    'e2e/lms/playwright.config.ts',
+    ...process.argv.slice(2),
+  ]),
+);

@@ -68,7 +68,9 @@ function main(): number {
     console.error(`\nhtml check: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${pages.length} prerendered pages`);
     return 1;
   }
-  console.log(`html check: ${pages.length} prerendered pages valid (Nu HTML Checker ${spawnSync(java, ['-jar', jar, '--version'], { encoding: 'utf8' }).stdout.trim()}; ${warnings} warnings)`);
+  console.log(
+    `html check: ${pages.length} prerendered pages valid (Nu HTML Checker ${spawnSync(java, ['-jar', jar, '--version'], { encoding: 'utf8' }).stdout.trim()}; ${warnings} warnings)`,
+  );
   return 0;
 }
 

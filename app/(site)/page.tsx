@@ -3,7 +3,12 @@ import { getLessons } from '@/lib/content/lessons';
 import { WIDGET_CATALOGUE } from '@/lib/widget-catalogue';
 import { PRACTICE_LINKS } from '@/lib/site-nav';
 import { getQuestionBank } from '@/lib/questions/load';
-import { CourseProgressLazy as CourseProgress, LessonDetailsLazy as LessonDetails, LessonStatusLazy as LessonStatus, NextLessonButtonLazy as NextLessonButton } from '@/components/course/lazy';
+import {
+  CourseProgressLazy as CourseProgress,
+  LessonDetailsLazy as LessonDetails,
+  LessonStatusLazy as LessonStatus,
+  NextLessonButtonLazy as NextLessonButton,
+} from '@/components/course/lazy';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { PageSection } from '@/components/ui/PageSection';
 
@@ -48,7 +53,12 @@ export default function HomePage() {
                   </a>
                 </h3>
                 <p className="mt-1 text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
-                <LessonDetails slug={lesson.slug} minutes={lesson.minutes} widgets={lesson.widgets.map((widget) => WIDGET_CATALOGUE[widget].label)} questionIds={questionIds(lesson.slug)} />
+                <LessonDetails
+                  slug={lesson.slug}
+                  minutes={lesson.minutes}
+                  widgets={lesson.widgets.map((widget) => WIDGET_CATALOGUE[widget].label)}
+                  questionIds={questionIds(lesson.slug)}
+                />
               </div>
             </li>
           ))}

@@ -12,7 +12,9 @@ export const dynamic = 'force-dynamic';
 export default async function LtiSetupPage() {
   const list = await headers();
   const configured = process.env.LTI_TOOL_URL;
-  const origin = configured ? new URL(configured).origin : `${list.get('x-forwarded-proto') ?? 'http'}://${list.get('x-forwarded-host') ?? list.get('host') ?? 'localhost:3000'}`;
+  const origin = configured
+    ? new URL(configured).origin
+    : `${list.get('x-forwarded-proto') ?? 'http'}://${list.get('x-forwarded-host') ?? list.get('host') ?? 'localhost:3000'}`;
   const endpoints = toolEndpoints(origin);
   const rows: [string, string][] = [
     ['Tool URL (launch and redirect URL)', endpoints.launch],
@@ -27,7 +29,9 @@ export default async function LtiSetupPage() {
         <h2 id="dynamic" className="text-xl font-semibold">
           Register by pasting one URL
         </h2>
-        <p>In an LMS that supports LTI Dynamic Registration (Moodle: Site administration, Plugins, External tool, Manage tools, &quot;Tool URL&quot;), paste:</p>
+        <p>
+          In an LMS that supports LTI Dynamic Registration (Moodle: Site administration, Plugins, External tool, Manage tools, &quot;Tool URL&quot;), paste:
+        </p>
         <p>
           <code className="break-all rounded bg-zinc-100 px-2 py-1 dark:bg-zinc-800">{endpoints.register}</code>
         </p>
@@ -48,7 +52,8 @@ export default async function LtiSetupPage() {
           ))}
         </dl>
         <p>
-          Then tell the tool about the LMS: <code>npm run lti -- add-platform --issuer … --client-id … --auth-login-url … --auth-token-url … --jwks-url … --deployment-id …</code> (docs/lti.md).
+          Then tell the tool about the LMS:{' '}
+          <code>npm run lti -- add-platform --issuer … --client-id … --auth-login-url … --auth-token-url … --jwks-url … --deployment-id …</code> (docs/lti.md).
         </p>
       </section>
     </div>

@@ -113,7 +113,10 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
   const travelled = useMemo(() => travelledLinks(request, view.request), [request, view.request]);
 
   /** The box as the reader sees it: in the drawing, or in the flow where that is what shows. */
-  const shownBox = (query: string) => [...(rootRef.current?.querySelectorAll<HTMLElement | SVGElement>(query) ?? [])].find((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height > 0);
+  const shownBox = (query: string) =>
+    [...(rootRef.current?.querySelectorAll<HTMLElement | SVGElement>(query) ?? [])].find(
+      (element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height > 0,
+    );
 
   // Selection, owner names and the request highlight live in the SVG; reapply them after every draw.
   useEffect(() => {
@@ -197,7 +200,13 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
   const hasRequest = view.request.length > 0;
 
   return (
-    <section ref={rootRef} aria-labelledby={titleId} data-too-wide={tooWide ? '' : undefined} className="dg-root not-prose relative my-10 space-y-4" style={style}>
+    <section
+      ref={rootRef}
+      aria-labelledby={titleId}
+      data-too-wide={tooWide ? '' : undefined}
+      className="dg-root not-prose relative my-10 space-y-4"
+      style={style}
+    >
       <style href="architecture-diagram" precedence="medium">
         {DIAGRAM_CSS}
       </style>
@@ -226,10 +235,18 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
               <Button variant="outline" size="sm" gap="wide" aria-pressed={ownersOn} onClick={() => setOwnersOn((on) => !on)}>
                 <span
                   aria-hidden="true"
-                  className={cn('relative inline-block h-5 w-9 rounded-full border-2 transition-colors', ownersOn ? 'border-accent-700 bg-accent-700 dark:border-accent-300 dark:bg-accent-300' : 'border-zinc-500 bg-white dark:border-zinc-400 dark:bg-zinc-900')}
+                  className={cn(
+                    'relative inline-block h-5 w-9 rounded-full border-2 transition-colors',
+                    ownersOn
+                      ? 'border-accent-700 bg-accent-700 dark:border-accent-300 dark:bg-accent-300'
+                      : 'border-zinc-500 bg-white dark:border-zinc-400 dark:bg-zinc-900',
+                  )}
                 >
                   <span
-                    className={cn('absolute top-0.5 h-3 w-3 rounded-full transition-[left]', ownersOn ? 'left-[1.1rem] bg-white dark:bg-zinc-950' : 'left-0.5 bg-zinc-500 dark:bg-zinc-400')}
+                    className={cn(
+                      'absolute top-0.5 h-3 w-3 rounded-full transition-[left]',
+                      ownersOn ? 'left-[1.1rem] bg-white dark:bg-zinc-950' : 'left-0.5 bg-zinc-500 dark:bg-zinc-400',
+                    )}
                   />
                 </span>
                 Who manages this?
@@ -241,7 +258,11 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
         {showOwners ? <OwnerKey owners={ownersInView} uid={uid} /> : null}
 
         <div className="dg-drawing relative">
-          <div ref={frameRef} className="dg-frame relative rounded-lg border border-zinc-200 dark:border-zinc-800" aria-busy={drawing.status === 'drawing' || (drawing.status === 'ready' && drawing.redrawing)}>
+          <div
+            ref={frameRef}
+            className="dg-frame relative rounded-lg border border-zinc-200 dark:border-zinc-800"
+            aria-busy={drawing.status === 'drawing' || (drawing.status === 'ready' && drawing.redrawing)}
+          >
             {failed ? (
               <div className="absolute inset-0 flex items-center justify-center overflow-auto p-4">
                 <DiagramProblem
@@ -256,13 +277,7 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
                 {drawing.status === 'drawing' ? 'Drawing the diagram…' : view.chart.accTitle}
               </p>
             ) : null}
-            <div
-              ref={hostRef}
-              data-owners={showOwners ? 'on' : 'off'}
-              className="dg-canvas"
-              onClick={onCanvasClick}
-              onKeyDown={onCanvasKeyDown}
-            />
+            <div ref={hostRef} data-owners={showOwners ? 'on' : 'off'} className="dg-canvas" onClick={onCanvasClick} onKeyDown={onCanvasKeyDown} />
           </div>
         </div>
 
@@ -281,18 +296,20 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
         />
 
         <div className="space-y-4 print:hidden">
-        {hasRequest && !failed ? <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} /> : null}
+          {hasRequest && !failed ? (
+            <RequestStepper hops={view.request} state={request} onChange={setRequest} onAdvance={stepRequest} labelOf={labelOf} />
+          ) : null}
 
-        <ExplanationPanel
-          headingLevel={headingLevel}
-          id={panelId}
-          manyViews={diagram.views.length > 1}
-          node={selected ? diagram.nodes[selected] : undefined}
-          label={selected ? labelOf(selected) : ''}
-          view={view}
-          ownership={diagram.ownership}
-          onClose={() => setSelected(null)}
-        />
+          <ExplanationPanel
+            headingLevel={headingLevel}
+            id={panelId}
+            manyViews={diagram.views.length > 1}
+            node={selected ? diagram.nodes[selected] : undefined}
+            label={selected ? labelOf(selected) : ''}
+            view={view}
+            ownership={diagram.ownership}
+            onClose={() => setSelected(null)}
+          />
         </div>
       </div>
 
@@ -308,7 +325,14 @@ export function ArchitectureDiagram({ diagram, headingLevel = 3, textVersion }: 
           <DisclosureIcon className={cn('h-4 w-4 shrink-0 motion-safe:transition-transform', (textOpen || failed) && 'rotate-90')} />
           Text version
         </button>
-        <div id={textId} data-dg-text="" className={cn(textOpen || failed ? 'block' : 'hidden', 'border-t border-zinc-200 px-4 py-4 print:block print:border-0 print:px-0 dark:border-zinc-800')}>
+        <div
+          id={textId}
+          data-dg-text=""
+          className={cn(
+            textOpen || failed ? 'block' : 'hidden',
+            'border-t border-zinc-200 px-4 py-4 print:block print:border-0 print:px-0 dark:border-zinc-800',
+          )}
+        >
           {textVersion}
         </div>
       </div>

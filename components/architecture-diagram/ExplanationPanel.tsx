@@ -49,8 +49,7 @@ export function ExplanationPanel({ id, manyViews, node, label, view, ownership, 
             </p>
           ) : null}
           <p>
-            Read more:{' '}
-            {/* A plain link: lesson pages are prerendered, and next/link would add its runtime to the widget. */}
+            Read more: {/* A plain link: lesson pages are prerendered, and next/link would add its runtime to the widget. */}
             <a href={link.href} className={cn('font-medium', linkClass)}>
               {link.section}
             </a>{' '}

@@ -35,7 +35,14 @@ function Swatch({ owner, uid }: { owner: Owner; uid: string }) {
   const fill = owner === 'aws' || owner === 'shared' ? `url(#${patternId(uid, owner)})` : `var(--dg-${owner}-fill)`;
   return (
     <svg aria-hidden="true" focusable="false" width="34" height="22" viewBox="0 0 34 22" className="shrink-0">
-      <rect x="1" y="1" width="32" height="20" rx="3" style={{ fill, stroke: `var(--dg-${owner}-border)`, strokeWidth: 2, strokeDasharray: owner === 'outside' ? '5 3' : undefined }} />
+      <rect
+        x="1"
+        y="1"
+        width="32"
+        height="20"
+        rx="3"
+        style={{ fill, stroke: `var(--dg-${owner}-border)`, strokeWidth: 2, strokeDasharray: owner === 'outside' ? '5 3' : undefined }}
+      />
     </svg>
   );
 }

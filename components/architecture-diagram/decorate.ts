@@ -156,7 +156,11 @@ function addHopNumber(element: SVGGElement, number: number) {
   // its accessible name (the box's label) would then have to contain (WCAG 2.5.3 Label in Name). The stepper and the
   // text version say which stop it is.
   const place = `translate(${box.x}, ${box.y + Math.min(box.height / 2, 22)})`;
-  const badge = svgElement('g', { 'data-hop-number': number, 'aria-hidden': 'true', transform: [element.getAttribute('transform'), place].filter(Boolean).join(' ') });
+  const badge = svgElement('g', {
+    'data-hop-number': number,
+    'aria-hidden': 'true',
+    transform: [element.getAttribute('transform'), place].filter(Boolean).join(' '),
+  });
   const circle = svgElement('circle', { r: 10 });
   const label = svgElement('text', { y: 4, 'text-anchor': 'middle' });
   label.textContent = String(number);

@@ -7,4 +7,6 @@ import type { ComponentProps } from 'react';
 import { island } from '@/components/islands/Island';
 import type { ArchitectureDiagram as View } from '@/components/architecture-diagram';
 
-export const ArchitectureDiagramLazy = island<ComponentProps<typeof View>>('ArchitectureDiagram', () => import('@/components/architecture-diagram').then((m) => m.ArchitectureDiagram));
+export const ArchitectureDiagramLazy = island<ComponentProps<typeof View>>('ArchitectureDiagram', () =>
+  import('@/components/architecture-diagram').then((m) => m.ArchitectureDiagram),
+);

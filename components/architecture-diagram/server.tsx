@@ -17,9 +17,15 @@ export async function DiagramFromContent({ id, headingLevel }: { id: DiagramId; 
     if (process.env.NODE_ENV === 'production') throw new ContentError(result.errors);
     return (
       <div className="not-prose my-10">
-        <DiagramProblem title={`The diagram "${id}" has problems and cannot be drawn:`} messages={result.errors} note="The production build fails until they are fixed." />
+        <DiagramProblem
+          title={`The diagram "${id}" has problems and cannot be drawn:`}
+          messages={result.errors}
+          note="The production build fails until they are fixed."
+        />
       </div>
     );
   }
-  return <ArchitectureDiagram diagram={result.value} headingLevel={headingLevel} textVersion={<TextVersion diagram={result.value} headingLevel={headingLevel} />} />;
+  return (
+    <ArchitectureDiagram diagram={result.value} headingLevel={headingLevel} textVersion={<TextVersion diagram={result.value} headingLevel={headingLevel} />} />
+  );
 }

@@ -73,10 +73,7 @@ function renderErrorMessage(error: unknown): string {
 }
 
 export type MermaidSvgState =
-  | { status: 'waiting' }
-  | { status: 'drawing' }
-  | { status: 'ready'; version: number; redrawing: boolean }
-  | { status: 'error'; message: string };
+  { status: 'waiting' } | { status: 'drawing' } | { status: 'ready'; version: number; redrawing: boolean } | { status: 'error'; message: string };
 
 type Options = {
   host: RefObject<HTMLElement | null>;

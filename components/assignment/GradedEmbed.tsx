@@ -104,12 +104,17 @@ export function GradedEmbed({ available, startButtonClass, children }: { availab
 
   return (
     <GradedContext.Provider value={view}>
-      <section aria-label="Your graded attempt" className="mb-4 rounded-lg border border-zinc-300 bg-zinc-50 px-4 py-3 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+      <section
+        aria-label="Your graded attempt"
+        className="mb-4 rounded-lg border border-zinc-300 bg-zinc-50 px-4 py-3 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+      >
         {assignment && rules ? (
           <>
             <p className="font-semibold text-zinc-950 dark:text-white">
               Graded: {rules.attemptLabel(shown, assignment.attempts)}
-              {shown.last && Object.keys(shown.current).length === 0 ? '' : ` · ${answered} of ${required.length} ${required.length === 1 ? 'part' : 'parts'} answered`}
+              {shown.last && Object.keys(shown.current).length === 0
+                ? ''
+                : ` · ${answered} of ${required.length} ${required.length === 1 ? 'part' : 'parts'} answered`}
             </p>
             <p role="status" className="mt-1 text-zinc-700 dark:text-zinc-300">
               {shown.submitted && Object.keys(shown.current).length === 0

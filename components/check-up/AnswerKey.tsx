@@ -55,9 +55,11 @@ export function AnswerKey({ questions, sections, lessonHref = '' }: Props) {
           ) : null}
           {question.kind === 'order' ? (
             <ul className="mt-2 list-disc pl-6">
-              {[...question.steps].sort((a, b) => a.id.localeCompare(b.id)).map((step) => (
-                <li key={step.id}>{step.text}</li>
-              ))}
+              {[...question.steps]
+                .sort((a, b) => a.id.localeCompare(b.id))
+                .map((step) => (
+                  <li key={step.id}>{step.text}</li>
+                ))}
             </ul>
           ) : null}
           <details className="mt-2 print:hidden">

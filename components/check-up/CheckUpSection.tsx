@@ -56,5 +56,8 @@ export function withLessonCheckUp(
   { embedButton = false }: { embedButton?: boolean } = {},
 ): MDXContentProps['components'] {
   const sections = Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]));
-  return { ...components, CheckUp: () => <CheckUpSection lesson={lesson.slug} questions={questions} sections={sections} embedTitle={embedButton ? lesson.title : undefined} /> };
+  return {
+    ...components,
+    CheckUp: () => <CheckUpSection lesson={lesson.slug} questions={questions} sections={sections} embedTitle={embedButton ? lesson.title : undefined} />,
+  };
 }

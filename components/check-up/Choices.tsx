@@ -9,7 +9,9 @@ type Props = { question: Question; order: string[]; answer: Answer | undefined; 
 
 function Mark({ right }: { right: boolean }) {
   return (
-    <span className={right ? 'ml-2 text-sm font-semibold text-emerald-800 dark:text-emerald-300' : 'ml-2 text-sm font-semibold text-amber-800 dark:text-amber-300'}>
+    <span
+      className={right ? 'ml-2 text-sm font-semibold text-emerald-800 dark:text-emerald-300' : 'ml-2 text-sm font-semibold text-amber-800 dark:text-amber-300'}
+    >
       <span aria-hidden="true">{right ? '✓' : '✗'}</span> {right ? 'right' : 'wrong'}
     </span>
   );
@@ -23,7 +25,14 @@ export function Choices({ question, order, answer, locked, onChange }: Props) {
       <div className="grid gap-2 sm:grid-cols-2">
         {[true, false].map((option) => (
           <label key={String(option)} className={choiceClass}>
-            <input type="radio" name={name} className="mt-1 h-4 w-4 accent-accent-700" checked={value === option} disabled={locked} onChange={() => onChange({ kind: 'true-false', value: option })} />
+            <input
+              type="radio"
+              name={name}
+              className="mt-1 h-4 w-4 accent-accent-700"
+              checked={value === option}
+              disabled={locked}
+              onChange={() => onChange({ kind: 'true-false', value: option })}
+            />
             <span>
               {option ? 'True' : 'False'}
               {locked && value === option ? <Mark right={option === question.answer} /> : null}

@@ -31,7 +31,12 @@ export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ qu
     <div
       ref={ref}
       tabIndex={-1}
-      className={cn('mt-4 rounded-lg border-l-4 px-4 py-3', grade.correct ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40' : 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40')}
+      className={cn(
+        'mt-4 rounded-lg border-l-4 px-4 py-3',
+        grade.correct
+          ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40'
+          : 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40',
+      )}
     >
       <p className="font-semibold text-zinc-950 dark:text-white">{grade.correct ? 'Right.' : 'Not quite.'}</p>
       {grade.mistakes.map((mistake) => (
@@ -39,7 +44,9 @@ export const Feedback = forwardRef<HTMLDivElement, Props>(function Feedback({ qu
           <span className="font-medium">You chose “{mistake.text}”:</span> {mistake.feedback}
         </p>
       ))}
-      {full && question.kind === 'multiple' && grade.missed.length ? <p className="mt-2">You left out: {grade.missed.map((text) => `“${text}”`).join(', ')}.</p> : null}
+      {full && question.kind === 'multiple' && grade.missed.length ? (
+        <p className="mt-2">You left out: {grade.missed.map((text) => `“${text}”`).join(', ')}.</p>
+      ) : null}
       {question.kind === 'order' && !grade.correct ? (
         <p className="mt-2">
           {grade.inPlace} of {question.steps.length} steps are in the right place.

@@ -28,14 +28,20 @@ export function GradedCheckUp({ lesson, questions, sections, lessonHref, graded 
   const recorded = useRef(false);
   const onAnswered = ({ questionId, correct, given }: Answered) => {
     const now = Date.now();
-    if (!(questionId in answers.current)) answers.current[questionId] = { answer: given, correct, latencyMs: now - lastAnswerAt.current, at: new Date(now).toISOString() };
+    if (!(questionId in answers.current))
+      answers.current[questionId] = { answer: given, correct, latencyMs: now - lastAnswerAt.current, at: new Date(now).toISOString() };
     lastAnswerAt.current = now;
     // Only the first answer to each question counts.
     const next = questionId in first ? first : { ...first, [questionId]: correct };
     setFirst(next);
     if (Object.keys(next).length === questions.length && !recorded.current) {
       recorded.current = true;
-      const result = makeResult({ widget: 'check-up' satisfies (typeof checkUpWidget)['result'], lesson, score: Object.values(next).filter(Boolean).length, max: questions.length });
+      const result = makeResult({
+        widget: 'check-up' satisfies (typeof checkUpWidget)['result'],
+        lesson,
+        score: Object.values(next).filter(Boolean).length,
+        max: questions.length,
+      });
       // The interaction builder loads only here, in an LMS's embed, never with a lesson.
       void import('@/lib/questions/interaction').then(({ checkUpInteraction }) => {
         const interactions = questions.flatMap((question) => {

@@ -61,7 +61,6 @@ export function QuestionCard({ question, number, total, section, onAnswered, sav
     setPretest(false);
     onAnswered({ questionId: question.id, correct: graded.correct, confidence, attempt, given });
     requestAnimationFrame(() => feedback.current?.focus());
-
   };
   const retry = () => {
     setTouched(true);
@@ -85,7 +84,10 @@ export function QuestionCard({ question, number, total, section, onAnswered, sav
           <span className="mt-1 block text-lg font-semibold text-zinc-950 dark:text-white">{question.prompt}</span>
         </legend>
         {question.kind === 'scenario' ? (
-          <p id={`${headingId}-scenario`} className="mt-2 rounded-md bg-white px-3 py-2 text-zinc-800 ring-1 ring-zinc-200 dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800">
+          <p
+            id={`${headingId}-scenario`}
+            className="mt-2 rounded-md bg-white px-3 py-2 text-zinc-800 ring-1 ring-zinc-200 dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800"
+          >
             {question.scenario}
           </p>
         ) : null}
@@ -104,14 +106,27 @@ export function QuestionCard({ question, number, total, section, onAnswered, sav
             <div className="mt-1 flex flex-wrap gap-2">
               {(Object.keys(CONFIDENCE_LABELS) as Confidence[]).map((level) => (
                 <label key={level} className={cn(choiceClass, 'min-h-11 items-center py-2 text-sm')}>
-                  <input type="radio" name={`c-${question.id}`} className="h-4 w-4 accent-accent-700" checked={confidence === level} onChange={() => setConfidence(level)} />
+                  <input
+                    type="radio"
+                    name={`c-${question.id}`}
+                    className="h-4 w-4 accent-accent-700"
+                    checked={confidence === level}
+                    onChange={() => setConfidence(level)}
+                  />
                   {CONFIDENCE_LABELS[level]}
                 </label>
               ))}
             </div>
           </fieldset>
           <div className="flex flex-wrap items-center gap-3">
-            <button type="button" data-check className={buttonClass()} disabled={!canCheck(question, given)} aria-describedby={canCheck(question, given) ? undefined : `${headingId}-hint`} onClick={check}>
+            <button
+              type="button"
+              data-check
+              className={buttonClass()}
+              disabled={!canCheck(question, given)}
+              aria-describedby={canCheck(question, given) ? undefined : `${headingId}-hint`}
+              onClick={check}
+            >
               Check answer
             </button>
             {canCheck(question, given) ? null : (
@@ -122,8 +137,12 @@ export function QuestionCard({ question, number, total, section, onAnswered, sav
           </div>
         </div>
       )}
-      {result && pretest ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Answered before reading the lesson: not scored. Try again once you have read it.</p> : null}
-      <div aria-live="polite">{result ? <Feedback ref={feedback} question={question} grade={result} section={section} level={gradedView?.feedback ?? 'full'} /> : null}</div>
+      {result && pretest ? (
+        <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Answered before reading the lesson: not scored. Try again once you have read it.</p>
+      ) : null}
+      <div aria-live="polite">
+        {result ? <Feedback ref={feedback} question={question} grade={result} section={section} level={gradedView?.feedback ?? 'full'} /> : null}
+      </div>
       {result && onNext ? (
         <button type="button" data-next className={buttonClass({ className: 'mt-3' })} onClick={onNext}>
           {nextLabel}

@@ -13,7 +13,10 @@ import { checkUpWidget } from './widget';
 async function CheckUpEmbed({ slug }: { slug: string }) {
   const lesson = (await compileLesson(slug))!;
   const sections = Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]));
-  const questions = lessonQuestions(slug, lesson.headings.map((heading) => heading.id));
+  const questions = lessonQuestions(
+    slug,
+    lesson.headings.map((heading) => heading.id),
+  );
   return <CheckUpSection lesson={slug} questions={questions} sections={sections} lessonHref={`/lessons/${slug}`} />;
 }
 

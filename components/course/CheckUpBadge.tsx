@@ -11,7 +11,12 @@ export function CheckUpBadge({ slug, total, href, as: Tag = 'span' }: { slug: st
   if (!text) return null;
   return (
     <Tag
-      className={cn('rounded-full px-2.5 py-1', passed ? 'bg-emerald-50 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-100' : 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300')}
+      className={cn(
+        'rounded-full px-2.5 py-1',
+        passed
+          ? 'bg-emerald-50 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-100'
+          : 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300',
+      )}
       data-check-up-status=""
     >
       {href ? (

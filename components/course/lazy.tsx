@@ -16,10 +16,25 @@ export const LessonBadgesLazy = island<ComponentProps<typeof LessonBadges>>('Les
   ...fromStore,
   as: 'span',
 });
-export const LessonDetailsLazy = island<ComponentProps<typeof LessonDetails>>('LessonDetails', () => import('./LessonDetails').then((m) => m.LessonDetails), fromStore);
-export const LessonStatusLazy = island<ComponentProps<typeof LessonStatus>>('LessonStatus', () => import('./LessonStatus').then((m) => m.LessonStatus), { ...fromStore, as: 'span' });
-export const CourseProgressLazy = island<ComponentProps<typeof CourseProgress>>('CourseProgress', () => import('./LessonStatus').then((m) => m.CourseProgress), fromStore);
-export const NextLessonButtonLazy = island<ComponentProps<typeof NextLessonButton>>('NextLessonButton', () => import('./LessonStatus').then((m) => m.NextLessonButton), {
+export const LessonDetailsLazy = island<ComponentProps<typeof LessonDetails>>(
+  'LessonDetails',
+  () => import('./LessonDetails').then((m) => m.LessonDetails),
+  fromStore,
+);
+export const LessonStatusLazy = island<ComponentProps<typeof LessonStatus>>('LessonStatus', () => import('./LessonStatus').then((m) => m.LessonStatus), {
   ...fromStore,
   as: 'span',
 });
+export const CourseProgressLazy = island<ComponentProps<typeof CourseProgress>>(
+  'CourseProgress',
+  () => import('./LessonStatus').then((m) => m.CourseProgress),
+  fromStore,
+);
+export const NextLessonButtonLazy = island<ComponentProps<typeof NextLessonButton>>(
+  'NextLessonButton',
+  () => import('./LessonStatus').then((m) => m.NextLessonButton),
+  {
+    ...fromStore,
+    as: 'span',
+  },
+);

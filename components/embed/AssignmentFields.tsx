@@ -42,7 +42,9 @@ export function AssignmentFields({ parts, rounds, value, onChange }: Props) {
                     type="checkbox"
                     checked={graded.parts.includes(part)}
                     disabled={graded.parts.length === 1 && graded.parts.includes(part)}
-                    onChange={(event) => update({ parts: toggle(graded.parts, part, event.target.checked), ...(part === 'quiz' && !event.target.checked ? { rounds: [] } : {}) })}
+                    onChange={(event) =>
+                      update({ parts: toggle(graded.parts, part, event.target.checked), ...(part === 'quiz' && !event.target.checked ? { rounds: [] } : {}) })
+                    }
                   />
                   {PART_LABELS[part]}
                 </label>
@@ -55,7 +57,11 @@ export function AssignmentFields({ parts, rounds, value, onChange }: Props) {
               <p className="text-zinc-700 dark:text-zinc-300">None ticked: every round.</p>
               {rounds.map((round) => (
                 <label key={round.id} className="mt-1 flex min-h-8 items-center gap-2">
-                  <input type="checkbox" checked={graded.rounds.includes(round.id)} onChange={(event) => update({ rounds: toggle(graded.rounds, round.id, event.target.checked) })} />
+                  <input
+                    type="checkbox"
+                    checked={graded.rounds.includes(round.id)}
+                    onChange={(event) => update({ rounds: toggle(graded.rounds, round.id, event.target.checked) })}
+                  />
                   {round.title}
                 </label>
               ))}

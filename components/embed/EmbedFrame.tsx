@@ -34,7 +34,9 @@ export function EmbedFrame({ path, title, kind, sitePath, available = NOTHING, c
         <p data-storage-note="" className="mb-3 hidden text-sm text-zinc-700 dark:text-zinc-300">
           This browser keeps no progress here: your answers last until you leave the page.
         </p>
-        <GradedEmbed available={available} startButtonClass={buttonClass({ size: 'sm', className: 'mt-2' })}>{children}</GradedEmbed>
+        <GradedEmbed available={available} startButtonClass={buttonClass({ size: 'sm', className: 'mt-2' })}>
+          {children}
+        </GradedEmbed>
       </main>
       <footer className="mx-auto w-full max-w-3xl px-4 py-3 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
         From{' '}

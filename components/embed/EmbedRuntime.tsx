@@ -10,7 +10,16 @@ import { useEffect } from 'react';
 // The event name alone (lib/result-event.ts): lib/results.ts would bring its guards into every embed.
 import { RESULT_EVENT } from '@/lib/result-event';
 import type { WidgetResult } from '@/lib/results';
-import { ATTEMPT_STATUS_EVENT, embedMessage, isTrustedSender, parentOriginFrom, parseHostMessage, targetOriginFor, type EmbedMessage, type EmbedTheme } from '@/lib/embed/protocol';
+import {
+  ATTEMPT_STATUS_EVENT,
+  embedMessage,
+  isTrustedSender,
+  parentOriginFrom,
+  parseHostMessage,
+  targetOriginFor,
+  type EmbedMessage,
+  type EmbedTheme,
+} from '@/lib/embed/protocol';
 
 export type EmbedRuntimeProps = {
   path: string;

@@ -18,7 +18,7 @@ export function ScormDownload({ target, options, widgetQuery, title, assignment 
     setBusy(true);
     setStatus('Preparing the package…');
     try {
-        const { downloadScormPackage } = await import('./downloadScormPackage');
+      const { downloadScormPackage } = await import('./downloadScormPackage');
       const outcome = await downloadScormPackage({ origin: window.location.origin, target, options, widgetQuery, title, assignment });
       setStatus(
         outcome.status === 'downloaded'
@@ -38,8 +38,8 @@ export function ScormDownload({ target, options, widgetQuery, title, assignment 
         For your LMS
       </h3>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-        A SCORM 1.2 package for Moodle, Canvas, Blackboard or Brightspace, with the options and assignment above. A submitted attempt
-        shows in the gradebook, with each answer in the LMS’s SCORM report; the package shows this site live, so it needs the site online.
+        A SCORM 1.2 package for Moodle, Canvas, Blackboard or Brightspace, with the options and assignment above. A submitted attempt shows in the gradebook,
+        with each answer in the LMS’s SCORM report; the package shows this site live, so it needs the site online.
       </p>
       <Button size="sm" onClick={download} aria-disabled={busy} className="mt-2">
         Download for your LMS (SCORM 1.2)

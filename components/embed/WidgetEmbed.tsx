@@ -18,7 +18,9 @@ export function quizRoundChoices(): EmbedChoice[] {
 
 /** What a lesson's assignment may count: its check-up, and the quiz rounds it shows. */
 export function lessonGradable(lesson: Pick<LessonMeta, 'checkUp' | 'widgets'>): { checkUp: boolean; rounds: EmbedChoice[] } {
-  const rounds = lesson.widgets.includes('ResponsibilityQuiz') ? lessonRounds(getResponsibilityMatrix()).map((round) => ({ id: round.id, title: round.title })) : [];
+  const rounds = lesson.widgets.includes('ResponsibilityQuiz')
+    ? lessonRounds(getResponsibilityMatrix()).map((round) => ({ id: round.id, title: round.title }))
+    : [];
   return { checkUp: lesson.checkUp, rounds };
 }
 
@@ -36,7 +38,13 @@ export function WidgetEmbedButton({ target }: { target: Extract<EmbedTarget, { k
       title={title}
       label={`Embed: ${title}`}
       rounds={target.widget === 'responsibility-quiz' ? quizRoundChoices() : undefined}
-      gradable={target.widget === 'responsibility-quiz' ? { checkUp: false, rounds: quizRoundChoices() } : target.widget === 'check-up' ? { checkUp: true, rounds: [] } : undefined}
+      gradable={
+        target.widget === 'responsibility-quiz'
+          ? { checkUp: false, rounds: quizRoundChoices() }
+          : target.widget === 'check-up'
+            ? { checkUp: true, rounds: [] }
+            : undefined
+      }
       checklists={target.widget === 'checklist' ? checklistChoices() : undefined}
     />
   );

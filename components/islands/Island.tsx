@@ -112,7 +112,16 @@ export function Island<P extends object>({ name, load, props, wake: wakeOn = 'ne
   if (!View) {
     // Hydration keeps the server's HTML inside untouched (no children to match), and so does every render until live.
     // An empty string: it only tells React not to touch the server's copy.
-    return <Tag ref={ref as React.Ref<never>} data-island={name} data-island-wake={wakeAttribute} className={contents} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
+    return (
+      <Tag
+        ref={ref as React.Ref<never>}
+        data-island={name}
+        data-island-wake={wakeAttribute}
+        className={contents}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: '' }}
+      />
+    );
   }
   return (
     <Tag key="live" ref={ref as React.Ref<never>} data-island={name} data-island-wake={wakeAttribute} className={contents} data-island-live="">

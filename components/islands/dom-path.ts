@@ -7,7 +7,7 @@ export type TreeNode = { parentElement: TreeNode | null; children: ArrayLike<Tre
 
 export function pathTo<T extends TreeNode>(root: T, element: T): number[] {
   const path: number[] = [];
-  for (let node: TreeNode = element; node !== root; ) {
+  for (let node: TreeNode = element; node !== root;) {
     const parent = node.parentElement;
     if (!parent) return [];
     path.unshift(Array.prototype.indexOf.call(parent.children, node) as number);

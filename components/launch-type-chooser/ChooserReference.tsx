@@ -11,16 +11,16 @@ export function ChooserReference({ data, headingLevel }: { data: ChooserData; he
   return (
     <>
       <div data-chooser-reference="">
-      <Disclosure printOpen className="mt-4" summary="Compare all targets">
-        <div className="px-3 pb-4 sm:px-4">
-          <CompareTable data={data} />
-        </div>
-      </Disclosure>
-      <Disclosure printOpen className="mt-3" summary="Text version: how the chooser decides">
-        <div className="px-3 pb-4 sm:px-4">
-          <DecisionRules data={data} headingLevel={headingLevel} />
-        </div>
-      </Disclosure>
+        <Disclosure printOpen className="mt-4" summary="Compare all targets">
+          <div className="px-3 pb-4 sm:px-4">
+            <CompareTable data={data} />
+          </div>
+        </Disclosure>
+        <Disclosure printOpen className="mt-3" summary="Text version: how the chooser decides">
+          <div className="px-3 pb-4 sm:px-4">
+            <DecisionRules data={data} headingLevel={headingLevel} />
+          </div>
+        </Disclosure>
       </div>
       {/* Printed in place of the two above when the chooser is part of a lesson (globals.css): they are 20 pages. */}
       <p data-chooser-reference-note="" className="mt-4 hidden text-sm">

@@ -90,12 +90,24 @@ export function CompareTable({ data }: { data: ChooserData }) {
           <caption className="sr-only">What each target runs for you, what you run, its limits as of {asOf}, its cost model and sources</caption>
           <thead className="bg-zinc-50 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
             <tr>
-              <th scope="col" className="w-[9rem] px-3 py-2 font-semibold">Target</th>
-              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">AWS runs for you</th>
-              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">You run</th>
-              <th scope="col" className="w-[17rem] px-3 py-2 font-semibold">Limits (as of {asOf})</th>
-              <th scope="col" className="w-[10rem] px-3 py-2 font-semibold">Cost model</th>
-              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">Sources</th>
+              <th scope="col" className="w-[9rem] px-3 py-2 font-semibold">
+                Target
+              </th>
+              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">
+                AWS runs for you
+              </th>
+              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">
+                You run
+              </th>
+              <th scope="col" className="w-[17rem] px-3 py-2 font-semibold">
+                Limits (as of {asOf})
+              </th>
+              <th scope="col" className="w-[10rem] px-3 py-2 font-semibold">
+                Cost model
+              </th>
+              <th scope="col" className="w-[12rem] px-3 py-2 font-semibold">
+                Sources
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-200 align-top text-zinc-800 dark:divide-zinc-800 dark:text-zinc-200">
@@ -128,8 +140,8 @@ export function CompareTable({ data }: { data: ChooserData }) {
         </table>
       </div>
       <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-        Limits are as of {asOf}; follow the sources before you rely on one. Cost models are described in general terms: prices vary by Region and
-        change, so check AWS pricing for your own numbers.
+        Limits are as of {asOf}; follow the sources before you rely on one. Cost models are described in general terms: prices vary by Region and change, so
+        check AWS pricing for your own numbers.
       </p>
     </div>
   );

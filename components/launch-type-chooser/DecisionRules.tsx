@@ -49,10 +49,9 @@ export function DecisionRules({ data, headingLevel }: { data: ChooserData; headi
   return (
     <div className="space-y-6 text-[0.975rem] text-zinc-800 dark:text-zinc-200">
       <p>
-        Each answer triggers the rules listed under it. “Rules out” is a hard limit: the target is excluded whatever else you answer. The other
-        rules add or take away points, and the highest total ranks first. {data.tieBreak.reason} When every target is ruled out, the chooser
-        names the answers that conflict and the target that the fewest changes would bring back, changing team preferences before workload
-        requirements.
+        Each answer triggers the rules listed under it. “Rules out” is a hard limit: the target is excluded whatever else you answer. The other rules add or
+        take away points, and the highest total ranks first. {data.tieBreak.reason} When every target is ruled out, the chooser names the answers that conflict
+        and the target that the fewest changes would bring back, changing team preferences before workload requirements.
       </p>
       {data.questions.map((question) => {
         const groups = question.options.flatMap((option) =>

@@ -60,10 +60,13 @@ export function LaunchTypeChooser({ data, headingLevel = 3, reference }: { data:
       <NoScriptStyle css={NO_SCRIPT_CSS} />
       <div className="rounded-xl border border-zinc-200 bg-white p-3 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-950">
         {invalid.length > 0 ? (
-          <p role="note" className="mb-5 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+          <p
+            role="note"
+            className="mb-5 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+          >
             This link contained {invalid.length === 1 ? 'an answer' : 'answers'} the chooser does not recognise (
-            {invalid.map((item) => `${item.key}=${item.value || '(empty)'}`).join(', ')}). {invalid.length === 1 ? 'It was' : 'They were'} ignored; the rest
-            of the link was applied.
+            {invalid.map((item) => `${item.key}=${item.value || '(empty)'}`).join(', ')}). {invalid.length === 1 ? 'It was' : 'They were'} ignored; the rest of
+            the link was applied.
           </p>
         ) : null}
 
@@ -72,7 +75,15 @@ export function LaunchTypeChooser({ data, headingLevel = 3, reference }: { data:
         </p>
 
         {view.kind === 'result' ? null : <PrintedAnswers data={data} answers={answers} />}
-        <form method="get" action={NO_SCRIPT_ACTION} onSubmit={wizard.next} noValidate hidden={view.kind === 'result'} aria-label="Questions about your workload" className="print:hidden">
+        <form
+          method="get"
+          action={NO_SCRIPT_ACTION}
+          onSubmit={wizard.next}
+          noValidate
+          hidden={view.kind === 'result'}
+          aria-label="Questions about your workload"
+          className="print:hidden"
+        >
           <div data-chooser-js="" aria-hidden="true" className="mb-5 h-1.5 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
             <div className="h-full rounded-full bg-accent-700 transition-[width] dark:bg-accent-300" style={{ width: `${((step + 1) / total) * 100}%` }} />
           </div>
@@ -90,7 +101,13 @@ export function LaunchTypeChooser({ data, headingLevel = 3, reference }: { data:
               fieldsetRef={wizard.fieldsetRef(index)}
             />
           ))}
-          <WizardButtons view={view} isLast={step === total - 1} anyAnswered={Object.keys(answers).length > 0} onBack={wizard.back} onStartOver={wizard.startOver} />
+          <WizardButtons
+            view={view}
+            isLast={step === total - 1}
+            anyAnswered={Object.keys(answers).length > 0}
+            onBack={wizard.back}
+            onStartOver={wizard.startOver}
+          />
         </form>
 
         {view.kind === 'result' ? (

@@ -54,7 +54,11 @@ export function QuestionFieldset({ data, question, index, answers, idPrefix, hid
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} role="alert" className="mt-3 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 font-medium text-rose-900 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-100">
+        <p
+          id={`${id}-error`}
+          role="alert"
+          className="mt-3 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 font-medium text-rose-900 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-100"
+        >
           {error}
         </p>
       ) : null}
@@ -67,11 +71,7 @@ export function QuestionFieldset({ data, question, index, answers, idPrefix, hid
             ? { checked, onChange: (event: React.ChangeEvent<HTMLInputElement>) => onSelect(question, option.id, event.target.checked) }
             : { defaultChecked: checked };
           return (
-            <label
-              key={option.id}
-              htmlFor={optionId}
-              className={choiceClass}
-            >
+            <label key={option.id} htmlFor={optionId} className={choiceClass}>
               <input
                 id={optionId}
                 type={question.kind === 'single' ? 'radio' : 'checkbox'}

@@ -60,9 +60,21 @@ function ReasonGroup({ title, reasons, icon, data }: { title: string; reasons: F
 function ReasonList({ fits, cautions, data }: { fits: FitReason[]; cautions: FitReason[]; data: ChooserData }) {
   return (
     <>
-      <ReasonGroup title="Why it fits" reasons={fits} icon={<CheckIcon ends="sharp" className="mt-0.5 h-5 w-5 shrink-0 text-emerald-700 dark:text-emerald-400" />} data={data} />
-      <ReasonGroup title="Watch out" reasons={cautions} icon={<WarningIcon className="mt-0.5 h-5 w-5 shrink-0 text-amber-700 dark:text-amber-400" />} data={data} />
-      {!fits.length && !cautions.length ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">None of your answers favours or counts against it.</p> : null}
+      <ReasonGroup
+        title="Why it fits"
+        reasons={fits}
+        icon={<CheckIcon ends="sharp" className="mt-0.5 h-5 w-5 shrink-0 text-emerald-700 dark:text-emerald-400" />}
+        data={data}
+      />
+      <ReasonGroup
+        title="Watch out"
+        reasons={cautions}
+        icon={<WarningIcon className="mt-0.5 h-5 w-5 shrink-0 text-amber-700 dark:text-amber-400" />}
+        data={data}
+      />
+      {!fits.length && !cautions.length ? (
+        <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">None of your answers favours or counts against it.</p>
+      ) : null}
     </>
   );
 }
@@ -73,7 +85,8 @@ function AnswerRefs({ refs, data, renderChange }: { refs: AnswerRef[]; data: Cho
       {refs.map((ref, index) => (
         <Fragment key={`${ref.question}-${ref.option}`}>
           {index > 0 ? '; ' : null}
-          <span className="font-medium text-zinc-900 dark:text-zinc-100">{describeAnswerRef(data, ref)}</span> {renderChange(ref.question, describeAnswerRef(data, ref))}
+          <span className="font-medium text-zinc-900 dark:text-zinc-100">{describeAnswerRef(data, ref)}</span>{' '}
+          {renderChange(ref.question, describeAnswerRef(data, ref))}
         </Fragment>
       ))}
     </>
@@ -106,9 +119,7 @@ function VariantNote({ item, target, data, renderChange }: { item: RankedTarget;
   const others = item.variants.outcomes.filter((outcome) => outcome.id !== item.variants!.chosen);
   return (
     <div className="mt-3 rounded-md border border-zinc-200 bg-zinc-50 px-3 py-3 sm:px-4 dark:border-zinc-700 dark:bg-zinc-900">
-      <p className="font-semibold text-zinc-950 dark:text-white">
-        Run it on {chosen?.name}
-      </p>
+      <p className="font-semibold text-zinc-950 dark:text-white">Run it on {chosen?.name}</p>
       <p className="mt-1 text-sm text-zinc-800 dark:text-zinc-200">{chosen?.summary}</p>
       {others.map((outcome) => {
         const variant = target.variants!.find((candidate) => candidate.id === outcome.id);
@@ -123,7 +134,8 @@ function VariantNote({ item, target, data, renderChange }: { item: RankedTarget;
         }
         return (
           <p key={outcome.id} className="mt-2 text-sm text-zinc-800 dark:text-zinc-200">
-            {variant?.name ? `${variant.name.charAt(0).toUpperCase()}${variant.name.slice(1)}` : outcome.id} would also work, but fits your answers less well: {variant?.summary}
+            {variant?.name ? `${variant.name.charAt(0).toUpperCase()}${variant.name.slice(1)}` : outcome.id} would also work, but fits your answers less well:{' '}
+            {variant?.summary}
           </p>
         );
       })}
@@ -161,11 +173,18 @@ function RankedCard({
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <span
           aria-hidden="true"
-          className={cn('inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-sm font-bold', prominent ? 'bg-accent-700 text-white dark:bg-accent-300 dark:text-zinc-950' : 'bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100')}
+          className={cn(
+            'inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-sm font-bold',
+            prominent ? 'bg-accent-700 text-white dark:bg-accent-300 dark:text-zinc-950' : 'bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100',
+          )}
         >
           {item.rank}
         </span>
-        <Heading level={level} id={`chooser-target-${item.target}`} className={cn('font-semibold text-zinc-950 dark:text-white', prominent ? 'text-xl' : 'text-lg')}>
+        <Heading
+          level={level}
+          id={`chooser-target-${item.target}`}
+          className={cn('font-semibold text-zinc-950 dark:text-white', prominent ? 'text-xl' : 'text-lg')}
+        >
           <span className="sr-only">{item.rank}. </span>
           {target.name}
         </Heading>
@@ -192,7 +211,9 @@ function ExcludedCard({ item, data, level, renderChange }: { item: ExcludedTarge
   return (
     <li className="rounded-lg border border-zinc-200 p-3 sm:p-4 dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-        <Heading level={level} className="text-base font-semibold text-zinc-950 dark:text-white">{target.name}</Heading>
+        <Heading level={level} className="text-base font-semibold text-zinc-950 dark:text-white">
+          {target.name}
+        </Heading>
         <StatusBadge target={target} />
       </div>
       <ul className="mt-2 space-y-3 text-[0.975rem] text-zinc-800 dark:text-zinc-200">
@@ -257,7 +278,11 @@ function AnswerConflicts({ ranking, data, level, renderChange }: { ranking: Rank
           </li>
         ))}
       </ul>
-      {ranking.ranked.length ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">The ranking below still counts every answer, so its top pick cannot meet them all: change one of these answers.</p> : null}
+      {ranking.ranked.length ? (
+        <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">
+          The ranking below still counts every answer, so its top pick cannot meet them all: change one of these answers.
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -267,13 +292,20 @@ export function ResultView({ data, ranking, answers, headingLevel, headingId, he
   return (
     <div aria-labelledby={headingId} role="region" className="space-y-8">
       <div>
-        <Heading level={headingLevel} id={headingId} ref={headingRef} tabIndex={-1} className="scroll-mt-4 text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">
+        <Heading
+          level={headingLevel}
+          id={headingId}
+          ref={headingRef}
+          tabIndex={-1}
+          className="scroll-mt-4 text-2xl font-bold tracking-tight text-zinc-950 dark:text-white"
+        >
           Your recommendation
         </Heading>
         <p className="mt-2 text-lg text-zinc-800 dark:text-zinc-200">{summariseRanking(data, ranking)}</p>
         {!ranking.complete ? (
           <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-            {ranking.unanswered.length === 1 ? 'One question is' : `${ranking.unanswered.length} questions are`} unanswered, so this ranking uses only the answers you gave.
+            {ranking.unanswered.length === 1 ? 'One question is' : `${ranking.unanswered.length} questions are`} unanswered, so this ranking uses only the
+            answers you gave.
           </p>
         ) : null}
       </div>
@@ -291,8 +323,8 @@ export function ResultView({ data, ranking, answers, headingLevel, headingId, he
           {rest.length ? (
             <section aria-labelledby={`${headingId}-others`}>
               <Heading level={headingLevel + 1} id={`${headingId}-others`} className="text-lg font-semibold text-zinc-950 dark:text-white">
-            Also fits, in order
-          </Heading>
+                Also fits, in order
+              </Heading>
               <ol className="mt-3 space-y-3">
                 {rest.map((item) => (
                   <li key={item.target}>
@@ -322,8 +354,8 @@ export function ResultView({ data, ranking, answers, headingLevel, headingId, he
 
       <section aria-labelledby={`${headingId}-answers`}>
         <Heading level={headingLevel + 1} id={`${headingId}-answers`} className="text-lg font-semibold text-zinc-950 dark:text-white">
-            Your answers
-          </Heading>
+          Your answers
+        </Heading>
         <dl className="mt-3 grid gap-2 sm:grid-cols-2">
           {data.questions.map((question) => (
             <div key={question.id} className="rounded-lg border border-zinc-200 px-4 py-2 dark:border-zinc-800">

@@ -16,7 +16,9 @@ export function WizardButtons({ view, isLast, anyAnswered, onBack, onStartOver }
         className="mt-6 flex flex-wrap items-center gap-3 max-sm:sticky max-sm:bottom-0 max-sm:z-10 max-sm:-mx-3 max-sm:border-t max-sm:border-zinc-200 max-sm:bg-white max-sm:px-3 max-sm:py-3 print:hidden max-sm:dark:border-zinc-800 max-sm:dark:bg-zinc-950"
       >
         {view.kind === 'question' && view.editing ? (
-          <Button type="submit" size="wide">Update result</Button>
+          <Button type="submit" size="wide">
+            Update result
+          </Button>
         ) : (
           <>
             {view.kind === 'question' && view.index > 0 ? (
@@ -24,7 +26,9 @@ export function WizardButtons({ view, isLast, anyAnswered, onBack, onStartOver }
                 Back
               </Button>
             ) : null}
-            <Button type="submit" size="wide">{isLast ? 'See my recommendation' : 'Next'}</Button>
+            <Button type="submit" size="wide">
+              {isLast ? 'See my recommendation' : 'Next'}
+            </Button>
           </>
         )}
         {anyAnswered ? (
@@ -34,7 +38,9 @@ export function WizardButtons({ view, isLast, anyAnswered, onBack, onStartOver }
         ) : null}
       </div>
       <div data-chooser-nojs="" hidden className="border-t border-zinc-200 pt-6 dark:border-zinc-800">
-        <Button type="submit" size="wide">Show my recommendation</Button>
+        <Button type="submit" size="wide">
+          Show my recommendation
+        </Button>
         <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">
           JavaScript is off, so all the questions are on one page and the server works out the recommendation when you send the form.
         </p>

@@ -7,4 +7,6 @@ import type { ComponentProps } from 'react';
 import { island } from '@/components/islands/Island';
 import type { LaunchTypeChooser as View } from '@/components/launch-type-chooser';
 
-export const LaunchTypeChooserLazy = island<ComponentProps<typeof View>>('LaunchTypeChooser', () => import('@/components/launch-type-chooser').then((m) => m.LaunchTypeChooser));
+export const LaunchTypeChooserLazy = island<ComponentProps<typeof View>>('LaunchTypeChooser', () =>
+  import('@/components/launch-type-chooser').then((m) => m.LaunchTypeChooser),
+);

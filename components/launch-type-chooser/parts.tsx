@@ -34,8 +34,7 @@ export function SourceLinks({ ids, data, className }: { ids: string[]; data: Cho
 export function LimitText({ limit, data }: { limit: Limit; data: ChooserData }) {
   return (
     <>
-      {limit.text} <span className="text-zinc-600 dark:text-zinc-400">(as of {formatAsOf(limit.asOf)})</span>{' '}
-      <SourceLinks ids={limit.sources} data={data} />
+      {limit.text} <span className="text-zinc-600 dark:text-zinc-400">(as of {formatAsOf(limit.asOf)})</span> <SourceLinks ids={limit.sources} data={data} />
     </>
   );
 }

@@ -16,7 +16,14 @@ export function useRecordOnce(questions: Question[]): (finished: Answers) => voi
     const next = recordOnce(slice, encodeAnswers(finished, questions));
     if (!next) return;
     // The descriptor's result name and lesson, checked by the typecheck (type-only: no descriptor text in this chunk).
-    recordResult(makeResult({ widget: 'launch-type-chooser' satisfies Descriptor['result'], lesson: 'deployment-targets' satisfies Descriptor['embed']['lesson'], score: 1, max: 1 }));
+    recordResult(
+      makeResult({
+        widget: 'launch-type-chooser' satisfies Descriptor['result'],
+        lesson: 'deployment-targets' satisfies Descriptor['embed']['lesson'],
+        score: 1,
+        max: 1,
+      }),
+    );
     setSlice(next);
   };
 }

@@ -11,7 +11,10 @@ export function SearchTrigger() {
     <a href="/search" data-search-open aria-keyshortcuts="/ Control+K Meta+K" className={cn(headerIconButton, 'px-2 md:px-3')}>
       <SearchIcon />
       <span className="sr-only text-sm md:not-sr-only">Search</span>
-      <kbd aria-hidden="true" className="hidden rounded border border-zinc-300 px-1.5 font-sans text-xs text-zinc-600 lg:inline dark:border-zinc-700 dark:text-zinc-400">
+      <kbd
+        aria-hidden="true"
+        className="hidden rounded border border-zinc-300 px-1.5 font-sans text-xs text-zinc-600 lg:inline dark:border-zinc-700 dark:text-zinc-400"
+      >
         /
       </kbd>
     </a>

@@ -8,13 +8,20 @@ import { SiteHeader } from './SiteHeader';
  * not-found tree with every page, embeds included, so a client component imported there would load everywhere) and
  * the floor pages (app/perf-floor). SiteChrome adds the interactive parts for every other page.
  */
-export function SiteFrame({ children, controls, beforeMain, after }: { children: React.ReactNode; controls?: React.ReactNode; beforeMain?: React.ReactNode; after?: React.ReactNode }) {
+export function SiteFrame({
+  children,
+  controls,
+  beforeMain,
+  after,
+}: {
+  children: React.ReactNode;
+  controls?: React.ReactNode;
+  beforeMain?: React.ReactNode;
+  after?: React.ReactNode;
+}) {
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only z-50 rounded-md bg-accent-700 px-4 py-2 font-medium text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
-      >
+      <a href="#main" className="sr-only z-50 rounded-md bg-accent-700 px-4 py-2 font-medium text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3">
         Skip to content
       </a>
       <SiteHeader controls={controls} />
@@ -25,10 +32,7 @@ export function SiteFrame({ children, controls, beforeMain, after }: { children:
       <footer className="border-t border-zinc-200 py-8 text-sm text-zinc-600 print:hidden dark:border-zinc-800 dark:text-zinc-400">
         <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 sm:flex-row sm:items-start sm:justify-between sm:px-6">
           <div className="max-w-xl">
-            <p>
-              {SITE_NAME}: an independent course. Facts are checked against AWS documentation and dated; AWS is a trademark of
-              Amazon.com, Inc.
-            </p>
+            <p>{SITE_NAME}: an independent course. Facts are checked against AWS documentation and dated; AWS is a trademark of Amazon.com, Inc.</p>
             {/* Revealed by components/offline/register.ts once the service worker has saved this page. */}
             <p data-offline-mark="" hidden className="mt-2">
               This page is saved on this device: it opens without a connection.

@@ -38,14 +38,21 @@ export function StoreNotice({ notice }: { notice: Exclude<Notice, null> }) {
                 : 'Some saved progress could not be read: a copy was kept'}
         </h2>
         {notice === 'quota' ? (
-          <p className="mt-1">The browser&rsquo;s storage for this site is full, so what you do now lasts only until you close the page. Free some space (site data in the browser settings) and reload.</p>
+          <p className="mt-1">
+            The browser&rsquo;s storage for this site is full, so what you do now lasts only until you close the page. Free some space (site data in the browser
+            settings) and reload.
+          </p>
         ) : (
           <>
             <p className="mt-1">
               {notice === 'copies-full'
                 ? 'Nothing is saved until there is room, so nothing is overwritten. Download a kept copy and discard it to make room. '
                 : 'Nothing was thrown away. '}
-              To bring a copy back, download it and import it on the <a href="/progress#file-title" className="font-medium underline underline-offset-2">Progress page</a> (&ldquo;Import a progress file&rdquo;)
+              To bring a copy back, download it and import it on the{' '}
+              <a href="/progress#file-title" className="font-medium underline underline-offset-2">
+                Progress page
+              </a>{' '}
+              (&ldquo;Import a progress file&rdquo;)
               {newer ? '; a copy from a newer version imports on that version of the site' : ''}.
             </p>
             <ul className="mt-2 grid gap-2">
@@ -53,7 +60,9 @@ export function StoreNotice({ notice }: { notice: Exclude<Notice, null> }) {
                 <li key={copy.keptAt} className="flex flex-wrap items-center gap-x-3 gap-y-2">
                   <span>
                     Kept on <time dateTime={copy.keptAt}>{when(copy.keptAt)}</time>: your progress {REASONS[copy.reason]}.
-                    {copy.problems.length ? ` Details: ${copy.problems.slice(0, 3).join('; ')}${copy.problems.length > 3 ? `; and ${copy.problems.length - 3} more` : ''}.` : ''}
+                    {copy.problems.length
+                      ? ` Details: ${copy.problems.slice(0, 3).join('; ')}${copy.problems.length > 3 ? `; and ${copy.problems.length - 3} more` : ''}.`
+                      : ''}
                   </span>
                   <span className="flex gap-2">
                     <Button variant="notice" onClick={() => download(copy)}>

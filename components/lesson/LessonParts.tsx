@@ -53,7 +53,10 @@ export function LessonHeader({ lesson, position, total, actions, mastery }: Head
           </div>
         ) : null}
       </dl>
-      <section aria-labelledby="objectives-heading" className="mt-6 rounded-lg border border-zinc-200 bg-zinc-50 px-5 py-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <section
+        aria-labelledby="objectives-heading"
+        className="mt-6 rounded-lg border border-zinc-200 bg-zinc-50 px-5 py-4 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <h2 id="objectives-heading" className="text-sm font-semibold tracking-wider text-zinc-700 uppercase dark:text-zinc-300">
           You will learn to
         </h2>

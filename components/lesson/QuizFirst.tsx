@@ -26,7 +26,11 @@ export function QuizFirstSwitch({ showLessonClass, ...props }: QuizFirstProps & 
   const toggle = () => {
     setQuizFirstOn(!on);
     setPhase(on ? null : 'quiz');
-    setSaid(on ? 'Quiz me first is off: the whole lesson is shown.' : 'Quiz me first is on: the lesson text is hidden until you have answered the check-up, which follows.');
+    setSaid(
+      on
+        ? 'Quiz me first is off: the whole lesson is shown.'
+        : 'Quiz me first is on: the lesson text is hidden until you have answered the check-up, which follows.',
+    );
   };
   return (
     <div className="mt-6 rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-3 print:hidden dark:border-zinc-800 dark:bg-zinc-900" data-quiz-first-bar="">
@@ -48,7 +52,10 @@ export function QuizFirstSwitch({ showLessonClass, ...props }: QuizFirstProps & 
           onClick={toggle}
           className="group relative inline-flex h-8 w-14 shrink-0 items-center rounded-full border-2 border-zinc-500 bg-white aria-checked:border-accent-700 aria-checked:bg-accent-700 dark:border-zinc-400 dark:bg-zinc-950 dark:aria-checked:border-accent-300 dark:aria-checked:bg-accent-300"
         >
-          <span aria-hidden="true" className="ml-1 h-5 w-5 rounded-full bg-zinc-600 transition-transform group-aria-checked:translate-x-6 group-aria-checked:bg-white motion-reduce:transition-none dark:bg-zinc-300 dark:group-aria-checked:bg-zinc-950" />
+          <span
+            aria-hidden="true"
+            className="ml-1 h-5 w-5 rounded-full bg-zinc-600 transition-transform group-aria-checked:translate-x-6 group-aria-checked:bg-white motion-reduce:transition-none dark:bg-zinc-300 dark:group-aria-checked:bg-zinc-950"
+          />
         </button>
       </div>
       <div data-quiz-first-part="quiz" className="mt-3 hidden border-t border-zinc-200 pt-3 dark:border-zinc-800">

@@ -48,7 +48,10 @@ export function QuizFirstFlow({ lesson, questions, sections }: QuizFirstProps) {
   const { answered, total, done, missed } = quizFirstProgress(slice, questions, visitStart);
   if (!slot) return null;
   return createPortal(
-    <div data-quiz-first-part="quiz" className="mt-6 hidden rounded-lg border border-accent-700 bg-accent-50 px-4 py-4 text-zinc-900 dark:border-accent-300 dark:bg-accent-700/25 dark:text-zinc-100">
+    <div
+      data-quiz-first-part="quiz"
+      className="mt-6 hidden rounded-lg border border-accent-700 bg-accent-50 px-4 py-4 text-zinc-900 dark:border-accent-300 dark:bg-accent-700/25 dark:text-zinc-100"
+    >
       <p aria-live="polite" className="font-medium">
         {done
           ? missed.length

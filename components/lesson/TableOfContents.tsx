@@ -13,7 +13,10 @@ function TocList({ headings }: { headings: Heading[] }) {
           <a
             href={`#${heading.id}`}
             data-toc-link
-            className={cn('block rounded-r border-l-2 border-transparent px-2 py-1.5 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white', current)}
+            className={cn(
+              'block rounded-r border-l-2 border-transparent px-2 py-1.5 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white',
+              current,
+            )}
           >
             {heading.text}
           </a>

@@ -15,8 +15,26 @@ import { RosterPanel } from './RosterPanel';
 // The class view is for instructors only: a learner's page never loads its code.
 const ClassResults = dynamic(() => import('./class/ClassResults').then((module) => module.ClassResults));
 
-type Session = { role: 'learner' | 'instructor'; name: string | null; contextTitle: string | null; hasRoster: boolean; attemptsUsed: number; attemptsLeft: number | 'unlimited'; bestScore: number | null; scoreMaximum: number };
-type Result = { attemptNumber: number; correct: number; total: number; reportedScore: number; scoreMaximum: number; attemptsLeft: number | 'unlimited'; gradebook: 'sent' | 'queued' | 'none'; questions: { questionId: string; correct: boolean; explanation?: string }[] };
+type Session = {
+  role: 'learner' | 'instructor';
+  name: string | null;
+  contextTitle: string | null;
+  hasRoster: boolean;
+  attemptsUsed: number;
+  attemptsLeft: number | 'unlimited';
+  bestScore: number | null;
+  scoreMaximum: number;
+};
+type Result = {
+  attemptNumber: number;
+  correct: number;
+  total: number;
+  reportedScore: number;
+  scoreMaximum: number;
+  attemptsLeft: number | 'unlimited';
+  gradebook: 'sent' | 'queued' | 'none';
+  questions: { questionId: string; correct: boolean; explanation?: string }[];
+};
 
 const GRADEBOOK: Record<Result['gradebook'], string> = {
   sent: 'Your score is in the course gradebook.',
@@ -114,7 +132,9 @@ export function GradedCheckUp({ lessonTitle, questions }: { lessonTitle: string;
         {session && (
           <p className="mt-1 text-zinc-700 dark:text-zinc-300">
             {session.role === 'instructor' ? 'Instructor preview' : session.name ? `Signed in from your course as ${session.name}` : 'Opened from your course'}
-            {session.contextTitle ? ` (${session.contextTitle})` : ''}. Graded: {session.attemptsLeft === 'unlimited' ? 'unlimited attempts' : `${session.attemptsLeft} attempt${session.attemptsLeft === 1 ? '' : 's'} left`}, your best attempt counts.
+            {session.contextTitle ? ` (${session.contextTitle})` : ''}. Graded:{' '}
+            {session.attemptsLeft === 'unlimited' ? 'unlimited attempts' : `${session.attemptsLeft} attempt${session.attemptsLeft === 1 ? '' : 's'} left`}, your
+            best attempt counts.
           </p>
         )}
       </header>
@@ -137,7 +157,9 @@ export function GradedCheckUp({ lessonTitle, questions }: { lessonTitle: string;
       {session?.role === 'instructor' && token && <ClassResults call={call} token={token} />}
       {session?.role === 'instructor' && session.hasRoster && <RosterPanel call={call} />}
       {noneLeft ? (
-        <p>You have used every attempt at this check-up. Your best score is {session.bestScore ?? 0} out of {session.scoreMaximum}.</p>
+        <p>
+          You have used every attempt at this check-up. Your best score is {session.bestScore ?? 0} out of {session.scoreMaximum}.
+        </p>
       ) : (
         !result && (
           <form
@@ -154,7 +176,11 @@ export function GradedCheckUp({ lessonTitle, questions }: { lessonTitle: string;
                 </legend>
                 {question.scenario && <p className="text-zinc-700 dark:text-zinc-300">{question.scenario}</p>}
                 <p className="font-medium">{question.prompt}</p>
-                <QuestionInputs question={question} answer={answers[question.id]?.answer} onChange={(answer) => setAnswers((current) => ({ ...current, [question.id]: { answer, at: new Date().toISOString() } }))} />
+                <QuestionInputs
+                  question={question}
+                  answer={answers[question.id]?.answer}
+                  onChange={(answer) => setAnswers((current) => ({ ...current, [question.id]: { answer, at: new Date().toISOString() } }))}
+                />
                 {marks.get(question.id) && <p>{marks.get(question.id)!.correct ? 'Right' : 'Wrong'}</p>}
               </fieldset>
             ))}
@@ -162,7 +188,11 @@ export function GradedCheckUp({ lessonTitle, questions }: { lessonTitle: string;
               <Button type="submit" disabled={sending || !session || token === null}>
                 {sending ? 'Sending…' : 'Submit answers'}
               </Button>
-              {unanswered > 0 && <p className="text-zinc-700 dark:text-zinc-300">{unanswered} question{unanswered === 1 ? '' : 's'} not answered yet (an unanswered question counts as wrong).</p>}
+              {unanswered > 0 && (
+                <p className="text-zinc-700 dark:text-zinc-300">
+                  {unanswered} question{unanswered === 1 ? '' : 's'} not answered yet (an unanswered question counts as wrong).
+                </p>
+              )}
             </div>
           </form>
         )

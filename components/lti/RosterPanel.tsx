@@ -23,7 +23,8 @@ export function RosterPanel({ call }: { call: Call }) {
       {members && (
         <>
           <p>
-            {learners.length} learner{learners.length === 1 ? '' : 's'} and {members.length - learners.length} instructor{members.length - learners.length === 1 ? '' : 's'} in this course.
+            {learners.length} learner{learners.length === 1 ? '' : 's'} and {members.length - learners.length} instructor
+            {members.length - learners.length === 1 ? '' : 's'} in this course.
           </p>
           <ul className="mt-2 list-disc pl-6">
             {members.map((member, index) => (

@@ -19,10 +19,17 @@ export function useLaunchSession() {
   }, []);
 
   const call = useCallback(
-    async <T,>(path: string, init: RequestInit = {}): Promise<{ ok: true; data: T } | { ok: false; error: ApiError }> => {
+    async <T>(path: string, init: RequestInit = {}): Promise<{ ok: true; data: T } | { ok: false; error: ApiError }> => {
       if (!token) return { ok: false, error: { message: 'This page was not opened from a course.', fix: 'Open the activity from your course page.' } };
       try {
-        const response = await fetch(path, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+        const response = await fetch(path, {
+          ...init,
+          headers: {
+            ...(init.headers as Record<string, string>),
+            authorization: `Bearer ${token}`,
+            ...(init.body ? { 'content-type': 'application/json' } : {}),
+          },
+        });
         const data = await response.json().catch(() => null);
         if (!response.ok) return { ok: false, error: { message: data?.message ?? `The tool answered ${response.status}.`, fix: data?.fix } };
         return { ok: true, data: data as T };

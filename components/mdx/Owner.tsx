@@ -16,7 +16,11 @@ export function Owner({ who }: { who: Who }) {
   const tag = TAGS[who] ?? TAGS.you;
   return (
     <span
-      className={cn('inline-block rounded px-1.5 py-px text-xs font-bold whitespace-nowrap', tag.className, 'print:border print:border-black print:bg-transparent print:text-black')}
+      className={cn(
+        'inline-block rounded px-1.5 py-px text-xs font-bold whitespace-nowrap',
+        tag.className,
+        'print:border print:border-black print:bg-transparent print:text-black',
+      )}
     >
       {tag.label}
     </span>

@@ -53,9 +53,19 @@ export function AnswersChart({ series, ready }: { series: DayCount[]; ready: boo
               return (
                 <g key={day.day}>
                   <title>{`${dayLabel(day.day)}: ${day.count} answers, ${day.right} right, ${day.count - day.right} wrong`}</title>
-                  {day.right ? <rect x={x} width={slot * 0.7} y={100 - rightHeight} height={rightHeight} className="fill-emerald-700 dark:fill-emerald-400" /> : null}
+                  {day.right ? (
+                    <rect x={x} width={slot * 0.7} y={100 - rightHeight} height={rightHeight} className="fill-emerald-700 dark:fill-emerald-400" />
+                  ) : null}
                   {day.count > day.right ? (
-                    <rect x={x} width={slot * 0.7} y={100 - rightHeight - wrongHeight} height={wrongHeight} className="fill-amber-100 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-400" strokeWidth="2" vectorEffect="non-scaling-stroke" />
+                    <rect
+                      x={x}
+                      width={slot * 0.7}
+                      y={100 - rightHeight - wrongHeight}
+                      height={wrongHeight}
+                      className="fill-amber-100 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-400"
+                      strokeWidth="2"
+                      vectorEffect="non-scaling-stroke"
+                    />
                   ) : null}
                 </g>
               );
@@ -99,16 +109,26 @@ export function AnswersChart({ series, ready }: { series: DayCount[]; ready: boo
             <caption className="sr-only">Answers per day, last {series.length} days</caption>
             <thead>
               <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                <th scope="col" className="py-1 font-semibold">Day</th>
-                <th scope="col" className="py-1 text-right font-semibold">Answers</th>
-                <th scope="col" className="py-1 text-right font-semibold">Right</th>
-                <th scope="col" className="py-1 text-right font-semibold">Wrong</th>
+                <th scope="col" className="py-1 font-semibold">
+                  Day
+                </th>
+                <th scope="col" className="py-1 text-right font-semibold">
+                  Answers
+                </th>
+                <th scope="col" className="py-1 text-right font-semibold">
+                  Right
+                </th>
+                <th scope="col" className="py-1 text-right font-semibold">
+                  Wrong
+                </th>
               </tr>
             </thead>
             <tbody>
               {series.map((day) => (
                 <tr key={day.day} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800/60">
-                  <th scope="row" className="py-1 font-normal">{ready ? <time dateTime={day.day}>{dayLabel(day.day, { weekday: 'short', day: 'numeric', month: 'short' })}</time> : null}</th>
+                  <th scope="row" className="py-1 font-normal">
+                    {ready ? <time dateTime={day.day}>{dayLabel(day.day, { weekday: 'short', day: 'numeric', month: 'short' })}</time> : null}
+                  </th>
                   <td className="py-1 text-right">{day.count}</td>
                   <td className="py-1 text-right">{day.right}</td>
                   <td className="py-1 text-right">{day.count - day.right}</td>

@@ -15,10 +15,9 @@ export function MasteryLevels() {
         ))}
       </dl>
       <p className="mt-2">
-        Recall is the chance, from your review schedule, that you would answer right now: it falls day by day after each
-        review, so a level drops when reviews go overdue. A question whose latest answer was wrong counts as not
-        remembered until you answer it right. A day (for the streak and what is due) starts at {DAY_STARTS_AT_HOUR} am
-        your time, and each answer counts on the day it was given where you were.
+        Recall is the chance, from your review schedule, that you would answer right now: it falls day by day after each review, so a level drops when reviews
+        go overdue. A question whose latest answer was wrong counts as not remembered until you answer it right. A day (for the streak and what is due) starts
+        at {DAY_STARTS_AT_HOUR} am your time, and each answer counts on the day it was given where you were.
       </p>
     </details>
   );

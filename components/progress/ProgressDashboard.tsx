@@ -33,7 +33,10 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
   const timeZone = ready ? localTimeZone() : 'UTC';
   const items = reviewItems(state.reviews);
   const byId = new Map(questions.map((question) => [question.id, question]));
-  const doneSet = lessonsDone(state, lessons.map((lesson) => lesson.slug));
+  const doneSet = lessonsDone(
+    state,
+    lessons.map((lesson) => lesson.slug),
+  );
   const done = Object.keys(doneSet).length;
   const due = dueToday(items, now, timeZone).length;
   const week = forecast(items, now, timeZone, 7);
@@ -69,7 +72,9 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
       </PageSection>
 
       <PageSection id="week-title" title="Due this week" titleLook="panel">
-        <p className="mt-1 text-zinc-700 dark:text-zinc-300">Check-up questions and responsibility rounds falling due each day (today includes anything overdue).</p>
+        <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+          Check-up questions and responsibility rounds falling due each day (today includes anything overdue).
+        </p>
         <ol className="mt-3 grid gap-1.5">
           {week.map((day, index) => (
             <li key={index} className="grid grid-cols-[7rem_1fr_2.5rem] items-center gap-3 text-zinc-800 dark:text-zinc-200">
@@ -141,7 +146,9 @@ export function ProgressDashboard({ lessons, questions }: { lessons: ProgressLes
             <span className="text-sm text-zinc-700 dark:text-zinc-300">on the self-quiz, as practice: your review schedule is left as it is.</span>
           </p>
         ) : (
-          <p className="mt-1 text-zinc-700 dark:text-zinc-300">Nothing to show yet: questions you miss, or have not seen for a while, will be listed here with the section to reread.</p>
+          <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+            Nothing to show yet: questions you miss, or have not seen for a while, will be listed here with the section to reread.
+          </p>
         )}
       </PageSection>
 

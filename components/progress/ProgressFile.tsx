@@ -42,7 +42,10 @@ export function ProgressFile() {
     if (input.current) input.current.value = ''; // the same file can be picked again
     if (!file) return;
     if (file.size > MAX_PROGRESS_FILE_BYTES) {
-      setMessage({ kind: 'refused', text: `Nothing was changed. ${file.name} is ${Math.round(file.size / 1000)} KB; a progress file is a few KB. Is it the right file?` });
+      setMessage({
+        kind: 'refused',
+        text: `Nothing was changed. ${file.name} is ${Math.round(file.size / 1000)} KB; a progress file is a few KB. Is it the right file?`,
+      });
       return;
     }
     const [{ importProgress }, text] = await Promise.all([import('@/lib/progress/import'), file.text()]);
@@ -75,7 +78,12 @@ export function ProgressFile() {
         >
           Export progress
         </Button>
-        <label className={buttonClass({ variant: 'outline', className: 'cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-600 dark:has-[:focus-visible]:ring-accent-300' })}>
+        <label
+          className={buttonClass({
+            variant: 'outline',
+            className: 'cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-600 dark:has-[:focus-visible]:ring-accent-300',
+          })}
+        >
           <input ref={input} type="file" accept=".json,application/json" className="sr-only" onChange={(event) => void read(event.target.files?.[0])} />
           Import a progress file
         </label>
@@ -87,7 +95,9 @@ export function ProgressFile() {
       <div role="status">{message?.kind === 'done' ? <p className="mt-3 text-emerald-800 dark:text-emerald-200">{message.text}</p> : null}</div>
       <div role="alert">
         {message?.kind === 'refused' ? (
-          <p className="mt-3 rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">{message.text}</p>
+          <p className="mt-3 rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
+            {message.text}
+          </p>
         ) : null}
       </div>
 

@@ -59,8 +59,8 @@ export function AnswerKey({ rounds, layers }: { rounds: QuizRound[]; layers: Lay
         </table>
       </div>
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-        You = you manage it. AWS = AWS manages it. Shared = AWS does part of the work and you do the rest. {SHARED_RULE} A dash
-        means the layer is not part of that round{omitted.length ? ' (see the notes below)' : ''}.
+        You = you manage it. AWS = AWS manages it. Shared = AWS does part of the work and you do the rest. {SHARED_RULE} A dash means the layer is not part of
+        that round{omitted.length ? ' (see the notes below)' : ''}.
       </p>
       {omitted.length ? (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-300">

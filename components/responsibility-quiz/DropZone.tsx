@@ -44,7 +44,20 @@ type Props = {
   children: ReactNode;
 };
 
-export function DropZone({ location, title, hint, headingLevel, headingId, disabled, carried, placeableCard, placeButtonId, onPlaceHere, className = '', children }: Props) {
+export function DropZone({
+  location,
+  title,
+  hint,
+  headingLevel,
+  headingId,
+  disabled,
+  carried,
+  placeableCard,
+  placeButtonId,
+  onPlaceHere,
+  className = '',
+  children,
+}: Props) {
   const { setNodeRef, isOver, active } = useDroppable({ id: location, disabled });
   const Heading = `h${headingLevel}` as const;
   const style = ZONE_STYLES[location];

@@ -38,7 +38,10 @@ function CardText({ card, hintId, selected = false }: { card: QuizCard; hintId?:
           {card.hint}
         </span>
         {selected ? (
-          <span aria-hidden="true" className="mt-1.5 inline-block rounded-full bg-accent-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-accent-300 dark:text-zinc-950">
+          <span
+            aria-hidden="true"
+            className="mt-1.5 inline-block rounded-full bg-accent-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-accent-300 dark:text-zinc-950"
+          >
             Selected
           </span>
         ) : null}
@@ -99,14 +102,14 @@ export function DraggableCard({ card, location, ids, selected, moveOptions, onTo
       <MoveMenu cardLabel={card.label} buttonId={ids.move(card.id)} options={moveOptions} onChoose={(to) => onMove(card.id, to)} />
       {selected && onGoToZones ? (
         <div className="w-full px-2 pb-2">
-        <button
-          type="button"
-          onClick={onGoToZones}
-          className="inline-flex min-h-11 w-full items-center justify-center gap-1 rounded-md bg-accent-700 px-3 text-sm font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
-        >
-          Choose its zone<span className="sr-only">: go to the “Place here” buttons</span>
-          <span aria-hidden="true">↓</span>
-        </button>
+          <button
+            type="button"
+            onClick={onGoToZones}
+            className="inline-flex min-h-11 w-full items-center justify-center gap-1 rounded-md bg-accent-700 px-3 text-sm font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-zinc-950 dark:hover:bg-accent-400"
+          >
+            Choose its zone<span className="sr-only">: go to the “Place here” buttons</span>
+            <span aria-hidden="true">↓</span>
+          </button>
         </div>
       ) : null}
     </li>
@@ -136,7 +139,17 @@ const FEEDBACK = {
 
 /** After "Check answers" or "Show solution": right or wrong in words and an icon (never colour alone), and why. */
 /** `reveal` false (a graded attempt): "Wrong" without naming the right zone. */
-export function LockedCard({ card, result, showExplanation, reveal = true }: { card: QuizCard; result?: CardResult; showExplanation: boolean; reveal?: boolean }) {
+export function LockedCard({
+  card,
+  result,
+  showExplanation,
+  reveal = true,
+}: {
+  card: QuizCard;
+  result?: CardResult;
+  showExplanation: boolean;
+  reveal?: boolean;
+}) {
   const style = result ? FEEDBACK[result.status] : null;
   const verdict =
     result?.status === 'correct'
@@ -149,7 +162,13 @@ export function LockedCard({ card, result, showExplanation, reveal = true }: { c
           ? 'Not placed'
           : null;
   return (
-    <li className={join(CARD_BOX, 'border-zinc-300 px-3 py-2.5 dark:border-zinc-600', style ? style.box : 'border-l-4 border-l-accent-600 dark:border-l-accent-300')}>
+    <li
+      className={join(
+        CARD_BOX,
+        'border-zinc-300 px-3 py-2.5 dark:border-zinc-600',
+        style ? style.box : 'border-l-4 border-l-accent-600 dark:border-l-accent-300',
+      )}
+    >
       <p className="font-medium text-zinc-950 dark:text-zinc-50">{card.label}</p>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">{card.hint}</p>
       {style && verdict ? (

@@ -57,7 +57,12 @@ function RoundTab({ round, id, panelId, selected, onSelect, onKeyDown }: RoundTa
       disabled={!hydrated}
       onClick={onSelect}
       onKeyDown={onKeyDown}
-      className={cn('inline-flex min-h-11 items-center gap-1.5 rounded-full border px-4 text-sm font-semibold', selected ? 'border-accent-700 bg-accent-700 text-white dark:border-accent-300 dark:bg-accent-300 dark:text-zinc-950' : 'border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800')}
+      className={cn(
+        'inline-flex min-h-11 items-center gap-1.5 rounded-full border px-4 text-sm font-semibold',
+        selected
+          ? 'border-accent-700 bg-accent-700 text-white dark:border-accent-300 dark:bg-accent-300 dark:text-zinc-950'
+          : 'border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800',
+      )}
     >
       {round.title}
       {perfect ? <CheckIcon className="h-4 w-4" /> : null}
@@ -78,7 +83,10 @@ export function ResponsibilityQuiz({ rounds: offered, lesson, headingLevel = 3, 
   const rounds = counted.length ? counted : offered;
   const uid = useId();
   const [activeSlice, setActiveSlice] = useWidgetState(ACTIVE_ROUND_KEY, isActiveRound);
-  const activeIndex = Math.max(0, rounds.findIndex((round) => round.id === activeSlice?.round));
+  const activeIndex = Math.max(
+    0,
+    rounds.findIndex((round) => round.id === activeSlice?.round),
+  );
   const active = rounds[activeIndex];
   const tabId = (index: number) => `${uid}-tab-${rounds[index].id}`;
   const panelId = `${uid}-panel`;
@@ -91,11 +99,19 @@ export function ResponsibilityQuiz({ rounds: offered, lesson, headingLevel = 3, 
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const last = rounds.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (activeIndex === last ? 0 : activeIndex + 1)
-      : event.key === 'ArrowLeft' ? (activeIndex === 0 ? last : activeIndex - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? activeIndex === last
+          ? 0
+          : activeIndex + 1
+        : event.key === 'ArrowLeft'
+          ? activeIndex === 0
+            ? last
+            : activeIndex - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     if (target === null) return;
     event.preventDefault();
     open(target, true);

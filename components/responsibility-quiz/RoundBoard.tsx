@@ -30,7 +30,13 @@ function emptyText(location: Location, sorting: boolean): string {
 export function RoundBoard({ round, panel, results, zoneHeadingLevel, graded = null }: Props) {
   const { state, ids, cards, selected, label, apply } = panel;
   const reducedMotion = useReducedMotion();
-  const drag = useRoundDrag({ zones: round.zones, label, locationOf: panel.locationOf, onPickUp: panel.pickUp, onDrop: (card, to) => apply({ type: 'drop', card, to }) });
+  const drag = useRoundDrag({
+    zones: round.zones,
+    label,
+    locationOf: panel.locationOf,
+    onPickUp: panel.pickUp,
+    onDrop: (card, to) => apply({ type: 'drop', card, to }),
+  });
   const sorting = state.phase === 'sorting';
   const locations: Location[] = [POOL, ...round.zones];
   const floating = drag.floatingId ? cards.get(drag.floatingId) : undefined;
@@ -47,7 +53,11 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel, graded = n
   const renderCards = (location: Location) => {
     const here = cardsAt(state, location);
     if (here.length === 0) {
-      return <p className="flex min-h-16 flex-1 items-center justify-center rounded-lg px-3 text-center text-sm text-zinc-600 dark:text-zinc-400">{emptyText(location, sorting)}</p>;
+      return (
+        <p className="flex min-h-16 flex-1 items-center justify-center rounded-lg px-3 text-center text-sm text-zinc-600 dark:text-zinc-400">
+          {emptyText(location, sorting)}
+        </p>
+      );
     }
     return (
       <ul className={location === POOL ? 'grid gap-2 sm:grid-cols-2' : 'grid gap-2'} aria-labelledby={ids.zoneHeading(location)}>
@@ -90,7 +100,11 @@ export function RoundBoard({ round, panel, results, zoneHeadingLevel, graded = n
   });
 
   return (
-    <DndContext id={ids.dnd} {...drag.context} accessibility={{ announcements: drag.announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}>
+    <DndContext
+      id={ids.dnd}
+      {...drag.context}
+      accessibility={{ announcements: drag.announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
+    >
       <div className="mt-4 grid gap-4">
         <DropZone {...zoneProps(POOL)} title={sorting ? `${POOL_LABEL} (${cardsAt(state, POOL).length} left)` : POOL_LABEL} className="min-h-28">
           {renderCards(POOL)}

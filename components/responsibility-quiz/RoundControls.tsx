@@ -32,7 +32,9 @@ export function RoundControls({ phase, score, notice, controlId, apply, nextRoun
             <strong className="text-lg">{scoreLine(score)}.</strong> {scoreDetails(score)}
           </p>
         ) : null}
-        {phase === 'solution' ? <p className={cn(NOTE, NEUTRAL)}>The answer key is filled in, with the reason for each card. Shuffle to try the round again.</p> : null}
+        {phase === 'solution' ? (
+          <p className={cn(NOTE, NEUTRAL)}>The answer key is filled in, with the reason for each card. Shuffle to try the round again.</p>
+        ) : null}
         {notice ? <p className="text-sm font-medium text-zinc-800 dark:text-zinc-200">{notice}</p> : null}
       </div>
 
@@ -53,9 +55,14 @@ export function RoundControls({ phase, score, notice, controlId, apply, nextRoun
           </Button>
         ) : null}
         {graded && phase !== 'sorting' ? null : (
-        <Button id={controlId('shuffle')} variant={phase === 'solution' ? 'primary' : 'secondary'} weight="semibold" onClick={() => apply({ type: 'shuffle' })}>
-          Shuffle
-        </Button>
+          <Button
+            id={controlId('shuffle')}
+            variant={phase === 'solution' ? 'primary' : 'secondary'}
+            weight="semibold"
+            onClick={() => apply({ type: 'shuffle' })}
+          >
+            Shuffle
+          </Button>
         )}
         {nextRound && phase !== 'sorting' ? (
           <Button id={controlId('next')} variant="secondary" weight="semibold" onClick={nextRound.go}>

@@ -34,9 +34,25 @@ export function RoundPanel({ round, lesson, headingLevel, text, nextRound }: Pro
     <div>
       {text.intro}
 
-      <RoundBoard round={round} panel={panel} results={results} zoneHeadingLevel={(headingLevel + 1) as 3 | 4} graded={graded ? { explain: graded.feedback === 'explanation' } : null} />
-      <RoundControls phase={state.phase} score={score} notice={panel.notice} controlId={panel.ids.control} apply={panel.apply} nextRound={nextRound} graded={graded !== null} />
-      {graded && checked && !score ? <p className="mt-4 text-sm text-zinc-700 dark:text-zinc-300">Round answered. Your score shows when every part is answered.</p> : null}
+      <RoundBoard
+        round={round}
+        panel={panel}
+        results={results}
+        zoneHeadingLevel={(headingLevel + 1) as 3 | 4}
+        graded={graded ? { explain: graded.feedback === 'explanation' } : null}
+      />
+      <RoundControls
+        phase={state.phase}
+        score={score}
+        notice={panel.notice}
+        controlId={panel.ids.control}
+        apply={panel.apply}
+        nextRound={nextRound}
+        graded={graded !== null}
+      />
+      {graded && checked && !score ? (
+        <p className="mt-4 text-sm text-zinc-700 dark:text-zinc-300">Round answered. Your score shows when every part is answered.</p>
+      ) : null}
 
       <p aria-live="polite" className="sr-only">
         {panel.message}

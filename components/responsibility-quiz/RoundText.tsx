@@ -14,13 +14,17 @@ function RoundIntro({ round, headingLevel }: { round: QuizRound; headingLevel: 2
   const Heading = `h${headingLevel}` as const;
   return (
     <>
-      <Heading className={headingLevel === 2 ? 'text-2xl font-bold tracking-tight text-zinc-950 dark:text-white' : 'text-xl font-semibold text-zinc-950 dark:text-white'}>
+      <Heading
+        className={
+          headingLevel === 2 ? 'text-2xl font-bold tracking-tight text-zinc-950 dark:text-white' : 'text-xl font-semibold text-zinc-950 dark:text-white'
+        }
+      >
         {round.title}
       </Heading>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">{round.description}</p>
       <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-        {roundInstructions(round.zones)} Drag it, or select it and then choose a zone, or use its Move to… menu.
-        With a keyboard: Space picks a card up, the arrow keys move it, Space drops it.
+        {roundInstructions(round.zones)} Drag it, or select it and then choose a zone, or use its Move to… menu. With a keyboard: Space picks a card up, the
+        arrow keys move it, Space drops it.
       </p>
     </>
   );
@@ -57,5 +61,7 @@ function RoundNotes({ round }: { round: QuizRound }) {
 
 /** The fixed text of every round, by round id. */
 export function roundTexts(rounds: QuizRound[], headingLevel: 2 | 3): Record<string, RoundText> {
-  return Object.fromEntries(rounds.map((round) => [round.id, { intro: <RoundIntro round={round} headingLevel={headingLevel} />, notes: <RoundNotes round={round} /> }]));
+  return Object.fromEntries(
+    rounds.map((round) => [round.id, { intro: <RoundIntro round={round} headingLevel={headingLevel} />, notes: <RoundNotes round={round} /> }]),
+  );
 }

@@ -2,7 +2,14 @@
  * The drag-and-drop wiring that @dnd-kit leaves to the app: which pointer starts a drag, where the arrow keys
  * take a held card, and which zone counts as "over".
  */
-import { PointerSensor, pointerWithin, type Announcements, type CollisionDetection, type KeyboardCoordinateGetter, type PointerSensorOptions } from '@dnd-kit/core';
+import {
+  PointerSensor,
+  pointerWithin,
+  type Announcements,
+  type CollisionDetection,
+  type KeyboardCoordinateGetter,
+  type PointerSensorOptions,
+} from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { announce } from '@/lib/quiz/announce';
 import { revealScroll } from '@/lib/reveal-scroll';
@@ -86,7 +93,7 @@ export function zoneKeyboardCoordinates(zones: readonly Owner[], keyboardTarget:
     const step = event.code === 'ArrowRight' || event.code === 'ArrowDown' ? 1 : event.code === 'ArrowLeft' || event.code === 'ArrowUp' ? -1 : 0;
     if (!step) return undefined;
     event.preventDefault();
-    const from = keyboardTarget.get() ?? ((context.active?.data.current as CardDragData | undefined)?.from ?? POOL);
+    const from = keyboardTarget.get() ?? (context.active?.data.current as CardDragData | undefined)?.from ?? POOL;
     const to = neighbourLocation(zones, from, step);
     const node = context.droppableContainers.get(to)?.node.current;
     if (!node) return undefined;

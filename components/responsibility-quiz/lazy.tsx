@@ -7,4 +7,6 @@ import type { ComponentProps } from 'react';
 import { island } from '@/components/islands/Island';
 import type { ResponsibilityQuiz as View } from '@/components/responsibility-quiz';
 
-export const ResponsibilityQuizLazy = island<ComponentProps<typeof View>>('ResponsibilityQuiz', () => import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz));
+export const ResponsibilityQuizLazy = island<ComponentProps<typeof View>>('ResponsibilityQuiz', () =>
+  import('@/components/responsibility-quiz').then((m) => m.ResponsibilityQuiz),
+);

@@ -26,7 +26,10 @@ export function useRecordRound(round: QuizRound, lesson: string): (score: RoundS
       // scheduler loads only once a round is checked. Only an embed's host (an LMS) reads the cards one by one:
       // their builder loads there, never with a lesson.
       if (window.parent === window) void submitAttempt(attempt);
-      else void import('@/lib/quiz/interaction').then(({ cardInteractions }) => submitAttempt({ ...attempt, interactions: cardInteractions(round, score.results, latencyMs, new Date().toISOString()) }));
+      else
+        void import('@/lib/quiz/interaction').then(({ cardInteractions }) =>
+          submitAttempt({ ...attempt, interactions: cardInteractions(round, score.results, latencyMs, new Date().toISOString()) }),
+        );
     },
     [round, lesson],
   );

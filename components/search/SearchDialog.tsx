@@ -107,7 +107,13 @@ export function SearchDialog({ onClose: unmount }: SearchDialogProps) {
       className="m-0 h-dvh max-h-none w-full max-w-none bg-white p-0 text-zinc-900 backdrop:bg-zinc-950/60 sm:mx-auto sm:mt-[10vh] sm:h-auto sm:max-h-[80vh] sm:max-w-2xl sm:rounded-xl sm:shadow-2xl dark:bg-zinc-900 dark:text-zinc-100"
     >
       <div className="flex h-full max-h-[inherit] flex-col">
-        <form role="search" action="/search" method="get" onSubmit={(event) => event.preventDefault()} className="flex items-center gap-2 border-b border-zinc-200 px-4 py-3 dark:border-zinc-700">
+        <form
+          role="search"
+          action="/search"
+          method="get"
+          onSubmit={(event) => event.preventDefault()}
+          className="flex items-center gap-2 border-b border-zinc-200 px-4 py-3 dark:border-zinc-700"
+        >
           <label id={`${id}-label`} htmlFor={`${id}-input`} className="sr-only">
             Search the course
           </label>
@@ -132,7 +138,11 @@ export function SearchDialog({ onClose: unmount }: SearchDialogProps) {
             onKeyDown={onKeyDown}
             className="min-w-0 flex-1 bg-transparent py-1 text-base outline-none placeholder:text-zinc-500 dark:placeholder:text-zinc-400"
           />
-          <button type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+          >
             Close
           </button>
         </form>
@@ -160,7 +170,10 @@ export function SearchDialog({ onClose: unmount }: SearchDialogProps) {
                       go(hit.url);
                     }}
                     onMouseMove={() => setActive(hits.indexOf(hit))}
-                    className={cn('block scroll-my-2 rounded-lg px-3 py-2', selected ? 'bg-accent-50 ring-2 ring-accent-600 dark:bg-zinc-800 dark:ring-accent-300' : '')}
+                    className={cn(
+                      'block scroll-my-2 rounded-lg px-3 py-2',
+                      selected ? 'bg-accent-50 ring-2 ring-accent-600 dark:bg-zinc-800 dark:ring-accent-300' : '',
+                    )}
                   >
                     <span className="block font-medium text-zinc-950 dark:text-white">{hit.title}</span>
                     <span className="mt-0.5 block text-sm text-zinc-700 dark:text-zinc-300">

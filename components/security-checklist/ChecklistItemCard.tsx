@@ -23,7 +23,13 @@ const BARS = [0, 1, 2, 3].map((bar) => `M${1 + bar * 3.75} ${12 - bar * 3}h2.5v$
 function SeverityBadge({ severity }: { severity: Severity }) {
   const style = SEVERITY_STYLES[severity];
   return (
-    <span className={cn('inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-semibold', style.badge, 'print:border-zinc-500 print:bg-transparent print:text-black')}>
+    <span
+      className={cn(
+        'inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-semibold',
+        style.badge,
+        'print:border-zinc-500 print:bg-transparent print:text-black',
+      )}
+    >
       <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="currentColor">
         <path d={BARS.slice(0, style.bars).join('')} />
         <path d={BARS.slice(style.bars).join('')} opacity="0.25" />
@@ -51,7 +57,13 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
   const notesId = `${idBase}-notes`;
   return (
     <li
-      className={cn('rounded-lg border px-3 py-4 transition-colors motion-reduce:transition-none sm:px-5 print:break-inside-avoid-page print:border-zinc-400 print:bg-white print:px-0 print:py-3', value.checked ? 'border-emerald-300 bg-emerald-50/60 dark:border-emerald-800 dark:bg-emerald-950/30' : 'border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900/40', 'print:rounded-none print:border-x-0 print:border-t-0')}
+      className={cn(
+        'rounded-lg border px-3 py-4 transition-colors motion-reduce:transition-none sm:px-5 print:break-inside-avoid-page print:border-zinc-400 print:bg-white print:px-0 print:py-3',
+        value.checked
+          ? 'border-emerald-300 bg-emerald-50/60 dark:border-emerald-800 dark:bg-emerald-950/30'
+          : 'border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900/40',
+        'print:rounded-none print:border-x-0 print:border-t-0',
+      )}
     >
       <div className="grid grid-cols-[auto_minmax(0,1fr)] items-start gap-x-3">
         {/* In print the real checkbox gives way to an empty box to tick by hand, whatever this browser has ticked. */}

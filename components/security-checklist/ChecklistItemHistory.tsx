@@ -22,9 +22,7 @@ export function ChecklistItemHistory({ item }: { item: ChecklistItem }) {
   return (
     <Disclosure variant="inline" printOpen className="mt-2" summary={item.updated ? 'What changed since 2023' : 'The challenge from 2023'}>
       <div className="mt-1 space-y-2 rounded-md border-l-4 border-emerald-700 bg-emerald-50 px-3 py-2 text-sm text-zinc-800 dark:border-emerald-400 dark:bg-emerald-950/50 dark:text-zinc-200 print:border-black print:bg-transparent print:text-black">
-        {item.challenge ? (
-          <p>{item.challenge.stillTrue}</p>
-        ) : null}
+        {item.challenge ? <p>{item.challenge.stillTrue}</p> : null}
         {item.updated ? (
           <p>
             <span className="font-semibold text-emerald-900 dark:text-emerald-200 print:text-black">Changed {formatChangeDate(item.updated.date)}.</span>{' '}

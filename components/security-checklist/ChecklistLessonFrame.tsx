@@ -20,8 +20,7 @@ export function ChecklistLessonFrame({ checklist, idBase, toolbar, headingLevel,
       </Title>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300 print:text-black">{checklist.summary}</p>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
-        Ticks and notes are saved in this browser only, and shared with the{' '}
-        {/* A plain link: lesson widgets keep Next's router runtime off the lesson. */}
+        Ticks and notes are saved in this browser only, and shared with the {/* A plain link: lesson widgets keep Next's router runtime off the lesson. */}
         <a href={`/checklists#${checklist.id}`} className={linkClass}>
           security checklists page
         </a>

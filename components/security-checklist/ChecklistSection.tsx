@@ -33,8 +33,7 @@ export function ChecklistSection({ checklist, state, progress, idBase, scope, pr
         </h2>
         <p className="mt-1 text-zinc-700 dark:text-zinc-300 print:text-black">{checklist.summary}</p>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400 print:hidden">
-          Explained in the lesson{' '}
-          {/* A plain link: next/link would add its runtime to every lesson with a checklist. */}
+          Explained in the lesson {/* A plain link: next/link would add its runtime to every lesson with a checklist. */}
           <a href={`/lessons/${checklist.lesson}`} className={linkClass}>
             {checklist.lessonTitle}
           </a>
@@ -46,7 +45,8 @@ export function ChecklistSection({ checklist, state, progress, idBase, scope, pr
     <>
       <p className="mb-4 hidden text-[10pt] text-black print:block">
         Service or account: <span className="inline-block w-40 border-b border-zinc-500">&nbsp;</span> Reviewer:{' '}
-        <span className="inline-block w-32 border-b border-zinc-500">&nbsp;</span> Date: <span className="inline-block w-24 border-b border-zinc-500">&nbsp;</span>
+        <span className="inline-block w-32 border-b border-zinc-500">&nbsp;</span> Date:{' '}
+        <span className="inline-block w-24 border-b border-zinc-500">&nbsp;</span>
       </p>
       <ProgressMeter id={`${idBase}-${checklist.id}-progress`} label="Progress:" progress={progress} />
       {hidden > 0 ? (

@@ -60,7 +60,8 @@ export function ChecklistToolbar({ workspace }: { workspace: ChecklistWorkspaceS
             className={buttonClass({
               variant: 'secondary',
               size: 'sm',
-              className: 'pointer-events-none peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600 peer-disabled:opacity-60 dark:peer-focus-visible:outline-accent-300',
+              className:
+                'pointer-events-none peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600 peer-disabled:opacity-60 dark:peer-focus-visible:outline-accent-300',
             })}
           >
             <UploadIcon />

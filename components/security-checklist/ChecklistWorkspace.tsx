@@ -57,8 +57,8 @@ export function ChecklistWorkspace({ checklists, knownItemIds, scope, headingLev
         onConfirm={reset.confirm}
       >
         <p>
-          This clears {reset.cleared} saved in this browser for {workspace.scopeName}, including items the filter hides. Export JSON first if you may want
-          them back.
+          This clears {reset.cleared} saved in this browser for {workspace.scopeName}, including items the filter hides. Export JSON first if you may want them
+          back.
         </p>
       </ConfirmDialog>
       {scope === 'lesson' ? (

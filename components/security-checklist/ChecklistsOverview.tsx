@@ -10,7 +10,10 @@ type Props = { checklists: Checklist[]; idBase: string; progress: { lists: Recor
 
 export function ChecklistsOverview({ checklists, idBase, progress, toolbar }: Props) {
   return (
-    <section aria-labelledby={`${idBase}-tools-title`} className="rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-5 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900 print:hidden">
+    <section
+      aria-labelledby={`${idBase}-tools-title`}
+      className="rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-5 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900 print:hidden"
+    >
       <h2 id={`${idBase}-tools-title`} className="sr-only">
         Progress and review tools
       </h2>

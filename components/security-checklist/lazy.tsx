@@ -7,4 +7,6 @@ import type { ComponentProps } from 'react';
 import { island } from '@/components/islands/Island';
 import type { SecurityChecklist as View } from '@/components/security-checklist';
 
-export const SecurityChecklistLazy = island<ComponentProps<typeof View>>('SecurityChecklist', () => import('@/components/security-checklist').then((m) => m.SecurityChecklist));
+export const SecurityChecklistLazy = island<ComponentProps<typeof View>>('SecurityChecklist', () =>
+  import('@/components/security-checklist').then((m) => m.SecurityChecklist),
+);

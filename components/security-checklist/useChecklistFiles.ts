@@ -24,7 +24,10 @@ export function useChecklistFiles({ checklists, state, known, scopeName, update,
     const fileName = exportFileName(checklists, 'md', date);
     const link = `${window.location.origin}/checklists`;
     downloadText(toMarkdown({ lists: checklists, state, filter: state.filter, now: date, link }), fileName, 'text/markdown;charset=utf-8');
-    setStatus({ tone: 'success', text: `Downloaded ${fileName}: the review of the items shown (${FILTER_LABELS[state.filter]}), ready to paste into a ticket.` });
+    setStatus({
+      tone: 'success',
+      text: `Downloaded ${fileName}: the review of the items shown (${FILTER_LABELS[state.filter]}), ready to paste into a ticket.`,
+    });
   };
 
   const exportJson = () => {

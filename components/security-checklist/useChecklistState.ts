@@ -10,6 +10,9 @@ export function useChecklistState(): [ChecklistState, (change: (state: Checklist
   // and the next change overwrites it.
   const [stored] = useWidgetState(CHECKLIST_STATE_KEY, isChecklistState);
   // Changes apply to the store's value, not the render's, so quick successive changes (typing notes) never drop one.
-  const update = useCallback((change: (state: ChecklistState) => ChecklistState) => updateWidgetSlice(CHECKLIST_STATE_KEY, isChecklistState, EMPTY_CHECKLIST_STATE, change), []);
+  const update = useCallback(
+    (change: (state: ChecklistState) => ChecklistState) => updateWidgetSlice(CHECKLIST_STATE_KEY, isChecklistState, EMPTY_CHECKLIST_STATE, change),
+    [],
+  );
   return [stored ?? EMPTY_CHECKLIST_STATE, update];
 }

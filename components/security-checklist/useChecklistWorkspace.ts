@@ -32,7 +32,15 @@ export function useChecklistWorkspace(checklists: Checklist[], knownItemIds: str
   const onCheckedChange = (checklist: Checklist, itemId: string, checked: boolean) => {
     const next = update((current) => setChecked(current, itemId, checked));
     const completed = checked ? justCompleted(checklist.items, state, next) : null;
-    if (completed) recordResult(makeResult({ widget: 'SecurityChecklist' satisfies (typeof securityChecklistWidget)['result'], lesson: checklist.lesson, score: completed.done, max: completed.total }));
+    if (completed)
+      recordResult(
+        makeResult({
+          widget: 'SecurityChecklist' satisfies (typeof securityChecklistWidget)['result'],
+          lesson: checklist.lesson,
+          score: completed.done,
+          max: completed.total,
+        }),
+      );
   };
   const onNotesChange = (itemId: string, notes: string) => update((current) => setNotes(current, itemId, notes));
 

@@ -17,10 +17,18 @@ export function DisputeFlag({ questionId }: { questionId: string }) {
     return (
       <div className="mt-4 text-sm text-zinc-700 dark:text-zinc-300">
         <p>
-          Flagged as disputed{dispute.note ? <>: “{dispute.note}”</> : '.'} It stays in your progress (and its export); draw it into a session with “Flagged as disputed”.
+          Flagged as disputed{dispute.note ? <>: “{dispute.note}”</> : '.'} It stays in your progress (and its export); draw it into a session with “Flagged as
+          disputed”.
         </p>
         <div className="mt-2 flex flex-wrap gap-2">
-          <button type="button" className={buttonClass({ variant: 'quiet', size: 'sm' })} onClick={() => { setNote(dispute.note); setEditing(true); }}>
+          <button
+            type="button"
+            className={buttonClass({ variant: 'quiet', size: 'sm' })}
+            onClick={() => {
+              setNote(dispute.note);
+              setEditing(true);
+            }}
+          >
             Edit the note
           </button>
           <button type="button" className={buttonClass({ variant: 'quiet', size: 'sm' })} onClick={() => unflagDisputed(questionId)}>
@@ -68,7 +76,14 @@ export function DisputeFlag({ questionId }: { questionId: string }) {
         <button type="submit" className={buttonClass({ size: 'sm' })}>
           Save the flag
         </button>
-        <button type="button" className={buttonClass({ variant: 'quiet', size: 'sm' })} onClick={() => { setEditing(false); setProblem(''); }}>
+        <button
+          type="button"
+          className={buttonClass({ variant: 'quiet', size: 'sm' })}
+          onClick={() => {
+            setEditing(false);
+            setProblem('');
+          }}
+        >
           Cancel
         </button>
       </div>

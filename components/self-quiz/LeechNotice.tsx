@@ -52,7 +52,12 @@ export function LeechList({ questions }: { questions: Map<string, QuizQuestion> 
         </a>
         .
       </span>
-      <button type="button" className={buttonClass({ variant: 'quiet', size: 'sm' })} onClick={() => setSuspended(question.id, on)} aria-label={`${on ? 'Suspend' : 'Unsuspend'}: ${question.prompt}`}>
+      <button
+        type="button"
+        className={buttonClass({ variant: 'quiet', size: 'sm' })}
+        onClick={() => setSuspended(question.id, on)}
+        aria-label={`${on ? 'Suspend' : 'Unsuspend'}: ${question.prompt}`}
+      >
         {on ? 'Suspend' : 'Unsuspend'}
       </button>
     </li>

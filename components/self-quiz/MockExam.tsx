@@ -11,7 +11,19 @@ import { Choices } from '@/components/check-up/Choices';
 import { OrderSteps } from '@/components/check-up/OrderSteps';
 import { KIND_LABELS, presentationOrder } from '@/lib/questions/grade';
 import type { GivenAnswer } from '@/lib/learner/schema';
-import { answerExam, clockText, dueWarning, durationWords, emptyMockExams, isMockExamSlice, MOCK_EXAM_KEY, moveTo, timeLeft, type MockExamSlice, type RunningExam } from '@/lib/review/mock-exam';
+import {
+  answerExam,
+  clockText,
+  dueWarning,
+  durationWords,
+  emptyMockExams,
+  isMockExamSlice,
+  MOCK_EXAM_KEY,
+  moveTo,
+  timeLeft,
+  type MockExamSlice,
+  type RunningExam,
+} from '@/lib/review/mock-exam';
 import { buttonClass } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import type { QuizQuestion } from './types';
@@ -19,7 +31,9 @@ import type { QuizQuestion } from './types';
 type Props = { exam: RunningExam; questions: Map<string, QuizQuestion>; onFinish: (reason: 'finished' | 'time-up') => void };
 
 const changeRunning = (change: (exam: RunningExam) => RunningExam) =>
-  updateWidgetSlice(MOCK_EXAM_KEY, isMockExamSlice, emptyMockExams(), (slice: MockExamSlice) => (slice.current ? { ...slice, current: change(slice.current) } : slice));
+  updateWidgetSlice(MOCK_EXAM_KEY, isMockExamSlice, emptyMockExams(), (slice: MockExamSlice) =>
+    slice.current ? { ...slice, current: change(slice.current) } : slice,
+  );
 
 export function MockExam({ exam, questions, onFinish }: Props) {
   const [now, setNow] = useState(() => new Date());
@@ -74,14 +88,18 @@ export function MockExam({ exam, questions, onFinish }: Props) {
         {left === null ? (
           <p className="text-zinc-700 dark:text-zinc-300">No time limit</p>
         ) : (
-          <p role="timer" className={cn('text-lg font-semibold tabular-nums', left <= 60_000 ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-950 dark:text-white')}>
+          <p
+            role="timer"
+            className={cn('text-lg font-semibold tabular-nums', left <= 60_000 ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-950 dark:text-white')}
+          >
             <span aria-hidden="true">Time left {clockText(left)}</span>
             <span className="sr-only">Time left: {durationWords(left)}</span>
           </p>
         )}
       </div>
       <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-        {answered} of {exam.ids.length} answered. Answers are marked at the end; you can change them until then. Practice: your review schedule is left as it is.
+        {answered} of {exam.ids.length} answered. Answers are marked at the end; you can change them until then. Practice: your review schedule is left as it
+        is.
       </p>
       <p role="status" className="sr-only">
         {said}
@@ -96,7 +114,10 @@ export function MockExam({ exam, questions, onFinish }: Props) {
               <span className="mt-1 block text-lg font-semibold text-zinc-950 dark:text-white">{question.prompt}</span>
             </legend>
             {question.kind === 'scenario' ? (
-              <p id={`exam-${id}-scenario`} className="mt-2 rounded-md bg-white px-3 py-2 text-zinc-800 ring-1 ring-zinc-200 dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800">
+              <p
+                id={`exam-${id}-scenario`}
+                className="mt-2 rounded-md bg-white px-3 py-2 text-zinc-800 ring-1 ring-zinc-200 dark:bg-zinc-950 dark:text-zinc-200 dark:ring-zinc-800"
+              >
                 {question.scenario}
               </p>
             ) : null}
@@ -130,7 +151,9 @@ export function MockExam({ exam, questions, onFinish }: Props) {
                 aria-label={`Question ${index + 1}, ${exam.answers[item] ? 'answered' : 'not answered'}`}
                 className={cn(
                   'h-11 w-11 rounded-md border text-sm font-semibold tabular-nums',
-                  exam.answers[item] ? 'border-accent-700 bg-accent-50 text-accent-900 dark:border-accent-300 dark:bg-accent-700/25 dark:text-white' : 'border-zinc-300 text-zinc-800 dark:border-zinc-700 dark:text-zinc-200',
+                  exam.answers[item]
+                    ? 'border-accent-700 bg-accent-50 text-accent-900 dark:border-accent-300 dark:bg-accent-700/25 dark:text-white'
+                    : 'border-zinc-300 text-zinc-800 dark:border-zinc-700 dark:text-zinc-200',
                   index === exam.at && 'ring-2 ring-zinc-950 ring-offset-2 dark:ring-white dark:ring-offset-zinc-950',
                 )}
                 onClick={() => go(index)}

@@ -29,7 +29,11 @@ export function MockExamPanel({ exams, onSetUp, onResume, onTimeUp, onReport }: 
         <>
           <p className="mt-1 text-zinc-700 dark:text-zinc-300">
             You have a mock exam in progress: {answered} of {running.ids.length} answered,{' '}
-            {left === null ? 'no time limit' : isTimeUp(running, now) ? 'and its time ran out while you were away. The questions you answered are scored.' : `${clockText(left)} left (the clock keeps running).`}
+            {left === null
+              ? 'no time limit'
+              : isTimeUp(running, now)
+                ? 'and its time ran out while you were away. The questions you answered are scored.'
+                : `${clockText(left)} left (the clock keeps running).`}
           </p>
           {isTimeUp(running, now) ? (
             <button type="button" className={buttonClass({ className: 'mt-3' })} onClick={onTimeUp}>
@@ -43,7 +47,9 @@ export function MockExamPanel({ exams, onSetUp, onResume, onTimeUp, onReport }: 
         </>
       ) : (
         <>
-          <p className="mt-1 text-zinc-700 dark:text-zinc-300">A timed test mixing questions from the lessons you choose, marked at the end with your score by lesson.</p>
+          <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+            A timed test mixing questions from the lessons you choose, marked at the end with your score by lesson.
+          </p>
           <button type="button" className={buttonClass({ className: 'mt-3' })} onClick={onSetUp}>
             Set up a mock exam
           </button>

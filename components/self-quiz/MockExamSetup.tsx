@@ -13,7 +13,9 @@ import type { QuizLesson, QuizQuestion } from './types';
 type Props = { lessons: QuizLesson[]; questions: QuizQuestion[]; onStart: (lessons: string[], size: number, limit: TimeLimit) => void; onBack: () => void };
 
 const limitLabel = (limit: TimeLimit, size: number) =>
-  limit === 'none' ? 'No time limit' : `${examMinutes(size, limit)} minutes${limit === 'standard' ? ` (${SECONDS_PER_QUESTION / 60 === 1.5 ? 'a minute and a half' : `${SECONDS_PER_QUESTION} seconds`} a question)` : ' (double time)'}`;
+  limit === 'none'
+    ? 'No time limit'
+    : `${examMinutes(size, limit)} minutes${limit === 'standard' ? ` (${SECONDS_PER_QUESTION / 60 === 1.5 ? 'a minute and a half' : `${SECONDS_PER_QUESTION} seconds`} a question)` : ' (double time)'}`;
 
 export function MockExamSetup({ lessons, questions, onStart, onBack }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
@@ -27,8 +29,8 @@ export function MockExamSetup({ lessons, questions, onStart, onBack }: Props) {
         Set up a mock exam
       </h2>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-        Questions are drawn evenly from the lessons you choose and mixed. Nothing is marked until you finish; then you get your score by lesson. The
-        exam is practice: your review schedule is left as it is. If you leave the page the clock keeps running, and the exam waits for you here.
+        Questions are drawn evenly from the lessons you choose and mixed. Nothing is marked until you finish; then you get your score by lesson. The exam is
+        practice: your review schedule is left as it is. If you leave the page the clock keeps running, and the exam waits for you here.
       </p>
       <form
         className="mt-4 grid gap-6"
@@ -77,7 +79,8 @@ export function MockExamSetup({ lessons, questions, onStart, onBack }: Props) {
         </fieldset>
         <p className="text-zinc-700 dark:text-zinc-300" aria-live="polite">
           This exam: {actual} question{actual === 1 ? '' : 's'}
-          {actual < size ? ` (all that ${chosen.length === 1 ? 'lesson has' : 'these lessons have'})` : ''}, {limit === 'none' ? 'no time limit' : `${examMinutes(actual, limit)} minutes`}.
+          {actual < size ? ` (all that ${chosen.length === 1 ? 'lesson has' : 'these lessons have'})` : ''},{' '}
+          {limit === 'none' ? 'no time limit' : `${examMinutes(actual, limit)} minutes`}.
         </p>
         <div className="flex flex-wrap gap-3">
           <button type="submit" className={buttonClass()} disabled={actual === 0}>

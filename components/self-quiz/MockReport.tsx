@@ -31,9 +31,15 @@ export function MockReport({ report, questions, lessons, onPractise, onHome }: P
         <caption className="text-left font-semibold text-zinc-950 dark:text-white">Score by lesson</caption>
         <thead>
           <tr className="border-b border-zinc-300 text-sm dark:border-zinc-700">
-            <th scope="col" className="py-2 pr-3 font-semibold">Lesson</th>
-            <th scope="col" className="py-2 pr-3 text-right font-semibold">Right</th>
-            <th scope="col" className="py-2 text-right font-semibold">Score</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Lesson
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-semibold">
+              Right
+            </th>
+            <th scope="col" className="py-2 text-right font-semibold">
+              Score
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -5,7 +5,17 @@ import { readPractise } from '@/lib/review/practise';
 import { useLearnerState } from '@/components/learner/useLearnerState';
 import { updateWidgetSlice } from '@/components/learner/actions';
 import { readWidgetState } from '@/lib/learner-store';
-import { drawMockExam, emptyMockExams, finishExam, isMockExamSlice, MOCK_EXAM_KEY, scoreExam, startExam, type ExamReport, type TimeLimit } from '@/lib/review/mock-exam';
+import {
+  drawMockExam,
+  emptyMockExams,
+  finishExam,
+  isMockExamSlice,
+  MOCK_EXAM_KEY,
+  scoreExam,
+  startExam,
+  type ExamReport,
+  type TimeLimit,
+} from '@/lib/review/mock-exam';
 import { disputedIds } from '@/lib/learner/disputes';
 import { latestAnswerAt } from '@/lib/learner/attempt';
 import { localTimeZone, reviewItems } from '@/lib/review/days';
@@ -67,7 +77,9 @@ export function SelfQuiz({ questions, lessons }: Props) {
     if (!request) return;
     history.replaceState(history.state, '', location.pathname);
     const left = [
-      request.unknown ? `${request.unknown} question${request.unknown === 1 ? ' in the link is' : 's in the link are'} not in the course and ${request.unknown === 1 ? 'was' : 'were'} left out` : '',
+      request.unknown
+        ? `${request.unknown} question${request.unknown === 1 ? ' in the link is' : 's in the link are'} not in the course and ${request.unknown === 1 ? 'was' : 'were'} left out`
+        : '',
       request.cut ? `${request.cut} more than a session holds ${request.cut === 1 ? 'was' : 'were'} left out` : '',
     ].filter(Boolean);
     const said = left.length ? ` (${left.join('; ')})` : '';
@@ -89,23 +101,44 @@ export function SelfQuiz({ questions, lessons }: Props) {
     let report: ExamReport | undefined;
     updateWidgetSlice(MOCK_EXAM_KEY, isMockExamSlice, emptyMockExams(), (slice) => {
       if (!slice.current) return slice;
-      report = scoreExam(slice.current, byId, lessons.map((lesson) => lesson.slug), reason, new Date());
+      report = scoreExam(
+        slice.current,
+        byId,
+        lessons.map((lesson) => lesson.slug),
+        reason,
+        new Date(),
+      );
       return finishExam(slice, report);
     });
     go(report ? { kind: 'report', report } : { kind: 'home' });
   };
-  const upcoming = describeDueDays(dueByDay(items.filter(([id]) => id.startsWith('q:')), new Date(), localTimeZone()).slice(0, 3), new Date(), localTimeZone());
+  const upcoming = describeDueDays(
+    dueByDay(
+      items.filter(([id]) => id.startsWith('q:')),
+      new Date(),
+      localTimeZone(),
+    ).slice(0, 3),
+    new Date(),
+    localTimeZone(),
+  );
 
   return (
     <div ref={top} className="mt-8 [&_h2]:scroll-mt-24 [&_h2]:outline-none">
-      {phase.kind === 'session' && phase.note ? <p className="mb-4 rounded-lg bg-zinc-100 px-4 py-3 text-zinc-800 dark:bg-zinc-900 dark:text-zinc-200">{phase.note}</p> : null}
+      {phase.kind === 'session' && phase.note ? (
+        <p className="mb-4 rounded-lg bg-zinc-100 px-4 py-3 text-zinc-800 dark:bg-zinc-900 dark:text-zinc-200">{phase.note}</p>
+      ) : null}
       {linkNote && phase.kind === 'home' ? (
         <p role="status" className="mb-4 rounded-lg bg-zinc-100 px-4 py-3 text-zinc-800 dark:bg-zinc-900 dark:text-zinc-200">
           {linkNote}
         </p>
       ) : null}
       {phase.kind === 'session' ? (
-        <Session questions={phase.ids.map((id) => byId.get(id)!)} counted={phase.counted} seen={phase.seen} onDone={(answers) => go({ kind: 'summary', answers })} />
+        <Session
+          questions={phase.ids.map((id) => byId.get(id)!)}
+          counted={phase.counted}
+          seen={phase.seen}
+          onDone={(answers) => go({ kind: 'summary', answers })}
+        />
       ) : phase.kind === 'exam-setup' ? (
         <MockExamSetup lessons={lessons} questions={questions} onStart={startMock} onBack={() => go({ kind: 'home' })} />
       ) : phase.kind === 'exam' && exams.current ? (
@@ -135,13 +168,26 @@ export function SelfQuiz({ questions, lessons }: Props) {
                 </>
               ) : null}
             </p>
-            <button type="button" className={buttonClass({ className: 'mt-3' })} disabled={due.questions.length === 0} onClick={() => start([], due.questions.length, ['due'], false)}>
+            <button
+              type="button"
+              className={buttonClass({ className: 'mt-3' })}
+              disabled={due.questions.length === 0}
+              onClick={() => start([], due.questions.length, ['due'], false)}
+            >
               Review now ({due.questions.length} due)
             </button>
-            {due.questions.length ? <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Exactly the {due.questions.length} due, most overdue first; no new questions.</p> : null}
+            {due.questions.length ? (
+              <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Exactly the {due.questions.length} due, most overdue first; no new questions.</p>
+            ) : null}
           </section>
           <LeechList questions={byId} />
-          <MockExamPanel exams={exams} onSetUp={() => go({ kind: 'exam-setup' })} onResume={() => go({ kind: 'exam' })} onTimeUp={() => finishMock('time-up')} onReport={(report) => go({ kind: 'report', report })} />
+          <MockExamPanel
+            exams={exams}
+            onSetUp={() => go({ kind: 'exam-setup' })}
+            onResume={() => go({ kind: 'exam' })}
+            onTimeUp={() => finishMock('time-up')}
+            onReport={(report) => go({ kind: 'report', report })}
+          />
           <SessionBuilder lessons={lessons} questions={questions} items={items} flagged={flagged} onStart={start} />
           {empty ? (
             <p role="status" className="mt-3 text-zinc-800 dark:text-zinc-200">

@@ -52,9 +52,15 @@ export function Session({ questions, counted, seen = {}, onDone }: Props) {
           input.click();
           input.focus();
         }
-      } else if (/^[sug]$/i.test(event.key) && !(event.target instanceof HTMLTextAreaElement) && !(event.target instanceof HTMLInputElement && event.target.type === 'text')) {
+      } else if (
+        /^[sug]$/i.test(event.key) &&
+        !(event.target instanceof HTMLTextAreaElement) &&
+        !(event.target instanceof HTMLInputElement && event.target.type === 'text')
+      ) {
         // Confidence: S sure, U unsure, G guessed (in CONFIDENCE_LABELS order).
-        const confidence = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset')].find((set) => set.querySelector('legend')?.textContent?.startsWith('How sure'));
+        const confidence = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset')].find((set) =>
+          set.querySelector('legend')?.textContent?.startsWith('How sure'),
+        );
         const input = confidence?.querySelectorAll<HTMLInputElement>('input')['sug'.indexOf(event.key.toLowerCase())];
         if (input && !input.disabled) {
           event.preventDefault();
@@ -75,7 +81,10 @@ export function Session({ questions, counted, seen = {}, onDone }: Props) {
   const onAnswered = ({ questionId, correct, confidence }: Answered) => {
     // Only the first try of a question in a session is an answer; a second try is practice.
     if (!answers.some((answer) => answer.id === questionId)) {
-      setUndo({ questionId, point: submitAttempt({ kind: 'session', questionId, correct, confidence, counts: counted.includes(questionId), seenAt: seen[questionId] }) });
+      setUndo({
+        questionId,
+        point: submitAttempt({ kind: 'session', questionId, correct, confidence, counts: counted.includes(questionId), seenAt: seen[questionId] }),
+      });
       setUndoNote('');
     }
     setAnswers((previous) => (previous.some((answer) => answer.id === questionId) ? previous : [...previous, { id: questionId, correct }]));
@@ -110,7 +119,14 @@ export function Session({ questions, counted, seen = {}, onDone }: Props) {
       <h2 id="session-title" className="text-xl font-semibold text-zinc-950 dark:text-white">
         Question {index + 1} of {questions.length}
       </h2>
-      <div className="mt-2 h-2 rounded-full bg-zinc-200 dark:bg-zinc-800" role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={questions.length} aria-valuenow={answers.length}>
+      <div
+        className="mt-2 h-2 rounded-full bg-zinc-200 dark:bg-zinc-800"
+        role="progressbar"
+        aria-label="Session progress"
+        aria-valuemin={0}
+        aria-valuemax={questions.length}
+        aria-valuenow={answers.length}
+      >
         <div className="h-full rounded-full bg-accent-700 dark:bg-accent-300" style={{ width: `${(answers.length / questions.length) * 100}%` }} />
       </div>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">

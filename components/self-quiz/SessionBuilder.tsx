@@ -81,7 +81,12 @@ export function SessionBuilder({ lessons, questions, items, flagged, onStart }: 
             ))}
           </div>
           <label className={cn(choiceClass, 'mt-2')}>
-            <input type="checkbox" className="mt-1 h-4 w-4 shrink-0 accent-accent-700" checked={countExtra} onChange={(event) => setCountExtra(event.target.checked)} />
+            <input
+              type="checkbox"
+              className="mt-1 h-4 w-4 shrink-0 accent-accent-700"
+              checked={countExtra}
+              onChange={(event) => setCountExtra(event.target.checked)}
+            />
             <span>Count answers to questions that are not due in my review schedule (off: they are practice and leave it as it is)</span>
           </label>
         </fieldset>

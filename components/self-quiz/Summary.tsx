@@ -17,7 +17,15 @@ export function Summary({ answers, questions, items, onHome }: Props) {
   const next = nextDueDay(questionItems, now, zone);
   const stillDue = dueToday(questionItems, now, zone).length;
   // The schedule as stored now (after this session's answers): missed questions that were practice keep their old date.
-  const missedBack = describeDueDays(dueByDay(items.filter(([id]) => missed.includes(id.slice(2)) && id.startsWith('q:')), now, zone), now, zone);
+  const missedBack = describeDueDays(
+    dueByDay(
+      items.filter(([id]) => missed.includes(id.slice(2)) && id.startsWith('q:')),
+      now,
+      zone,
+    ),
+    now,
+    zone,
+  );
   return (
     <section aria-labelledby="summary-title">
       <h2 id="summary-title" tabIndex={-1} className="text-2xl font-semibold text-zinc-950 dark:text-white">
@@ -25,7 +33,9 @@ export function Summary({ answers, questions, items, onHome }: Props) {
       </h2>
       {missed.length ? (
         <>
-          <p className="mt-3 text-zinc-700 dark:text-zinc-300">{missedBack ? `Of these, ${missedBack}.` : 'These were practice: their review dates did not change.'} Reread their sections first:</p>
+          <p className="mt-3 text-zinc-700 dark:text-zinc-300">
+            {missedBack ? `Of these, ${missedBack}.` : 'These were practice: their review dates did not change.'} Reread their sections first:
+          </p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {missed.map((id) => {
               const question = questions.get(id)!;
@@ -50,7 +60,11 @@ export function Summary({ answers, questions, items, onHome }: Props) {
       ) : null}
       {next ? (
         <p className="mt-3 text-zinc-700 dark:text-zinc-300">
-          {stillDue ? 'After today, the next review is due' : 'Next review due'}: <time dateTime={next}>{new Date(`${next}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })}</time>.
+          {stillDue ? 'After today, the next review is due' : 'Next review due'}:{' '}
+          <time dateTime={next}>
+            {new Date(`${next}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })}
+          </time>
+          .
         </p>
       ) : null}
       <button type="button" className={buttonClass({ className: 'mt-4' })} onClick={onHome}>

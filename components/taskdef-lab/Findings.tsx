@@ -14,7 +14,9 @@ export function Findings({ findings }: { findings: Finding[] }) {
           <li key={`${finding.rule}:${finding.path}`} className="rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
             <p className="font-semibold">
               {rule.title}
-              {rule.kind === 'required' ? <span className="ml-2 font-normal text-red-800 dark:text-red-300">(ECS refuses it or the task cannot start)</span> : null}
+              {rule.kind === 'required' ? (
+                <span className="ml-2 font-normal text-red-800 dark:text-red-300">(ECS refuses it or the task cannot start)</span>
+              ) : null}
             </p>
             <p className="mt-1 text-zinc-800 dark:text-zinc-200">{finding.message}</p>
             {finding.path && (

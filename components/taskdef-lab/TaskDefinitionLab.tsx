@@ -63,7 +63,14 @@ export function TaskDefinitionLab({ start, headingLevel = 3 }: { start: string; 
   useEffect(() => () => viewRef.current?.destroy(), []);
 
   const handIn = (score: number) => {
-    recordResult(makeResult({ widget: 'taskdef-lab' satisfies Descriptor['result'], lesson: 'fargate-security' satisfies Descriptor['embed']['lesson'], score, max: PLANTED.length }));
+    recordResult(
+      makeResult({
+        widget: 'taskdef-lab' satisfies Descriptor['result'],
+        lesson: 'fargate-security' satisfies Descriptor['embed']['lesson'],
+        score,
+        max: PLANTED.length,
+      }),
+    );
     setSubmitted(score);
   };
 
@@ -93,7 +100,8 @@ export function TaskDefinitionLab({ start, headingLevel = 3 }: { start: string; 
           Harden orders-api
         </Heading>
         <p id={hintId} className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-          This Fargate task definition for <code>orders-api</code> has {PLANTED.length} planted problems. Edit it until no finding is left: the findings update as you type. Tab leaves the editor; Ctrl+Z undoes.
+          This Fargate task definition for <code>orders-api</code> has {PLANTED.length} planted problems. Edit it until no finding is left: the findings update
+          as you type. Tab leaves the editor; Ctrl+Z undoes.
         </p>
         <div className="mt-4 rounded-lg border border-zinc-300 dark:border-zinc-700">
           {editor === 'failed' ? (
@@ -108,11 +116,7 @@ export function TaskDefinitionLab({ start, headingLevel = 3 }: { start: string; 
             />
           ) : (
             <div ref={hostRef} data-editor={editor}>
-              {editor !== 'ready' && (
-                <pre className="m-0 overflow-x-auto p-3 text-sm whitespace-pre-wrap">
-                  {text}
-                </pre>
-              )}
+              {editor !== 'ready' && <pre className="m-0 overflow-x-auto p-3 text-sm whitespace-pre-wrap">{text}</pre>}
             </div>
           )}
         </div>

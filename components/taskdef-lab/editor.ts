@@ -45,7 +45,14 @@ export function createEditor(parent: HTMLElement, doc: string, onChange: (text: 
         keymap.of([...defaultKeymap, ...historyKeymap]),
         EditorView.lineWrapping,
         theme,
-        EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': describedBy, 'aria-multiline': 'true', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+        EditorView.contentAttributes.of({
+          'aria-label': label,
+          'aria-describedby': describedBy,
+          'aria-multiline': 'true',
+          spellcheck: 'false',
+          autocapitalize: 'off',
+          autocorrect: 'off',
+        }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
         }),

@@ -9,4 +9,6 @@ import type { ComponentProps } from 'react';
 import { island } from '@/components/islands/Island';
 import type { TaskDefinitionLab as View } from './TaskDefinitionLab';
 
-export const TaskDefinitionLabLazy = island<ComponentProps<typeof View>>('TaskDefinitionLab', () => import('./TaskDefinitionLab').then((m) => m.TaskDefinitionLab));
+export const TaskDefinitionLabLazy = island<ComponentProps<typeof View>>('TaskDefinitionLab', () =>
+  import('./TaskDefinitionLab').then((m) => m.TaskDefinitionLab),
+);

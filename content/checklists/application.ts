@@ -16,7 +16,8 @@ export const applicationList: ChecklistsContent['lists'][number] = {
       how: {
         service: 'AWS IAM',
         console: 'IAM console > Roles',
-        steps: 'Create one execution role and one task role per service, and scope the task role to the exact resources the code uses. The container instance role exists only on EC2 and external hosts.',
+        steps:
+          'Create one execution role and one task role per service, and scope the task role to the exact resources the code uses. The container instance role exists only on EC2 and external hosts.',
         snippet: {
           language: 'json',
           code: exampleText('checklists/app-separate-roles.statement.json'),
@@ -32,13 +33,15 @@ export const applicationList: ChecklistsContent['lists'][number] = {
       why: 'The ECS container agent registers each host with the cluster and starts and stops its tasks. On EC2 and external hosts you update it; on Fargate and ECS Managed Instances AWS does. Some features need a minimum agent version: ECS Exec needs 1.50.2 or later on EC2.',
       how: {
         service: 'Amazon ECS on EC2',
-        steps: 'A common practice is to replace instances regularly with ones built from a current image, so the operating system, container runtime and agent are updated together. Check the agent versions your hosts report.',
+        steps:
+          'A common practice is to replace instances regularly with ones built from a current image, so the operating system, container runtime and agent are updated together. Check the agent versions your hosts report.',
         snippet: {
           language: 'bash',
           code: exampleText('checklists/app-current-agent.sh'),
         },
       },
-      handledOnFargate: 'AWS manages the agent and the container runtime: they come with the platform version, which AWS patches, retiring tasks that run on a vulnerable revision.',
+      handledOnFargate:
+        'AWS manages the agent and the container runtime: they come with the platform version, which AWS patches, retiring tasks that run on a vulnerable revision.',
       appliesTo: 'ec2',
       severity: 'high',
       sources: ['ecs-manage-linux', 'fargate-platform-linux', 'ecs-exec-run', 'ecs-managed-instances'],
@@ -62,7 +65,8 @@ export const applicationList: ChecklistsContent['lists'][number] = {
       why: 'It decides whether an attacker who finds a code-execution bug can rewrite your application files or only a scratch directory.',
       how: {
         service: 'The task definition',
-        steps: 'Declare a volume for the task and mount it where the app writes; the AWS Config rule `ecs-containers-readonly-access` flags containers whose root file system is writable.',
+        steps:
+          'Declare a volume for the task and mount it where the app writes; the AWS Config rule `ecs-containers-readonly-access` flags containers whose root file system is writable.',
         snippet: {
           language: 'json',
           code: exampleText('checklists/app-read-only-root.container.json'),
@@ -109,7 +113,8 @@ export const applicationList: ChecklistsContent['lists'][number] = {
       why: 'Privileged mode gives the container elevated privileges on its host, which outweighs every other setting on this list. On EC2 capacity it is possible, so something has to watch for it.',
       how: {
         service: 'The task definition and AWS Config',
-        steps: 'Leave `privileged` out of every container definition, and add the managed rule so a revision that sets it is flagged soon after it is registered.',
+        steps:
+          'Leave `privileged` out of every container definition, and add the managed rule so a revision that sets it is flagged soon after it is registered.',
         snippet: {
           language: 'bash',
           code: exampleText('ecs-security-control-plane/config-rule-nonprivileged.sh'),
@@ -159,7 +164,8 @@ export const applicationList: ChecklistsContent['lists'][number] = {
       why: '“Only trusted images with no high or critical vulnerabilities” needs a gate to be true. Deploying the exact tag or digest that passed means the image that was checked is the image that runs.',
       how: {
         service: 'Amazon ECR scan findings in your pipeline',
-        steps: 'After the push, poll the scan status until it is `COMPLETE` (basic scanning) or `ACTIVE` (continuous enhanced scanning), then read the severity counts and fail the step if any high or critical finding remains. Reading the findings straight after the push lets an unfinished scan pass the gate, and `aws ecr wait image-scan-complete` waits for `COMPLETE` only, so with continuous scanning it times out on every release.',
+        steps:
+          'After the push, poll the scan status until it is `COMPLETE` (basic scanning) or `ACTIVE` (continuous enhanced scanning), then read the severity counts and fail the step if any high or critical finding remains. Reading the findings straight after the push lets an unfinished scan pass the gate, and `aws ecr wait image-scan-complete` waits for `COMPLETE` only, so with continuous scanning it times out on every release.',
         snippet: {
           language: 'bash',
           code: exampleText('ecs-security-application/scan-gate.sh'),
@@ -208,7 +214,8 @@ export const applicationList: ChecklistsContent['lists'][number] = {
       how: {
         service: 'AWS CloudTrail, Amazon EventBridge and AWS Config',
         console: 'EventBridge console > Rules > Create rule',
-        steps: 'Match the calls that change what runs and send them to the service’s owners; the AWS Config rules in this list flag a revision that drops a protection.',
+        steps:
+          'Match the calls that change what runs and send them to the service’s owners; the AWS Config rules in this list flag a revision that drops a protection.',
         snippet: {
           language: 'json',
           code: exampleText('checklists/app-change-alerts.event-pattern.json'),

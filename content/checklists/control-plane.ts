@@ -50,7 +50,8 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
       why: 'Basic scanning checks only operating-system packages, on push or on demand. Enhanced scanning uses Amazon Inspector to check operating-system and programming-language packages, and can rescan continuously, so an image already in production is re-evaluated when a new CVE is published.',
       how: {
         service: 'Amazon ECR and Amazon Inspector',
-        steps: 'Scanning is configured for the whole registry, and each call replaces the previous configuration: a repository that no rule matches is not scanned at all. Give every repository a rule, for example continuous scanning for production repositories and scan on push for everything else (`*`). Enhanced scanning is billed through Inspector. If you stay on basic scanning, make sure scan on push is on.',
+        steps:
+          'Scanning is configured for the whole registry, and each call replaces the previous configuration: a repository that no rule matches is not scanned at all. Give every repository a rule, for example continuous scanning for production repositories and scan on push for everything else (`*`). Enhanced scanning is billed through Inspector. If you stay on basic scanning, make sure scan on push is on.',
         snippet: {
           language: 'bash',
           code: exampleText('ecs-security-control-plane/registry-scanning.sh'),
@@ -152,7 +153,8 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
       how: {
         service: 'AWS CloudTrail and Amazon EventBridge',
         console: 'EventBridge console > Rules > Create rule',
-        steps: 'Check that a trail is logging management events in the Region, then create a rule with this event pattern and send matches to your on-call channel. An `UpdateService` from the pipeline role is routine; the same call from a person at midnight is worth a look.',
+        steps:
+          'Check that a trail is logging management events in the Region, then create a rule with this event pattern and send matches to your on-call channel. An `UpdateService` from the pipeline role is routine; the same call from a person at midnight is worth a look.',
         snippet: {
           language: 'json',
           code: exampleText('ecs-security-control-plane/ecs-changes.event-pattern.json'),
@@ -164,7 +166,8 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
     },
     {
       id: 'cp-config-rules',
-      check: 'AWS Config checks task definitions with `ecs-containers-nonprivileged`, `ecs-containers-readonly-access` and `ecs-task-definition-linux-user-non-root`.',
+      check:
+        'AWS Config checks task definitions with `ecs-containers-nonprivileged`, `ecs-containers-readonly-access` and `ecs-task-definition-linux-user-non-root`.',
       why: 'SCPs prevent; AWS Config detects. It records each change to a task definition and flags a revision that runs privileged, leaves the root file system writable or runs as root, and its compliance history becomes audit evidence.',
       how: {
         service: 'AWS Config',
@@ -192,7 +195,8 @@ export const controlPlaneList: ChecklistsContent['lists'][number] = {
           code: 'aws ecs update-service --cluster prod --service orders-api --force-new-deployment',
         },
       },
-      caution: 'As of December 2026 Runtime Monitoring does not support Windows tasks on Fargate, EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
+      caution:
+        'As of December 2026 Runtime Monitoring does not support Windows tasks on Fargate, EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
       updated: {
         ...GUARDDUTY_UPDATE,
         text: 'Material from early 2023 says GuardDuty had nothing for ECS and leans on AWS Config rules instead. In late November 2023 AWS launched GuardDuty ECS Runtime Monitoring, including Fargate. Keep Config for configuration drift.',

@@ -6,8 +6,7 @@ import { GUARDDUTY_UPDATE, MANAGED_SIGNING_UPDATE, EXEC_READ_ONLY_CAUTION, ROOT_
 export const fargateChallengesList: ChecklistsContent['lists'][number] = {
   id: 'fargate-challenges',
   title: 'Fargate security challenges',
-  summary:
-    'Nine checks that answer the six security challenges of running on Fargate, with what Fargate already prevents where it applies.',
+  summary: 'Nine checks that answer the six security challenges of running on Fargate, with what Fargate already prevents where it applies.',
   lesson: 'fargate-security',
   items: [
     {
@@ -49,7 +48,10 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
     },
     {
       id: 'fargate-runtime-monitoring',
-      challenge: { name: 'File and network monitoring', stillTrue: 'Guides from early 2023 say Fargate has no file or network monitoring. That is no longer true.' },
+      challenge: {
+        name: 'File and network monitoring',
+        stillTrue: 'Guides from early 2023 say Fargate has no file or network monitoring. That is no longer true.',
+      },
       check: 'GuardDuty Runtime Monitoring is on for ECS on Fargate, and every running Linux task carries the GuardDuty sidecar.',
       why: 'Runtime Monitoring observes file access, process execution and network connections inside your tasks and raises a finding when they look like a threat. Tasks are immutable, so the GuardDuty sidecar is added only to tasks that start after you enable it.',
       how: {
@@ -62,7 +64,8 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
           code: exampleText('checklists/fargate-runtime-monitoring.sh'),
         },
       },
-      caution: 'As of December 2026 Runtime Monitoring covers Linux tasks on Fargate platform version 1.4.0 or later, and not Windows tasks on Fargate, EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
+      caution:
+        'As of December 2026 Runtime Monitoring covers Linux tasks on Fargate platform version 1.4.0 or later, and not Windows tasks on Fargate, EKS clusters on Fargate or applications on ECS Managed Instances; workloads there need another detection plan.',
       updated: GUARDDUTY_UPDATE,
       appliesTo: 'fargate',
       severity: 'high',
@@ -70,7 +73,10 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
     },
     {
       id: 'fargate-sidecar-agents',
-      challenge: { name: 'Security agents on Fargate', stillTrue: 'Guides from early 2023 say traditional security agents cannot run on Fargate. That holds only for agents installed on the host.' },
+      challenge: {
+        name: 'Security agents on Fargate',
+        stillTrue: 'Guides from early 2023 say traditional security agents cannot run on Fargate. That holds only for agents installed on the host.',
+      },
       check: 'Any third-party runtime agent runs as a sidecar container, and only that container adds the `SYS_PTRACE` capability.',
       why: 'There is no host you can reach to install an agent on, but an agent that runs as a container in your task works: that is how GuardDuty’s own agent runs. `SYS_PTRACE` is the one Linux capability Fargate lets you add, and it is enough for tools that trace system calls, such as Falco.',
       how: {
@@ -126,13 +132,15 @@ export const fargateChallengesList: ChecklistsContent['lists'][number] = {
       why: 'A container runs as root unless its image sets a `USER`. Fargate changes nothing here.',
       how: {
         service: 'The Dockerfile and your CI pipeline',
-        steps: 'Create a user with a fixed UID in the image and switch to it. Setting `user` in the container definition as well protects you when a future base image forgets.',
+        steps:
+          'Create a user with a fixed UID in the image and switch to it. Setting `user` in the container definition as well protects you when a future base image forgets.',
         snippet: {
           language: 'dockerfile',
           code: exampleText('checklists/fargate-non-root.Dockerfile'),
         },
       },
-      handledOnFargate: 'Privileged mode: `privileged` (like `gpu`) is not a valid parameter in a Fargate task definition, and `SYS_PTRACE` is the only capability you can add.',
+      handledOnFargate:
+        'Privileged mode: `privileged` (like `gpu`) is not a valid parameter in a Fargate task definition, and `SYS_PTRACE` is the only capability you can add.',
       appliesTo: 'both',
       severity: 'high',
       sources: ['ecs-task-container-security', 'fargate-task-definition-differences', 'kernel-capabilities'],

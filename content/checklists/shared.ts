@@ -14,5 +14,11 @@ export const MANAGED_SIGNING_UPDATE = {
 export const EXEC_READ_ONLY_CAUTION =
   'ECS Exec and `readonlyRootFilesystem` have clashed: support for the combination is a long-open request on the AWS containers roadmap. Check the current ECS Exec documentation and test the combination in staging before you rely on both.';
 
-export const ROOT_CHALLENGE = { name: 'Root and elevated privileges', stillTrue: 'Guides from early 2023 say containers on Fargate can run as root and with elevated privileges. Root: yes. Elevated privileges: not on Fargate.' };
-export const IMAGE_CHALLENGE = { name: 'Unverified images', stillTrue: 'Guides from early 2023 say users cannot run unverified images on Fargate. That was misstated: Fargate runs any image the task can pull.' };
+export const ROOT_CHALLENGE = {
+  name: 'Root and elevated privileges',
+  stillTrue: 'Guides from early 2023 say containers on Fargate can run as root and with elevated privileges. Root: yes. Elevated privileges: not on Fargate.',
+};
+export const IMAGE_CHALLENGE = {
+  name: 'Unverified images',
+  stillTrue: 'Guides from early 2023 say users cannot run unverified images on Fargate. That was misstated: Fargate runs any image the task can pull.',
+};

@@ -12,7 +12,8 @@ export const answerConflicts: NonNullable<ChooserInput['conflicts']> = [
       { question: 'access', includes: 'privileged' },
       { question: 'host', is: 'none' },
     ],
-    reason: 'Privileged mode needs EC2 capacity, hosts in your account: Fargate, and so Express Mode, rejects it, and “None” says you never want to see a server.',
+    reason:
+      'Privileged mode needs EC2 capacity, hosts in your account: Fargate, and so Express Mode, rejects it, and “None” says you never want to see a server.',
     limits: ['fargate-no-gpu-privileged', 'ec2-privileged'],
   },
   {
@@ -30,7 +31,8 @@ export const answerConflicts: NonNullable<ChooserInput['conflicts']> = [
       { question: 'host', is: 'os' },
       { question: 'ops', is: 'zero' },
     ],
-    reason: 'Owning the host operating system (your AMI and patch schedule) means your team patches hosts, and “As little as possible” says nobody on the team does.',
+    reason:
+      'Owning the host operating system (your AMI and patch schedule) means your team patches hosts, and “As little as possible” says nobody on the team does.',
     limits: ['ecs-ec2-hosts'],
   },
 ];

@@ -65,9 +65,18 @@ export const launchTypeDiagram: DiagramData = {
       summary: 'Receives every HTTPS request on one public address and spreads the requests across the healthy targets in its target group.',
       lesson: { slug: 'launch-types', anchor: 'three-architectures' },
       views: {
-        'docker-on-ec2': { owner: 'shared', note: 'AWS runs and scales the load balancer itself; you configure its listeners, certificate, rules and security group.' },
-        'ecs-on-ec2': { owner: 'shared', note: 'AWS runs and scales the load balancer itself; you configure its listeners, certificate, rules and security group.' },
-        'ecs-on-fargate': { owner: 'shared', note: 'AWS runs and scales the load balancer itself; you configure its listeners, certificate, rules and security group.' },
+        'docker-on-ec2': {
+          owner: 'shared',
+          note: 'AWS runs and scales the load balancer itself; you configure its listeners, certificate, rules and security group.',
+        },
+        'ecs-on-ec2': {
+          owner: 'shared',
+          note: 'AWS runs and scales the load balancer itself; you configure its listeners, certificate, rules and security group.',
+        },
+        'ecs-on-fargate': {
+          owner: 'shared',
+          note: 'AWS runs and scales the load balancer itself; you configure its listeners, certificate, rules and security group.',
+        },
       },
     },
     tg: {
@@ -75,8 +84,14 @@ export const launchTypeDiagram: DiagramData = {
       lesson: { slug: 'launch-types', anchor: 'self-managed-docker-on-ec2' },
       views: {
         'docker-on-ec2': { owner: 'you', note: 'You create it, set its port and health check, and keep your instances registered in it.' },
-        'ecs-on-ec2': { owner: 'you', note: 'You create it and set its health check; the ECS service registers tasks as they start and removes them as they stop.' },
-        'ecs-on-fargate': { owner: 'you', note: 'You create it with IP targets and set its health check; the ECS service registers each task as it starts and removes it as it stops.' },
+        'ecs-on-ec2': {
+          owner: 'you',
+          note: 'You create it and set its health check; the ECS service registers tasks as they start and removes them as they stop.',
+        },
+        'ecs-on-fargate': {
+          owner: 'you',
+          note: 'You create it with IP targets and set its health check; the ECS service registers each task as it starts and removes it as it stops.',
+        },
       },
     },
     asg: {
@@ -93,11 +108,15 @@ export const launchTypeDiagram: DiagramData = {
       },
     },
     instance: {
-      summary: 'An EC2 virtual machine in your account that runs your containers. On ECS it runs the ECS container agent and is registered with the cluster, which makes it a container instance.',
+      summary:
+        'An EC2 virtual machine in your account that runs your containers. On ECS it runs the ECS container agent and is registered with the cluster, which makes it a container instance.',
       lesson: { slug: 'launch-types', anchor: 'self-managed-docker-on-ec2' },
       sources: [SHARED_MODEL, MANAGE_LINUX],
       views: {
-        'docker-on-ec2': { owner: 'you', note: 'AWS runs the hardware and the virtualization; the guest operating system, Docker and everything else on the instance are yours to patch and watch.' },
+        'docker-on-ec2': {
+          owner: 'you',
+          note: 'AWS runs the hardware and the virtualization; the guest operating system, Docker and everything else on the instance are yours to patch and watch.',
+        },
         'ecs-on-ec2': {
           owner: 'you',
           note: 'ECS decides which tasks run here, but the instance is still yours: you patch its operating system and container runtime and keep the agent current.',
@@ -113,31 +132,49 @@ export const launchTypeDiagram: DiagramData = {
       },
     },
     agent: {
-      summary: 'Software on each container instance that registers the instance with the cluster, reports its free CPU and memory, and starts and stops containers when ECS asks.',
+      summary:
+        'Software on each container instance that registers the instance with the cluster, reports its free CPU and memory, and starts and stops containers when ECS asks.',
       lesson: { slug: 'launch-types', anchor: 'what-the-cluster-manages' },
       sources: [MANAGE_LINUX],
       views: {
-        'ecs-on-ec2': { owner: 'you', note: 'On EC2 capacity keeping the agent up to date is your job, for example by replacing instances with a current ECS-optimized AMI.' },
+        'ecs-on-ec2': {
+          owner: 'you',
+          note: 'On EC2 capacity keeping the agent up to date is your job, for example by replacing instances with a current ECS-optimized AMI.',
+        },
       },
     },
     cluster: {
       summary: 'A logical grouping that your services and tasks run in, together with the capacity available to them.',
       lesson: { slug: 'launch-types', anchor: 'what-the-cluster-manages' },
       views: {
-        'ecs-on-ec2': { owner: 'shared', note: 'AWS runs the ECS control plane behind the cluster; you create the cluster and choose its capacity providers and settings.' },
-        'ecs-on-fargate': { owner: 'shared', note: 'AWS runs the ECS control plane behind the cluster; you create the cluster and choose its capacity providers and settings.' },
+        'ecs-on-ec2': {
+          owner: 'shared',
+          note: 'AWS runs the ECS control plane behind the cluster; you create the cluster and choose its capacity providers and settings.',
+        },
+        'ecs-on-fargate': {
+          owner: 'shared',
+          note: 'AWS runs the ECS control plane behind the cluster; you create the cluster and choose its capacity providers and settings.',
+        },
       },
     },
     service: {
-      summary: 'Keeps the desired number of orders-api tasks running, replaces tasks that stop, rolls out new task definition revisions and registers tasks with the target group.',
+      summary:
+        'Keeps the desired number of orders-api tasks running, replaces tasks that stop, rolls out new task definition revisions and registers tasks with the target group.',
       lesson: { slug: 'launch-types', anchor: 'what-the-cluster-manages' },
       views: {
-        'ecs-on-ec2': { owner: 'shared', note: 'Task scaling is shared: you set the desired count, scaling policies and deployment settings; ECS keeps that many tasks running.' },
-        'ecs-on-fargate': { owner: 'shared', note: 'Task scaling is shared: you set the desired count, scaling policies and deployment settings; ECS keeps that many tasks running.' },
+        'ecs-on-ec2': {
+          owner: 'shared',
+          note: 'Task scaling is shared: you set the desired count, scaling policies and deployment settings; ECS keeps that many tasks running.',
+        },
+        'ecs-on-fargate': {
+          owner: 'shared',
+          note: 'Task scaling is shared: you set the desired count, scaling policies and deployment settings; ECS keeps that many tasks running.',
+        },
       },
     },
     scheduler: {
-      summary: 'Part of the ECS control plane that chooses where each new task runs: a container instance with enough free CPU and memory, or Fargate capacity.',
+      summary:
+        'Part of the ECS control plane that chooses where each new task runs: a container instance with enough free CPU and memory, or Fargate capacity.',
       lesson: { slug: 'launch-types', anchor: 'what-the-cluster-manages' },
       views: {
         'ecs-on-ec2': { owner: 'aws', note: 'AWS runs the scheduler. You steer it only through task sizes, placement settings and the capacity you provide.' },
@@ -149,7 +186,10 @@ export const launchTypeDiagram: DiagramData = {
       lesson: { slug: 'launch-types', anchor: 'capacity-providers' },
       sources: [LAUNCH_TYPES],
       views: {
-        'ecs-on-ec2': { owner: 'shared', note: 'ECS uses it to grow and shrink your Auto Scaling group; you create it, link it to the group and choose its settings.' },
+        'ecs-on-ec2': {
+          owner: 'shared',
+          note: 'ECS uses it to grow and shrink your Auto Scaling group; you create it, link it to the group and choose its settings.',
+        },
       },
     },
     task: {
@@ -157,7 +197,10 @@ export const launchTypeDiagram: DiagramData = {
       lesson: { slug: 'container-options', anchor: 'the-ecs-vocabulary' },
       sources: [FARGATE_PLATFORM, FARGATE_NETWORKING],
       views: {
-        'ecs-on-ec2': { owner: 'you', note: 'You define the task, and it runs on your instance with your runtime and agent underneath. ECS only decides where and when it starts.' },
+        'ecs-on-ec2': {
+          owner: 'you',
+          note: 'You define the task, and it runs on your instance with your runtime and agent underneath. ECS only decides where and when it starts.',
+        },
         'ecs-on-fargate': {
           owner: 'shared',
           note: 'You define the task: image, CPU and memory, IAM roles, network settings and logging. AWS runs it in an isolated environment whose kernel, runtime and agent it patches, with its own network interface.',
@@ -180,17 +223,32 @@ export const launchTypeDiagram: DiagramData = {
       lesson: { slug: 'ecs-security-control-plane', anchor: 'scanning-images-in-ecr' },
       sources: [IAM_ROLES],
       views: {
-        'docker-on-ec2': { owner: 'shared', note: 'AWS runs the registry. The image inside is yours alone: its contents, its patches, its scanning and who may pull it.' },
-        'ecs-on-ec2': { owner: 'shared', note: 'AWS runs the registry. The image inside is yours alone; the agent pulls it with the task execution role you grant.' },
-        'ecs-on-fargate': { owner: 'shared', note: 'AWS runs the registry. The image inside is yours alone; Fargate pulls it with the task execution role you grant.' },
+        'docker-on-ec2': {
+          owner: 'shared',
+          note: 'AWS runs the registry. The image inside is yours alone: its contents, its patches, its scanning and who may pull it.',
+        },
+        'ecs-on-ec2': {
+          owner: 'shared',
+          note: 'AWS runs the registry. The image inside is yours alone; the agent pulls it with the task execution role you grant.',
+        },
+        'ecs-on-fargate': {
+          owner: 'shared',
+          note: 'AWS runs the registry. The image inside is yours alone; Fargate pulls it with the task execution role you grant.',
+        },
       },
     },
     logs: {
       summary: "AWS's managed log storage. The container's output lands in a log group, where you can search it and keep it as long as you choose.",
       lesson: { slug: 'shared-responsibility', anchor: 'logging-is-shared' },
       views: {
-        'docker-on-ec2': { owner: 'you', note: 'Getting logs there is yours: the log driver or agent on every instance, the log group, its retention and who may read it.' },
-        'ecs-on-ec2': { owner: 'you', note: 'The log driver runs on your instances, so logging is yours end to end: the driver, the log group, its retention and who may read it.' },
+        'docker-on-ec2': {
+          owner: 'you',
+          note: 'Getting logs there is yours: the log driver or agent on every instance, the log group, its retention and who may read it.',
+        },
+        'ecs-on-ec2': {
+          owner: 'you',
+          note: 'The log driver runs on your instances, so logging is yours end to end: the driver, the log group, its retention and who may read it.',
+        },
         'ecs-on-fargate': {
           owner: 'shared',
           note: 'AWS runs the log driver and moves the bytes; you choose it in the task definition, let the task execution role write, and own the log group and its contents.',

@@ -48,22 +48,26 @@ export const targetsLandscapeDiagram: DiagramData = {
       sources: [MANAGE_LINUX, FARGATE_TASK_DEFINITIONS],
     },
     eks_nodes: {
-      summary: 'Kubernetes on Amazon EKS with managed node groups. AWS publishes patched node images; you start each update, and EKS drains and replaces the nodes.',
+      summary:
+        'Kubernetes on Amazon EKS with managed node groups. AWS publishes patched node images; you start each update, and EKS drains and replaces the nodes.',
       lesson: { slug: 'deployment-targets', anchor: 'amazon-eks' },
       sources: [EKS_NODE_UPDATES],
     },
     ecs_anywhere: {
-      summary: 'The EXTERNAL launch type: ECS schedules tasks on your own servers, on premises or at the edge. You own the hardware, the operating system and the agent updates.',
+      summary:
+        'The EXTERNAL launch type: ECS schedules tasks on your own servers, on premises or at the edge. You own the hardware, the operating system and the agent updates.',
       lesson: { slug: 'deployment-targets', anchor: 'ecs-anywhere' },
       sources: [ECS_ANYWHERE],
     },
     managed_instances: {
-      summary: 'Real EC2 instances that AWS provisions, scales and patches. You pick instance attributes, including GPUs; as of December 2026 it runs Linux tasks only.',
+      summary:
+        'Real EC2 instances that AWS provisions, scales and patches. You pick instance attributes, including GPUs; as of December 2026 it runs Linux tasks only.',
       lesson: { slug: 'deployment-targets', anchor: 'ecs-on-ec2-and-managed-instances' },
       sources: [MANAGED_INSTANCES],
     },
     ecs_fargate: {
-      summary: 'Serverless compute for ECS tasks, with no hosts to see or patch. As of December 2026 a task can have up to 16 vCPU and 120 GB of memory; privileged containers and GPUs are not available.',
+      summary:
+        'Serverless compute for ECS tasks, with no hosts to see or patch. As of December 2026 a task can have up to 16 vCPU and 120 GB of memory; privileged containers and GPUs are not available.',
       lesson: { slug: 'deployment-targets', anchor: 'ecs-on-fargate' },
       sources: [FARGATE_SIZES, FARGATE_TASK_DEFINITIONS],
     },
@@ -79,17 +83,20 @@ export const targetsLandscapeDiagram: DiagramData = {
       sources: [EXPRESS_MODE],
     },
     app_runner: {
-      summary: 'Runs a web service from an image with load balancing and scaling built in. Closed to new customers since 30 April 2026 (still the case as of December 2026); existing customers can keep using it.',
+      summary:
+        'Runs a web service from an image with load balancing and scaling built in. Closed to new customers since 30 April 2026 (still the case as of December 2026); existing customers can keep using it.',
       lesson: { slug: 'deployment-targets', anchor: 'app-runner-closed-to-newcomers' },
       sources: [APP_RUNNER_AVAILABILITY],
     },
     beanstalk: {
-      summary: 'Manages a whole application environment. Its Docker platform branches run your container with Docker, optionally through Docker Compose, or several containers per instance through ECS.',
+      summary:
+        'Manages a whole application environment. Its Docker platform branches run your container with Docker, optionally through Docker Compose, or several containers per instance through ECS.',
       lesson: { slug: 'deployment-targets', anchor: 'elastic-beanstalk' },
       sources: [BEANSTALK_DOCKER],
     },
     lambda: {
-      summary: 'Runs your image once per event. As of December 2026 the image can be up to 10 GB, an invocation runs for at most 15 minutes, and memory goes up to 10,240 MB.',
+      summary:
+        'Runs your image once per event. As of December 2026 the image can be up to 10 GB, an invocation runs for at most 15 minutes, and memory goes up to 10,240 MB.',
       lesson: { slug: 'deployment-targets', anchor: 'aws-lambda' },
       sources: [LAMBDA_QUOTAS],
     },

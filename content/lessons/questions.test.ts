@@ -23,7 +23,9 @@ it("has each course lesson's questions, read from its folder", () => {
 
 it('a course lesson without a questions file comes through as missing, and the question bank names the file', async () => {
   expect(await importLessonQuestions('no-such-lesson')).toBeUndefined();
-  const { problems } = validateQuestionBank([{ lesson: 'no-such-lesson', file: questionFile('no-such-lesson'), questions: undefined, error: MISSING_QUESTIONS }]);
+  const { problems } = validateQuestionBank([
+    { lesson: 'no-such-lesson', file: questionFile('no-such-lesson'), questions: undefined, error: MISSING_QUESTIONS },
+  ]);
   expect(problems).toEqual([
     'content/lessons/no-such-lesson/questions.ts: missing: every lesson in the course list (content/lessons/course.ts) needs its check-up questions here, exported as `questions`',
   ]);

@@ -15,7 +15,11 @@ type QuestionsModule = { questions?: unknown };
 /** True when the import failed because the file is not there (Node, Vite and Next word this differently). */
 function isMissingModule(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || /Cannot find module|Failed to load url|Failed to resolve import|Unknown variable dynamic import/i.test(String((error as Error)?.message));
+  return (
+    code === 'ERR_MODULE_NOT_FOUND' ||
+    code === 'MODULE_NOT_FOUND' ||
+    /Cannot find module|Failed to load url|Failed to resolve import|Unknown variable dynamic import/i.test(String((error as Error)?.message))
+  );
 }
 
 /** One lesson folder's questions, or undefined when the folder has no questions.ts. */
@@ -30,10 +34,9 @@ export async function importLessonQuestions(slug: string): Promise<unknown> {
   }
 }
 
-export const questionsByLesson = Object.fromEntries(await Promise.all(COURSE.map(async ({ slug }) => [slug, await importLessonQuestions(slug)] as const))) as Record<
-  LessonSlug,
-  QuestionInput[] | undefined
->;
+export const questionsByLesson = Object.fromEntries(
+  await Promise.all(COURSE.map(async ({ slug }) => [slug, await importLessonQuestions(slug)] as const)),
+) as Record<LessonSlug, QuestionInput[] | undefined>;
 
 // lt-cluster-setup-order: its steps had more than one valid order (issue 28).
 export const RETIRED_QUESTION_IDS: string[] = ['lt-cluster-setup-order'];

@@ -50,11 +50,7 @@ async function answer(tool: FrameLocator, withMisconception: boolean) {
   }
 }
 
-test('class results in Moodle: three students answer, the teacher sees the counts, the misconception and the same CSV', async ({
-  page,
-  browser,
-  baseURL,
-}) => {
+test('class results in Moodle: three students answer, the teacher sees the counts, the misconception and the same CSV', async ({ page, browser, baseURL }) => {
   test.slow();
   const moodle = moodleEnv();
   const run = Date.now().toString(36);

@@ -36,7 +36,11 @@ function toolFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe[name="contentframe"], iframe#contentframe').first();
 }
 
-test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, grade, roster, outbox while Moodle is down', async ({ page, browser, baseURL }) => {
+test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, grade, roster, outbox while Moodle is down', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const moodle = moodleEnv();
   const run = Date.now().toString(36);
   const course = php<Course>('lti-course.php', run);
@@ -65,7 +69,6 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
     await activate.click();
     await expect(page.getByRole('link', { name: 'Activate' })).toHaveCount(0);
   });
-
 
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
@@ -112,7 +115,7 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
     await expect(student.getByRole('row', { name: /Check-up: / })).toContainText(expected.toFixed(2));
   });
 
-  await test.step('the teacher\'s launch reads the course\'s members (NRPS)', async () => {
+  await test.step("the teacher's launch reads the course's members (NRPS)", async () => {
     await teacher.goto(`${moodle.url}/mod/lti/view.php?id=${cmid}`);
     const tool = toolFrame(teacher);
     await expect(tool.getByRole('heading', { name: 'Your course' })).toBeVisible();
@@ -120,7 +123,7 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
     await expect(tool.getByRole('listitem').filter({ hasText: course.users.student2.name })).toBeVisible();
   });
 
-  await test.step('with Moodle\'s web server stopped, the second attempt\'s score waits in the outbox, then lands', async () => {
+  await test.step("with Moodle's web server stopped, the second attempt's score waits in the outbox, then lands", async () => {
     await student.goto(`${moodle.url}/mod/lti/view.php?id=${cmid}`);
     const tool = toolFrame(student);
     await expect(tool.getByText('1 attempt left')).toBeVisible();

@@ -38,7 +38,10 @@ async function moodleLogin(browser: Browser, user: { username: string; password:
   return page;
 }
 
-test('a graded lesson package in Moodle: one attempt, no answer key, the gradebook holds the check-up score, the report lists the questions', async ({ page, browser }) => {
+test('a graded lesson package in Moodle: one attempt, no answer key, the gradebook holds the check-up score, the report lists the questions', async ({
+  page,
+  browser,
+}) => {
   const setup = php<Setup>('setup.php', `t${Date.now().toString(36)}`);
 
   // 1. The teacher, on the course site, chooses graded with one attempt and downloads the package.
@@ -194,14 +197,19 @@ async function answerCheckUp(student: Page): Promise<{ total: number; percent: n
 
 /** The gradebook holds the attempt's score, SCORM the status and each interaction; Moodle's report has a column per question. */
 async function expectGradebook(teacher: Page, setup: Setup, cmid: string, result: { total: number; percent: number }) {
-  await expect.poll(() => php<Grade[]>('grade.php', String(setup.courseId), String(setup.student.id)).find((row) => row.grade !== null)?.grade).toBe(result.percent);
+  await expect
+    .poll(() => php<Grade[]>('grade.php', String(setup.courseId), String(setup.student.id)).find((row) => row.grade !== null)?.grade)
+    .toBe(result.percent);
   const grade = php<Grade[]>('grade.php', String(setup.courseId), String(setup.student.id)).find((row) => row.grade !== null)!;
   expect(grade).toMatchObject({ lessonStatus: result.percent >= 80 ? 'passed' : 'failed', rawScore: String(result.percent), interactions: result.total });
   await teacher.goto(`${MOODLE_URL}/mod/scorm/report.php?id=${cmid}&mode=interactions`);
   await expect(teacher.getByRole('columnheader', { name: /^Response \d+$/ })).toHaveCount(result.total);
 }
 
-test('a graded check-up package in Moodle: from the check-up\'s own Embed button, one attempt, the gradebook holds its score, the report lists its questions', async ({ page, browser }) => {
+test("a graded check-up package in Moodle: from the check-up's own Embed button, one attempt, the gradebook holds its score, the report lists its questions", async ({
+  page,
+  browser,
+}) => {
   const setup = php<Setup>('setup.php', `c${Date.now().toString(36)}`);
   await page.goto(`/lessons/${LESSON.slug}`);
   await page.getByRole('button', { name: /^Embed the check-up:/ }).click();
@@ -223,7 +231,10 @@ async function answerRound(embed: FrameLocator, round: ReturnType<typeof allRoun
   await embed.getByRole('tab', { name: new RegExp(`^${round.title}`) }).click();
   for (const card of round.cards) {
     await embed.getByRole('button', { name: `Move to…, ${card.label}` }).click();
-    await embed.getByRole('menu', { name: `Move ${card.label} to` }).getByRole('menuitem', { name: ZONE[zoneFor(card.answer)] }).click();
+    await embed
+      .getByRole('menu', { name: `Move ${card.label} to` })
+      .getByRole('menuitem', { name: ZONE[zoneFor(card.answer)] })
+      .click();
   }
   await embed.getByRole('button', { name: 'Check answers' }).click();
 }
@@ -235,7 +246,8 @@ test('a graded quiz with chosen rounds in Moodle: only those rounds, their sum i
   await page.getByRole('button', { name: /^Embed: / }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('radio', { name: 'Graded', exact: true })).toBeChecked();
-  for (const round of [lambda, fargate]) await dialog.getByRole('group', { name: 'Rounds that count' }).getByRole('checkbox', { name: round.title, exact: true }).check();
+  for (const round of [lambda, fargate])
+    await dialog.getByRole('group', { name: 'Rounds that count' }).getByRole('checkbox', { name: round.title, exact: true }).check();
   await dialog.getByLabel('Attempts allowed').selectOption('1');
   await dialog.getByRole('radio', { name: 'Right or wrong for each answer' }).check();
   const downloading = page.waitForEvent('download');

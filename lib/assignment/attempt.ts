@@ -91,7 +91,10 @@ export function recordPart(tally: AttemptTally, part: PartKey, score: PartScore,
   const current = { ...tally.current, [part]: { score: Math.min(score.score, score.max), max: score.max } };
   const remaining = rules.required.filter((key) => !(key in current));
   if (remaining.length) return { kind: 'counted', tally: { ...tally, current }, remaining };
-  const attempt = scoreAttempt(rules.required.map((key) => current[key]), rules.passMark);
+  const attempt = scoreAttempt(
+    rules.required.map((key) => current[key]),
+    rules.passMark,
+  );
   return { kind: 'submitted', attempt, tally: { submitted: tally.submitted + 1, best: better(tally.best, attempt), last: attempt, current: {} } };
 }
 

@@ -32,4 +32,3 @@ export function assignmentParams(assignment: Assignment): [string, string][] {
 export function encodeAssignment(assignment: Assignment): string {
   return new URLSearchParams(assignmentParams(assignment)).toString();
 }
-

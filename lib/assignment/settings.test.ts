@@ -115,6 +115,8 @@ describe('assignmentFits', () => {
   test('rounds must exist and need the quiz', () => {
     const quiz = { checkUp: false, quiz: true, rounds: ['ec2'] };
     expect(assignmentFits({ ...defaultGraded(['quiz']), rounds: ['ec2', 'mainframe'] }, quiz)).toEqual(['rounds: no round mainframe']);
-    expect(assignmentFits({ ...defaultGraded(['check-up']), rounds: ['ec2'] }, { ...quiz, checkUp: true })).toEqual(['rounds: given, but the quiz does not count']);
+    expect(assignmentFits({ ...defaultGraded(['check-up']), rounds: ['ec2'] }, { ...quiz, checkUp: true })).toEqual([
+      'rounds: given, but the quiz does not count',
+    ]);
   });
 });

@@ -80,7 +80,6 @@ export function parseAssignment(value: unknown): ParsedAssignment {
   return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(assignment)'}: ${issue.message}`) };
 }
 
-
 export type AssignmentFromQuery = { assignment: Assignment; problems: string[] };
 
 const list = (value: string | null) => (value === null || value === '' ? [] : value.split(','));

@@ -17,7 +17,11 @@ describe('parseChecklistImport', () => {
     const result = parseChecklistImport(file({ 'cp-roles': { checked: true, notes: 'see IAM-7' }, 'cp-agent': { checked: false, notes: '' } }), known);
     expect(result).toEqual({
       status: 'ok',
-      value: { items: { 'cp-roles': { checked: true, notes: 'see IAM-7' }, 'cp-agent': { checked: false, notes: '' } }, ignored: [], exportedAt: '2026-11-26T09:30:00.000Z' },
+      value: {
+        items: { 'cp-roles': { checked: true, notes: 'see IAM-7' }, 'cp-agent': { checked: false, notes: '' } },
+        ignored: [],
+        exportedAt: '2026-11-26T09:30:00.000Z',
+      },
     });
     if (result.status !== 'ok') return;
     const before = setChecked(EMPTY_CHECKLIST_STATE, 'cp-agent', true);
@@ -26,7 +30,10 @@ describe('parseChecklistImport', () => {
   });
 
   it('ignores and reports item ids that no list has', () => {
-    const result = parseChecklistImport(file({ 'cp-roles': { checked: true, notes: '' }, 'old-check': { checked: true, notes: '' }, 'x-2': { checked: false, notes: '' } }), known);
+    const result = parseChecklistImport(
+      file({ 'cp-roles': { checked: true, notes: '' }, 'old-check': { checked: true, notes: '' }, 'x-2': { checked: false, notes: '' } }),
+      known,
+    );
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
     expect(result.value.items).toEqual({ 'cp-roles': { checked: true, notes: '' } });
@@ -65,7 +72,9 @@ describe('parseChecklistImport', () => {
     );
     expect(message(parseChecklistImport(file({ 'cp-roles': true }), known))).toContain('Item "cp-roles" is not in the exported shape');
     expect(message(parseChecklistImport(file({ 'cp-roles': { checked: true, notes: 'x'.repeat(1001) } }), known))).toContain('longer than 1000 characters');
-    expect(message(parseChecklistImport(file({ 'cp-roles': { checked: true, notes: '' } }, { exportedAt: 'yesterday' }), known))).toContain('"exportedAt" date');
+    expect(message(parseChecklistImport(file({ 'cp-roles': { checked: true, notes: '' } }, { exportedAt: 'yesterday' }), known))).toContain(
+      '"exportedAt" date',
+    );
     expect(message(parseChecklistImport(file({ 'cp-roles': { checked: true, notes: '' } }, { lists: 'control-plane' }), known))).toContain('"lists" field');
     expect(message(parseChecklistImport(file([]), known))).toBe('The file has no "items" object, so there is nothing to import.');
   });
@@ -78,7 +87,10 @@ describe('parseChecklistImport', () => {
   });
 
   it('never lets an item id reach the object prototype', () => {
-    const result = parseChecklistImport(`{"format":"${EXPORT_FORMAT}","version":1,"exportedAt":"2026-11-26T09:30:00.000Z","items":{"__proto__":{"checked":true,"notes":""},"cp-roles":{"checked":true,"notes":""}}}`, known);
+    const result = parseChecklistImport(
+      `{"format":"${EXPORT_FORMAT}","version":1,"exportedAt":"2026-11-26T09:30:00.000Z","items":{"__proto__":{"checked":true,"notes":""},"cp-roles":{"checked":true,"notes":""}}}`,
+      known,
+    );
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
     expect(result.value.ignored).toEqual(['__proto__']);

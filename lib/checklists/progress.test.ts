@@ -5,8 +5,23 @@ import type { AppliesTo } from './types';
 
 const items = (specs: [string, AppliesTo][]) => specs.map(([id, appliesTo]) => ({ id, appliesTo }));
 const lists = [
-  { id: 'one', items: items([['a', 'ec2'], ['b', 'fargate'], ['c', 'both']]) },
-  { id: 'two', items: items([['d', 'fargate'], ['e', 'both'], ['f', 'ec2'], ['g', 'both']]) },
+  {
+    id: 'one',
+    items: items([
+      ['a', 'ec2'],
+      ['b', 'fargate'],
+      ['c', 'both'],
+    ]),
+  },
+  {
+    id: 'two',
+    items: items([
+      ['d', 'fargate'],
+      ['e', 'both'],
+      ['f', 'ec2'],
+      ['g', 'both'],
+    ]),
+  },
 ];
 
 describe('launch-type filter', () => {

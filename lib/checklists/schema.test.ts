@@ -81,7 +81,9 @@ it('the real checklists in content/checklists: offer items for EC2 only, so the 
 it('validateChecklists: resolves source keys and lesson titles', () => {
   const [fargate] = validateChecklists(fixture());
   expect(fargate.lessonTitle).toBe('Security challenges on Fargate');
-  expect(fargate.items[0].sources).toEqual([{ title: 'Amazon ECS developer guide', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html' }]);
+  expect(fargate.items[0].sources).toEqual([
+    { title: 'Amazon ECS developer guide', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html' },
+  ]);
 });
 
 it('validateChecklists: names the list, item and field of a schema problem', () => {
@@ -107,7 +109,9 @@ it('validateChecklists: rejects unknown fields, placeholder text and non-https s
   data.sources.ecs.url = 'http://docs.aws.amazon.com/';
   const problems = problemsOf(() => validateChecklists(data));
   expect(problems).toContain('content/checklists: list "fargate-challenges", item "f-one", field "severityy": not expected here (check the spelling)');
-  expect(problems.some((line) => line.includes('item "c-one", field "how.steps": expected how to do it (a sentence or more) without placeholder text'))).toBe(true);
+  expect(problems.some((line) => line.includes('item "c-one", field "how.steps": expected how to do it (a sentence or more) without placeholder text'))).toBe(
+    true,
+  );
   expect(problems.some((line) => line.startsWith('content/checklists: source "ecs", field "url": expected an https:// URL'))).toBe(true);
 });
 
@@ -167,5 +171,7 @@ it('validateChecklists: requires an "Updated" fact to carry a real date and a ci
     'content/checklists: list "application", item "a-one", field "updated.date": expected a date written as YYYY-MM-DD or YYYY-MM, got "November 2025"',
   ]);
   data.lists[2].items[0].updated!.date = '2025-11';
-  expect(problemsOf(() => validateChecklists(data))).toEqual(['content/checklists: list "control-plane", item "c-one": field "updated.date": "2025-13-40" is not a real date']);
+  expect(problemsOf(() => validateChecklists(data))).toEqual([
+    'content/checklists: list "control-plane", item "c-one": field "updated.date": "2025-13-40" is not a real date',
+  ]);
 });

@@ -30,8 +30,7 @@ const itemSchema = z
   .object({
     id: kebabId('an item id', 'cp-private-ecr'),
     /** The one-line check a reviewer ticks. */
-    check: text('a one-line check', { max: MAX_CHECK_LENGTH })
-      .refine((value) => !value.includes('\n'), { error: 'expected the check on one line' }),
+    check: text('a one-line check', { max: MAX_CHECK_LENGTH }).refine((value) => !value.includes('\n'), { error: 'expected the check on one line' }),
     why: text('"why it matters" (a sentence or more)', { min: 40 }),
     how: z
       .object({
@@ -48,7 +47,10 @@ const itemSchema = z
     appliesTo: z.enum(APPLIES_TO, { error: `expected one of ${APPLIES_TO.join(', ')}` }),
     severity: z.enum(SEVERITIES, { error: `expected one of ${SEVERITIES.join(', ')}` }),
     /** The Fargate-challenges list pairs each item with the challenge from the notes. */
-    challenge: z.object({ name: text('the challenge from the notes'), stillTrue: text('whether it still holds') }).strict().optional(),
+    challenge: z
+      .object({ name: text('the challenge from the notes'), stillTrue: text('whether it still holds') })
+      .strict()
+      .optional(),
     /** What Fargate already prevents or manages for you, so a Fargate reviewer knows not to look for it. */
     handledOnFargate: text('what Fargate already prevents').optional(),
     caution: text('the caution').optional(),
@@ -62,7 +64,9 @@ const itemSchema = z
       .strict()
       .optional(),
     /** Keys into the shared `sources` at the top of the file. */
-    sources: z.array(z.string({ error: 'expected a source key' }), { error: 'expected a list of source keys' }).min(1, { error: 'expected at least one source' }),
+    sources: z
+      .array(z.string({ error: 'expected a source key' }), { error: 'expected a list of source keys' })
+      .min(1, { error: 'expected at least one source' }),
   })
   .strict();
 
@@ -90,7 +94,8 @@ const describePath: PathDescriber = (input, path) => {
   const field = (rest: readonly PropertyKey[]) => (rest.length ? `, field "${dotted(rest)}"` : '');
   if (path[0] === 'lists' && typeof path[1] === 'number') {
     const list = nameById(data?.lists, path[1], 'list');
-    if (path[2] === 'items' && typeof path[3] === 'number') return `${list}, ${nameById(data?.lists?.[path[1]]?.items, path[3], 'item')}${field(path.slice(4))}`;
+    if (path[2] === 'items' && typeof path[3] === 'number')
+      return `${list}, ${nameById(data?.lists?.[path[1]]?.items, path[3], 'item')}${field(path.slice(4))}`;
     return `${list}${field(path.slice(2))}`;
   }
   if (path[0] === 'sources' && path.length > 1) return `source "${String(path[1])}"${field(path.slice(2))}`;
@@ -113,7 +118,8 @@ function crossCheck(data: ChecklistsOutput, file: string): string[] {
   for (const list of data.lists) {
     for (const item of list.items) {
       const where = `list "${list.id}", item "${item.id}"`;
-      if (list.id === 'fargate-challenges' && !item.challenge) at(where, 'field "challenge": expected the Fargate challenge from the notes that this item mitigates');
+      if (list.id === 'fargate-challenges' && !item.challenge)
+        at(where, 'field "challenge": expected the Fargate challenge from the notes that this item mitigates');
       if (list.id !== 'fargate-challenges' && item.challenge) at(where, 'field "challenge": only items of the "fargate-challenges" list pair with a challenge');
       if (item.handledOnFargate && item.appliesTo === 'fargate') at(where, 'field "handledOnFargate": expected only on items that also apply to EC2');
       for (const key of item.sources) {
@@ -123,7 +129,8 @@ function crossCheck(data: ChecklistsOutput, file: string): string[] {
       for (const { id: key } of repeatedIds(item.sources)) at(where, `field "sources": "${key}" listed twice`);
       if (item.updated) {
         if (!sourceKeys.has(item.updated.source)) at(where, `field "updated.source": unknown source "${item.updated.source}", expected a key of "sources"`);
-        else if (!item.sources.includes(item.updated.source)) at(where, `field "updated.source": "${item.updated.source}" must also be in the item's "sources"`);
+        else if (!item.sources.includes(item.updated.source))
+          at(where, `field "updated.source": "${item.updated.source}" must also be in the item's "sources"`);
         if (Number.isNaN(Date.parse(item.updated.date.length === 7 ? `${item.updated.date}-01` : item.updated.date))) {
           at(where, `field "updated.date": "${item.updated.date}" is not a real date`);
         }

@@ -21,8 +21,23 @@ describe('chooser wording', () => {
   });
 
   it('sums up a ranking in one sentence, including the all-excluded case', () => {
-    const base = { workload: 'event', traffic: 'spiky', kubernetes: 'no', gpu: 'no', os: 'linux', access: [], host: 'none', size: 'small', monitoring: 'no', ops: 'zero', cost: 'no', team: [] };
-    expect(summariseRanking(data, rankTargets(base, data))).toBe('Top pick: AWS Lambda (container image), a strong fit. 5 more targets fit, and 2 targets are ruled out.');
+    const base = {
+      workload: 'event',
+      traffic: 'spiky',
+      kubernetes: 'no',
+      gpu: 'no',
+      os: 'linux',
+      access: [],
+      host: 'none',
+      size: 'small',
+      monitoring: 'no',
+      ops: 'zero',
+      cost: 'no',
+      team: [],
+    };
+    expect(summariseRanking(data, rankTargets(base, data))).toBe(
+      'Top pick: AWS Lambda (container image), a strong fit. 5 more targets fit, and 2 targets are ruled out.',
+    );
     const conflict = rankTargets({ ...base, workload: 'web', os: 'windows', gpu: 'yes' }, data);
     expect(summariseRanking(data, conflict)).toBe('No target fits every answer: all 8 are ruled out. Nearest option: Amazon ECS on EC2.');
   });

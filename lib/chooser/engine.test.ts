@@ -27,7 +27,8 @@ function answers(overrides: Answers): Answers {
 
 const top = (ranking: Ranking) => ranking.ranked[0]?.target;
 const excludedIds = (ranking: Ranking) => ranking.excluded.map((item) => item.target).sort();
-const exclusionRules = (ranking: Ranking, target: string) => ranking.excluded.find((item) => item.target === target)?.exclusions.map((exclusion) => exclusion.ruleId) ?? [];
+const exclusionRules = (ranking: Ranking, target: string) =>
+  ranking.excluded.find((item) => item.target === target)?.exclusions.map((exclusion) => exclusion.ruleId) ?? [];
 
 type Workload = { name: string; answers: Answers; top: string; variant?: string; excluded: string[]; because?: Record<string, string[]> };
 
@@ -244,7 +245,7 @@ describe('fit reasons and exclusions', () => {
     expect(fargate.reasons.map((reason) => reason.ruleId)).toContain('cost-no-fargate-spot-windows');
   });
 
-  it('returns each ranked target\'s reasons grouped: what fits, then what to watch out for', () => {
+  it("returns each ranked target's reasons grouped: what fits, then what to watch out for", () => {
     const ranking = rankTargets(answers({ os: 'windows', cost: 'yes' }), data);
     for (const item of ranking.ranked) {
       expect(item.fits.every((reason) => reason.weight > 0)).toBe(true);
@@ -283,7 +284,11 @@ describe('fit reasons and exclusions', () => {
           ...outcomes.flatMap((outcome) => [...outcome.excludedBy.map((exclusion) => exclusion.ruleId), ...outcome.reasons.map((reason) => reason.ruleId)]),
         ];
         expect(seen, `rule ${rule.id} on ${ref}`).toContain(rule.id);
-        if (rule.effect === 'exclude' && !variantId) expect(ranking.excluded.map((item) => item.target), `rule ${rule.id}`).toContain(targetId);
+        if (rule.effect === 'exclude' && !variantId)
+          expect(
+            ranking.excluded.map((item) => item.target),
+            `rule ${rule.id}`,
+          ).toContain(targetId);
       }
     }
   });
@@ -326,10 +331,14 @@ describe('EKS capacity: managed node groups, Auto Mode or Fargate', () => {
   it('rules Auto Mode out for Windows containers and for an operating system of your own, keeping node groups', () => {
     const windows = eksOf({ os: 'windows' });
     expect(windows.variants?.chosen).toBe('nodes');
-    expect(variant(windows, 'auto').excludedBy.map((exclusion) => [exclusion.ruleId, exclusion.limit.id])).toEqual([['windows-not-eks-auto', 'eks-auto-linux']]);
+    expect(variant(windows, 'auto').excludedBy.map((exclusion) => [exclusion.ruleId, exclusion.limit.id])).toEqual([
+      ['windows-not-eks-auto', 'eks-auto-linux'],
+    ]);
     const ownOs = eksOf({ host: 'os', ops: 'full' });
     expect(ownOs.variants?.chosen).toBe('nodes');
-    expect(variant(ownOs, 'auto').excludedBy.map((exclusion) => [exclusion.ruleId, exclusion.limit.id])).toEqual([['own-os-not-eks-auto', 'eks-auto-patching']]);
+    expect(variant(ownOs, 'auto').excludedBy.map((exclusion) => [exclusion.ruleId, exclusion.limit.id])).toEqual([
+      ['own-os-not-eks-auto', 'eks-auto-patching'],
+    ]);
   });
 
   it('prefers node groups to Auto Mode for host agents and privileged pods, without ruling Auto Mode out', () => {
@@ -427,7 +436,14 @@ describe('when every target is ruled out', () => {
       ...data,
       rules: [
         ...data.rules,
-        { id: 'everything-out', effect: 'exclude', when: [{ question: 'gpu', is: 'yes' }], targets: data.targets.map((target) => target.id), reason: 'test', limit: 'lambda-timeout' },
+        {
+          id: 'everything-out',
+          effect: 'exclude',
+          when: [{ question: 'gpu', is: 'yes' }],
+          targets: data.targets.map((target) => target.id),
+          reason: 'test',
+          limit: 'lambda-timeout',
+        },
       ],
     };
     const ranking = rankTargets(answers({ gpu: 'yes', team: ['apprunner'] }), synthetic);
@@ -461,7 +477,9 @@ describe('determinism and robustness', () => {
 
   // The corrected rules of issue 13 (facts sheet D2, D4, D6, D12).
   const eksVariant = (ranking: Ranking, variant: string) =>
-    (ranking.ranked.find((item) => item.target === 'eks') ?? ranking.excluded.find((item) => item.target === 'eks'))?.variants?.outcomes.find((outcome) => outcome.id === variant);
+    (ranking.ranked.find((item) => item.target === 'eks') ?? ranking.excluded.find((item) => item.target === 'eks'))?.variants?.outcomes.find(
+      (outcome) => outcome.id === variant,
+    );
   const chosenVariant = (ranking: Ranking) => ranking.ranked[0]?.variants?.chosen;
 
   it('does not rule out EKS managed node groups for Windows containers, only EKS on Fargate', () => {
@@ -503,7 +521,9 @@ describe('answers the data declares in conflict', () => {
   it('names privileged mode and “never see a server” although a target still scores (the issue-30 example)', () => {
     const ranking = rankTargets(answers({ workload: 'event', access: ['privileged'], host: 'none' }), data);
     expect(ranking.ranked.length).toBeGreaterThan(0);
-    expect(ranking.conflicts.map(({ id, answers: refs }) => ({ id, refs }))).toEqual([{ id: 'privileged-without-a-server', refs: [ref('access', 'privileged'), ref('host', 'none')] }]);
+    expect(ranking.conflicts.map(({ id, answers: refs }) => ({ id, refs }))).toEqual([
+      { id: 'privileged-without-a-server', refs: [ref('access', 'privileged'), ref('host', 'none')] },
+    ]);
     expect(ranking.conflicts[0].limits.map((limit) => limit.id)).toEqual(['fargate-no-gpu-privileged', 'ec2-privileged']);
   });
 
@@ -522,9 +542,27 @@ describe('answers the data declares in conflict', () => {
   });
 
   it('works from the data alone: a declared conflict needs no content of its own', () => {
-    const synthetic: ChooserData = { ...data, conflicts: [{ id: 'gpu-and-lambda-team', when: [{ question: 'gpu', is: 'yes' }, { question: 'team', includes: 'lambda' }], reason: 'test', limits: ['lambda-timeout'] }] };
+    const synthetic: ChooserData = {
+      ...data,
+      conflicts: [
+        {
+          id: 'gpu-and-lambda-team',
+          when: [
+            { question: 'gpu', is: 'yes' },
+            { question: 'team', includes: 'lambda' },
+          ],
+          reason: 'test',
+          limits: ['lambda-timeout'],
+        },
+      ],
+    };
     expect(rankTargets(answers({ gpu: 'yes', team: ['lambda'] }), synthetic).conflicts).toEqual([
-      { id: 'gpu-and-lambda-team', reason: 'test', answers: [ref('gpu', 'yes'), ref('team', 'lambda')], limits: [data.limits.find((limit) => limit.id === 'lambda-timeout')] },
+      {
+        id: 'gpu-and-lambda-team',
+        reason: 'test',
+        answers: [ref('gpu', 'yes'), ref('team', 'lambda')],
+        limits: [data.limits.find((limit) => limit.id === 'lambda-timeout')],
+      },
     ]);
     expect(rankTargets(answers({ gpu: 'yes' }), { ...data, conflicts: undefined }).conflicts).toEqual([]);
   });

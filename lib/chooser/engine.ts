@@ -223,16 +223,9 @@ function smallestSet<T>(items: T[], test: (chosen: Set<T>) => boolean, cost: (ch
   return null;
 }
 
-function findConflict(
-  assessments: Assessment[],
-  data: ChooserData,
-  scoreOf: (id: string) => number,
-  tieIndex: (id: string) => number,
-): Conflict {
+function findConflict(assessments: Assessment[], data: ChooserData, scoreOf: (id: string) => number, tieIndex: (id: string) => number): Conflict {
   // Only targets open to everyone can be suggested: a closed service is no way out of a conflict.
-  const candidates = assessments
-    .filter((item) => item.target.status === 'available')
-    .sort((a, b) => tieIndex(a.target.id) - tieIndex(b.target.id));
+  const candidates = assessments.filter((item) => item.target.status === 'available').sort((a, b) => tieIndex(a.target.id) - tieIndex(b.target.id));
   const refs = new Map<string, AnswerRef>();
   for (const item of candidates) {
     for (const block of [...item.blocks.target, ...Object.values(item.blocks.variants).flat()]) for (const ref of block) refs.set(refKey(ref), ref);
@@ -262,7 +255,9 @@ function findConflict(
   const requirementCount = (change: string[]) => change.filter((key) => !preferences.has(refs.get(key)!.question)).length;
   let nearest: { target: string; change: string[] } | null = null;
   for (const item of candidates) {
-    const own = keys.filter((key) => [...item.blocks.target, ...Object.values(item.blocks.variants).flat()].some((block) => block.some((ref) => refKey(ref) === key)));
+    const own = keys.filter((key) =>
+      [...item.blocks.target, ...Object.values(item.blocks.variants).flat()].some((block) => block.some((ref) => refKey(ref) === key)),
+    );
     const change = smallestSet(own, (changed) => freedBy(item, changed), requirementCount);
     if (!change) continue;
     const better =
@@ -346,13 +341,12 @@ export function rankTargets(rawAnswers: Answers, data: ChooserData): Ranking {
 
   const answered = data.questions.filter((question) => question.id in answers).map((question) => question.id);
   const unanswered = data.questions.filter((question) => !(question.id in answers)).map((question) => question.id);
-  const conflict =
-    ranked.length === 0
-      ? findConflict(assessments, data, (id) => scores.get(id) ?? 0, tieIndex)
-      : null;
+  const conflict = ranked.length === 0 ? findConflict(assessments, data, (id) => scores.get(id) ?? 0, tieIndex) : null;
   const conflicts = (data.conflicts ?? []).flatMap((declared) => {
     const fired = fire(declared, answers);
-    return fired ? [{ id: declared.id, reason: declared.reason, answers: fired.answers, limits: declared.limits.map((id) => limitOf(limits, id, declared.id)) }] : [];
+    return fired
+      ? [{ id: declared.id, reason: declared.reason, answers: fired.answers, limits: declared.limits.map((id) => limitOf(limits, id, declared.id)) }]
+      : [];
   });
   return { ranked, excluded, conflict, conflicts, answered, unanswered, complete: unanswered.length === 0 };
 }

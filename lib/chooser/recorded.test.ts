@@ -19,7 +19,17 @@ test('only the latest answer sets are remembered', () => {
 test('the saved-state guard accepts only the current shape', () => {
   expect(isChooserSlice({ version: 1, recorded: [] })).toBe(true);
   expect(isChooserSlice({ version: 1, recorded: ['a', 'b'] })).toBe(true);
-  for (const bad of [undefined, null, 'chooser', [], {}, { version: 2, recorded: [] }, { version: 1 }, { version: 1, recorded: 'a' }, { version: 1, recorded: [1] }]) {
+  for (const bad of [
+    undefined,
+    null,
+    'chooser',
+    [],
+    {},
+    { version: 2, recorded: [] },
+    { version: 1 },
+    { version: 1, recorded: 'a' },
+    { version: 1, recorded: [1] },
+  ]) {
     expect(isChooserSlice(bad)).toBe(false);
   }
 });

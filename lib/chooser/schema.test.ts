@@ -110,7 +110,9 @@ it('the chooser data: requires every limit, and so every exclusion, to cite a pa
       data.limits[0].sources = ['blog'];
     }),
   );
-  expect(problems).toEqual(['content/chooser: field "limits[0].sources": limit "lambda-timeout" cites no page from the AWS facts sheet: cite the sheet\'s source for this fact']);
+  expect(problems).toEqual([
+    'content/chooser: field "limits[0].sources": limit "lambda-timeout" cites no page from the AWS facts sheet: cite the sheet\'s source for this fact',
+  ]);
 });
 
 it('the chooser data: rejects hedges such as "not confirmed" in learner-facing text', () => {
@@ -124,7 +126,15 @@ it('the chooser data: checks a declared conflict’s answers and limits like a r
   const problems = problemsOf(
     broken((data) => {
       data.conflicts = [
-        { id: 'bad', when: [{ question: 'access', is: 'privileged' }, { question: 'host', is: 'nowhere' }], reason: 'A conflict with two mistakes in it.', limits: ['no-such-limit'] },
+        {
+          id: 'bad',
+          when: [
+            { question: 'access', is: 'privileged' },
+            { question: 'host', is: 'nowhere' },
+          ],
+          reason: 'A conflict with two mistakes in it.',
+          limits: ['no-such-limit'],
+        },
       ];
     }),
   );

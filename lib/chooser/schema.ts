@@ -144,7 +144,9 @@ const ruleSchema = z.discriminatedUnion(
  */
 const conflictSchema = z.strictObject({
   id: slug('a conflict id'),
-  when: z.array(conditionSchema, { error: 'expected a list of conditions' }).min(2, { error: 'expected at least two conditions (one answer cannot conflict with itself)' }),
+  when: z
+    .array(conditionSchema, { error: 'expected a list of conditions' })
+    .min(2, { error: 'expected at least two conditions (one answer cannot conflict with itself)' }),
   /** Why the answers cannot all be met, as a sentence. */
   reason: text('the reason, as a sentence'),
   limits: ids('limit id').min(1, { error: 'expected at least one limit behind the conflict' }),
@@ -166,7 +168,6 @@ export const chooserDataSchema = z.strictObject({
     .strictObject({ strong: z.number({ error: 'expected a number' }).int(), good: z.number({ error: 'expected a number' }).int() })
     .refine((levels) => levels.strong > levels.good, { error: 'expected "strong" to be above "good"' }),
 });
-
 
 /** The checks a schema cannot express: ids unique and resolvable, every source used, complete tie-break order. */
 export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): string[] {
@@ -205,7 +206,8 @@ export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): stri
       if (!limitIds.has(id)) at(`targets[${index}].limits[${limitIndex}]`, `expected a limit id from "limits", got "${id}"`);
     });
     if (target.variants) unique(target.variants, `targets[${index}].variants`);
-    if (target.status !== 'available' && !target.statusNote) at(`targets[${index}].statusNote`, `expected a status note, because "${target.id}" is not available to everyone`);
+    if (target.status !== 'available' && !target.statusNote)
+      at(`targets[${index}].statusNote`, `expected a status note, because "${target.id}" is not available to everyone`);
   });
 
   const questionsById = new Map(data.questions.map((question) => [question.id, question]));
@@ -218,7 +220,8 @@ export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): stri
         at(`${field}.question`, `expected a question id (${[...questionsById.keys()].join(', ')}), got "${condition.question}"`);
         return;
       }
-      const [key, option] = 'is' in condition ? ['is', condition.is] : 'includes' in condition ? ['includes', condition.includes] : ['excludes', condition.excludes];
+      const [key, option] =
+        'is' in condition ? ['is', condition.is] : 'includes' in condition ? ['includes', condition.includes] : ['excludes', condition.excludes];
       if (key === 'is' && question.kind !== 'single') at(`${field}.is`, `expected "includes" or "excludes", because "${question.id}" is a checkbox question`);
       if (key !== 'is' && question.kind !== 'multi') at(`${field}.${key}`, `expected "is", because "${question.id}" is a single-choice question`);
       if (!question.options.some((candidate) => candidate.id === option)) {
@@ -240,7 +243,10 @@ export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): stri
       const target = targetsById.get(targetId);
       if (!target) at(`rules[${index}].targets[${refIndex}]`, `expected a target id (${[...targetsById.keys()].join(', ')}), got "${targetId}"`);
       else if (variantId && !target.variants?.some((variant) => variant.id === variantId)) {
-        at(`rules[${index}].targets[${refIndex}]`, `expected a variant of "${targetId}" (${(target.variants ?? []).map((variant) => variant.id).join(', ') || 'it has none'}), got "${variantId}"`);
+        at(
+          `rules[${index}].targets[${refIndex}]`,
+          `expected a variant of "${targetId}" (${(target.variants ?? []).map((variant) => variant.id).join(', ') || 'it has none'}), got "${variantId}"`,
+        );
       }
     });
     if (rule.effect === 'exclude') {
@@ -267,7 +273,10 @@ export function crossCheck(data: ChooserData, file: string = CHOOSER_FILE): stri
   const missing = data.targets.filter((target) => !order.includes(target.id)).map((target) => target.id);
   const extra = order.filter((id) => !targetsById.has(id));
   if (missing.length || extra.length || new Set(order).size !== order.length) {
-    at('tieBreak.order', `expected every target id exactly once${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.join(', ')}` : ''}`);
+    at(
+      'tieBreak.order',
+      `expected every target id exactly once${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.join(', ')}` : ''}`,
+    );
   }
 
   return problems;

@@ -48,7 +48,22 @@ describe('decodeAnswers', () => {
   });
 
   it('never throws on garbage and never lets it reach the answers', () => {
-    const garbage = ['%', '%%%', '&&&', '=', '==x', 'a=b=c', '?', '??workload=web', '__proto__=x', 'constructor=1&toString=2', 'workload=%E0%A4%A', 'workload', `workload=${'x'.repeat(5000)}`, 'access=,,,'];
+    const garbage = [
+      '%',
+      '%%%',
+      '&&&',
+      '=',
+      '==x',
+      'a=b=c',
+      '?',
+      '??workload=web',
+      '__proto__=x',
+      'constructor=1&toString=2',
+      'workload=%E0%A4%A',
+      'workload',
+      `workload=${'x'.repeat(5000)}`,
+      'access=,,,',
+    ];
     for (const query of garbage) {
       const decoded = decodeAnswers(query, questions);
       expect(Object.keys(decoded.answers).every((key) => questions.some((question) => question.id === key))).toBe(true);

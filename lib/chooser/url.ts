@@ -48,7 +48,10 @@ export function decodeAnswers(query: string | URLSearchParams, questions: readon
       continue;
     }
     // Commas are accepted too, for hand-written links (`access=privileged,host-agent`).
-    const parts = value.split(',').map((part) => part.trim()).filter(Boolean);
+    const parts = value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     values.set(key, [...(values.get(key) ?? []), ...(parts.length ? parts : [value])]);
   }
   for (const question of questions) {

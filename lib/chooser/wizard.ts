@@ -33,7 +33,8 @@ export function nextStep(view: WizardView, answers: Answers, questions: readonly
   const question = questions[view.index];
   if (question.kind === 'single' && !isAnswered(answers, question)) return { kind: 'invalid', index: view.index, message: CHOOSE_ONE };
   const updated = confirmMulti(answers, question);
-  if (!view.editing && view.index < questions.length - 1) return { kind: 'go', view: { kind: 'question', index: view.index + 1, editing: false }, answers: updated };
+  if (!view.editing && view.index < questions.length - 1)
+    return { kind: 'go', view: { kind: 'question', index: view.index + 1, editing: false }, answers: updated };
   const open = firstUnanswered(updated, questions);
   return { kind: 'go', view: open === -1 ? { kind: 'result' } : { kind: 'question', index: open, editing: false }, answers: updated };
 }

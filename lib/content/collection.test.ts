@@ -36,7 +36,12 @@ it('defineCollection validates once, resolves, and names the file and field of e
     'content/pets.ts: field "0.legs": expected a number of legs, got "four"',
     'content/pets.ts: field "0.tail": not expected here (check the spelling)',
   ]);
-  expect(() => pets(() => [{ id: 'cat', legs: 4 }, { id: 'cat', legs: 3 }]).get()).toThrow('content/pets.ts: ids used twice');
+  expect(() =>
+    pets(() => [
+      { id: 'cat', legs: 4 },
+      { id: 'cat', legs: 3 },
+    ]).get(),
+  ).toThrow('content/pets.ts: ids used twice');
 });
 
 it('defineCollection with one record per file reports every bad file, and problems found before the schema', () => {
@@ -55,38 +60,75 @@ const broken: { collection: Collection<unknown>; file: string; data: unknown; ex
   {
     collection: lessons,
     file: 'content/lessons/launch-types.mdx',
-    data: { slug: 'launch-types', frontmatter: { title: 'ECS launch types', summary: 'x', order: 2, objectives: ['a'], updated: '2026-11-01', sources: [{ id: 'Not Kebab', title: 'x', url: 'https://aws.amazon.com/' }] }, body: '' },
+    data: {
+      slug: 'launch-types',
+      frontmatter: {
+        title: 'ECS launch types',
+        summary: 'x',
+        order: 2,
+        objectives: ['a'],
+        updated: '2026-11-01',
+        sources: [{ id: 'Not Kebab', title: 'x', url: 'https://aws.amazon.com/' }],
+      },
+      body: '',
+    },
     expected: 'content/lessons/launch-types.mdx: frontmatter field "sources.0.id": expected a source id that <Cite source="..." /> names in kebab-case',
   },
-  { collection: glossaryCollection, file: 'content/glossary.ts', data: glossary.map((entry, index) => (index === 0 ? { ...entry, source: 'http://example.com' } : entry)), expected: `content/glossary.ts: entry "${glossary[0].id}", field "source": expected an https:// source URL` },
+  {
+    collection: glossaryCollection,
+    file: 'content/glossary.ts',
+    data: glossary.map((entry, index) => (index === 0 ? { ...entry, source: 'http://example.com' } : entry)),
+    expected: `content/glossary.ts: entry "${glossary[0].id}", field "source": expected an https:// source URL`,
+  },
   {
     collection: checklistsCollection,
     file: 'content/checklists',
-    data: { ...checklistContent, lists: checklistContent.lists.map((list, index) => (index === 1 ? { ...list, items: [{ ...list.items[0], severity: 'urgent' }, ...list.items.slice(1)] } : list)) },
+    data: {
+      ...checklistContent,
+      lists: checklistContent.lists.map((list, index) =>
+        index === 1 ? { ...list, items: [{ ...list.items[0], severity: 'urgent' }, ...list.items.slice(1)] } : list,
+      ),
+    },
     expected: `content/checklists: list "${checklistContent.lists[1].id}", item "${checklistContent.lists[1].items[0].id}", field "severity": expected one of critical, high, medium, low, got "urgent"`,
   },
-  { collection: chooserCollection, file: 'content/chooser', data: { ...chooserContent, asOf: 'November' }, expected: 'content/chooser: field "asOf": expected a month as YYYY-MM, got "November"' },
+  {
+    collection: chooserCollection,
+    file: 'content/chooser',
+    data: { ...chooserContent, asOf: 'November' },
+    expected: 'content/chooser: field "asOf": expected a month as YYYY-MM, got "November"',
+  },
   {
     collection: matrixCollection,
     file: 'content/responsibility-matrix.ts',
     data: { ...responsibilityMatrix, rounds: [{ ...responsibilityMatrix.rounds[0], title: '' }, ...responsibilityMatrix.rounds.slice(1)] },
     expected: `content/responsibility-matrix.ts: field "rounds.0.title" (round "${responsibilityMatrix.rounds[0].id}"): expected a short round title, got an empty string`,
   },
-  { collection: diagramsCollection, file: DIAGRAM_FILES['launch-type'].file, data: { ...DIAGRAM_FILES['launch-type'].data, height: 50 }, expected: `${DIAGRAM_FILES['launch-type'].file}: field "height": expected a frame at least 200 px high, got 50` },
+  {
+    collection: diagramsCollection,
+    file: DIAGRAM_FILES['launch-type'].file,
+    data: { ...DIAGRAM_FILES['launch-type'].data, height: 50 },
+    expected: `${DIAGRAM_FILES['launch-type'].file}: field "height": expected a frame at least 200 px high, got 50`,
+  },
   {
     collection: questionBank,
     file: 'content/questions/launch-types.ts',
-    data: (questionsByLesson['launch-types'] as { id: string }[]).map((question, index) => (index === 0 ? { ...question, section: 'Not An Anchor' } : question)),
+    data: (questionsByLesson['launch-types'] as { id: string }[]).map((question, index) =>
+      index === 0 ? { ...question, section: 'Not An Anchor' } : question,
+    ),
     expected: `content/questions/launch-types.ts: question "${(questionsByLesson['launch-types'] as { id: string }[])[0].id}", field "section": expected a section id such as "capacity-providers", got "Not An Anchor"`,
   },
 ];
 
-it.each(broken.map((entry) => [entry.collection.name, entry] as const))('the %s collection names the file and the field of a bad record', (_name, { collection, file, data, expected }) => {
-  const result = collection.validate([{ file, key: file, data }]);
-  expect(result.status).toBe('invalid');
-  expect(result.status === 'invalid' && result.errors.some((line) => line.startsWith(expected))).toBe(true);
-});
+it.each(broken.map((entry) => [entry.collection.name, entry] as const))(
+  'the %s collection names the file and the field of a bad record',
+  (_name, { collection, file, data, expected }) => {
+    const result = collection.validate([{ file, key: file, data }]);
+    expect(result.status).toBe('invalid');
+    expect(result.status === 'invalid' && result.errors.some((line) => line.startsWith(expected))).toBe(true);
+  },
+);
 
 it('every collection of the course is valid', () => {
-  for (const collection of [lessons, glossaryCollection, checklistsCollection, chooserCollection, matrixCollection, diagramsCollection, questionBank]) expect(collection.check(), collection.name).toEqual([]);
+  for (const collection of [lessons, glossaryCollection, checklistsCollection, chooserCollection, matrixCollection, diagramsCollection, questionBank])
+    expect(collection.check(), collection.name).toEqual([]);
 });

@@ -16,9 +16,13 @@ test('repeatedIds: each later use of an id, in list order, with where it first s
 });
 
 test('addRepeatedIdIssues: a zod issue at the repeated id, naming it', () => {
-  const schema = z.object({ steps: z.array(z.object({ id: z.string() })) }).superRefine((value, context) => addRepeatedIdIssues(context, value.steps, 'steps', 'step'));
+  const schema = z
+    .object({ steps: z.array(z.object({ id: z.string() })) })
+    .superRefine((value, context) => addRepeatedIdIssues(context, value.steps, 'steps', 'step'));
   const result = schema.safeParse({ steps: [{ id: 'one' }, { id: 'two' }, { id: 'one' }] });
   expect(result.success).toBe(false);
-  expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([{ path: ['steps', 2, 'id'], message: 'expected unique step ids, "one" is used twice' }]);
+  expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
+    { path: ['steps', 2, 'id'], message: 'expected unique step ids, "one" is used twice' },
+  ]);
   expect(schema.safeParse({ steps: [{ id: 'one' }, { id: 'two' }] }).success).toBe(true);
 });

@@ -17,14 +17,18 @@ export function text(what: string, { min = 1, max }: TextLimits = {}) {
     .min(min, { error: min > 1 ? `expected ${what} of at least ${min} characters` : `expected ${what}, got an empty string` });
   return (max === undefined ? base : base.max(max, { error: `expected ${what} of at most ${max} characters` }))
     .refine((value) => !PLACEHOLDER.test(value), { error: `expected ${what} without placeholder text` })
-    .refine((value) => !HEDGE.test(value), { error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out` });
+    .refine((value) => !HEDGE.test(value), {
+      error: `expected ${what} without hedges such as "not confirmed": state the fact with its source, or leave it out`,
+    });
 }
 
 export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A lower-case kebab-case id (stored in URLs, browsers and export files). */
 export const kebabId = (what: string, example?: string) =>
-  z.string({ error: `expected ${what} as text` }).regex(KEBAB_CASE, { error: `expected ${what} in kebab-case${example ? `, such as "${example}"` : ' (a-z, 0-9, -)'}` });
+  z
+    .string({ error: `expected ${what} as text` })
+    .regex(KEBAB_CASE, { error: `expected ${what} in kebab-case${example ? `, such as "${example}"` : ' (a-z, 0-9, -)'}` });
 
 export const httpsUrl = (what = 'an https:// URL') => z.url({ protocol: /^https$/, error: `expected ${what}` });
 

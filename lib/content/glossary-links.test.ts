@@ -16,7 +16,11 @@ const run = (tree: HastNode) => {
   return tree;
 };
 const links = (node: HastNode): string[] =>
-  node.type === 'element' && node.tagName === 'a' ? String(node.properties?.href).startsWith('/glossary') ? [`${node.properties?.href}:${(node.children ?? []).map((c) => c.value).join('')}`] : [] : (node.children ?? []).flatMap(links);
+  node.type === 'element' && node.tagName === 'a'
+    ? String(node.properties?.href).startsWith('/glossary')
+      ? [`${node.properties?.href}:${(node.children ?? []).map((c) => c.value).join('')}`]
+      : []
+    : (node.children ?? []).flatMap(links);
 
 it('linkGlossaryTerms: links the first use of a term in each section only, plurals included', () => {
   const tree = run(
@@ -26,7 +30,12 @@ it('linkGlossaryTerms: links the first use of a term in each section only, plura
       el('p', [text('On Fargate, the task execution role pulls images.')]),
     ]),
   );
-  expect(links(tree)).toEqual(['/glossary#fargate:Fargate', '/glossary#task-role:task roles', '/glossary#fargate:Fargate', '/glossary#task-execution-role:task execution role']);
+  expect(links(tree)).toEqual([
+    '/glossary#fargate:Fargate',
+    '/glossary#task-role:task roles',
+    '/glossary#fargate:Fargate',
+    '/glossary#task-execution-role:task execution role',
+  ]);
 });
 
 it('linkGlossaryTerms: never links inside headings, code, links or widgets, and skips terms the author linked in that section', () => {

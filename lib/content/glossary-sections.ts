@@ -30,12 +30,17 @@ export function glossarySections(terms: readonly (LinkableTerm & { lesson: strin
   const link = (lessonIndex: number, sectionId: string): SectionLink | undefined => {
     const lesson = lessons[lessonIndex];
     const section = lesson?.sections.find((candidate) => candidate.id === sectionId);
-    return lesson && section ? { href: `/lessons/${lesson.slug}#${section.id}`, lesson: lesson.title, position: lessonIndex + 1, heading: section.heading } : undefined;
+    return lesson && section
+      ? { href: `/lessons/${lesson.slug}#${section.id}`, lesson: lesson.title, position: lessonIndex + 1, heading: section.heading }
+      : undefined;
   };
   return new Map(
     terms.map((term) => {
       const [, slug, anchor] = term.lesson.match(/^\/lessons\/([^#]+)#(.+)$/) ?? [];
-      const taught = link(lessons.findIndex((lesson) => lesson.slug === slug), anchor);
+      const taught = link(
+        lessons.findIndex((lesson) => lesson.slug === slug),
+        anchor,
+      );
       const alsoIn = lessons.flatMap((lesson, index) => {
         const section = lesson.slug === slug ? undefined : firstUse.get(term.id)?.get(lesson.slug);
         return section ? [link(index, section.id)!] : [];

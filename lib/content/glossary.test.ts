@@ -39,7 +39,11 @@ it('glossary validation: links by the term unless phrases are given', () => {
 });
 
 it('glossary validation: reports a lesson section that does not exist', () => {
-  const entries = validateGlossary([entry, { ...entry, id: 'spot', links: [], lesson: '/lessons/launch-types#spot' }, { ...entry, id: 'x', links: [], lesson: '/lessons/nope#a' }]);
+  const entries = validateGlossary([
+    entry,
+    { ...entry, id: 'spot', links: [], lesson: '/lessons/launch-types#spot' },
+    { ...entry, id: 'x', links: [], lesson: '/lessons/nope#a' },
+  ]);
   expect(checkGlossaryLessons(entries, { 'launch-types': ['ecs-on-fargate'] })).toEqual([
     'content/glossary.ts: entry "spot", field "lesson": lesson "launch-types" has no heading "#spot"',
     'content/glossary.ts: entry "x", field "lesson": no lesson "nope"',

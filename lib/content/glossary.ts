@@ -41,7 +41,8 @@ export const glossaryCollection = defineCollection({
     for (const entry of entries) {
       for (const phrase of linkPhrases(entry)) {
         const other = phrases.get(phrase.toLowerCase());
-        if (other && other !== entry.id) problems.push(`${file}: entry "${entry.id}", field "links": "${phrase}" also links "${other}", expected each phrase to name one term`);
+        if (other && other !== entry.id)
+          problems.push(`${file}: entry "${entry.id}", field "links": "${phrase}" also links "${other}", expected each phrase to name one term`);
         phrases.set(phrase.toLowerCase(), entry.id);
       }
     }

@@ -69,11 +69,15 @@ it('reads the lesson folders from disk: a folder without its line in the course 
       return result.status === 'invalid' ? result.errors : [];
     };
     expect(problems(['a', 'b'])).toEqual([]);
-    expect(problems(['a'])).toEqual(['content/lessons/b/: a lesson folder that is not in the course list: add a line for "b" to content/lessons/course.ts, or remove the folder']);
+    expect(problems(['a'])).toEqual([
+      'content/lessons/b/: a lesson folder that is not in the course list: add a line for "b" to content/lessons/course.ts, or remove the folder',
+    ]);
     // A folder holding only its questions (lesson.mdx not written yet) is a lesson folder too.
     fs.mkdirSync(path.join(root, 'c'));
     fs.writeFileSync(path.join(root, 'c', 'questions.ts'), 'export const questions = [];\n');
-    expect(problems(['a', 'b'])).toEqual(['content/lessons/c/: a lesson folder that is not in the course list: add a line for "c" to content/lessons/course.ts, or remove the folder']);
+    expect(problems(['a', 'b'])).toEqual([
+      'content/lessons/c/: a lesson folder that is not in the course list: add a line for "c" to content/lessons/course.ts, or remove the folder',
+    ]);
     expect(problems(['a', 'b', 'c', 'd'])).toEqual([
       'content/lessons/c/lesson.mdx: missing: every lesson in the course list (content/lessons/course.ts) needs its folder with a lesson.mdx',
       'content/lessons/d/lesson.mdx: missing: every lesson in the course list (content/lessons/course.ts) needs its folder with a lesson.mdx',

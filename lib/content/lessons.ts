@@ -84,7 +84,14 @@ export const COURSE_FILE = 'content/lessons/course.ts';
 export function lessonSources(raw: RawLesson[], expectedSlugs: readonly string[]): RecordSource[] {
   const sources: RecordSource[] = raw.flatMap(({ file, slug, source }): RecordSource[] => {
     if (!expectedSlugs.includes(slug)) {
-      return [{ file: `content/lessons/${slug}/`, key: slug, data: undefined, error: `a lesson folder that is not in the course list: add a line for "${slug}" to ${COURSE_FILE}, or remove the folder` }];
+      return [
+        {
+          file: `content/lessons/${slug}/`,
+          key: slug,
+          data: undefined,
+          error: `a lesson folder that is not in the course list: add a line for "${slug}" to ${COURSE_FILE}, or remove the folder`,
+        },
+      ];
     }
     if (source === undefined) return [];
     const shown = displayPath(file);
@@ -97,7 +104,13 @@ export function lessonSources(raw: RawLesson[], expectedSlugs: readonly string[]
   });
   const present = new Set(raw.filter((lesson) => lesson.source !== undefined).map((lesson) => lesson.slug));
   for (const slug of expectedSlugs) {
-    if (!present.has(slug)) sources.push({ file: `content/lessons/${slug}/${LESSON_FILE}`, key: slug, data: undefined, error: `missing: every lesson in the course list (${COURSE_FILE}) needs its folder with a lesson.mdx` });
+    if (!present.has(slug))
+      sources.push({
+        file: `content/lessons/${slug}/${LESSON_FILE}`,
+        key: slug,
+        data: undefined,
+        error: `missing: every lesson in the course list (${COURSE_FILE}) needs its folder with a lesson.mdx`,
+      });
   }
   return sources;
 }

@@ -67,14 +67,20 @@ describe('the schema rejects what the course warns against', () => {
     delete noRole.executionRoleArn;
     expect(errorsOf(noRole)).toEqual([expect.stringContaining('"executionRoleArn"')]);
     expect(errorsOf(variant({ logConfiguration: { logDriver: 'json-file', options: {} } })).join('\n')).toContain('expected awslogs');
-    expect(errorsOf(variant({ image: '111122223333.dkr.ecr.us-east-1.amazonaws.com/containers-on-aws-site:latest' }))).toEqual([expect.stringContaining('not :latest')]);
-    expect(errorsOf(variant({ readOnlyRootFilesystem: true }))).toEqual([expect.stringContaining('field "containerDefinitions.0.readOnlyRootFilesystem": not expected here')]);
+    expect(errorsOf(variant({ image: '111122223333.dkr.ecr.us-east-1.amazonaws.com/containers-on-aws-site:latest' }))).toEqual([
+      expect.stringContaining('not :latest'),
+    ]);
+    expect(errorsOf(variant({ readOnlyRootFilesystem: true }))).toEqual([
+      expect.stringContaining('field "containerDefinitions.0.readOnlyRootFilesystem": not expected here'),
+    ]);
   });
 
   test('task sizes Fargate does not offer, unknown volumes and host ports that differ', () => {
     expect(errorsOf(variant({}, { memory: '4096' }))).toEqual([expect.stringContaining('with 256 CPU units (512-2048 MiB)')]);
     expect(errorsOf(variant({}, { cpu: '300' }))).toEqual([expect.stringContaining('Fargate CPU sizes')]);
-    expect(errorsOf(variant({ mountPoints: [{ sourceVolume: 'scratch', containerPath: '/scratch' }] }))).toEqual([expect.stringContaining('expected a volume declared in "volumes", got "scratch"')]);
+    expect(errorsOf(variant({ mountPoints: [{ sourceVolume: 'scratch', containerPath: '/scratch' }] }))).toEqual([
+      expect.stringContaining('expected a volume declared in "volumes", got "scratch"'),
+    ]);
     expect(errorsOf(variant({ portMappings: [{ containerPort: 3000, hostPort: 80 }] }))).toEqual([expect.stringContaining('hostPort equal to containerPort')]);
     expect(errorsOf(variant({}, { networkMode: 'bridge' }))).toEqual([expect.stringContaining('awsvpc')]);
   });

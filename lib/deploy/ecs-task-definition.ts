@@ -21,7 +21,8 @@ const AWS_ACCESS_KEY_ID = /\b(AKIA|ASIA)[A-Z0-9]{16}\b/;
 const environmentVariable = z
   .strictObject({ name: z.string().min(1), value: z.string() })
   .refine((variable) => !SECRET_NAME.test(variable.name), {
-    message: 'looks like a secret: put it in "secrets" with valueFrom (plain environment values are readable by anyone allowed to describe the task definition)',
+    message:
+      'looks like a secret: put it in "secrets" with valueFrom (plain environment values are readable by anyone allowed to describe the task definition)',
   })
   .refine((variable) => !AWS_ACCESS_KEY_ID.test(variable.value), { message: 'contains an AWS access key id: never put credentials in a task definition' });
 
@@ -116,18 +117,30 @@ export const TaskDefinitionSchema = z
     if (!allowed) {
       context.addIssue({ code: 'custom', path: ['cpu'], message: `expected one of the Fargate CPU sizes ${Object.keys(FARGATE_SIZES).join(', ')}` });
     } else if (!allowed.includes(Number(definition.memory))) {
-      context.addIssue({ code: 'custom', path: ['memory'], message: `expected a memory size Fargate allows with ${definition.cpu} CPU units (${allowed[0]}-${allowed.at(-1)} MiB)` });
+      context.addIssue({
+        code: 'custom',
+        path: ['memory'],
+        message: `expected a memory size Fargate allows with ${definition.cpu} CPU units (${allowed[0]}-${allowed.at(-1)} MiB)`,
+      });
     }
     const volumes = new Set((definition.volumes ?? []).map((volume) => volume.name));
     definition.containerDefinitions.forEach((item, index) => {
       item.mountPoints?.forEach((mount, mountIndex) => {
         if (!volumes.has(mount.sourceVolume)) {
-          context.addIssue({ code: 'custom', path: ['containerDefinitions', index, 'mountPoints', mountIndex, 'sourceVolume'], message: `expected a volume declared in "volumes", got "${mount.sourceVolume}"` });
+          context.addIssue({
+            code: 'custom',
+            path: ['containerDefinitions', index, 'mountPoints', mountIndex, 'sourceVolume'],
+            message: `expected a volume declared in "volumes", got "${mount.sourceVolume}"`,
+          });
         }
       });
       item.portMappings?.forEach((mapping, mappingIndex) => {
         if (mapping.hostPort !== undefined && mapping.hostPort !== mapping.containerPort) {
-          context.addIssue({ code: 'custom', path: ['containerDefinitions', index, 'portMappings', mappingIndex, 'hostPort'], message: 'expected hostPort equal to containerPort (awsvpc)' });
+          context.addIssue({
+            code: 'custom',
+            path: ['containerDefinitions', index, 'portMappings', mappingIndex, 'hostPort'],
+            message: 'expected hostPort equal to containerPort (awsvpc)',
+          });
         }
       });
       const names = [...(item.environment ?? []), ...(item.secrets ?? [])].map((variable) => variable.name);

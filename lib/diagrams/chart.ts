@@ -28,7 +28,10 @@ export type Flowchart = {
 
 /** The text a reader hears: mermaid's line breaks become spaces, runs of spaces collapse. */
 export function plainLabel(label: string): string {
-  return label.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+  return label
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every id a reader can select: boxes and groups, in source order (groups first, as mermaid draws them). */

@@ -17,7 +17,9 @@ async function problem(source: string): Promise<string> {
 }
 
 it("parseFlowchart: reads boxes of every shape, arrows with labels and chains, as mermaid's parser does", async () => {
-  const chart = await parse('  a(["Users"]) -->|HTTPS| b["Load balancer"] --> c[("Registry")]\n  c -.->|pull| d(Round)\n  d ==> e[[Sub]]\n  e --- f((Circle))\n  f -.- g{Choice}\n  g -- says --> a\n');
+  const chart = await parse(
+    '  a(["Users"]) -->|HTTPS| b["Load balancer"] --> c[("Registry")]\n  c -.->|pull| d(Round)\n  d ==> e[[Sub]]\n  e --- f((Circle))\n  f -.- g{Choice}\n  g -- says --> a\n',
+  );
   expect(chart.nodes.map((node) => [node.id, node.label, node.shape])).toEqual([
     ['a', 'Users', 'stadium'],
     ['b', 'Load balancer', 'square'],
@@ -44,7 +46,9 @@ it('parseFlowchart: reads the accessibility title and description, including the
 });
 
 it('parseFlowchart: nests subgraphs, records the group each box belongs to and reads in source order', async () => {
-  const chart = await parse('  subgraph outer["Outer group"]\n    direction TB\n    subgraph inner [Inner group]\n      x["X"]\n    end\n    y["Y"]\n  end\n  z["Z"] --> inner\n');
+  const chart = await parse(
+    '  subgraph outer["Outer group"]\n    direction TB\n    subgraph inner [Inner group]\n      x["X"]\n    end\n    y["Y"]\n  end\n  z["Z"] --> inner\n',
+  );
   expect(chart.groups).toEqual([
     { id: 'outer', label: 'Outer group', direction: 'TB' },
     { id: 'inner', label: 'Inner group', parent: 'outer' },
@@ -68,7 +72,9 @@ it('parseFlowchart: a box named in two groups sits where mermaid draws it, in th
 });
 
 it('parseFlowchart: ignores comment lines, styling statements and trailing semicolons, and reads the & shorthand', async () => {
-  const chart = await parse('  %% a comment\n  a["A"] --> b["B"];\n  classDef hot fill:#f00\n  class a hot\n  style b stroke:#000\n  linkStyle 0 stroke:#000\n  a & b --> c["C"]\n');
+  const chart = await parse(
+    '  %% a comment\n  a["A"] --> b["B"];\n  classDef hot fill:#f00\n  class a hot\n  style b stroke:#000\n  linkStyle 0 stroke:#000\n  a & b --> c["C"]\n',
+  );
   expect(diagramIds(chart)).toEqual(['a', 'b', 'c']);
   expect(chart.edges.map((edge) => `${edge.from}>${edge.to}`)).toEqual(['a>b', 'a>c', 'b>c']);
 });

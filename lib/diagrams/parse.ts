@@ -58,7 +58,10 @@ function mermaidProblem(error: unknown, lineCount: number): SourceProblem {
   const text = (error instanceof Error ? error.message : String(error)).trim();
   const line = Number(text.match(/on line (\d+)/)?.[1]);
   // At the end of the source mermaid counts a line or two past the last one.
-  return new SourceProblem(`mermaid cannot read it: ${text.split('\n').join(' | ')}`, Number.isFinite(line) && line > 0 ? Math.min(line, lineCount) : undefined);
+  return new SourceProblem(
+    `mermaid cannot read it: ${text.split('\n').join(' | ')}`,
+    Number.isFinite(line) && line > 0 ? Math.min(line, lineCount) : undefined,
+  );
 }
 
 /** The first line that names `id` outside a label: where an author looks for a box. */
@@ -79,7 +82,8 @@ export function lineOf(source: string, id: string): number | undefined {
 
 function checkLabel(label: string, labelType: string | undefined, what: string, line: number | undefined): string {
   if (labelType === 'markdown') throw new SourceProblem(`${what}: write its label as plain text, not a markdown string`, line);
-  if (/[<>]/.test(label.replace(/<br\s*\/?>/gi, ''))) throw new SourceProblem(`${what}: label "${label}": use plain text (only <br/> is allowed for a line break)`, line);
+  if (/[<>]/.test(label.replace(/<br\s*\/?>/gi, '')))
+    throw new SourceProblem(`${what}: label "${label}": use plain text (only <br/> is allowed for a line break)`, line);
   if (!plainLabel(label)) throw new SourceProblem(`${what}: its label is empty: every box needs a name a reader can hear`, line);
   return label;
 }
@@ -108,7 +112,12 @@ function read(db: FlowDb, source: string): Flowchart {
       throw new SourceProblem(`box "${vertex.id}" has no label: write ${vertex.id}["Name"] where it first appears`, line);
     }
     const parent = parentOf.get(vertex.id);
-    nodes.push({ id: vertex.id, label: checkLabel(vertex.text ?? '', vertex.labelType, `box "${vertex.id}"`, line), shape: vertex.type ?? 'square', ...(parent ? { parent } : {}) });
+    nodes.push({
+      id: vertex.id,
+      label: checkLabel(vertex.text ?? '', vertex.labelType, `box "${vertex.id}"`, line),
+      shape: vertex.type ?? 'square',
+      ...(parent ? { parent } : {}),
+    });
   }
 
   // Reading order: each box where the source first names it, each group just before its first box.
@@ -170,7 +179,8 @@ async function readSource(source: string): Promise<FlowchartResult> {
     } catch (error) {
       throw mermaidProblem(error, lineCount);
     }
-    if (!diagram.type.startsWith('flowchart')) throw new SourceProblem(`expected a flowchart ("flowchart LR" or TB on the first line), got a ${diagram.type} diagram`, 1);
+    if (!diagram.type.startsWith('flowchart'))
+      throw new SourceProblem(`expected a flowchart ("flowchart LR" or TB on the first line), got a ${diagram.type} diagram`, 1);
     return { status: 'ok', value: read(diagram.db as FlowDb, source) };
   } catch (error) {
     if (error instanceof SourceProblem) return { status: 'invalid', ...(error.line ? { line: error.line } : {}), message: error.message };

@@ -32,7 +32,9 @@ it('follow a request: labels the one button for what it will do next', () => {
 it('follow a request: announces one sentence per hop and a clear end', () => {
   expect(announcement(IDLE, hops, labelOf)).toBe('');
   expect(announcement(walk(2), hops, labelOf)).toBe('Hop 2 of 3, Load balancer: The load balancer picks a target.');
-  expect(announcement(walk(4), hops, labelOf)).toBe('Request delivered: it reached the orders-api container in 3 hops, and the response went back the same way.');
+  expect(announcement(walk(4), hops, labelOf)).toBe(
+    'Request delivered: it reached the orders-api container in 3 hops, and the response went back the same way.',
+  );
 });
 
 it('follow a request: highlights the boxes reached, the current one and the arrows travelled', () => {

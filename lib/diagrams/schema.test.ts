@@ -17,12 +17,28 @@ function example(): DiagramData {
     ownership: 'toggle',
     height: 400,
     views: [
-      { id: 'one', label: 'One', source: 'example/one.mmd', request: [{ node: 'client', text: 'Sends.' }, { node: 'alb', text: 'Forwards.' }] },
+      {
+        id: 'one',
+        label: 'One',
+        source: 'example/one.mmd',
+        request: [
+          { node: 'client', text: 'Sends.' },
+          { node: 'alb', text: 'Forwards.' },
+        ],
+      },
       { id: 'two', label: 'Two', source: 'example/two.mmd' },
     ],
     nodes: {
-      client: { summary: 'The users.', lesson: { slug: 'launch-types', anchor: 'three-architectures' }, views: { one: { owner: 'outside', note: 'Not yours.' }, two: { owner: 'outside', note: 'Not yours.' } } },
-      alb: { summary: 'Spreads requests.', lesson: { slug: 'launch-types', anchor: 'three-architectures' }, views: { one: { owner: 'shared', note: 'Both.' }, two: { owner: 'shared', note: 'Both.' } } },
+      client: {
+        summary: 'The users.',
+        lesson: { slug: 'launch-types', anchor: 'three-architectures' },
+        views: { one: { owner: 'outside', note: 'Not yours.' }, two: { owner: 'outside', note: 'Not yours.' } },
+      },
+      alb: {
+        summary: 'Spreads requests.',
+        lesson: { slug: 'launch-types', anchor: 'three-architectures' },
+        views: { one: { owner: 'shared', note: 'Both.' }, two: { owner: 'shared', note: 'Both.' } },
+      },
       task: { summary: 'A running copy.', lesson: { slug: 'launch-types', anchor: 'ecs-on-fargate' } },
       app: { summary: 'The code.', lesson: { slug: 'launch-types', anchor: 'ecs-on-fargate' }, views: { two: { owner: 'you', note: 'Yours.' } } },
     },
@@ -72,12 +88,14 @@ it('validateDiagram: reports a missing mermaid file and a source that does not p
   expect(await errorsOf(example(), (path) => (path === 'example/one.mmd' ? undefined : read(path)))).toEqual([
     `${FILE}: field "views.0.source": expected a mermaid file at content/diagrams/example/one.mmd, but there is none`,
   ]);
-  const broken = await errorsOf(example(), (path) => (path === 'example/two.mmd' ? 'flowchart LR\n  accTitle: T\n  accDescr: D\n  a["A" -->\n  b["B"]\n' : read(path)));
+  const broken = await errorsOf(example(), (path) =>
+    path === 'example/two.mmd' ? 'flowchart LR\n  accTitle: T\n  accDescr: D\n  a["A" -->\n  b["B"]\n' : read(path),
+  );
   expect(broken).toHaveLength(1);
   expect(broken[0]).toMatch(/^content\/diagrams\/example\/two\.mmd:5: mermaid cannot read it: Parse error on line 5: .*a\["A" -->  b\["B"\] .*Expecting 'SQE'/);
-  expect(await errorsOf(example(), (path) => (path === 'example/two.mmd' ? 'flowchart LR\n  accTitle: T\n  accDescr: D\n  a["A"] --> b\n' : read(path)))).toEqual([
-    'content/diagrams/example/two.mmd:4: box "b" has no label: write b["Name"] where it first appears',
-  ]);
+  expect(
+    await errorsOf(example(), (path) => (path === 'example/two.mmd' ? 'flowchart LR\n  accTitle: T\n  accDescr: D\n  a["A"] --> b\n' : read(path))),
+  ).toEqual(['content/diagrams/example/two.mmd:4: box "b" has no label: write b["Name"] where it first appears']);
 });
 
 it('validateDiagram: requires metadata for every box drawn, and a box for every metadata entry', async () => {
@@ -101,12 +119,17 @@ it('validateDiagram: requires an owner for every box in every view it appears in
 });
 
 it('validateDiagram: forbids owners on a diagram that does not show them', async () => {
-  expect(await errorsOf({ ...example(), ownership: 'none' })).toContain(`${FILE}: field "nodes.client.views": expected no owners: this diagram has ownership "none"`);
+  expect(await errorsOf({ ...example(), ownership: 'none' })).toContain(
+    `${FILE}: field "nodes.client.views": expected no owners: this diagram has ownership "none"`,
+  );
 });
 
 it('validateDiagram: checks request hops against the boxes of their view', async () => {
   const data = example();
-  data.views[0].request = [{ node: 'client', text: 'Sends.' }, { node: 'app', text: 'Handles.' }];
+  data.views[0].request = [
+    { node: 'client', text: 'Sends.' },
+    { node: 'app', text: 'Handles.' },
+  ];
   expect(await errorsOf(data)).toEqual([`${FILE}: field "views.0.request.1.node": expected a box drawn in view "one", got "app"`]);
 });
 

@@ -117,10 +117,19 @@ export const diagramSchema = z
 
 type DiagramOutput = z.output<typeof diagramSchema>;
 
-export type ValidatedView = Omit<DiagramOutput['views'][number], 'source' | 'request'> & { sourcePath: string; source: string; chart: Flowchart; request: RequestHop[] };
+export type ValidatedView = Omit<DiagramOutput['views'][number], 'source' | 'request'> & {
+  sourcePath: string;
+  source: string;
+  chart: Flowchart;
+  request: RequestHop[];
+};
 
 /** A diagram whose mermaid sources were read and parsed, with defaults filled in. */
-export type ValidatedDiagram = Omit<DiagramOutput, 'viewsLabel' | 'layout' | 'views'> & { viewsLabel: string; layout: Required<DiagramLayout>; views: ValidatedView[] };
+export type ValidatedDiagram = Omit<DiagramOutput, 'viewsLabel' | 'layout' | 'views'> & {
+  viewsLabel: string;
+  layout: Required<DiagramLayout>;
+  views: ValidatedView[];
+};
 
 export type DiagramValidation = Validation<ValidatedDiagram>;
 
@@ -178,7 +187,8 @@ export async function buildDiagram(file: string, diagram: DiagramOutput, readSou
     for (const id of diagramIds(v.chart)) {
       if (!drawnIn.has(id)) drawnIn.set(id, new Set());
       drawnIn.get(id)!.add(v.id);
-      if (!diagram.nodes[id]) errors.push(`${v.sourcePath}: box "${id}": expected an entry for it in ${file} "nodes" (what it is, who manages it, lesson link)`);
+      if (!diagram.nodes[id])
+        errors.push(`${v.sourcePath}: box "${id}": expected an entry for it in ${file} "nodes" (what it is, who manages it, lesson link)`);
     }
   }
   for (const [id, entry] of Object.entries(diagram.nodes)) {

@@ -30,5 +30,11 @@ export function arrowList(chart: Flowchart): ArrowItem[] {
     const found = chart.nodes.find((node) => node.id === id) ?? chart.groups.find((group) => group.id === id);
     return found ? plainLabel(found.label) : id;
   };
-  return visibleEdges(chart).map((edge) => ({ from: edge.from, to: edge.to, fromLabel: label(edge.from), toLabel: label(edge.to), label: plainLabel(edge.label) }));
+  return visibleEdges(chart).map((edge) => ({
+    from: edge.from,
+    to: edge.to,
+    fromLabel: label(edge.from),
+    toLabel: label(edge.to),
+    label: plainLabel(edge.label),
+  }));
 }

@@ -21,9 +21,9 @@ describe('loaderFrameUrl', () => {
   const attributes = (values: Record<string, string>) => (name: string) => values[name] ?? null;
 
   it('puts the placeholder options and its own query in the frame URL, and the host origin as parentOrigin', () => {
-    expect(loaderFrameUrl('https://course.example', 'widgets/chooser', attributes({ 'data-query': 'workload=web', 'data-theme': 'dark' }), 'https://school.example')).toBe(
-      'https://course.example/embed/widgets/chooser?workload=web&theme=dark&parentOrigin=https%3A%2F%2Fschool.example',
-    );
+    expect(
+      loaderFrameUrl('https://course.example', 'widgets/chooser', attributes({ 'data-query': 'workload=web', 'data-theme': 'dark' }), 'https://school.example'),
+    ).toBe('https://course.example/embed/widgets/chooser?workload=web&theme=dark&parentOrigin=https%3A%2F%2Fschool.example');
   });
 
   it('leaves parentOrigin out for an opaque origin and the query out when there is none', () => {

@@ -13,7 +13,10 @@ describe('oEmbed URL parsing', () => {
   it('resolves lessons, embed routes and single-widget pages of our origins', () => {
     expect(resolveOembedUrl('https://course.example/lessons/launch-types', context)?.target).toEqual({ kind: 'lesson', slug: 'launch-types' });
     expect(resolveOembedUrl('http://127.0.0.1:3000/embed/lessons/launch-types/', context)?.target).toEqual({ kind: 'lesson', slug: 'launch-types' });
-    expect(resolveOembedUrl('https://course.example/quiz/responsibility?round=fargate', context)?.target).toEqual({ kind: 'widget', widget: 'responsibility-quiz' });
+    expect(resolveOembedUrl('https://course.example/quiz/responsibility?round=fargate', context)?.target).toEqual({
+      kind: 'widget',
+      widget: 'responsibility-quiz',
+    });
     expect(resolveOembedUrl('https://course.example/embed/widgets/checklist/control-plane', context)?.target).toEqual({
       kind: 'widget',
       widget: 'checklist',
@@ -43,7 +46,15 @@ describe('oEmbed answers', () => {
     const answer = ask({ url: 'https://course.example/lessons/launch-types?theme=dark', format: 'json' });
     expect(answer.status).toBe(200);
     if (answer.status !== 200) return;
-    expect(answer.body).toMatchObject({ version: '1.0', type: 'rich', title: 'ECS launch types', provider_name: 'Containers on AWS', cache_age: 86400, width: 800, height: 1200 });
+    expect(answer.body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: 'ECS launch types',
+      provider_name: 'Containers on AWS',
+      cache_age: 86400,
+      width: 800,
+      height: 1200,
+    });
     expect(answer.body.html).toContain('src="https://course.example/embed/lessons/launch-types?theme=dark"');
     expect(answer.body.html).toContain('title="ECS launch types"');
     expect(answer.body.html).toContain('loading="lazy"');

@@ -40,7 +40,13 @@ describe('embed options', () => {
 });
 
 describe('embed codes', () => {
-  const input = { origin: 'https://course.example', target: { kind: 'lesson' as const, slug: 'launch-types' }, options: { theme: 'dark' as const }, title: 'ECS "launch" types', height: 1200 };
+  const input = {
+    origin: 'https://course.example',
+    target: { kind: 'lesson' as const, slug: 'launch-types' },
+    options: { theme: 'dark' as const },
+    title: 'ECS "launch" types',
+    height: 1200,
+  };
 
   it('the iframe snippet has a title, lazy loading and a fixed height, with attributes escaped', () => {
     const html = iframeSnippet(input);

@@ -62,7 +62,11 @@ describe('embed messages a host accepts', () => {
   };
 
   it('round-trips ready, resize and result', () => {
-    for (const message of [embedMessage('ready', { path: '/embed/lessons/launch-types', title: 'Launch types', height: 900 }), embedMessage('resize', { height: 1234 }), embedMessage('result', result)]) {
+    for (const message of [
+      embedMessage('ready', { path: '/embed/lessons/launch-types', title: 'Launch types', height: 900 }),
+      embedMessage('resize', { height: 1234 }),
+      embedMessage('result', result),
+    ]) {
       expect(parseEmbedMessage(JSON.parse(JSON.stringify(message)))).toEqual(message);
     }
   });

@@ -126,17 +126,18 @@ export function parseHostMessage(data: unknown): HostMessage | null {
 }
 
 // Built on first use, so an embed (which never parses embed messages) does not carry them.
-const isResultPayload = (value: unknown) => isShape<Omit<ResultPayload, 'statement'> & { statement: unknown }>({
-  widget: isString,
-  lesson: isString,
-  attemptId: isString,
-  score: isNonNegativeInt,
-  max: isNonNegativeInt,
-  passed: isBoolean,
-  completedAt: isString,
-  durationMs: isNonNegativeInt,
-  statement: isRecord,
-})(value);
+const isResultPayload = (value: unknown) =>
+  isShape<Omit<ResultPayload, 'statement'> & { statement: unknown }>({
+    widget: isString,
+    lesson: isString,
+    attemptId: isString,
+    score: isNonNegativeInt,
+    max: isNonNegativeInt,
+    passed: isBoolean,
+    completedAt: isString,
+    durationMs: isNonNegativeInt,
+    statement: isRecord,
+  })(value);
 
 const isGradedExtras = (value: Record<string, unknown>) =>
   (value.item === undefined || (isString(value.item) && value.item.length <= 40)) &&

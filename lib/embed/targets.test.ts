@@ -28,7 +28,9 @@ it('embed targets: site pages that are one widget map to that widget; other page
 });
 
 it('embed targets: titles come from the content, graded widgets from the registry', () => {
-  expect(targetTitle({ kind: 'widget', widget: 'checklist', argument: 'control-plane' }, { 'checklist/control-plane': 'ECS control plane' })).toBe('ECS control plane');
+  expect(targetTitle({ kind: 'widget', widget: 'checklist', argument: 'control-plane' }, { 'checklist/control-plane': 'ECS control plane' })).toBe(
+    'ECS control plane',
+  );
   expect(targetTitle({ kind: 'lesson', slug: 'x' }, {})).toBe('x');
   expect(gradedResultWidgets()).toEqual(['responsibility-quiz', 'taskdef-lab', 'check-up']);
 });

@@ -30,7 +30,15 @@ export type EmbedWidgetSpec = {
 /** The embed target of every widget, by its embed name (`responsibility-quiz`), from its descriptor. */
 export const EMBED_WIDGETS = Object.fromEntries(
   WIDGETS.map(({ embed, graded, result }) => {
-    const spec: EmbedWidgetSpec = { title: embed.title, sitePath: embed.sitePath, lesson: embed.lesson, graded, resultWidget: result ?? '', options: embed.options, height: embed.height };
+    const spec: EmbedWidgetSpec = {
+      title: embed.title,
+      sitePath: embed.sitePath,
+      lesson: embed.lesson,
+      graded,
+      resultWidget: result ?? '',
+      options: embed.options,
+      height: embed.height,
+    };
     return [embed.name, 'argument' in embed ? { ...spec, argument: embed.argument.values } : spec];
   }),
 ) as Record<EmbedWidgetName, EmbedWidgetSpec>;

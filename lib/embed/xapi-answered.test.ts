@@ -29,7 +29,17 @@ const checkUp: Interaction[] = [
     latencyMs: 12_340,
     at,
   },
-  { id: 'check-up.launch-types.ec2-patching', type: 'true-false', description: 'On EC2 you patch the instances.', choices: [], response: ['true'], correct: ['true'], result: 'correct', latencyMs: 4_000, at },
+  {
+    id: 'check-up.launch-types.ec2-patching',
+    type: 'true-false',
+    description: 'On EC2 you patch the instances.',
+    choices: [],
+    response: ['true'],
+    correct: ['true'],
+    result: 'correct',
+    latencyMs: 4_000,
+    at,
+  },
   {
     id: 'check-up.launch-types.request-path',
     type: 'sequencing',
@@ -60,13 +70,21 @@ describe('xAPI "answered" statements', () => {
     expect(choice.verb.id).toBe(ANSWERED_VERB);
     expect(choice.object.id).toBe('https://course.example/xapi/activities/check-up/launch-types/fargate-kind');
     expect(choice.context.contextActivities.parent.map((activity) => activity.id)).toEqual(['https://course.example/xapi/activities/check-up/launch-types']);
-    expect(choice.context.contextActivities.grouping.map((activity) => activity.id)).toEqual(['https://course.example/lessons/launch-types', 'https://course.example/']);
+    expect(choice.context.contextActivities.grouping.map((activity) => activity.id)).toEqual([
+      'https://course.example/lessons/launch-types',
+      'https://course.example/',
+    ]);
     expect(new Set(statements.map((statement) => statement.object.id)).size).toBe(statements.length);
   });
 
   it('carry the cmi.interaction definition and the response in xAPI patterns', () => {
     const [choice, trueFalse, order] = statements;
-    expect(choice.object.definition).toMatchObject({ type: CMI_INTERACTION, interactionType: 'choice', correctResponsesPattern: ['a'], choices: [{ id: 'a' }, { id: 'b' }] });
+    expect(choice.object.definition).toMatchObject({
+      type: CMI_INTERACTION,
+      interactionType: 'choice',
+      correctResponsesPattern: ['a'],
+      choices: [{ id: 'a' }, { id: 'b' }],
+    });
     expect(choice.result).toEqual({ success: false, response: 'b', duration: 'PT12.34S' });
     expect(trueFalse.object.definition).not.toHaveProperty('choices');
     expect(trueFalse.object.definition.correctResponsesPattern).toEqual(['true']);
@@ -93,9 +111,24 @@ describe('xAPI "answered" statements', () => {
 
   it('the validator is not a rubber stamp: it finds what a broken statement gets wrong', () => {
     const [statement] = statements;
-    const broken = { ...statement, verb: { id: 'answered' }, object: { ...statement.object, definition: { ...statement.object.definition, interactionType: 'essay-ish' } } } as unknown as AnsweredStatement;
+    const broken = {
+      ...statement,
+      verb: { id: 'answered' },
+      object: { ...statement.object, definition: { ...statement.object.definition, interactionType: 'essay-ish' } },
+    } as unknown as AnsweredStatement;
     expect(problems(broken).length).toBeGreaterThanOrEqual(2);
-    const result = buildStatement({ attemptId: randomUuid(), objectId: `${origin}/embed/widgets/check-up/launch-types`, name: 'Check-up', kind: 'widget', score: 2, max: 3, passed: false, graded: true, completedAt: at, durationMs: 25_340 });
+    const result = buildStatement({
+      attemptId: randomUuid(),
+      objectId: `${origin}/embed/widgets/check-up/launch-types`,
+      name: 'Check-up',
+      kind: 'widget',
+      score: 2,
+      max: 3,
+      passed: false,
+      graded: true,
+      completedAt: at,
+      durationMs: 25_340,
+    });
     expect(problems(result)).toEqual([]);
   });
 });

@@ -87,10 +87,16 @@ export function buildAnsweredStatements(input: AnsweredInput): AnsweredStatement
           type: CMI_INTERACTION,
           interactionType: interaction.type,
           correctResponsesPattern: [responsePattern(interaction, interaction.correct)],
-          ...(interaction.type === 'true-false' ? {} : { choices: interaction.choices.map((choice) => ({ id: choice.id, description: { 'en-US': choice.text } })) }),
+          ...(interaction.type === 'true-false'
+            ? {}
+            : { choices: interaction.choices.map((choice) => ({ id: choice.id, description: { 'en-US': choice.text } })) }),
         },
       },
-      result: { success: interaction.result === 'correct', response: responsePattern(interaction, interaction.response), duration: isoDuration(interaction.latencyMs) },
+      result: {
+        success: interaction.result === 'correct',
+        response: responsePattern(interaction, interaction.response),
+        duration: isoDuration(interaction.latencyMs),
+      },
       timestamp: interaction.at,
       context: { platform: 'Containers on AWS', language: LANGUAGE, contextActivities: { parent: [parent], grouping } },
     };

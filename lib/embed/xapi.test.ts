@@ -30,7 +30,15 @@ it('xAPI 1.0.3 statement: a graded attempt is passed or failed, with a scaled sc
 });
 
 it('xAPI 1.0.3 statement: an ungraded attempt (a chooser run, a checklist) is completed, without success', () => {
-  const statement = buildStatement({ ...input, graded: false, kind: 'lesson', objectId: 'https://course.example/lessons/launch-types', score: 1, max: 1, passed: true });
+  const statement = buildStatement({
+    ...input,
+    graded: false,
+    kind: 'lesson',
+    objectId: 'https://course.example/lessons/launch-types',
+    score: 1,
+    max: 1,
+    passed: true,
+  });
   expect(statement.verb.id).toBe(VERBS.completed);
   expect(statement.result).not.toHaveProperty('success');
   expect(statement.result).not.toHaveProperty('score');

@@ -59,7 +59,9 @@ function sdkTypeFor(name: string, value: unknown): string | undefined {
   if (name.endsWith('.service.json')) return 'Partial<CreateServiceCommandInput>';
   if (name.endsWith('.container.json')) {
     const keys = value && typeof value === 'object' ? Object.keys(value) : [];
-    return keys.some((key) => ['containerDefinitions', 'volumes', 'family'].includes(key)) ? 'Partial<RegisterTaskDefinitionCommandInput>' : 'Partial<ContainerDefinition>';
+    return keys.some((key) => ['containerDefinitions', 'volumes', 'family'].includes(key))
+      ? 'Partial<RegisterTaskDefinitionCommandInput>'
+      : 'Partial<ContainerDefinition>';
   }
   return undefined;
 }
@@ -75,10 +77,19 @@ export function typeCheckExamples(typed: { name: string; type: string; json: str
     lines.push(`export const example${index}: ${example.type} = ${example.json.trim()};`);
   });
   const source = lines.join('\n');
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [] };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, ...rest) => (path.resolve(fileName) === file ? ts.createSourceFile(fileName, source, languageVersion) : getSourceFile(fileName, languageVersion, ...rest));
+  host.getSourceFile = (fileName, languageVersion, ...rest) =>
+    path.resolve(fileName) === file ? ts.createSourceFile(fileName, source, languageVersion) : getSourceFile(fileName, languageVersion, ...rest);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (fileName) => path.resolve(fileName) === file || fileExists(fileName);
   const program = ts.createProgram([file], options, host);
@@ -116,8 +127,15 @@ export function checkPolicyExpectations(examples: Map<string, string>): string[]
       const scps = (expectation.scps ?? []).flatMap((name) => loadStatements(name, examples));
       const under = expectation.identity === 'administrator' ? (expectation.scps ?? []).join(', ') : expectation.identity;
       for (const c of expectation.cases) {
-        const result = evaluate({ principal: c.principal, action: c.action, resource: c.resource, context: { 'aws:RequestedRegion': c.region ?? 'us-east-1', ...c.context } }, identity, scps);
-        if (result !== c.result) problems.push(`${display(under)}: ${c.action} on ${c.resource} by ${c.principal}${c.region ? ` in ${c.region}` : ''}: expected ${c.result}, got ${result} (${c.because})`);
+        const result = evaluate(
+          { principal: c.principal, action: c.action, resource: c.resource, context: { 'aws:RequestedRegion': c.region ?? 'us-east-1', ...c.context } },
+          identity,
+          scps,
+        );
+        if (result !== c.result)
+          problems.push(
+            `${display(under)}: ${c.action} on ${c.resource} by ${c.principal}${c.region ? ` in ${c.region}` : ''}: expected ${c.result}, got ${result} (${c.because})`,
+          );
       }
     } catch (error) {
       problems.push((error as Error).message);
@@ -170,7 +188,10 @@ export function checkExamples(shown: Set<string>, dir: string = EXAMPLES_DIR): s
       for (const waiter of waitersUsed(text, models)) {
         const expects = [...text.matchAll(/\b(ACTIVE|COMPLETE|IN_PROGRESS|PENDING)\b/g)].map((match) => match[1]);
         const never = expects.filter((state) => !waiter.success.includes(state));
-        if (never.length) problems.push(`${at}: waits with aws ${waiter.service} wait ${waiter.waiter}, which succeeds only on ${waiter.success.join(', ')}, but the script expects ${[...new Set(never)].join(', ')}`);
+        if (never.length)
+          problems.push(
+            `${at}: waits with aws ${waiter.service} wait ${waiter.waiter}, which succeeds only on ${waiter.success.join(', ')}, but the script expects ${[...new Set(never)].join(', ')}`,
+          );
       }
     } else if (name.endsWith('Dockerfile')) {
       const users = [...text.matchAll(/^USER\s+(\S+)/gm)].map((match) => match[1].split(':')[0]);
@@ -200,8 +221,20 @@ export function checkScanWaits(examples: ExampleFile[]): string[] {
     for (const call of awsCalls(expandVariables(example.text))) {
       if (call.service !== 'ecr' || call.waiter !== 'image-scan-complete') continue;
       const repository = call.values['repository-name'] ?? '';
-      const rule = continuous.find(({ filter }) => new RegExp('^' + filter.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$').test(repository));
-      if (rule) problems.push(`${display(example.name)}: line ${call.line}: waits with aws ecr wait image-scan-complete, which succeeds only on COMPLETE, but ${display(rule.from)} scans "${repository}" continuously, which ends ACTIVE: the wait times out on every release`);
+      const rule = continuous.find(({ filter }) =>
+        new RegExp(
+          '^' +
+            filter
+              .split('*')
+              .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+              .join('.*') +
+            '$',
+        ).test(repository),
+      );
+      if (rule)
+        problems.push(
+          `${display(example.name)}: line ${call.line}: waits with aws ecr wait image-scan-complete, which succeeds only on COMPLETE, but ${display(rule.from)} scans "${repository}" continuously, which ends ACTIVE: the wait times out on every release`,
+        );
     }
   }
   return problems;

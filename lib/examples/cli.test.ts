@@ -25,7 +25,9 @@ echo aws not-a-call`;
 });
 
 it('checkAwsCalls: unknown services, commands, waiters and options are problems; real ones, customizations and --no- forms are not', () => {
-  expect(checkAwsCalls('aws ecs update-service --cluster prod --service x --enable-execute-command --force-new-deployment --region us-east-1', models)).toEqual([]);
+  expect(checkAwsCalls('aws ecs update-service --cluster prod --service x --enable-execute-command --force-new-deployment --region us-east-1', models)).toEqual(
+    [],
+  );
   expect(checkAwsCalls('aws ecs update-service --cluster prod --no-enable-execute-command', models)).toEqual([]);
   expect(checkAwsCalls('aws logs tail /ecs/x --since 30m --follow', models)).toEqual([]);
   expect(checkAwsCalls('aws ecs update-service --cluster prod --enable-exec', models)).toEqual(['line 1: aws ecs update-service: no option --enable-exec']);

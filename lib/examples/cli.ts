@@ -25,9 +25,28 @@ export interface AwsCall {
 
 /** Options every command takes (`aws help global-options`), and the pagination options of list commands. */
 export const GLOBAL_OPTIONS = [
-  'region', 'output', 'query', 'profile', 'endpoint-url', 'no-cli-pager', 'cli-input-json', 'cli-input-yaml', 'debug',
-  'no-paginate', 'color', 'no-verify-ssl', 'generate-cli-skeleton', 'cli-read-timeout', 'cli-connect-timeout',
-  'page-size', 'max-items', 'starting-token', 'no-sign-request', 'ca-bundle', 'cli-binary-format', 'cli-auto-prompt',
+  'region',
+  'output',
+  'query',
+  'profile',
+  'endpoint-url',
+  'no-cli-pager',
+  'cli-input-json',
+  'cli-input-yaml',
+  'debug',
+  'no-paginate',
+  'color',
+  'no-verify-ssl',
+  'generate-cli-skeleton',
+  'cli-read-timeout',
+  'cli-connect-timeout',
+  'page-size',
+  'max-items',
+  'starting-token',
+  'no-sign-request',
+  'ca-bundle',
+  'cli-binary-format',
+  'cli-auto-prompt',
 ];
 
 /** Commands and options the CLI writes by hand on top of the API (its "customizations"). */
@@ -197,7 +216,9 @@ export function continuouslyScanned(script: string): string[] {
     .flatMap((call) => {
       try {
         const rules = JSON.parse(call.values.rules ?? '[]') as { scanFrequency?: string; repositoryFilters?: { filter: string }[] }[];
-        return rules.filter((rule) => rule.scanFrequency === 'CONTINUOUS_SCAN').flatMap((rule) => (rule.repositoryFilters ?? []).map((filter) => filter.filter));
+        return rules
+          .filter((rule) => rule.scanFrequency === 'CONTINUOUS_SCAN')
+          .flatMap((rule) => (rule.repositoryFilters ?? []).map((filter) => filter.filter));
       } catch {
         return [];
       }

@@ -21,7 +21,9 @@ it('a missing file, a wrong language, a body or a path outside the folder fails 
       return (error as ContentError).problems;
     }
   };
-  expect(await problems('---\ntitle: x\n---\n\n```json file=nope/none.json\n```\n')).toEqual(['content/lessons/t.mdx:5: example "nope/none.json": no such file in content/examples']);
+  expect(await problems('---\ntitle: x\n---\n\n```json file=nope/none.json\n```\n')).toEqual([
+    'content/lessons/t.mdx:5: example "nope/none.json": no such file in content/examples',
+  ]);
   expect((await problems('```json file=ecs-security-application/scan-gate.sh\n```\n'))[0]).toContain('expected the language "bash", got "json"');
   expect((await problems('```bash file=ecs-security-application/scan-gate.sh\necho hi\n```\n'))[0]).toContain('expected an empty block');
   expect((await problems('```bash file=../lessons/launch-types.mdx\n```\n'))[0]).toContain('expected a path inside content/examples');

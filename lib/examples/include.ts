@@ -48,7 +48,8 @@ export function includeExamples(lessonFile: string, problems: string[], dir: str
           if (!full.startsWith(dir + path.sep)) problems.push(`${at}: example "${name}": expected a path inside content/examples`);
           else if (!fs.existsSync(full)) problems.push(`${at}: example "${name}": no such file in content/examples`);
           else if (node.value && node.value.trim()) problems.push(`${at}: example "${name}": expected an empty block, the text comes from the file`);
-          else if (expected !== node.lang) problems.push(`${at}: example "${name}": expected the language "${expected ?? 'json, bash or dockerfile'}", got "${node.lang ?? ''}"`);
+          else if (expected !== node.lang)
+            problems.push(`${at}: example "${name}": expected the language "${expected ?? 'json, bash or dockerfile'}", got "${node.lang ?? ''}"`);
           else {
             node.value = fs.readFileSync(full, 'utf8').replace(/\n$/, '');
             node.meta = null;

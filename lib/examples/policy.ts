@@ -39,24 +39,41 @@ export function parsePolicy(json: unknown): { statements: Statement[]; problems:
     const at = `statement ${index + 1}`;
     if (!item || typeof item !== 'object') return problems.push(`${at}: expected an object`);
     const s = item as Record<string, unknown>;
-    for (const key of Object.keys(s)) if (!['Sid', 'Effect', 'Action', 'Resource', 'Condition'].includes(key)) problems.push(`${at}: "${key}" is not a statement element these examples use`);
+    for (const key of Object.keys(s))
+      if (!['Sid', 'Effect', 'Action', 'Resource', 'Condition'].includes(key)) problems.push(`${at}: "${key}" is not a statement element these examples use`);
     if (s.Effect !== 'Allow' && s.Effect !== 'Deny') problems.push(`${at}: "Effect" must be "Allow" or "Deny"`);
     const actions = list(s.Action);
     const resources = list(s.Resource ?? []);
-    if (!actions.length || actions.some((a) => typeof a !== 'string' || !/^([a-z0-9-]+:[A-Za-z0-9*]+|\*)$/.test(a))) problems.push(`${at}: "Action" must be service:Action strings`);
-    if (!resources.length || resources.some((r) => typeof r !== 'string' || !(r === '*' || r.startsWith('arn:')))) problems.push(`${at}: "Resource" must be "*" or ARNs`);
+    if (!actions.length || actions.some((a) => typeof a !== 'string' || !/^([a-z0-9-]+:[A-Za-z0-9*]+|\*)$/.test(a)))
+      problems.push(`${at}: "Action" must be service:Action strings`);
+    if (!resources.length || resources.some((r) => typeof r !== 'string' || !(r === '*' || r.startsWith('arn:'))))
+      problems.push(`${at}: "Resource" must be "*" or ARNs`);
     if (s.Condition !== undefined) {
       if (typeof s.Condition !== 'object' || s.Condition === null) problems.push(`${at}: "Condition" must be an object`);
-      else for (const operator of Object.keys(s.Condition)) if (!(OPERATORS as readonly string[]).includes(operator)) problems.push(`${at}: condition operator "${operator}" is not one this check evaluates`);
+      else
+        for (const operator of Object.keys(s.Condition))
+          if (!(OPERATORS as readonly string[]).includes(operator)) problems.push(`${at}: condition operator "${operator}" is not one this check evaluates`);
     }
-    statements.push({ Sid: s.Sid as string | undefined, Effect: s.Effect as 'Allow' | 'Deny', Action: actions as string[], Resource: resources as string[], Condition: s.Condition as Statement['Condition'] });
+    statements.push({
+      Sid: s.Sid as string | undefined,
+      Effect: s.Effect as 'Allow' | 'Deny',
+      Action: actions as string[],
+      Resource: resources as string[],
+      Condition: s.Condition as Statement['Condition'],
+    });
   });
   return { statements, problems };
 }
 
 /** IAM's wildcard match: `*` any run of characters, `?` one; actions compare case-insensitively. */
 export function wildcard(pattern: string, value: string, ignoreCase = false): boolean {
-  const source = '^' + pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('') + '$';
+  const source =
+    '^' +
+    pattern
+      .split('')
+      .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+      .join('') +
+    '$';
   return new RegExp(source, ignoreCase ? 'i' : '').test(value);
 }
 
@@ -91,7 +108,13 @@ export function evaluate(request: Request, identity: Statement[], scps: Statemen
 }
 
 /** Actions that name no API operation but are real IAM actions (permission-only). */
-export const PERMISSION_ONLY_ACTIONS = ['iam:PassRole', 'ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'];
+export const PERMISSION_ONLY_ACTIONS = [
+  'iam:PassRole',
+  'ssmmessages:CreateControlChannel',
+  'ssmmessages:CreateDataChannel',
+  'ssmmessages:OpenControlChannel',
+  'ssmmessages:OpenDataChannel',
+];
 
 /** Actions in the statements that are not operations of their service, given each service's operation names. */
 export function unknownActions(statements: Statement[], operationsOf: (prefix: string) => string[] | undefined): string[] {

@@ -14,11 +14,17 @@ const fold = (text: string) =>
  * Load Balancer). An empty query keeps every term.
  */
 export function filterTerms(query: string, terms: readonly FilterableTerm[]): string[] {
-  const words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = fold(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (words.length === 0) return terms.map((term) => term.id);
   return terms
     .filter((term) => {
-      const names = [term.term, ...term.phrases].map((name) => fold(name).split(/[^a-z0-9]+/).filter(Boolean));
+      const names = [term.term, ...term.phrases].map((name) =>
+        fold(name)
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean),
+      );
       return names.some((nameWords) => words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word))));
     })
     .map((term) => term.id);

@@ -6,7 +6,14 @@ import { needsScheduler, recordAttempt, type Attempt, type Scheduler } from './a
 
 const now = new Date('2026-12-01T10:00:00Z');
 const ids = ['a', 'b'];
-const checkUp = (questionId: string, correct: boolean, extra: Partial<Extract<Attempt, { kind: 'check-up' }>> = {}): Attempt => ({ kind: 'check-up', lesson: 'l', questionIds: ids, questionId, correct, ...extra });
+const checkUp = (questionId: string, correct: boolean, extra: Partial<Extract<Attempt, { kind: 'check-up' }>> = {}): Attempt => ({
+  kind: 'check-up',
+  lesson: 'l',
+  questionIds: ids,
+  questionId,
+  correct,
+  ...extra,
+});
 /** Counts its calls, so a test sees exactly which answers were scheduled. */
 const counting = () => {
   const calls: string[] = [];
@@ -58,11 +65,18 @@ describe('recordAttempt', () => {
 
   it('leaves the schedule alone for a practice session answer, and schedules one that counts', () => {
     expect(recordAttempt(emptyState(), { kind: 'session', questionId: 'a', correct: false, counts: false }, undefined, now).state).toEqual(emptyState());
-    expect(Object.keys(recordAttempt(emptyState(), { kind: 'session', questionId: 'a', correct: false, counts: true }, scheduler, now).state.reviews)).toEqual(['q:a']);
+    expect(Object.keys(recordAttempt(emptyState(), { kind: 'session', questionId: 'a', correct: false, counts: true }, scheduler, now).state.reviews)).toEqual([
+      'q:a',
+    ]);
   });
 
   it('records a round as a result and a review item (every card right = right)', () => {
-    const { state, results } = recordAttempt(emptyState(), { kind: 'round', lesson: 'l', roundId: 'fargate', widget: 'responsibility-quiz', score: 5, max: 5 }, scheduler, now);
+    const { state, results } = recordAttempt(
+      emptyState(),
+      { kind: 'round', lesson: 'l', roundId: 'fargate', widget: 'responsibility-quiz', score: 5, max: 5 },
+      scheduler,
+      now,
+    );
     expect(results).toMatchObject([{ widget: 'responsibility-quiz', score: 5, passed: true }]);
     expect(state.reviews['round:fargate'].log).toMatchObject([{ correct: true }]);
   });
@@ -75,7 +89,8 @@ describe('recordAttempt', () => {
 describe('the learning day of an answer', () => {
   it('is noted in the learner\u2019s zone at answer time, with the 4 am boundary', () => {
     const at = new Date('2026-12-01T06:30:00Z'); // 01:30 in New York: still 30 November there; 15:30 in Tokyo
-    const entry = (zone: string) => recordAttempt(emptyState(), { kind: 'session', questionId: 'a', correct: true, counts: true }, scheduler, at, zone).state.reviews['q:a'].log[0];
+    const entry = (zone: string) =>
+      recordAttempt(emptyState(), { kind: 'session', questionId: 'a', correct: true, counts: true }, scheduler, at, zone).state.reviews['q:a'].log[0];
     expect(entry(`America/New_York`).day).toBe('2026-11-30');
     expect(entry('Asia/Tokyo').day).toBe('2026-12-01');
   });

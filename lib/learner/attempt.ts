@@ -27,7 +27,16 @@ export type Attempt =
    * A check-up answer. `pretest`: given before reading, saved as seen only. `questionIds`: the lesson's questions,
    * to know when the attempt is complete.
    */
-  | { kind: 'check-up'; lesson: string; questionIds: readonly string[]; questionId: string; correct: boolean; confidence?: Confidence; given?: GivenAnswer; pretest?: boolean }
+  | {
+      kind: 'check-up';
+      lesson: string;
+      questionIds: readonly string[];
+      questionId: string;
+      correct: boolean;
+      confidence?: Confidence;
+      given?: GivenAnswer;
+      pretest?: boolean;
+    }
   /**
    * A /quiz session answer. `counts: false` (a practice session) leaves the schedule as it was. `seenAt`: the time of
    * the question's latest answer when the session began (null: none); if the record holds a later one, the question
@@ -38,7 +47,8 @@ export type Attempt =
   | { kind: 'round'; lesson: string; roundId: string; widget: string; score: number; max: number; interactions?: Interaction[] };
 
 /** The time of a question's latest answer in the record (null: never answered), to tell a session's start from now. */
-export const latestAnswerAt = (state: Pick<LearnerState, 'reviews'>, questionId: string): string | null => state.reviews[questionItemId(questionId)]?.log.at(-1)?.at ?? null;
+export const latestAnswerAt = (state: Pick<LearnerState, 'reviews'>, questionId: string): string | null =>
+  state.reviews[questionItemId(questionId)]?.log.at(-1)?.at ?? null;
 
 /** Whether the question was answered (in another tab) after `seenAt`, the session's view of it. */
 export const answeredSince = (state: Pick<LearnerState, 'reviews'>, questionId: string, seenAt: string | null | undefined): boolean =>
@@ -52,20 +62,42 @@ export function needsScheduler(state: LearnerState, attempt: Attempt): boolean {
 }
 
 /** Schedule an answer, and note on it the learner's learning day at that moment (for the streak). */
-function schedule(state: LearnerState, itemId: string, correct: boolean, confidence: Confidence | undefined, now: Date, scheduler: Scheduler, timeZone: string): LearnerState {
+function schedule(
+  state: LearnerState,
+  itemId: string,
+  correct: boolean,
+  confidence: Confidence | undefined,
+  now: Date,
+  scheduler: Scheduler,
+  timeZone: string,
+): LearnerState {
   const item = scheduler(state.reviews[itemId], correct, confidence, now);
   const log = item.log.map((entry, index) => (index === item.log.length - 1 ? { ...entry, day: learningDay(now, timeZone) } : entry));
   return { ...state, reviews: { ...state.reviews, [itemId]: { ...item, log } } };
 }
 
-export function recordAttempt(state: LearnerState, attempt: Attempt, scheduler: Scheduler | undefined, now = new Date(), timeZone = localTimeZone()): { state: LearnerState; results: WidgetResult[] } {
+export function recordAttempt(
+  state: LearnerState,
+  attempt: Attempt,
+  scheduler: Scheduler | undefined,
+  now = new Date(),
+  timeZone = localTimeZone(),
+): { state: LearnerState; results: WidgetResult[] } {
   const needScheduler = () => {
     if (!scheduler) throw new Error('recordAttempt: this answer is scheduled, so it needs the scheduler (see needsScheduler)');
     return scheduler;
   };
   if (attempt.kind === 'round') {
     const result = makeResult({ widget: attempt.widget, lesson: attempt.lesson, score: attempt.score, max: attempt.max, now });
-    const next = schedule(addResult(state, result), roundItemId(attempt.roundId), isPerfect({ correct: attempt.score, max: attempt.max }), undefined, now, needScheduler(), timeZone);
+    const next = schedule(
+      addResult(state, result),
+      roundItemId(attempt.roundId),
+      isPerfect({ correct: attempt.score, max: attempt.max }),
+      undefined,
+      now,
+      needScheduler(),
+      timeZone,
+    );
     // The raised result names its round (an assignment counts rounds) and, in an embed, carries each card for the
     // LMS; the learner's record keeps the score only.
     return { state: next, results: [{ ...result, item: attempt.roundId, ...(attempt.interactions ? { interactions: attempt.interactions } : {}) }] };

@@ -15,7 +15,13 @@ const REASONS: readonly string[] = ['damaged', 'newer', 'partly-read'] satisfies
 const isCopy = (value: unknown): value is KeptCopy => {
   if (!value || typeof value !== 'object') return false;
   const copy = value as Record<string, unknown>;
-  return typeof copy.keptAt === 'string' && REASONS.includes(copy.reason as string) && typeof copy.text === 'string' && Array.isArray(copy.problems) && copy.problems.every((item) => typeof item === 'string');
+  return (
+    typeof copy.keptAt === 'string' &&
+    REASONS.includes(copy.reason as string) &&
+    typeof copy.text === 'string' &&
+    Array.isArray(copy.problems) &&
+    copy.problems.every((item) => typeof item === 'string')
+  );
 };
 
 /**

@@ -15,7 +15,14 @@ export type ReadingSlice = Record<string, ReadingPlace>;
 function isPlace(value: unknown): value is ReadingPlace {
   if (!value || typeof value !== 'object') return false;
   const { section, title, at } = value as Record<string, unknown>;
-  return typeof section === 'string' && SECTION_ID.test(section) && typeof title === 'string' && title.length <= MAX_TITLE && typeof at === 'string' && !Number.isNaN(Date.parse(at));
+  return (
+    typeof section === 'string' &&
+    SECTION_ID.test(section) &&
+    typeof title === 'string' &&
+    title.length <= MAX_TITLE &&
+    typeof at === 'string' &&
+    !Number.isNaN(Date.parse(at))
+  );
 }
 
 export function isReadingSlice(value: unknown): value is ReadingSlice {

@@ -51,7 +51,10 @@ const learningDayKey = v.pipe(v.string('expected a day as text'), v.regex(/^\d{4
  * One answer in an item's log. rating: 1 Again, 2 Hard, 3 Good, 4 Easy. day: the learner's learning day when they
  * answered (their time zone then, 4 am boundary), so a streak does not change when they travel.
  */
-export const reviewLogEntrySchema = v.object({ at: isoDate, rating, correct: bool, day: v.optional(learningDayKey) }, 'expected an answer { at, rating, correct }');
+export const reviewLogEntrySchema = v.object(
+  { at: isoDate, rating, correct: bool, day: v.optional(learningDayKey) },
+  'expected an answer { at, rating, correct }',
+);
 export const reviewItemSchema = v.object(
   {
     card: cardSchema,
@@ -103,14 +106,22 @@ export const checkUpSliceSchema = v.object(
     startedAt: v.optional(isoDate),
     /** Set once every question has a scored answer: the attempt's result (raised once as a result event). */
     completed: v.optional(v.object({ at: isoDate, score: count, max: count, passed: bool })),
-    past: v.optional(v.pipe(v.array(pastAttemptSchema, 'expected a list of past attempts'), v.maxLength(MAX_PAST_ATTEMPTS, `expected at most ${MAX_PAST_ATTEMPTS} past attempts`))),
+    past: v.optional(
+      v.pipe(
+        v.array(pastAttemptSchema, 'expected a list of past attempts'),
+        v.maxLength(MAX_PAST_ATTEMPTS, `expected at most ${MAX_PAST_ATTEMPTS} past attempts`),
+      ),
+    ),
   },
   'expected a check-up { answers }',
 );
 
 /** A question the learner disputes, with their note (shown on /progress, kept in the export). */
 export const disputeSchema = v.object(
-  { at: isoDate, note: v.pipe(v.string('expected the note as text'), v.maxLength(MAX_DISPUTE_NOTE, `expected a note of at most ${MAX_DISPUTE_NOTE} characters`)) },
+  {
+    at: isoDate,
+    note: v.pipe(v.string('expected the note as text'), v.maxLength(MAX_DISPUTE_NOTE, `expected a note of at most ${MAX_DISPUTE_NOTE} characters`)),
+  },
   'expected a disputed question { at, note }',
 );
 const questionKey = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a question id such as "lt-spot-warning"'));
@@ -169,7 +180,11 @@ export function describeProblem(issues: readonly v.BaseIssue<unknown>[], prefix 
 }
 
 /** Check a value against a schema: the value, or the first problem named as describeProblem does. */
-export function check<S extends v.GenericSchema>(schema: S, value: unknown, prefix = ''): { ok: true; value: v.InferOutput<S> } | { ok: false; problem: string } {
+export function check<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  prefix = '',
+): { ok: true; value: v.InferOutput<S> } | { ok: false; problem: string } {
   const parsed = v.safeParse(schema, value);
   return parsed.success ? { ok: true, value: parsed.output } : { ok: false, problem: describeProblem(parsed.issues, prefix) };
 }

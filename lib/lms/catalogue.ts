@@ -34,8 +34,14 @@ export function assignableOf(target: EmbedTarget, available: Assignable): Assign
  * The grading of a package. A target with something gradable is graded by default (its check-up, plus the quiz
  * where it has one: defaultGraded); `assignment` practice makes it ungraded (any result completes it).
  */
-export function gradingFor(target: EmbedTarget, lessonWidgets: readonly WidgetName[] = [], available: Assignable = { checkUp: false, rounds: [] }, assignment?: Assignment): TargetGrading {
-  const specs: EmbedWidgetSpec[] = target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[WIDGET_CATALOGUE[name].embed.name]);
+export function gradingFor(
+  target: EmbedTarget,
+  lessonWidgets: readonly WidgetName[] = [],
+  available: Assignable = { checkUp: false, rounds: [] },
+  assignment?: Assignment,
+): TargetGrading {
+  const specs: EmbedWidgetSpec[] =
+    target.kind === 'widget' ? [EMBED_WIDGETS[target.widget]] : [...new Set(lessonWidgets)].map((name) => EMBED_WIDGETS[WIDGET_CATALOGUE[name].embed.name]);
   if (target.kind === 'lesson' && available.checkUp) specs.push(EMBED_WIDGETS['check-up']);
   const parts = assignableOf(target, available);
   // Only results an assignment can count carry the grade: a graded widget beside them (the task-definition lab) is
@@ -102,7 +108,8 @@ export function planPackage(request: PackageRequest): PackagePlan {
   const assignment: Assignment = grading.assignment?.settings ?? PRACTICE;
   const url = embedUrl({ origin, target, options, widgetQuery, assignment });
   const plain = embedUrl({ origin, target, options, widgetQuery });
-  const chosen = request.assignment && !isDefaultFor(target, request.assignment, request.available) ? encodeAssignment(request.assignment) || 'mode=practice' : '';
+  const chosen =
+    request.assignment && !isDefaultFor(target, request.assignment, request.available) ? encodeAssignment(request.assignment) || 'mode=practice' : '';
   const query = [chosen, plain.slice(plain.indexOf('?') + 1 || plain.length)].filter(Boolean).join('&');
   const slug = packageSlug(target);
   const suffix = query ? `-${shortHash(query)}` : '';

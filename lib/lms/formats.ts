@@ -3,4 +3,3 @@ import type { LmsFormat } from './format';
 import { scorm12 } from './scorm12/format';
 
 export const LMS_FORMATS: readonly LmsFormat[] = [scorm12];
-

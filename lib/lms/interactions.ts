@@ -47,7 +47,9 @@ export const isInteraction = (value: unknown): value is Interaction =>
     result: isOneOf(['correct', 'wrong'] as const),
     latencyMs: isNonNegativeInt,
     at: isString,
-  })(value) && (value as Interaction).response.length <= 40 && (value as Interaction).correct.length <= 40;
+  })(value) &&
+  (value as Interaction).response.length <= 40 &&
+  (value as Interaction).correct.length <= 40;
 
 export const isInteractionList = (value: unknown): value is Interaction[] => Array.isArray(value) && value.length <= 200 && value.every(isInteraction);
 

@@ -84,7 +84,16 @@ export async function recordAttempt(
       if (graded.answers.length) {
         await trx
           .insertInto('lti_attempt_answer')
-          .values(graded.answers.map((answer) => ({ attempt_id: attemptId, question_id: answer.questionId, position: answer.position, chosen: answer.chosen, correct: answer.correct, answered_at: answer.answeredAt })))
+          .values(
+            graded.answers.map((answer) => ({
+              attempt_id: attemptId,
+              question_id: answer.questionId,
+              position: answer.position,
+              chosen: answer.chosen,
+              correct: answer.correct,
+              answered_at: answer.answeredAt,
+            })),
+          )
           .execute();
       }
       if (canScore) {
@@ -99,7 +108,13 @@ export async function recordAttempt(
         };
         await trx
           .insertInto('lti_score_outbox')
-          .values({ attempt_id: attemptId, platform_id: launch.platform_id, lineitem_url: launch.ags_lineitem!, payload: JSON.stringify(payload), next_try_at: now })
+          .values({
+            attempt_id: attemptId,
+            platform_id: launch.platform_id,
+            lineitem_url: launch.ags_lineitem!,
+            payload: JSON.stringify(payload),
+            next_try_at: now,
+          })
           .onConflict((conflict) => conflict.column('attempt_id').doNothing())
           .execute();
       }
@@ -107,7 +122,8 @@ export async function recordAttempt(
       return { attemptId, attemptNumber, ...graded, reportedScore: reported, scoreMaximum: target.scoreMaximum, attemptsLeft: after, queued: canScore };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new LtiError('session', 'Another attempt was submitted at the same moment.', 'Reload the activity to see your attempts.', 409);
+    if (isUniqueViolation(error))
+      throw new LtiError('session', 'Another attempt was submitted at the same moment.', 'Reload the activity to see your attempts.', 409);
     throw error;
   }
 }

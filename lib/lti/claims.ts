@@ -48,9 +48,7 @@ export const idTokenClaimsSchema = z.object({
   [LTI_CLAIM.resourceLink]: z.object({ id: z.string().min(1).max(255), title: z.string().optional() }).optional(),
   [LTI_CLAIM.context]: z.object({ id: z.string().min(1).max(255), title: z.string().max(300).optional() }).optional(),
   [LTI_CLAIM.custom]: z.record(z.string(), z.unknown()).optional(),
-  [LTI_CLAIM.ags]: z
-    .object({ scope: z.array(z.string()).default([]), lineitem: url.optional(), lineitems: url.optional() })
-    .optional(),
+  [LTI_CLAIM.ags]: z.object({ scope: z.array(z.string()).default([]), lineitem: url.optional(), lineitems: url.optional() }).optional(),
   [LTI_CLAIM.nrps]: z.object({ context_memberships_url: url }).optional(),
   [LTI_CLAIM.deepLinkingSettings]: z
     .object({
@@ -66,6 +64,7 @@ export type IdTokenClaims = z.infer<typeof idTokenClaimsSchema>;
 
 /** Instructor, administrator, content developer or teaching assistant (context or institution role) teach; others learn. */
 export function mapRoles(roles: readonly string[]): 'learner' | 'instructor' {
-  const teaching = /#(Instructor|Administrator|ContentDeveloper|TeachingAssistant|Mentor)$|\/Instructor#|^(Instructor|Administrator|ContentDeveloper|TeachingAssistant)$/;
+  const teaching =
+    /#(Instructor|Administrator|ContentDeveloper|TeachingAssistant|Mentor)$|\/Instructor#|^(Instructor|Administrator|ContentDeveloper|TeachingAssistant)$/;
   return roles.some((role) => teaching.test(role)) ? 'instructor' : 'learner';
 }

@@ -18,7 +18,8 @@ export type CheckUpItem = { lesson: string; lessonTitle: string; questionCount: 
 /** The content item for a graded check-up (pure: the signed response wraps it). */
 export function checkUpContentItem(toolOrigin: string, item: CheckUpItem) {
   const title = item.title?.trim() || `Check-up: ${item.lessonTitle}`;
-  const attempts = item.assignment.attempts === 'unlimited' ? 'unlimited attempts' : `${item.assignment.attempts} attempt${item.assignment.attempts === 1 ? '' : 's'}`;
+  const attempts =
+    item.assignment.attempts === 'unlimited' ? 'unlimited attempts' : `${item.assignment.attempts} attempt${item.assignment.attempts === 1 ? '' : 's'}`;
   return {
     type: 'ltiResourceLink',
     title,
@@ -34,12 +35,18 @@ export function checkUpContentItem(toolOrigin: string, item: CheckUpItem) {
   };
 }
 
-export type ContentItem = ReturnType<typeof checkUpContentItem> | { type: 'ltiResourceLink'; title: string; text: string; url: string; custom: Record<string, string> };
+export type ContentItem =
+  ReturnType<typeof checkUpContentItem> | { type: 'ltiResourceLink'; title: string; text: string; url: string; custom: Record<string, string> };
 
 /** The signed response JWT and where to post it. */
 export async function deepLinkingResponse(db: Kysely<Database>, launch: Launch, contentItem: ContentItem): Promise<{ returnUrl: string; jwt: string }> {
   if (launch.message_type !== 'LtiDeepLinkingRequest' || !launch.deep_link || launch.role !== 'instructor') {
-    throw new LtiError('session', 'Only an instructor\'s deep linking launch can add content.', 'Use "Select content" in the activity settings of your course.', 403);
+    throw new LtiError(
+      'session',
+      "Only an instructor's deep linking launch can add content.",
+      'Use "Select content" in the activity settings of your course.',
+      403,
+    );
   }
   const platform = await db.selectFrom('lti_platform').selectAll().where('id', '=', launch.platform_id).executeTakeFirstOrThrow();
   const deployment = await db.selectFrom('lti_deployment').select('deployment_id').where('id', '=', launch.deployment_pk).executeTakeFirstOrThrow();

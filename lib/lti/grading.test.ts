@@ -16,15 +16,47 @@ const single: BankQuestion = {
     { id: 'b', text: 'B', feedback: 'Not B.' },
   ],
 };
-const order: BankQuestion = { lesson: 'l', id: 'q-order', kind: 'order', prompt: 'Order', explanation: 'E.', section: 's', steps: [{ id: 'one', text: '1' }, { id: 'two', text: '2' }, { id: 'three', text: '3' }] };
-const tf: BankQuestion = { lesson: 'l', id: 'q-tf', kind: 'true-false', prompt: 'True?', explanation: 'E.', section: 's', answer: false, why: 'No.', wrongFeedback: 'It is false.' };
+const order: BankQuestion = {
+  lesson: 'l',
+  id: 'q-order',
+  kind: 'order',
+  prompt: 'Order',
+  explanation: 'E.',
+  section: 's',
+  steps: [
+    { id: 'one', text: '1' },
+    { id: 'two', text: '2' },
+    { id: 'three', text: '3' },
+  ],
+};
+const tf: BankQuestion = {
+  lesson: 'l',
+  id: 'q-tf',
+  kind: 'true-false',
+  prompt: 'True?',
+  explanation: 'E.',
+  section: 's',
+  answer: false,
+  why: 'No.',
+  wrongFeedback: 'It is false.',
+};
 const questions = [single, order, tf];
 const now = new Date('2026-12-06T09:00:00Z');
 const at = '2026-12-06T08:59:00.000Z';
 
 describe('gradeSubmission', () => {
   test('recomputes every mark from the choices; an unanswered question is wrong', () => {
-    const result = gradeSubmission(questions, { startedAt: at, answers: [{ questionId: 'q-single', answer: { kind: 'choice', optionIds: ['a'] }, answeredAt: at }, { questionId: 'q-order', answer: { kind: 'order', stepIds: ['two', 'one', 'three'] }, answeredAt: at }] }, now);
+    const result = gradeSubmission(
+      questions,
+      {
+        startedAt: at,
+        answers: [
+          { questionId: 'q-single', answer: { kind: 'choice', optionIds: ['a'] }, answeredAt: at },
+          { questionId: 'q-order', answer: { kind: 'order', stepIds: ['two', 'one', 'three'] }, answeredAt: at },
+        ],
+      },
+      now,
+    );
     expect(result.answers.map((answer) => [answer.questionId, answer.correct, answer.chosen])).toEqual([
       ['q-single', true, ['a']],
       ['q-order', false, ['two', 'one', 'three']],
@@ -44,11 +76,20 @@ describe('gradeSubmission', () => {
     };
     expect(check([{ questionId: 'q-elsewhere', answer: { kind: 'choice', optionIds: ['a'] }, answeredAt: at }])).toBe('request');
     expect(check([{ questionId: 'q-single', answer: { kind: 'choice', optionIds: ['z'] }, answeredAt: at }])).toBe('request');
-    expect(check([{ questionId: 'q-tf', answer: { kind: 'true-false', value: false }, answeredAt: at }, { questionId: 'q-tf', answer: { kind: 'true-false', value: true }, answeredAt: at }])).toBe('request');
+    expect(
+      check([
+        { questionId: 'q-tf', answer: { kind: 'true-false', value: false }, answeredAt: at },
+        { questionId: 'q-tf', answer: { kind: 'true-false', value: true }, answeredAt: at },
+      ]),
+    ).toBe('request');
   });
 
   test('an answer time in the future is clamped to now', () => {
-    const result = gradeSubmission(questions, { startedAt: at, answers: [{ questionId: 'q-tf', answer: { kind: 'true-false', value: false }, answeredAt: '2030-01-01T00:00:00.000Z' }] }, now);
+    const result = gradeSubmission(
+      questions,
+      { startedAt: at, answers: [{ questionId: 'q-tf', answer: { kind: 'true-false', value: false }, answeredAt: '2030-01-01T00:00:00.000Z' }] },
+      now,
+    );
     expect(result.answers[2]).toMatchObject({ correct: true, chosen: ['false'], answeredAt: now });
   });
 });
@@ -59,7 +100,12 @@ test('the gradebook gets the best attempt, scaled to the maximum', () => {
 });
 
 test('parseTarget reads a deep-linked check-up and refuses anything else', () => {
-  const custom = { item_kind: 'check-up', item_id: 'launch-types', assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 2, feedback: 'none' }), score_maximum: '10' };
+  const custom = {
+    item_kind: 'check-up',
+    item_id: 'launch-types',
+    assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 2, feedback: 'none' }),
+    score_maximum: '10',
+  };
   expect(parseTarget(custom)).toMatchObject({ lesson: 'launch-types', scoreMaximum: 10, assignment: { attempts: 2 } });
   expect(() => parseTarget({ ...custom, assignment: '{"v":1,"mode":"practice"}' })).toThrow(LtiError);
   expect(() => parseTarget({ ...custom, item_id: '../etc' })).toThrow(LtiError);

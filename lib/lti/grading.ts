@@ -26,7 +26,11 @@ export function parseTarget(custom: unknown): LtiTarget {
   const parsed = ltiTargetSchema.safeParse(custom ?? {});
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'custom');
-    throw new LtiError('claims', `This link does not say which check-up it opens (custom parameter "${field}").`, 'Add the activity again with the tool\'s content picker (deep linking), which sets its custom parameters.');
+    throw new LtiError(
+      'claims',
+      `This link does not say which check-up it opens (custom parameter "${field}").`,
+      "Add the activity again with the tool's content picker (deep linking), which sets its custom parameters.",
+    );
   }
   let json: unknown;
   try {
@@ -36,7 +40,11 @@ export function parseTarget(custom: unknown): LtiTarget {
   }
   const assignment = parseAssignment(json);
   if (!assignment.ok || assignment.assignment.mode !== 'graded' || !assignment.assignment.parts.includes('check-up')) {
-    throw new LtiError('claims', 'This link\'s assignment settings are not a graded check-up.', 'Add the activity again with the tool\'s content picker (deep linking).');
+    throw new LtiError(
+      'claims',
+      "This link's assignment settings are not a graded check-up.",
+      "Add the activity again with the tool's content picker (deep linking).",
+    );
   }
   return { kind: 'check-up', lesson: parsed.data.item_id, assignment: assignment.assignment, scoreMaximum: parsed.data.score_maximum };
 }
@@ -49,9 +57,7 @@ const answerSchema = z.discriminatedUnion('kind', [
 
 export const submissionSchema = z.object({
   startedAt: z.iso.datetime(),
-  answers: z
-    .array(z.object({ questionId: z.string().max(80), answer: answerSchema, answeredAt: z.iso.datetime() }))
-    .max(200),
+  answers: z.array(z.object({ questionId: z.string().max(80), answer: answerSchema, answeredAt: z.iso.datetime() })).max(200),
 });
 export type Submission = z.infer<typeof submissionSchema>;
 
@@ -76,7 +82,8 @@ function knownIds(question: BankQuestion): Set<string> {
  */
 export function gradeSubmission(questions: readonly BankQuestion[], submission: Submission, now: Date): GradedAttempt {
   const byId = new Map(submission.answers.map((entry) => [entry.questionId, entry]));
-  if (byId.size !== submission.answers.length) throw new LtiError('request', 'A question was answered twice in one attempt.', 'Reload the activity and answer again.');
+  if (byId.size !== submission.answers.length)
+    throw new LtiError('request', 'A question was answered twice in one attempt.', 'Reload the activity and answer again.');
   const ids = new Set(questions.map((question) => question.id));
   const stray = submission.answers.find((entry) => !ids.has(entry.questionId));
   if (stray) throw new LtiError('request', `Question "${stray.questionId}" is not part of this check-up.`, 'Reload the activity: the questions have changed.');
@@ -85,7 +92,8 @@ export function gradeSubmission(questions: readonly BankQuestion[], submission: 
     if (!entry) return { questionId: question.id, position, chosen: [], correct: false, answeredAt: now };
     const chosen = chosenIds(entry.answer);
     const known = knownIds(question);
-    if (chosen.some((id) => !known.has(id))) throw new LtiError('request', `An answer to "${question.id}" names an option it does not have.`, 'Reload the activity: the questions have changed.');
+    if (chosen.some((id) => !known.has(id)))
+      throw new LtiError('request', `An answer to "${question.id}" names an option it does not have.`, 'Reload the activity: the questions have changed.');
     const answeredAt = new Date(entry.answeredAt);
     return { questionId: question.id, position, chosen, correct: grade(question, entry.answer).correct, answeredAt: answeredAt > now ? now : answeredAt };
   });

@@ -51,7 +51,11 @@ const PAGE_STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max
 h1{font-size:1.4rem}code{font-size:.9em}dt{font-weight:600}dd{margin:0 0 .75rem}button{font:inherit;padding:.5rem 1rem}`;
 
 /** A small standalone page (these responses are not part of the site's React tree). */
-export function htmlPage(title: string, body: string, { status = 200, headers = {}, script }: { status?: number; headers?: Record<string, string>; script?: string } = {}): Response {
+export function htmlPage(
+  title: string,
+  body: string,
+  { status = 200, headers = {}, script }: { status?: number; headers?: Record<string, string>; script?: string } = {},
+): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style></head><body><main>${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
   return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } });
 }
@@ -89,9 +93,13 @@ export function autoPostForm(action: string, fields: Record<string, string>, tit
   const inputs = Object.entries(fields)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('');
-  return htmlPage(title, `<h1>${escapeHtml(title)}</h1><form method="post" action="${escapeHtml(action)}">${inputs}<button type="submit">Continue</button></form>`, {
-    script: 'document.forms[0].submit()',
-  });
+  return htmlPage(
+    title,
+    `<h1>${escapeHtml(title)}</h1><form method="post" action="${escapeHtml(action)}">${inputs}<button type="submit">Continue</button></form>`,
+    {
+      script: 'document.forms[0].submit()',
+    },
+  );
 }
 
 /** Form fields or query parameters as a plain record of strings (files and repeats ignored). */

@@ -23,7 +23,11 @@ async function createKey(db: Kysely<Database>): Promise<string> {
   await db
     .insertInto('lti_tool_key')
     // The private half is sealed with LTI_SECRET_KEY (lib/lti/secrets.ts): a copy of the database does not give it away.
-    .values({ kid, private_jwk: JSON.stringify(seal(JSON.stringify({ ...privateJwk, ...meta }), secretKey())), public_jwk: JSON.stringify({ ...publicJwk, ...meta }) })
+    .values({
+      kid,
+      private_jwk: JSON.stringify(seal(JSON.stringify({ ...privateJwk, ...meta }), secretKey())),
+      public_jwk: JSON.stringify({ ...publicJwk, ...meta }),
+    })
     .execute();
   return kid;
 }
@@ -48,7 +52,11 @@ export async function currentSigningKey(db: Kysely<Database>): Promise<SigningKe
   } else {
     // A key stored before keys were sealed: seal it now, in place.
     jwk = stored as JsonWebKeyShape;
-    await db.updateTable('lti_tool_key').set({ private_jwk: JSON.stringify(seal(JSON.stringify(jwk), secretKey())) }).where('kid', '=', row!.kid).execute();
+    await db
+      .updateTable('lti_tool_key')
+      .set({ private_jwk: JSON.stringify(seal(JSON.stringify(jwk), secretKey())) })
+      .where('kid', '=', row!.kid)
+      .execute();
   }
   return { kid: row!.kid, key: await importJWK(jwk as JWK, TOOL_KEY_ALG) };
 }
@@ -71,6 +79,9 @@ export async function rotateKey(db: Kysely<Database>, now = new Date()): Promise
   const retired = await db.updateTable('lti_tool_key').set({ retired_at: now }).where('retired_at', 'is', null).returning('kid').execute();
   const kid = await createKey(db);
   // Keys retired longer ago than the grace period are no longer published and can go.
-  await db.deleteFrom('lti_tool_key').where('retired_at', '<', new Date(now.getTime() - RETIRED_KEY_GRACE_MS)).execute();
+  await db
+    .deleteFrom('lti_tool_key')
+    .where('retired_at', '<', new Date(now.getTime() - RETIRED_KEY_GRACE_MS))
+    .execute();
   return { kid, retired: retired.map((row) => row.kid) };
 }

@@ -71,49 +71,73 @@ async function claimState(db: Kysely<Database>, state: string, now: Date) {
     .returning(['nonce', 'platform_id', 'storage_target'])
     .executeTakeFirst();
   if (!row) {
-    throw new LtiError('state', 'This launch\'s state is unknown, expired or already used.', 'Open the activity again from the course page (a launch link works once and for 10 minutes).');
+    throw new LtiError(
+      'state',
+      "This launch's state is unknown, expired or already used.",
+      'Open the activity again from the course page (a launch link works once and for 10 minutes).',
+    );
   }
   return row;
 }
 
 /** Checks the browser binding without using up the state (the postMessage page needs a second round trip). */
 export async function stateNeedsPlatformStorage(db: Kysely<Database>, state: string): Promise<{ target: string; origin: string } | null> {
-  const row = await db.selectFrom('lti_login_state').select(['storage_target', 'storage_origin']).where('state', '=', state).where('used_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('lti_login_state')
+    .select(['storage_target', 'storage_origin'])
+    .where('state', '=', state)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   return row?.storage_target && row.storage_origin ? { target: row.storage_target, origin: row.storage_origin } : null;
 }
 
 function verifyError(error: unknown): LtiError {
-  if (error instanceof joseErrors.JWTExpired) return new LtiError('expiry', 'The id_token has expired.', 'Check the platform\'s clock (it must be within a minute of the tool\'s), then launch again.');
+  if (error instanceof joseErrors.JWTExpired)
+    return new LtiError('expiry', 'The id_token has expired.', "Check the platform's clock (it must be within a minute of the tool's), then launch again.");
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
-    if (error.claim === 'iss') return new LtiError('issuer', 'The id_token\'s issuer is not the registered platform\'s.', 'Check the issuer registered for this platform.');
-    if (error.claim === 'aud') return new LtiError('audience', 'The id_token is not addressed to this tool\'s client id.', 'Check the client id registered for this platform.');
-    if (error.claim === 'iat' || error.claim === 'nbf') return new LtiError('expiry', `The id_token's ${error.claim} is outside the allowed window.`, 'Check the platform\'s clock, then launch again.');
-    return new LtiError('claims', `The id_token's "${error.claim}" claim failed: ${error.reason}.`, 'Check the platform\'s LTI 1.3 configuration.');
+    if (error.claim === 'iss')
+      return new LtiError('issuer', "The id_token's issuer is not the registered platform's.", 'Check the issuer registered for this platform.');
+    if (error.claim === 'aud')
+      return new LtiError('audience', "The id_token is not addressed to this tool's client id.", 'Check the client id registered for this platform.');
+    if (error.claim === 'iat' || error.claim === 'nbf')
+      return new LtiError('expiry', `The id_token's ${error.claim} is outside the allowed window.`, "Check the platform's clock, then launch again.");
+    return new LtiError('claims', `The id_token's "${error.claim}" claim failed: ${error.reason}.`, "Check the platform's LTI 1.3 configuration.");
   }
-  if (error instanceof joseErrors.JWKSNoMatchingKey) return new LtiError('signature', 'The id_token is signed with a key the platform\'s key set does not list.', 'Check the key set URL registered for this platform.');
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return new LtiError('signature', 'The id_token\'s signature does not verify.', 'Check the key set URL registered for this platform.');
-  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JOSEError) return new LtiError('signature', 'The id_token could not be checked against the platform\'s key set.', 'Check that the key set URL registered for this platform answers.');
-  return new LtiError('signature', 'The id_token is not a signed JWT.', 'Check the platform\'s LTI 1.3 configuration.');
+  if (error instanceof joseErrors.JWKSNoMatchingKey)
+    return new LtiError(
+      'signature',
+      "The id_token is signed with a key the platform's key set does not list.",
+      'Check the key set URL registered for this platform.',
+    );
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed)
+    return new LtiError('signature', "The id_token's signature does not verify.", 'Check the key set URL registered for this platform.');
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JOSEError)
+    return new LtiError(
+      'signature',
+      "The id_token could not be checked against the platform's key set.",
+      'Check that the key set URL registered for this platform answers.',
+    );
+  return new LtiError('signature', 'The id_token is not a signed JWT.', "Check the platform's LTI 1.3 configuration.");
 }
 
 /** Runs every check, then stores the launch. Throws LtiError naming the failed check. */
-export async function validateLaunch(
-  db: Kysely<Database>,
-  input: LaunchInput,
-  options: { keySet?: KeySetResolver; now?: Date } = {},
-): Promise<ValidLaunch> {
+export async function validateLaunch(db: Kysely<Database>, input: LaunchInput, options: { keySet?: KeySetResolver; now?: Date } = {}): Promise<ValidLaunch> {
   const now = options.now ?? new Date();
   const keySet = options.keySet ?? remoteKeySet;
   const stateRow = await claimState(db, input.state, now);
   if (input.binding.kind === 'platform-storage' && input.binding.nonce !== stateRow.nonce) {
-    throw new LtiError('browser-binding', 'The platform\'s storage returned a different value for this launch.', 'Open the activity again from the course page, in the same browser window.');
+    throw new LtiError(
+      'browser-binding',
+      "The platform's storage returned a different value for this launch.",
+      'Open the activity again from the course page, in the same browser window.',
+    );
   }
   const platform = await db.selectFrom('lti_platform').selectAll().where('id', '=', stateRow.platform_id).executeTakeFirstOrThrow();
 
   try {
     decodeProtectedHeader(input.idToken);
   } catch {
-    throw new LtiError('signature', 'The id_token is not a signed JWT.', 'Check the platform\'s LTI 1.3 configuration.');
+    throw new LtiError('signature', 'The id_token is not a signed JWT.', "Check the platform's LTI 1.3 configuration.");
   }
   let payload: unknown;
   try {
@@ -133,16 +157,17 @@ export async function validateLaunch(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const claim = String(issue?.path[0] ?? 'claims');
-    const check = claim === LTI_CLAIM.deploymentId ? 'deployment' : claim === LTI_CLAIM.version ? 'version' : claim === LTI_CLAIM.messageType ? 'message-type' : 'claims';
-    throw new LtiError(check, `The id_token's "${claim}" claim is missing or malformed.`, 'Check the platform\'s LTI 1.3 configuration and privacy settings.');
+    const check =
+      claim === LTI_CLAIM.deploymentId ? 'deployment' : claim === LTI_CLAIM.version ? 'version' : claim === LTI_CLAIM.messageType ? 'message-type' : 'claims';
+    throw new LtiError(check, `The id_token's "${claim}" claim is missing or malformed.`, "Check the platform's LTI 1.3 configuration and privacy settings.");
   }
   const claims = parsed.data;
   const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
   if ((audiences.length > 1 || claims.azp !== undefined) && claims.azp !== platform.client_id) {
-    throw new LtiError('audience', 'The id_token\'s azp is not this tool\'s client id.', 'Check the client id registered for this platform.');
+    throw new LtiError('audience', "The id_token's azp is not this tool's client id.", 'Check the client id registered for this platform.');
   }
   if (claims.nonce !== stateRow.nonce) {
-    throw new LtiError('nonce', 'The id_token\'s nonce is not the one this login issued.', 'Open the activity again from the course page.');
+    throw new LtiError('nonce', "The id_token's nonce is not the one this login issued.", 'Open the activity again from the course page.');
   }
   const nonceInserted = await db
     .insertInto('lti_used_nonce')
@@ -160,7 +185,11 @@ export async function validateLaunch(
     .where('deployment_id', '=', claims[LTI_CLAIM.deploymentId])
     .executeTakeFirst();
   if (!deployment) {
-    throw new LtiError('deployment', `Deployment "${claims[LTI_CLAIM.deploymentId]}" of this platform is not registered with the tool.`, 'Add the deployment id ("npm run lti -- add-platform" with the same issuer and client id and --deployment-id) or register the tool again.');
+    throw new LtiError(
+      'deployment',
+      `Deployment "${claims[LTI_CLAIM.deploymentId]}" of this platform is not registered with the tool.`,
+      'Add the deployment id ("npm run lti -- add-platform" with the same issuer and client id and --deployment-id) or register the tool again.',
+    );
   }
   if (claims[LTI_CLAIM.version] !== '1.3.0') {
     throw new LtiError('version', `LTI version "${claims[LTI_CLAIM.version]}" is not supported.`, 'Configure the tool as LTI 1.3 in the platform.');
@@ -170,11 +199,11 @@ export async function validateLaunch(
     throw new LtiError('message-type', `Message type "${messageType}" is not one this tool handles.`, 'Use a resource link or deep linking to open this tool.');
   }
   if (messageType === 'LtiResourceLinkRequest' && !claims[LTI_CLAIM.resourceLink]) {
-    throw new LtiError('claims', 'A resource link launch without a resource_link claim.', 'Check the platform\'s LTI 1.3 configuration.');
+    throw new LtiError('claims', 'A resource link launch without a resource_link claim.', "Check the platform's LTI 1.3 configuration.");
   }
   const deepLink = claims[LTI_CLAIM.deepLinkingSettings];
   if (messageType === 'LtiDeepLinkingRequest' && !deepLink) {
-    throw new LtiError('claims', 'A deep linking request without deep_linking_settings.', 'Check the platform\'s LTI 1.3 configuration.');
+    throw new LtiError('claims', 'A deep linking request without deep_linking_settings.', "Check the platform's LTI 1.3 configuration.");
   }
 
   const role = mapRoles(claims[LTI_CLAIM.roles]);

@@ -25,7 +25,11 @@ export function parseLoginParams(input: Record<string, string>): LoginParams {
   const parsed = loginParamsSchema.safeParse(input);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join('.') || 'parameters';
-    throw new LtiError('request', `The login request is missing or has a bad "${field}".`, 'Check the tool\'s login URL in the platform: it must be this tool\'s /lti/login.');
+    throw new LtiError(
+      'request',
+      `The login request is missing or has a bad "${field}".`,
+      "Check the tool's login URL in the platform: it must be this tool's /lti/login.",
+    );
   }
   return parsed.data;
 }
@@ -36,10 +40,18 @@ export async function findPlatform(db: Kysely<Database>, issuer: string, clientI
   if (clientId) query = query.where('client_id', '=', clientId);
   const platforms = await query.limit(2).execute();
   if (platforms.length === 0) {
-    throw new LtiError('platform', `No platform with issuer "${issuer}"${clientId ? ` and client id "${clientId}"` : ''} is registered with this tool.`, 'Register the platform (Dynamic Registration, or "npm run lti -- add-platform"), or check the issuer and client id it sends.');
+    throw new LtiError(
+      'platform',
+      `No platform with issuer "${issuer}"${clientId ? ` and client id "${clientId}"` : ''} is registered with this tool.`,
+      'Register the platform (Dynamic Registration, or "npm run lti -- add-platform"), or check the issuer and client id it sends.',
+    );
   }
   if (platforms.length > 1) {
-    throw new LtiError('platform', `Several registrations share issuer "${issuer}" and the login request names no client id.`, 'Configure the platform to send client_id in login requests.');
+    throw new LtiError(
+      'platform',
+      `Several registrations share issuer "${issuer}" and the login request names no client id.`,
+      'Configure the platform to send client_id in login requests.',
+    );
   }
   return platforms[0];
 }
@@ -60,10 +72,14 @@ export async function startLogin(db: Kysely<Database>, params: LoginParams, tool
   try {
     target = new URL(params.target_link_uri);
   } catch {
-    throw new LtiError('request', 'The login request\'s target_link_uri is not a URL.', 'Set the tool URL in the platform to this tool\'s /lti/launch.');
+    throw new LtiError('request', "The login request's target_link_uri is not a URL.", "Set the tool URL in the platform to this tool's /lti/launch.");
   }
   if (target.origin !== toolOrigin) {
-    throw new LtiError('request', `The login request asks to launch ${target.origin}, not this tool (${toolOrigin}).`, 'Set the tool URL in the platform to this tool\'s /lti/launch.');
+    throw new LtiError(
+      'request',
+      `The login request asks to launch ${target.origin}, not this tool (${toolOrigin}).`,
+      "Set the tool URL in the platform to this tool's /lti/launch.",
+    );
   }
   const state = randomToken();
   const nonce = randomToken();

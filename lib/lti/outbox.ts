@@ -57,7 +57,11 @@ export async function claimDue(db: Kysely<Database>, limit = 10, now = new Date(
     return trx
       .updateTable('lti_score_outbox')
       .set({ next_try_at: new Date(now.getTime() + OUTBOX_LEASE_MS), tries: sql<number>`tries + 1` })
-      .where('id', 'in', due.map((row) => row.id))
+      .where(
+        'id',
+        'in',
+        due.map((row) => row.id),
+      )
       .returningAll()
       .execute();
   });
@@ -104,7 +108,10 @@ async function deliverOne(db: Kysely<Database>, row: OutboxRow, fetchImpl: typeo
 }
 
 /** Claims and delivers what is due; returns what happened to each row. */
-export async function deliverDue(db: Kysely<Database>, options: { fetchImpl?: typeof fetch; limit?: number; now?: Date; backoff?: Backoff } = {}): Promise<DeliveryResult[]> {
+export async function deliverDue(
+  db: Kysely<Database>,
+  options: { fetchImpl?: typeof fetch; limit?: number; now?: Date; backoff?: Backoff } = {},
+): Promise<DeliveryResult[]> {
   const rows = await claimDue(db, options.limit ?? 10, options.now);
   const results: DeliveryResult[] = [];
   for (const row of rows) results.push(await deliverOne(db, row, options.fetchImpl ?? fetch, options.backoff ?? DEFAULT_BACKOFF));
@@ -113,7 +120,12 @@ export async function deliverDue(db: Kysely<Database>, options: { fetchImpl?: ty
 
 /** Puts one row back to pending now (the `npm run lti -- outbox --retry-failed` command). */
 export async function retryFailed(db: Kysely<Database>): Promise<number> {
-  const rows = await db.updateTable('lti_score_outbox').set({ status: 'pending', next_try_at: new Date() }).where('status', '=', 'failed').returning('id').execute();
+  const rows = await db
+    .updateTable('lti_score_outbox')
+    .set({ status: 'pending', next_try_at: new Date() })
+    .where('status', '=', 'failed')
+    .returning('id')
+    .execute();
   return rows.length;
 }
 
@@ -128,7 +140,12 @@ export type SweepState = { lastPurgeAt: number | null };
  * One tick of the sweeper: deliver what is due, then purge when the last purge is PURGE_INTERVAL_MS old (or there
  * was none in this process). Deleting is idempotent, so servers purging at once do no harm. Returns what it did.
  */
-export async function sweepOnce(db: Kysely<Database>, state: SweepState, now = new Date(), options: { fetchImpl?: typeof fetch; purgeIntervalMs?: number } = {}) {
+export async function sweepOnce(
+  db: Kysely<Database>,
+  state: SweepState,
+  now = new Date(),
+  options: { fetchImpl?: typeof fetch; purgeIntervalMs?: number } = {},
+) {
   const delivered = await deliverDue(db, { fetchImpl: options.fetchImpl, now });
   let purged: Awaited<ReturnType<typeof purgeExpired>> | null = null;
   if (state.lastPurgeAt === null || now.getTime() - state.lastPurgeAt >= (options.purgeIntervalMs ?? PURGE_INTERVAL_MS)) {

@@ -30,7 +30,7 @@ describe('deep-linked practice links', () => {
     ]);
   });
 
-  test('the teacher\'s own title wins over the default', () => {
+  test("the teacher's own title wins over the default", () => {
     expect(practiceContentItem('https://tool.example', { kind: 'lesson', lesson, title: '  Week 1 reading ' }, 'Default').title).toBe('Week 1 reading');
   });
 

@@ -28,7 +28,13 @@ export async function purgeExpired(db: Kysely<Database>, retentionDays = DEFAULT
       db
         .deleteFrom('lti_attempt')
         .where('finished_at', '<', cutoff)
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('lti_score_outbox').select('id').whereRef('lti_score_outbox.attempt_id', '=', 'lti_attempt.id').where('status', '=', 'pending')))),
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb.selectFrom('lti_score_outbox').select('id').whereRef('lti_score_outbox.attempt_id', '=', 'lti_attempt.id').where('status', '=', 'pending'),
+            ),
+          ),
+        ),
     ),
     roster: await count(db.deleteFrom('lti_roster_member').where('fetched_at', '<', cutoff)),
     opens: await count(db.deleteFrom('lti_activity_open').where('last_opened_at', '<', cutoff)),
@@ -44,6 +50,11 @@ export async function deleteUser(db: Kysely<Database>, issuer: string, sub: stri
     const launches = await trx.deleteFrom('lti_launch').where('platform_id', 'in', platforms).where('user_sub', '=', sub).executeTakeFirst();
     const roster = await trx.deleteFrom('lti_roster_member').where('platform_id', 'in', platforms).where('user_sub', '=', sub).executeTakeFirst();
     const opens = await trx.deleteFrom('lti_activity_open').where('platform_id', 'in', platforms).where('user_sub', '=', sub).executeTakeFirst();
-    return { attempts: Number(attempts.numDeletedRows), launches: Number(launches.numDeletedRows), roster: Number(roster.numDeletedRows), opens: Number(opens.numDeletedRows) };
+    return {
+      attempts: Number(attempts.numDeletedRows),
+      launches: Number(launches.numDeletedRows),
+      roster: Number(roster.numDeletedRows),
+      opens: Number(opens.numDeletedRows),
+    };
   });
 }

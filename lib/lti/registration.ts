@@ -73,7 +73,9 @@ export const platformConfigurationSchema = z.object({
   jwks_uri: url,
   registration_endpoint: url,
   authorization_server: z.string().optional(),
-  'https://purl.imsglobal.org/spec/lti-platform-configuration': z.object({ product_family_code: z.string().optional(), version: z.string().optional() }).optional(),
+  'https://purl.imsglobal.org/spec/lti-platform-configuration': z
+    .object({ product_family_code: z.string().optional(), version: z.string().optional() })
+    .optional(),
 });
 
 const registrationResponseSchema = z.object({
@@ -121,24 +123,33 @@ export async function registerDynamically(
   } catch {
     throw new LtiError('registration', 'The registration request has no valid openid_configuration URL.', 'Start the registration again from the platform.');
   }
-  const fail = (what: string) => new LtiError('registration', what, 'Check that the platform can be reached from the tool, then start the registration again.', 502);
+  const fail = (what: string) =>
+    new LtiError('registration', what, 'Check that the platform can be reached from the tool, then start the registration again.', 502);
   const configResponse = await fetchImpl(configUrl, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10_000) }).catch(() => null);
-  if (!configResponse?.ok) throw fail('The platform\'s OpenID configuration could not be read.');
+  if (!configResponse?.ok) throw fail("The platform's OpenID configuration could not be read.");
   const config = platformConfigurationSchema.safeParse(await configResponse.json().catch(() => null));
   if (!config.success) throw fail(`The platform's OpenID configuration lacks "${String(config.error.issues[0]?.path[0])}".`);
   const issuer = config.data.issuer;
   if (!configUrl.toString().startsWith(issuer.replace(/\/$/, '')) && new URL(issuer).origin !== configUrl.origin) {
-    throw new LtiError('registration', 'The platform\'s issuer does not match the address of its configuration.', 'Start the registration from the platform itself.');
+    throw new LtiError(
+      'registration',
+      "The platform's issuer does not match the address of its configuration.",
+      'Start the registration from the platform itself.',
+    );
   }
   const registration = await fetchImpl(config.data.registration_endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(params.registrationToken ? { authorization: `Bearer ${params.registrationToken}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(params.registrationToken ? { authorization: `Bearer ${params.registrationToken}` } : {}),
+    },
     body: JSON.stringify(toolRegistrationRequest(origin)),
     signal: AbortSignal.timeout(10_000),
   }).catch(() => null);
   if (!registration?.ok) throw fail(`The platform refused the registration${registration ? ` (HTTP ${registration.status})` : ''}.`);
   const registered = registrationResponseSchema.safeParse(await registration.json().catch(() => null));
-  if (!registered.success) throw fail('The platform\'s registration answer has no client_id.');
+  if (!registered.success) throw fail("The platform's registration answer has no client_id.");
   const deploymentId = registered.data['https://purl.imsglobal.org/spec/lti-tool-configuration']?.deployment_id ?? null;
   const platformId = await db.transaction().execute(async (trx) => {
     const values = {
@@ -157,9 +168,19 @@ export async function registerDynamically(
       .returning('id')
       .executeTakeFirstOrThrow();
     if (deploymentId) {
-      await trx.insertInto('lti_deployment').values({ platform_id: id, deployment_id: deploymentId }).onConflict((conflict) => conflict.columns(['platform_id', 'deployment_id']).doNothing()).execute();
+      await trx
+        .insertInto('lti_deployment')
+        .values({ platform_id: id, deployment_id: deploymentId })
+        .onConflict((conflict) => conflict.columns(['platform_id', 'deployment_id']).doNothing())
+        .execute();
     }
     return id;
   });
-  return { platformId, issuer, clientId: registered.data.client_id, deploymentId, product: config.data['https://purl.imsglobal.org/spec/lti-platform-configuration']?.product_family_code };
+  return {
+    platformId,
+    issuer,
+    clientId: registered.data.client_id,
+    deploymentId,
+    product: config.data['https://purl.imsglobal.org/spec/lti-platform-configuration']?.product_family_code,
+  };
 }

@@ -34,13 +34,25 @@ export function nextLink(header: string | null): string | null {
 
 export async function fetchRoster(db: Kysely<Database>, launch: Launch, fetchImpl: typeof fetch = fetch, now = new Date()): Promise<RosterMember[]> {
   if (launch.role !== 'instructor' || !launch.nrps_url || !launch.context_id) {
-    throw new LtiError('session', 'The roster is only read on an instructor\'s launch from a course that shares it.', 'Enable "Sharing of course members" (Names and Role Provisioning) for this tool in the platform.', 403);
+    throw new LtiError(
+      'session',
+      "The roster is only read on an instructor's launch from a course that shares it.",
+      'Enable "Sharing of course members" (Names and Role Provisioning) for this tool in the platform.',
+      403,
+    );
   }
   const platform = await db.selectFrom('lti_platform').selectAll().where('id', '=', launch.platform_id).executeTakeFirstOrThrow();
   const members: RosterMember[] = [];
   let url: string | null = launch.nrps_url;
   for (let page = 0; url && page < 50; page++) {
-    const response = await serviceRequest(db, platform, [LTI_SCOPE.roster], url, { headers: { accept: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json' } }, fetchImpl);
+    const response = await serviceRequest(
+      db,
+      platform,
+      [LTI_SCOPE.roster],
+      url,
+      { headers: { accept: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json' } },
+      fetchImpl,
+    );
     if (!response.ok) throw new ServiceError(`roster service answered ${response.status}`, response.status);
     const parsed = membershipSchema.safeParse(await response.json().catch(() => null));
     if (!parsed.success) throw new ServiceError('roster service sent an unexpected document');
@@ -52,7 +64,17 @@ export async function fetchRoster(db: Kysely<Database>, launch: Launch, fetchImp
   if (members.length) {
     await db
       .insertInto('lti_roster_member')
-      .values(members.map((member) => ({ platform_id: launch.platform_id, context_id: launch.context_id!, user_sub: member.userSub, name: member.name, role: member.role, status: member.status, fetched_at: now })))
+      .values(
+        members.map((member) => ({
+          platform_id: launch.platform_id,
+          context_id: launch.context_id!,
+          user_sub: member.userSub,
+          name: member.name,
+          role: member.role,
+          status: member.status,
+          fetched_at: now,
+        })),
+      )
       .onConflict((conflict) =>
         conflict.columns(['platform_id', 'context_id', 'user_sub']).doUpdateSet((eb) => ({
           name: eb.ref('excluded.name'),

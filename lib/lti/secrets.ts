@@ -18,7 +18,14 @@ export type Sealed = { sealed: 'A256GCM'; iv: string; tag: string; data: string 
 
 export function isSealed(value: unknown): value is Sealed {
   const candidate = value as Partial<Sealed> | null;
-  return typeof candidate === 'object' && candidate !== null && candidate.sealed === 'A256GCM' && typeof candidate.iv === 'string' && typeof candidate.tag === 'string' && typeof candidate.data === 'string';
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    candidate.sealed === 'A256GCM' &&
+    typeof candidate.iv === 'string' &&
+    typeof candidate.tag === 'string' &&
+    typeof candidate.data === 'string'
+  );
 }
 
 export function seal(plaintext: string, key: Buffer): Sealed {
@@ -35,7 +42,9 @@ export function unseal(value: Sealed, key: Buffer): string {
     decipher.setAuthTag(Buffer.from(value.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(value.data, 'base64')), decipher.final()]).toString('utf8');
   } catch {
-    throw new Error('LTI_SECRET_KEY: a stored secret does not open with this key (the key changed, or the row was altered). Restore the key it was sealed with, or rotate: `npm run lti -- rotate-key`.');
+    throw new Error(
+      'LTI_SECRET_KEY: a stored secret does not open with this key (the key changed, or the row was altered). Restore the key it was sealed with, or rotate: `npm run lti -- rotate-key`.',
+    );
   }
 }
 
@@ -66,7 +75,9 @@ function embeddedKey(file: string): Buffer {
 export function secretKey(env: Partial<Record<string, string>> = process.env): Buffer {
   if (env.LTI_SECRET_KEY) return parseSecretKey(env.LTI_SECRET_KEY);
   if (env.DATABASE_URL) {
-    throw new Error('LTI_SECRET_KEY is not set: with DATABASE_URL the tool needs it to seal its signing key and tokens (32 bytes in base64, `openssl rand -base64 32`, from Secrets Manager on ECS).');
+    throw new Error(
+      'LTI_SECRET_KEY is not set: with DATABASE_URL the tool needs it to seal its signing key and tokens (32 bytes in base64, `openssl rand -base64 32`, from Secrets Manager on ECS).',
+    );
   }
   return embeddedKey(secretKeyFile());
 }

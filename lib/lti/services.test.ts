@@ -29,15 +29,34 @@ const TOOL = 'http://localhost:3000';
 /** Starting PGlite or initdb takes a few seconds idle, far longer on a busy 2-core machine. */
 const OPEN_TIMEOUT_MS = 300_000;
 const questions: BankQuestion[] = [
-  { lesson: 'launch-types', id: 'q1', kind: 'single', prompt: 'P', explanation: 'E', section: 's', options: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B', feedback: 'F' }] },
+  {
+    lesson: 'launch-types',
+    id: 'q1',
+    kind: 'single',
+    prompt: 'P',
+    explanation: 'E',
+    section: 's',
+    options: [
+      { id: 'a', text: 'A', correct: true },
+      { id: 'b', text: 'B', feedback: 'F' },
+    ],
+  },
   { lesson: 'launch-types', id: 'q2', kind: 'true-false', prompt: 'P', explanation: 'E', section: 's', answer: true, why: 'W', wrongFeedback: 'F' },
 ];
 const at = new Date().toISOString();
-const submission = (first: string) => ({ startedAt: at, answers: [{ questionId: 'q1', answer: { kind: 'choice' as const, optionIds: [first] }, answeredAt: at }, { questionId: 'q2', answer: { kind: 'true-false' as const, value: true }, answeredAt: at }] });
+const submission = (first: string) => ({
+  startedAt: at,
+  answers: [
+    { questionId: 'q1', answer: { kind: 'choice' as const, optionIds: [first] }, answeredAt: at },
+    { questionId: 'q2', answer: { kind: 'true-false' as const, value: true }, answeredAt: at },
+  ],
+});
 const fast = { baseMs: 1000, maxMs: 8000 };
 
 test('scores go to the line item path + /scores, keeping its query', () => {
-  expect(scoresUrl('http://m.test/mod/lti/services.php/2/lineitems/7/lineitem?type_id=3')).toBe('http://m.test/mod/lti/services.php/2/lineitems/7/lineitem/scores?type_id=3');
+  expect(scoresUrl('http://m.test/mod/lti/services.php/2/lineitems/7/lineitem?type_id=3')).toBe(
+    'http://m.test/mod/lti/services.php/2/lineitems/7/lineitem/scores?type_id=3',
+  );
   expect(backoffDelay(1, fast)).toBe(1000);
   expect(backoffDelay(3, fast)).toBe(4000);
   expect(backoffDelay(10, fast)).toBe(8000);
@@ -64,7 +83,11 @@ for (const engine of testEngines()) {
 
     async function launch(claims: Record<string, unknown> = {}): Promise<Launch> {
       const { state, nonce } = await startLogin(database.db, { iss: platform.issuer, login_hint: 'u', target_link_uri: `${TOOL}/lti/launch` }, TOOL);
-      const valid = await validateLaunch(database.db, { idToken: await platform.sign(platform.launchClaims(nonce, claims)), state, binding: { kind: 'cookie' } }, { keySet });
+      const valid = await validateLaunch(
+        database.db,
+        { idToken: await platform.sign(platform.launchClaims(nonce, claims)), state, binding: { kind: 'cookie' } },
+        { keySet },
+      );
       return database.db.selectFrom('lti_launch').selectAll().where('id', '=', valid.launchId).executeTakeFirstOrThrow();
     }
 
@@ -93,17 +116,37 @@ for (const engine of testEngines()) {
         [LTI_CLAIM.deepLinkingSettings]: { deep_link_return_url: `${platform.url}/return`, accept_types: ['ltiResourceLink'], data: 'opaque-42' },
       });
       const assignment: GradedAssignment = { v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 3, feedback: 'explanation' };
-      const { returnUrl, jwt } = await deepLinkingResponse(database.db, deepLaunch, checkUpContentItem(TOOL, { lesson: 'launch-types', lessonTitle: 'Launch types', questionCount: 8, assignment, scoreMaximum: 20 }));
+      const { returnUrl, jwt } = await deepLinkingResponse(
+        database.db,
+        deepLaunch,
+        checkUpContentItem(TOOL, { lesson: 'launch-types', lessonTitle: 'Launch types', questionCount: 8, assignment, scoreMaximum: 20 }),
+      );
       expect(returnUrl).toBe(`${platform.url}/return`);
       const { payload } = await jwtVerify(jwt, createLocalJWKSet(await publicKeySet(database.db)), { issuer: platform.clientId, audience: platform.issuer });
-      expect(payload).toMatchObject({ [LTI_CLAIM.messageType]: 'LtiDeepLinkingResponse', [LTI_CLAIM.version]: '1.3.0', [LTI_CLAIM.deploymentId]: platform.deploymentId, [LTI_CLAIM.data]: 'opaque-42' });
+      expect(payload).toMatchObject({
+        [LTI_CLAIM.messageType]: 'LtiDeepLinkingResponse',
+        [LTI_CLAIM.version]: '1.3.0',
+        [LTI_CLAIM.deploymentId]: platform.deploymentId,
+        [LTI_CLAIM.data]: 'opaque-42',
+      });
       const [item] = payload[LTI_CLAIM.contentItems] as Record<string, unknown>[];
-      expect(item).toMatchObject({ type: 'ltiResourceLink', title: 'Check-up: Launch types', url: `${TOOL}/lti/launch`, lineItem: { scoreMaximum: 20, label: 'Check-up: Launch types', resourceId: 'check-up:launch-types', tag: 'check-up' } });
+      expect(item).toMatchObject({
+        type: 'ltiResourceLink',
+        title: 'Check-up: Launch types',
+        url: `${TOOL}/lti/launch`,
+        lineItem: { scoreMaximum: 20, label: 'Check-up: Launch types', resourceId: 'check-up:launch-types', tag: 'check-up' },
+      });
       // What the resource link opens reads back as the same assignment.
       expect(parseTarget(item.custom)).toEqual({ kind: 'check-up', lesson: 'launch-types', assignment, scoreMaximum: 20 });
       // A learner's launch cannot sign content items.
       const learner = await launch();
-      await expect(deepLinkingResponse(database.db, learner, checkUpContentItem(TOOL, { lesson: 'launch-types', lessonTitle: 'L', questionCount: 8, assignment, scoreMaximum: 20 }))).rejects.toBeInstanceOf(LtiError);
+      await expect(
+        deepLinkingResponse(
+          database.db,
+          learner,
+          checkUpContentItem(TOOL, { lesson: 'launch-types', lessonTitle: 'L', questionCount: 8, assignment, scoreMaximum: 20 }),
+        ),
+      ).rejects.toBeInstanceOf(LtiError);
     });
 
     test('an attempt is graded on the server, stored with its answers, and its score waits in the outbox until the platform answers', async () => {
@@ -132,7 +175,13 @@ for (const engine of testEngines()) {
       const posts = platform.requests.filter((request) => request.path === '/lineitems/7/lineitem/scores');
       expect(posts).toHaveLength(2);
       expect(posts[0].body).toBe(posts[1].body);
-      expect(JSON.parse(posts[1].body)).toMatchObject({ userId: 'learner-42', scoreGiven: 5, scoreMaximum: 10, activityProgress: 'Completed', gradingProgress: 'FullyGraded' });
+      expect(JSON.parse(posts[1].body)).toMatchObject({
+        userId: 'learner-42',
+        scoreGiven: 5,
+        scoreMaximum: 10,
+        activityProgress: 'Completed',
+        gradingProgress: 'FullyGraded',
+      });
       expect(posts[1].headers.authorization).toBe('Bearer token-1');
       expect(posts[1].headers['content-type']).toBe('application/vnd.ims.lis.v1.score+json');
       expect(platform.requests.filter((request) => request.path === '/token')).toHaveLength(1);
@@ -161,7 +210,10 @@ for (const engine of testEngines()) {
       const learner = await launch({ sub: 'learner-3' });
       await recordAttempt(database.db, learner, parseTarget(learner.target), questions, submission('a'));
       await database.db.deleteFrom('lti_access_token').execute();
-      platform.scripted.set('/token', [{ status: 200, body: { access_token: 'old', expires_in: 3600 } }, { status: 200, body: { access_token: 'new', expires_in: 3600 } }]);
+      platform.scripted.set('/token', [
+        { status: 200, body: { access_token: 'old', expires_in: 3600 } },
+        { status: 200, body: { access_token: 'new', expires_in: 3600 } },
+      ]);
       platform.scripted.set('/lineitems/7/lineitem/scores', [{ status: 401 }, { status: 200, body: {} }]);
       const results = await deliverDue(database.db, { now: new Date(Date.now() + 120_000), backoff: fast });
       expect(results.map((result) => result.outcome)).toContain('delivered');
@@ -175,15 +227,24 @@ for (const engine of testEngines()) {
       const teacher = await launch({ sub: 'teacher-1', [LTI_CLAIM.roles]: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor'] });
       platform.scripted.set('/token', [{ status: 200, body: { access_token: 'roster-token', expires_in: 3600 } }]);
       platform.scripted.set('/memberships', [
-        { status: 200, body: { members: [{ user_id: 'learner-42', name: 'Ada', roles: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Learner'] }] }, headers: { link: `<${platform.url}/memberships2>; rel="next"` } },
+        {
+          status: 200,
+          body: { members: [{ user_id: 'learner-42', name: 'Ada', roles: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Learner'] }] },
+          headers: { link: `<${platform.url}/memberships2>; rel="next"` },
+        },
       ]);
-      platform.scripted.set('/memberships2', [{ status: 200, body: { members: [{ user_id: 'teacher-1', roles: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor'] }] } }]);
+      platform.scripted.set('/memberships2', [
+        { status: 200, body: { members: [{ user_id: 'teacher-1', roles: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor'] }] } },
+      ]);
       const members = await fetchRoster(database.db, teacher);
       expect(members).toEqual([
         { userSub: 'learner-42', name: 'Ada', role: 'learner', status: 'Active' },
         { userSub: 'teacher-1', name: null, role: 'instructor', status: 'Active' },
       ]);
-      expect(await database.db.selectFrom('lti_roster_member').select('user_sub').where('context_id', '=', 'course-1').orderBy('user_sub').execute()).toEqual([{ user_sub: 'learner-42' }, { user_sub: 'teacher-1' }]);
+      expect(await database.db.selectFrom('lti_roster_member').select('user_sub').where('context_id', '=', 'course-1').orderBy('user_sub').execute()).toEqual([
+        { user_sub: 'learner-42' },
+        { user_sub: 'teacher-1' },
+      ]);
       await expect(fetchRoster(database.db, await launch())).rejects.toBeInstanceOf(LtiError);
       // The cached access token is sealed at rest too.
       const tokens = await database.db.selectFrom('lti_access_token').select('token').execute();
@@ -191,20 +252,39 @@ for (const engine of testEngines()) {
       for (const { token } of tokens) expect(token).not.toContain('roster-token');
     });
 
-    test('privacy: expired rows go; a learner\'s attempts and answers can be deleted', async () => {
+    test("privacy: expired rows go; a learner's attempts and answers can be deleted", async () => {
       const purged = await purgeExpired(database.db, 365, new Date(Date.now() + 24 * 3_600_000));
       expect(purged.loginStates).toBeGreaterThan(0);
       expect(purged.launches).toBeGreaterThan(0);
       const deleted = await deleteUser(database.db, platform.issuer, 'learner-42');
       expect(deleted.attempts).toBeGreaterThan(0);
-      expect(await database.db.selectFrom('lti_attempt_answer').innerJoin('lti_attempt', 'lti_attempt.id', 'lti_attempt_answer.attempt_id').select('question_id').where('user_sub', '=', 'learner-42').execute()).toEqual([]);
+      expect(
+        await database.db
+          .selectFrom('lti_attempt_answer')
+          .innerJoin('lti_attempt', 'lti_attempt.id', 'lti_attempt_answer.attempt_id')
+          .select('question_id')
+          .where('user_sub', '=', 'learner-42')
+          .execute(),
+      ).toEqual([]);
     });
 
     test('the sweeper purges expired logins, nonces, sessions, tokens and old rate-limit rows on its first tick, then once per interval', async () => {
       const now = new Date(Date.now() + 2 * 24 * 3_600_000);
       await startLogin(database.db, { iss: platform.issuer, login_hint: 'u', target_link_uri: `${TOOL}/lti/launch` }, TOOL);
-      await database.db.insertInto('lti_rate_limit').values({ bucket: 'login:old', window_start: new Date(Date.now() - 3 * 3_600_000), hits: 1 }).execute();
-      await database.db.insertInto('lti_access_token').values({ platform_id: (await database.db.selectFrom('lti_platform').select('id').executeTakeFirstOrThrow()).id, scopes: 'old-scope', token: 'expired', expires_at: new Date(Date.now() - 1000) }).onConflict((c) => c.doNothing()).execute();
+      await database.db
+        .insertInto('lti_rate_limit')
+        .values({ bucket: 'login:old', window_start: new Date(Date.now() - 3 * 3_600_000), hits: 1 })
+        .execute();
+      await database.db
+        .insertInto('lti_access_token')
+        .values({
+          platform_id: (await database.db.selectFrom('lti_platform').select('id').executeTakeFirstOrThrow()).id,
+          scopes: 'old-scope',
+          token: 'expired',
+          expires_at: new Date(Date.now() - 1000),
+        })
+        .onConflict((c) => c.doNothing())
+        .execute();
       const state = { lastPurgeAt: null };
       // Any score still pending from the tests above meets a platform that is down: this test is about purging.
       const down = { purgeIntervalMs: 3_600_000, fetchImpl: async () => new Response(null, { status: 503 }) };

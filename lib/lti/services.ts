@@ -61,7 +61,13 @@ function openToken(stored: string): string {
 }
 
 /** A cached token for these scopes, or a new one (stored for the other servers). */
-export async function accessToken(db: Kysely<Database>, platform: Platform, scopes: string[], fetchImpl: typeof fetch = fetch, now = new Date()): Promise<string> {
+export async function accessToken(
+  db: Kysely<Database>,
+  platform: Platform,
+  scopes: string[],
+  fetchImpl: typeof fetch = fetch,
+  now = new Date(),
+): Promise<string> {
   const key = [...scopes].sort().join(' ');
   const cached = await db
     .selectFrom('lti_access_token')
@@ -83,7 +89,11 @@ export async function accessToken(db: Kysely<Database>, platform: Platform, scop
 }
 
 async function forgetToken(db: Kysely<Database>, platform: Platform, scopes: string[]) {
-  await db.deleteFrom('lti_access_token').where('platform_id', '=', platform.id).where('scopes', '=', [...scopes].sort().join(' ')).execute();
+  await db
+    .deleteFrom('lti_access_token')
+    .where('platform_id', '=', platform.id)
+    .where('scopes', '=', [...scopes].sort().join(' '))
+    .execute();
 }
 
 /** An authorised request to a platform service; a 401 drops the cached token and tries once more. */
@@ -99,7 +109,11 @@ export async function serviceRequest(
     const token = await accessToken(db, platform, scopes, fetchImpl);
     let response: Response;
     try {
-      response = await fetchImpl(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
+      response = await fetchImpl(url, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(10_000),
+      });
     } catch (error) {
       throw new ServiceError(`service unreachable (${error instanceof Error ? error.name : 'error'})`);
     }

@@ -1,9 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { buildVersion, isCoursePage, isNetworkOnly, isWorkerMessage, offlinePageHtml, outdatedCaches, pagesCacheName, dataCacheName, underPrefix } from './policy';
+import {
+  buildVersion,
+  isCoursePage,
+  isNetworkOnly,
+  isWorkerMessage,
+  offlinePageHtml,
+  outdatedCaches,
+  pagesCacheName,
+  dataCacheName,
+  underPrefix,
+} from './policy';
 
 describe('isNetworkOnly', () => {
   it('leaves the embeds, LMS files, LTI routes and the worker itself to the network', () => {
-    for (const path of ['/embed', '/embed/lessons/launch-types', '/embed.js', '/lms/x.zip', '/lti/launch', '/lti', '/api/oembed', '/oembed/lessons/a', '/perf-floor/a', '/serwist/sw.js', '/search', '/chooser/result']) {
+    for (const path of [
+      '/embed',
+      '/embed/lessons/launch-types',
+      '/embed.js',
+      '/lms/x.zip',
+      '/lti/launch',
+      '/lti',
+      '/api/oembed',
+      '/oembed/lessons/a',
+      '/perf-floor/a',
+      '/serwist/sw.js',
+      '/search',
+      '/chooser/result',
+    ]) {
       expect(isNetworkOnly(path), path).toBe(true);
     }
   });

@@ -11,7 +11,18 @@
  */
 
 /** Path prefixes the worker never answers (a prefix matches itself and everything below it). */
-export const NETWORK_ONLY_PREFIXES = ['/embed', '/lms', '/lti', '/api', '/oembed', '/perf-floor', '/serwist', '/search', '/chooser/result', '/healthz'] as const;
+export const NETWORK_ONLY_PREFIXES = [
+  '/embed',
+  '/lms',
+  '/lti',
+  '/api',
+  '/oembed',
+  '/perf-floor',
+  '/serwist',
+  '/search',
+  '/chooser/result',
+  '/healthz',
+] as const;
 
 /** Pages cached when the worker installs, so the course map, the self-quiz and the reference work offline at once. */
 export const SHELL_PAGES = ['/', '/quiz', '/progress', '/glossary'] as const;
@@ -64,7 +75,8 @@ export function dataCacheName(version: string): string {
 /** The caches of other versions, to delete once this version has taken over (its own copies are made first). */
 export function outdatedCaches(names: readonly string[], version: string): string[] {
   return names.filter(
-    (name) => (name.startsWith(PAGES_CACHE_PREFIX) && name !== pagesCacheName(version)) || (name.startsWith(DATA_CACHE_PREFIX) && name !== dataCacheName(version)),
+    (name) =>
+      (name.startsWith(PAGES_CACHE_PREFIX) && name !== pagesCacheName(version)) || (name.startsWith(DATA_CACHE_PREFIX) && name !== dataCacheName(version)),
   );
 }
 
@@ -98,4 +110,3 @@ export function offlinePageHtml(requested: string, saved: readonly string[]): st
  * the self-quiz with ts-fsrs, search) is precached, so /quiz runs offline without having been opened online.
  */
 export const PRECACHE_MAX_FILE_BYTES = 250_000;
-

@@ -37,7 +37,13 @@ export function checksumOf(text: string): string {
 }
 
 export function progressFile(state: LearnerState, now = new Date()): ProgressFile {
-  return { format: PROGRESS_FORMAT, version: PROGRESS_FORMAT_VERSION, exportedAt: now.toISOString(), checksum: checksumOf(JSON.stringify(state)), learner: state };
+  return {
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    checksum: checksumOf(JSON.stringify(state)),
+    learner: state,
+  };
 }
 
 /** The file's text (indented, so a learner can read it) and its name, dated. */
@@ -47,11 +53,19 @@ export function exportProgress(state: LearnerState, now = new Date()): { text: s
 
 /** What a learner has in the store, in a few words (for the import's confirmation and its success message). */
 export function progressSummary(state: LearnerState): { lessonsDone: number; answers: number; items: number } {
-  const logs = Object.values(state.reviews).map((item) => (item && typeof item === 'object' && Array.isArray((item as { log?: unknown }).log) ? (item as { log: unknown[] }).log.length : 0));
+  const logs = Object.values(state.reviews).map((item) =>
+    item && typeof item === 'object' && Array.isArray((item as { log?: unknown }).log) ? (item as { log: unknown[] }).log.length : 0,
+  );
   return { lessonsDone: Object.keys(state.lessons).length, answers: logs.reduce((sum, count) => sum + count, 0), items: logs.length };
 }
 
 /** Nothing a learner would miss: an import then replaces it without asking (flagged questions count as progress). */
 export function isEmptyProgress(state: LearnerState): boolean {
-  return Object.keys(state.lessons).length === 0 && Object.keys(state.widgets).length === 0 && state.results.length === 0 && Object.keys(state.reviews).length === 0 && Object.keys(state.disputes ?? {}).length === 0;
+  return (
+    Object.keys(state.lessons).length === 0 &&
+    Object.keys(state.widgets).length === 0 &&
+    state.results.length === 0 &&
+    Object.keys(state.reviews).length === 0 &&
+    Object.keys(state.disputes ?? {}).length === 0
+  );
 }

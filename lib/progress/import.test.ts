@@ -16,7 +16,18 @@ const learner: LearnerState = {
   results: [{ widget: 'check-up', lesson: 'launch-types', score: 6, max: 8, passed: false, completedAt: '2026-12-01T20:05:00.000Z' }],
   reviews: {
     'q:lt-spot-warning': {
-      card: { due: '2026-12-02T20:00:00.000Z', stability: 0.4, difficulty: 7, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: '2026-12-01T20:00:00.000Z' },
+      card: {
+        due: '2026-12-02T20:00:00.000Z',
+        stability: 0.4,
+        difficulty: 7,
+        elapsed_days: 0,
+        scheduled_days: 1,
+        learning_steps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        last_review: '2026-12-01T20:00:00.000Z',
+      },
       log: [{ at: '2026-12-01T20:00:00.000Z', rating: 1, correct: false }],
     },
   },
@@ -74,8 +85,18 @@ describe('import', () => {
 
   it('migrates a progress file whose learner store is version 1', () => {
     const old = JSON.parse(v1Fixture);
-    const text = JSON.stringify({ format: PROGRESS_FORMAT, version: 1, exportedAt: NOW.toISOString(), checksum: checksumOf(JSON.stringify(old)), learner: old });
-    expect(importProgress(text)).toMatchObject({ status: 'ok', migratedFrom: 1, state: { version: 2, theme: 'dark', reviews: {}, lessons: old.lessons, widgets: old.widgets } });
+    const text = JSON.stringify({
+      format: PROGRESS_FORMAT,
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      checksum: checksumOf(JSON.stringify(old)),
+      learner: old,
+    });
+    expect(importProgress(text)).toMatchObject({
+      status: 'ok',
+      migratedFrom: 1,
+      state: { version: 2, theme: 'dark', reviews: {}, lessons: old.lessons, widgets: old.widgets },
+    });
   });
 
   it('refuses a truncated file', () => {

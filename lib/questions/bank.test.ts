@@ -36,7 +36,9 @@ it('validateQuestionBank: refuses a single-answer question with two correct opti
     { id: 'a', text: 'Fargate', correct: true },
     { id: 'b', text: 'EC2', correct: true },
   ];
-  expect(problemsFor(single({ options }))).toEqual([`${FILE}: question "demo-single", field "options": expected exactly one correct option in a single-answer question, got 2`]);
+  expect(problemsFor(single({ options }))).toEqual([
+    `${FILE}: question "demo-single", field "options": expected exactly one correct option in a single-answer question, got 2`,
+  ]);
 });
 
 it('validateQuestionBank: refuses a multiple-answer question with no correct option', () => {
@@ -44,7 +46,9 @@ it('validateQuestionBank: refuses a multiple-answer question with no correct opt
     { id: 'a', text: 'Fargate', feedback: 'x' },
     { id: 'b', text: 'ECS', feedback: 'y' },
   ];
-  expect(problemsFor(single({ kind: 'multiple', options }))).toEqual([`${FILE}: question "demo-single", field "options": expected at least one correct option in a multiple-answer question, got 0`]);
+  expect(problemsFor(single({ kind: 'multiple', options }))).toEqual([
+    `${FILE}: question "demo-single", field "options": expected at least one correct option in a multiple-answer question, got 0`,
+  ]);
 });
 
 it('validateQuestionBank: refuses a wrong option without its own feedback', () => {
@@ -66,17 +70,40 @@ it('validateQuestionBank: refuses "all of the above"', () => {
 });
 
 it('validateQuestionBank: refuses a question without an explanation or a section', () => {
-  expect(problemsFor(single({ explanation: '' }))).toEqual([`${FILE}: question "demo-single", field "explanation": expected the explanation shown after answering, got an empty string`]);
-  expect(problemsFor(single({ section: undefined }))[0]).toBe(`${FILE}: question "demo-single", field "section": expected the id of the lesson section that teaches this, got nothing`);
+  expect(problemsFor(single({ explanation: '' }))).toEqual([
+    `${FILE}: question "demo-single", field "explanation": expected the explanation shown after answering, got an empty string`,
+  ]);
+  expect(problemsFor(single({ section: undefined }))[0]).toBe(
+    `${FILE}: question "demo-single", field "section": expected the id of the lesson section that teaches this, got nothing`,
+  );
 });
 
 it('validateQuestionBank: refuses a true/false question whose why is not one line', () => {
-  const question = { id: 'demo-tf', kind: 'true-false', prompt: 'Fargate is compute.', section: 'intro', explanation: 'Yes.', answer: true, why: 'Line one\nline two', wrongFeedback: 'No.' };
+  const question = {
+    id: 'demo-tf',
+    kind: 'true-false',
+    prompt: 'Fargate is compute.',
+    section: 'intro',
+    explanation: 'Yes.',
+    answer: true,
+    why: 'Line one\nline two',
+    wrongFeedback: 'No.',
+  };
   expect(problemsFor(question)[0]).toMatch(/question "demo-tf", field "why": expected the why on one line/);
 });
 
 it('validateQuestionBank: refuses an order question with fewer than three steps', () => {
-  const question = { id: 'demo-order', kind: 'order', prompt: 'Order these.', section: 'intro', explanation: 'So.', steps: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] };
+  const question = {
+    id: 'demo-order',
+    kind: 'order',
+    prompt: 'Order these.',
+    section: 'intro',
+    explanation: 'So.',
+    steps: [
+      { id: 'a', text: 'A' },
+      { id: 'b', text: 'B' },
+    ],
+  };
   expect(problemsFor(question)[0]).toMatch(/question "demo-order", field "steps": expected at least 3 steps to put in order/);
 });
 
@@ -88,16 +115,26 @@ it('validateQuestionBank: refuses an unknown kind and a misspelt field', () => {
 it('validateQuestionBank: refuses an id used twice and a retired id', () => {
   const files = [
     { lesson: 'demo', file: FILE, questions: fileWith(single()) },
-    { lesson: 'other', file: 'content/questions/other.ts', questions: fileWith(single()).map((q, i) => ({ ...q, id: i === 0 ? 'demo-single' : `other-${i}` })) },
+    {
+      lesson: 'other',
+      file: 'content/questions/other.ts',
+      questions: fileWith(single()).map((q, i) => ({ ...q, id: i === 0 ? 'demo-single' : `other-${i}` })),
+    },
   ];
-  expect(validateQuestionBank(files).problems).toEqual([`content/questions/other.ts: question "demo-single", field "id": expected a unique id, "demo-single" is also used in ${FILE}`]);
-  expect(validateQuestionBank([{ lesson: 'demo', file: FILE, questions: fileWith(single()) }], ['demo-single']).problems[0]).toMatch(/"demo-single" was retired/);
+  expect(validateQuestionBank(files).problems).toEqual([
+    `content/questions/other.ts: question "demo-single", field "id": expected a unique id, "demo-single" is also used in ${FILE}`,
+  ]);
+  expect(validateQuestionBank([{ lesson: 'demo', file: FILE, questions: fileWith(single()) }], ['demo-single']).problems[0]).toMatch(
+    /"demo-single" was retired/,
+  );
 });
 
 it('validateQuestionBank: refuses a lesson with too few questions or scenarios', () => {
   expect(validateQuestionBank([{ lesson: 'demo', file: FILE, questions: [single()] }]).problems).toEqual([`${FILE}: expected at least 8 questions, got 1`]);
   const noScenarios = Array.from({ length: 8 }, (_, index) => single({ id: `demo-q${index}` }));
-  expect(validateQuestionBank([{ lesson: 'demo', file: FILE, questions: noScenarios }]).problems).toEqual([`${FILE}: expected at least 2 scenario questions, got 0`]);
+  expect(validateQuestionBank([{ lesson: 'demo', file: FILE, questions: noScenarios }]).problems).toEqual([
+    `${FILE}: expected at least 2 scenario questions, got 0`,
+  ]);
 });
 
 it('checkQuestionSections: names a section that does not exist in the lesson', () => {

@@ -15,7 +15,8 @@ export type QuestionFile = { lesson: string; file: string; questions: unknown; e
 
 export const questionFile = (lesson: string) => `content/lessons/${lesson}/questions.ts`;
 
-export const MISSING_QUESTIONS = 'missing: every lesson in the course list (content/lessons/course.ts) needs its check-up questions here, exported as `questions`';
+export const MISSING_QUESTIONS =
+  'missing: every lesson in the course list (content/lessons/course.ts) needs its check-up questions here, exported as `questions`';
 
 /** The collection over the given files (the course's come from its lesson folders, see ./load.ts). */
 export function questionBankCollection(files: () => QuestionFile[], retiredIds: readonly string[] = []) {
@@ -34,8 +35,12 @@ export function questionBankCollection(files: () => QuestionFile[], retiredIds: 
     crossCheck: (records) => {
       const questions = records.flatMap(({ file, value }) => value.map(({ id }) => ({ id, where: `${file}: question "${id}", field "id"`, file })));
       return [
-        ...questions.filter(({ id }) => retired.has(id)).map(({ id, where }) => `${where}: "${id}" was retired; ids are stored in browsers and export files, so pick a new one`),
-        ...repeatedIds(questions.map(({ id }) => id)).map(({ id, index, first }) => `${questions[index].where}: expected a unique id, "${id}" is also used in ${questions[first].file}`),
+        ...questions
+          .filter(({ id }) => retired.has(id))
+          .map(({ id, where }) => `${where}: "${id}" was retired; ids are stored in browsers and export files, so pick a new one`),
+        ...repeatedIds(questions.map(({ id }) => id)).map(
+          ({ id, index, first }) => `${questions[index].where}: expected a unique id, "${id}" is also used in ${questions[first].file}`,
+        ),
       ];
     },
     resolve: (records): BankQuestion[] => records.flatMap(({ key, value }) => value.map((question) => ({ ...question, lesson: key }))),
@@ -55,6 +60,8 @@ export function checkQuestionSections(questions: BankQuestion[], headings: Recor
     const ids = headings[question.lesson];
     if (!ids) return [`${questionFile(question.lesson)}: question "${question.id}": no lesson "${question.lesson}"`];
     if (ids.includes(question.section)) return [];
-    return [`${questionFile(question.lesson)}: question "${question.id}", field "section": expected a section id of lesson "${question.lesson}", got "${question.section}" (sections: ${ids.join(', ')})`];
+    return [
+      `${questionFile(question.lesson)}: question "${question.id}", field "section": expected a section id of lesson "${question.lesson}", got "${question.section}" (sections: ${ids.join(', ')})`,
+    ];
   });
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, isLearnerState, setLessonDone, type LearnerState } from '../learner-store';
-import { answerCheckUp, checkUpKey, checkUpProgress, checkUpStatus, checkUpStatusText, lessonsDone, missedSections, readCheckUp, startNewAttempt } from './check-up-state';
+import {
+  answerCheckUp,
+  checkUpKey,
+  checkUpProgress,
+  checkUpStatus,
+  checkUpStatusText,
+  lessonsDone,
+  missedSections,
+  readCheckUp,
+  startNewAttempt,
+} from './check-up-state';
 import type { CheckUpSlice } from '../learner/schema';
 
 const now = new Date('2026-12-01T10:00:00Z');
@@ -10,7 +20,10 @@ const answerAll = (slice: CheckUpSlice, right: string[]) =>
 
 describe('check-up state', () => {
   it('saves each answer as given, with optional confidence, in a valid store', () => {
-    const { slice, firstScored } = answerCheckUp({ answers: {} }, { questionId: 'a', correct: true, confidence: 'sure', given: { kind: 'choice', optionIds: ['x'] }, now });
+    const { slice, firstScored } = answerCheckUp(
+      { answers: {} },
+      { questionId: 'a', correct: true, confidence: 'sure', given: { kind: 'choice', optionIds: ['x'] }, now },
+    );
     expect(firstScored).toBe(true);
     expect(slice.answers.a).toEqual({ correct: true, at: now.toISOString(), confidence: 'sure', given: { kind: 'choice', optionIds: ['x'] }, scored: true });
     expect(isLearnerState({ ...emptyState(), widgets: { [checkUpKey('l')]: slice } })).toBe(true);
@@ -43,7 +56,10 @@ describe('check-up state', () => {
   });
 
   it('a new attempt is a choice: the current one moves to the past with its score, and the lesson stays done', () => {
-    let state: LearnerState = { ...emptyState(), widgets: { [checkUpKey('l')]: { ...answerAll({ answers: {} }, ids), completed: { at: now.toISOString(), score: 5, max: 5, passed: true } } } };
+    let state: LearnerState = {
+      ...emptyState(),
+      widgets: { [checkUpKey('l')]: { ...answerAll({ answers: {} }, ids), completed: { at: now.toISOString(), score: 5, max: 5, passed: true } } },
+    };
     state = startNewAttempt(state, 'l', ids, new Date('2026-12-02T10:00:00Z'));
     const slice = readCheckUp(state, 'l');
     expect(slice.answers).toEqual({});
@@ -56,7 +72,9 @@ describe('check-up state', () => {
   it('says how far an attempt is, or how the last finished one went', () => {
     const partial = answerCheckUp({ answers: {} }, { questionId: 'a', correct: true, now }).slice;
     expect(checkUpStatusText(checkUpStatus(partial, 9))).toBe('Check-up: 1 of 9 answered');
-    expect(checkUpStatusText(checkUpStatus({ answers: {}, completed: { at: '2026-12-01T10:00:00Z', score: 7, max: 9, passed: false } }))).toBe('Check-up: 7 of 9, not passed yet');
+    expect(checkUpStatusText(checkUpStatus({ answers: {}, completed: { at: '2026-12-01T10:00:00Z', score: 7, max: 9, passed: false } }))).toBe(
+      'Check-up: 7 of 9, not passed yet',
+    );
     expect(checkUpStatus({ answers: {} })).toEqual({ kind: 'none' });
   });
 

@@ -33,7 +33,10 @@ export type AnswerInput = { questionId: string; correct: boolean; confidence?: C
  * Save one answer as given. Returns the new slice and whether this answer is the question's first scored one in
  * this attempt (the caller schedules it then, and only then).
  */
-export function answerCheckUp(slice: CheckUpSlice, { questionId, correct, confidence, given, pretest, now }: AnswerInput): { slice: CheckUpSlice; firstScored: boolean } {
+export function answerCheckUp(
+  slice: CheckUpSlice,
+  { questionId, correct, confidence, given, pretest, now }: AnswerInput,
+): { slice: CheckUpSlice; firstScored: boolean } {
   const previous = slice.answers[questionId];
   const previousScore = previous ? scoredCorrect(previous) : undefined;
   // A pre-test answer never turns a scored answer back into an unscored one.
@@ -72,7 +75,11 @@ export function checkUpProgress(slice: CheckUpSlice, questionIds: readonly strin
 }
 
 /** Mark the attempt complete (once): the result to record, or undefined when it is not complete or already was. */
-export function completeIfDone(slice: CheckUpSlice, questionIds: readonly string[], now: Date): { slice: CheckUpSlice; completed?: { score: number; max: number; passed: boolean } } {
+export function completeIfDone(
+  slice: CheckUpSlice,
+  questionIds: readonly string[],
+  now: Date,
+): { slice: CheckUpSlice; completed?: { score: number; max: number; passed: boolean } } {
   if (slice.completed) return { slice };
   const progress = checkUpProgress(slice, questionIds);
   if (!progress.complete) return { slice };
@@ -99,7 +106,8 @@ export function startNewAttempt(state: LearnerState, lesson: string, questionIds
 }
 
 /** The line shown on the lesson and the course map: the latest finished attempt, or how far the current one is. */
-export type CheckUpStatus = { kind: 'none' } | { kind: 'in-progress'; answered: number; total: number } | { kind: 'finished'; score: number; max: number; passed: boolean };
+export type CheckUpStatus =
+  { kind: 'none' } | { kind: 'in-progress'; answered: number; total: number } | { kind: 'finished'; score: number; max: number; passed: boolean };
 
 export function checkUpStatus(slice: CheckUpSlice, total?: number): CheckUpStatus {
   if (slice.completed) return { kind: 'finished', score: slice.completed.score, max: slice.completed.max, passed: slice.completed.passed };

@@ -5,10 +5,7 @@
 import type { BankQuestion, Question } from './schema';
 import { seededRandom, shuffle, type RandomSource } from '../quiz/shuffle';
 
-export type Answer =
-  | { kind: 'choice'; optionIds: string[] }
-  | { kind: 'true-false'; value: boolean }
-  | { kind: 'order'; stepIds: string[] };
+export type Answer = { kind: 'choice'; optionIds: string[] } | { kind: 'true-false'; value: boolean } | { kind: 'order'; stepIds: string[] };
 
 export type Confidence = 'sure' | 'unsure' | 'guessed';
 export const CONFIDENCE_LABELS: Record<Confidence, string> = { sure: 'Sure', unsure: 'Unsure', guessed: 'Guessed' };
@@ -34,7 +31,9 @@ export function grade(question: Question, answer: Answer): Grade {
     return { correct: inPlace === question.steps.length, mistakes: [], missed: [], inPlace };
   }
   const chosen = new Set(answer.kind === 'choice' ? answer.optionIds : []);
-  const mistakes = question.options.filter((option) => !option.correct && chosen.has(option.id)).map((option) => ({ text: option.text, feedback: option.feedback ?? '' }));
+  const mistakes = question.options
+    .filter((option) => !option.correct && chosen.has(option.id))
+    .map((option) => ({ text: option.text, feedback: option.feedback ?? '' }));
   const missed = question.options.filter((option) => option.correct && !chosen.has(option.id)).map((option) => option.text);
   return { correct: mistakes.length === 0 && missed.length === 0, mistakes, missed };
 }

@@ -3,7 +3,14 @@ import { choiceId, idPart, type Interaction } from '../lms/interactions';
 import type { Answer } from './grade';
 import type { Question } from './schema';
 
-export function checkUpInteraction(input: { lesson: string; question: Question; answer: Answer | undefined; correct: boolean; latencyMs: number; at: string }): Interaction {
+export function checkUpInteraction(input: {
+  lesson: string;
+  question: Question;
+  answer: Answer | undefined;
+  correct: boolean;
+  latencyMs: number;
+  at: string;
+}): Interaction {
   const { question, answer } = input;
   const base = {
     id: `check-up.${idPart(input.lesson)}.${idPart(question.id)}`,
@@ -13,7 +20,13 @@ export function checkUpInteraction(input: { lesson: string; question: Question; 
     at: input.at,
   };
   if (question.kind === 'true-false') {
-    return { ...base, type: 'true-false', choices: [], response: answer?.kind === 'true-false' ? [String(answer.value)] : [], correct: [String(question.answer)] };
+    return {
+      ...base,
+      type: 'true-false',
+      choices: [],
+      response: answer?.kind === 'true-false' ? [String(answer.value)] : [],
+      correct: [String(question.answer)],
+    };
   }
   if (question.kind === 'order') {
     const ids = new Map(question.steps.map((step, index) => [step.id, choiceId(index)]));

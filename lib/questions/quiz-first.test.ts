@@ -33,7 +33,7 @@ describe('quizFirstProgress', () => {
   ];
   const since = '2026-12-01T10:00:00.000Z';
 
-  it('counts only this visit\'s answers and lists the sections of the missed ones once', () => {
+  it("counts only this visit's answers and lists the sections of the missed ones once", () => {
     const slice = {
       answers: {
         a: { correct: true, at: '2026-12-01T09:00:00.000Z' }, // an earlier visit

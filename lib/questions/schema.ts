@@ -34,10 +34,15 @@ const common = {
   prompt: text('the question prompt'),
   explanation: text('the explanation shown after answering'),
   /** A section id (heading anchor) in the question's lesson. */
-  section: z.string({ error: 'expected the id of the lesson section that teaches this' }).regex(KEBAB_CASE, { error: 'expected a section id such as "capacity-providers"' }),
+  section: z
+    .string({ error: 'expected the id of the lesson section that teaches this' })
+    .regex(KEBAB_CASE, { error: 'expected a section id such as "capacity-providers"' }),
 };
 
-const options = z.array(optionSchema, { error: 'expected a list of options' }).min(2, { error: 'expected at least 2 options' }).max(6, { error: 'expected at most 6 options' });
+const options = z
+  .array(optionSchema, { error: 'expected a list of options' })
+  .min(2, { error: 'expected at least 2 options' })
+  .max(6, { error: 'expected at most 6 options' });
 
 const singleSchema = z.object({ ...common, kind: z.literal('single'), options, keepOrder: z.boolean().optional() }).strict();
 const multipleSchema = z.object({ ...common, kind: z.literal('multiple'), options, keepOrder: z.boolean().optional() }).strict();
@@ -49,8 +54,9 @@ const trueFalseSchema = z
     ...common,
     kind: z.literal('true-false'),
     answer: z.boolean({ error: 'expected answer: true or false' }),
-    why: text('the one-line why')
-      .refine((value) => !value.includes('\n') && value.length <= MAX_WHY_LENGTH, { error: `expected the why on one line of at most ${MAX_WHY_LENGTH} characters` }),
+    why: text('the one-line why').refine((value) => !value.includes('\n') && value.length <= MAX_WHY_LENGTH, {
+      error: `expected the why on one line of at most ${MAX_WHY_LENGTH} characters`,
+    }),
     /** Feedback for a learner who picks the wrong value: the misconception behind it. */
     wrongFeedback: text('the feedback for the wrong choice'),
   })
@@ -80,13 +86,21 @@ export const questionSchema = z
     addRepeatedIdIssues(context, question.options, 'options', 'option');
     const correct = question.options.filter((option) => option.correct).length;
     if (question.kind !== 'multiple' && correct !== 1) {
-      context.addIssue({ code: 'custom', path: ['options'], message: `expected exactly one correct option in a ${question.kind === 'single' ? 'single-answer' : 'scenario'} question, got ${correct}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `expected exactly one correct option in a ${question.kind === 'single' ? 'single-answer' : 'scenario'} question, got ${correct}`,
+      });
     }
     if (question.kind === 'multiple' && correct === 0) {
       context.addIssue({ code: 'custom', path: ['options'], message: 'expected at least one correct option in a multiple-answer question, got 0' });
     }
     if (question.kind === 'multiple' && correct === question.options.length) {
-      context.addIssue({ code: 'custom', path: ['options'], message: 'expected at least one wrong option: a question where every option is right tests nothing' });
+      context.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'expected at least one wrong option: a question where every option is right tests nothing',
+      });
     }
     question.options.forEach((option, index) => {
       if (!option.correct && !option.feedback) {

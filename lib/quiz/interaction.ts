@@ -7,7 +7,12 @@ import type { Owner, QuizRound } from './types';
 /** One letter per zone, the same in every round: y(ou), s(hared), a(ws). */
 export const ZONE_CHOICE_IDS: Record<Owner, string> = { you: 'y', shared: 's', aws: 'a' };
 
-export function cardInteractions(round: Pick<QuizRound, 'id' | 'zones' | 'cards'>, results: readonly CardResult[], latencyMs: number, at: string): Interaction[] {
+export function cardInteractions(
+  round: Pick<QuizRound, 'id' | 'zones' | 'cards'>,
+  results: readonly CardResult[],
+  latencyMs: number,
+  at: string,
+): Interaction[] {
   const choices = round.zones.map((zone) => ({ id: ZONE_CHOICE_IDS[zone], text: ZONE_LABELS[zone] }));
   const labels = new Map(round.cards.map((card) => [card.id, card.label]));
   return results.map((result) => ({

@@ -9,9 +9,7 @@ describe('prepareRounds', () => {
     const plugins = fargate.cards.find((card) => card.id === 'plugins');
     expect(plugins).toMatchObject({ label: 'Storage, logging and monitoring plugins', answer: 'shared' });
     expect(plugins?.explanation).toMatch(/FireLens/);
-    expect(fargate.sources.map((source) => source.url)).toContain(
-      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-linux-fargate.html',
-    );
+    expect(fargate.sources.map((source) => source.url)).toContain('https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-linux-fargate.html');
   });
 
   it('offers a Shared zone only in rounds whose answer key uses it', () => {
@@ -41,8 +39,7 @@ describe('prepareRounds', () => {
 });
 
 describe('the answer key matches the course reference (section B)', () => {
-  const owner = (round: string, layer: string) =>
-    prepareRounds(getResponsibilityMatrix(), [round])[0].cards.find((card) => card.id === layer)?.answer;
+  const owner = (round: string, layer: string) => prepareRounds(getResponsibilityMatrix(), [round])[0].cards.find((card) => card.id === layer)?.answer;
 
   it.each([
     ['ec2', 'os', 'you'],

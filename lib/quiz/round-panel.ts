@@ -54,7 +54,13 @@ export function roundPanelStep(state: RoundState, action: PanelAction, { round, 
     case 'place': {
       const next = moveCard(state, round, action.card, action.to);
       if (next === state) return { state, notice: '', deselect: true };
-      return { state: next, notice: '', deselect: true, message: announce.moved(label(action.card), action.to), focus: { card: action.card, part: action.focus } };
+      return {
+        state: next,
+        notice: '',
+        deselect: true,
+        message: announce.moved(label(action.card), action.to),
+        focus: { card: action.card, part: action.focus },
+      };
     }
     case 'drop':
       return { state: moveCard(state, round, action.card, action.to), deselect: false };
@@ -62,7 +68,13 @@ export function roundPanelStep(state: RoundState, action: PanelAction, { round, 
       if (Object.keys(state.placements).length === 0) return { state, notice: NOTHING_PLACED, deselect: false };
       const checked = checkRound(state, round);
       const perfect = isPerfect(checked.score);
-      return { state: checked.state, notice: '', deselect: true, checked: checked.score, focus: { control: perfect ? (hasNextRound ? 'next' : 'shuffle') : 'try-again' } };
+      return {
+        state: checked.state,
+        notice: '',
+        deselect: true,
+        checked: checked.score,
+        focus: { control: perfect ? (hasNextRound ? 'next' : 'shuffle') : 'try-again' },
+      };
     }
     case 'try-again': {
       const next = tryAgain(state, round);
@@ -77,7 +89,13 @@ export function roundPanelStep(state: RoundState, action: PanelAction, { round, 
     }
     case 'shuffle': {
       const next = shuffleRound(round, action.random);
-      return { state: next, notice: '', deselect: true, message: 'Cards shuffled. Every card is back in the card pool.', focus: { card: next.order[0], part: 'handle' } };
+      return {
+        state: next,
+        notice: '',
+        deselect: true,
+        message: 'Cards shuffled. Every card is back in the card pool.',
+        focus: { card: next.order[0], part: 'handle' },
+      };
     }
     case 'show-solution':
       return { state: showSolution(state, round), notice: '', deselect: true, focus: { control: 'shuffle' } };

@@ -36,7 +36,15 @@ type RoundShape = Pick<QuizRound, 'id' | 'zones'> & { cards: Pick<QuizCard, 'id'
  * so the server-rendered first frame and the browser agree.
  */
 export function freshRound(round: RoundShape, random: RandomSource = seededRandom(round.id)): RoundState {
-  return { version: ROUND_STATE_VERSION, order: shuffle(round.cards.map((card) => card.id), random), placements: {}, phase: 'sorting' };
+  return {
+    version: ROUND_STATE_VERSION,
+    order: shuffle(
+      round.cards.map((card) => card.id),
+      random,
+    ),
+    placements: {},
+    phase: 'sorting',
+  };
 }
 
 export function locationOf(state: RoundState, cardId: string): Location {

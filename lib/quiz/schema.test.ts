@@ -28,14 +28,20 @@ it('the quiz matrix: rejects hedges such as "not confirmed" in what learners rea
 
 it('the quiz matrix: names the file, the field and the expectation for a bad owner', () => {
   const problems = problemsOf(withChange((data) => ((data.rounds[2].cells[4] as { owner: string }).owner = 'both')));
-  expect(problems).toEqual([expect.stringMatching(/^content\/responsibility-matrix\.ts: field "rounds\.2\.cells\.4\.owner" \(round "fargate"\): expected an owner: "you", "shared", "aws"/)]);
+  expect(problems).toEqual([
+    expect.stringMatching(
+      /^content\/responsibility-matrix\.ts: field "rounds\.2\.cells\.4\.owner" \(round "fargate"\): expected an owner: "you", "shared", "aws"/,
+    ),
+  ]);
 });
 
 it('the quiz matrix: requires an explanation for every cell, written as one sentence', () => {
   expect(problemsOf(withChange((data) => ((data.rounds[0].cells[0] as { explanation?: string }).explanation = undefined)))[0]).toMatch(
     /field "rounds\.0\.cells\.0\.explanation" \(round "ec2"\): expected an explanation as text/,
   );
-  expect(problemsOf(withChange((data) => (data.rounds[0].cells[0].explanation = 'Yours. Always.')))[0]).toMatch(/expected an explanation written as one sentence/);
+  expect(problemsOf(withChange((data) => (data.rounds[0].cells[0].explanation = 'Yours. Always.')))[0]).toMatch(
+    /expected an explanation written as one sentence/,
+  );
   expect(problemsOf(withChange((data) => (data.rounds[0].cells[0].explanation = 'Yours')))[0]).toMatch(/one sentence ending with a full stop/);
 });
 

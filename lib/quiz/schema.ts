@@ -108,7 +108,8 @@ export function crossCheck(matrix: ResponsibilityMatrix, file: string = MATRIX_F
     if (!owners.has('you') || !owners.has('aws')) problems.push(`${at}: cells: expected at least one "you" and one "aws" answer`);
   }
 
-  for (const layer of layerIds) if (!usedLayers.has(layer)) problems.push(`${file}: layer "${layer}": not used by any round, expected every layer to be a card somewhere`);
+  for (const layer of layerIds)
+    if (!usedLayers.has(layer)) problems.push(`${file}: layer "${layer}": not used by any round, expected every layer to be a card somewhere`);
   for (const key of Object.keys(matrix.sources)) {
     if (!usedSources.has(key)) problems.push(`${file}: source "${key}": not cited by any round, expected every source to be cited`);
   }

@@ -94,6 +94,12 @@ describe('streak', () => {
     expect(streak(answers, now, 'America/New_York')).toBe(2);
     expect(streak(answers, now, 'Asia/Tokyo')).toBe(2);
     // Without the noted day, the same answers fall on one Tokyo learning day (and the streak depended on the zone).
-    expect(streak(answers.map(({ at }) => ({ at })), now, 'Asia/Tokyo')).toBe(1);
+    expect(
+      streak(
+        answers.map(({ at }) => ({ at })),
+        now,
+        'Asia/Tokyo',
+      ),
+    ).toBe(1);
   });
 });

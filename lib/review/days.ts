@@ -53,7 +53,9 @@ export function scheduled(items: [string, ReviewItem][]): [string, ReviewItem][]
 
 export function dueToday(items: [string, ReviewItem][], now: Date, timeZone: string): string[] {
   const today = learningDay(now, timeZone);
-  return scheduled(items).filter(([, item]) => learningDay(new Date(item.card.due), timeZone) <= today).map(([id]) => id);
+  return scheduled(items)
+    .filter(([, item]) => learningDay(new Date(item.card.due), timeZone) <= today)
+    .map(([id]) => id);
 }
 
 /** Due counts for the next `days` learning days, today first (today includes everything overdue). */

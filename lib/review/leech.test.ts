@@ -9,7 +9,10 @@ const start = new Date('2026-12-01T10:00:00Z');
 const dayMs = 86_400_000;
 /** Answer an item on consecutive days: true = right, false = wrong. */
 function answered(pattern: boolean[], item?: ReviewItem): ReviewItem {
-  return pattern.reduce<ReviewItem | undefined>((previous, correct, index) => reviewAnswer(previous, correct, 'sure', new Date(start.getTime() + index * dayMs)), item)!;
+  return pattern.reduce<ReviewItem | undefined>(
+    (previous, correct, index) => reviewAnswer(previous, correct, 'sure', new Date(start.getTime() + index * dayMs)),
+    item,
+  )!;
 }
 
 describe('leeches', () => {
@@ -46,7 +49,9 @@ describe('leeches', () => {
     expect(dueToday(items, later, 'UTC')).toEqual([]);
     expect(forecast(items, later, 'UTC', 1)[0].count).toBe(0);
     expect(dueByDay(items, later, 'UTC')).toEqual([]);
-    expect(planSession({ questions: [{ id: 'a', lesson: 'l' }], items, lessons: [], size: 5, now: later, timeZone: 'UTC', sources: ['due', 'new'] }).ids).toEqual([]);
+    expect(
+      planSession({ questions: [{ id: 'a', lesson: 'l' }], items, lessons: [], size: 5, now: later, timeZone: 'UTC', sources: ['due', 'new'] }).ids,
+    ).toEqual([]);
     const back = setQuestionSuspended(suspended, 'a', false);
     expect(back.reviews['q:a']).toEqual(leech);
     expect(dueToday(Object.entries(back.reviews), later, 'UTC')).toEqual(['q:a']);

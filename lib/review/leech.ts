@@ -25,9 +25,7 @@ export function isLeech(item: ReviewItem | undefined): boolean {
 
 /** Question ids of leeches, most wrong answers first; suspended ones apart, so the page can list both. */
 export function leeches(items: [string, ReviewItem][]): { active: string[]; suspended: string[] } {
-  const found = items
-    .filter(([id, item]) => id.startsWith('q:') && isLeech(item))
-    .sort(([, a], [, b]) => timesWrong(b) - timesWrong(a));
+  const found = items.filter(([id, item]) => id.startsWith('q:') && isLeech(item)).sort(([, a], [, b]) => timesWrong(b) - timesWrong(a));
   return {
     active: found.filter(([, item]) => !item.suspended).map(([id]) => id.slice(2)),
     suspended: found.filter(([, item]) => item.suspended).map(([id]) => id.slice(2)),

@@ -39,7 +39,14 @@ describe('forgettingCurve', () => {
 describe('lessonMastery', () => {
   it('is Not started with no answers, Attempted after a few', () => {
     expect(lessonMastery(ids, {}, start, isReviewItem).level).toBe('not-started');
-    expect(lessonMastery(ids, answered(['a'], () => false, 1), at(1), isReviewItem).level).toBe('attempted');
+    expect(
+      lessonMastery(
+        ids,
+        answered(['a'], () => false, 1),
+        at(1),
+        isReviewItem,
+      ).level,
+    ).toBe('attempted');
   });
 
   it('is Familiar with half answered, mostly right', () => {

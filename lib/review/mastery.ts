@@ -67,7 +67,12 @@ export function itemRecall(item: ReviewItem, now: Date): number {
  * A lesson's level from the review items of its questions (`q:<id>`): missing reviews, wrong latest answers and
  * overdue reviews lower it, and recall decays with time (recomputed at every render from the stored cards).
  */
-export function lessonMastery(questionIds: readonly string[], reviews: Record<string, unknown>, now: Date, isItem: (value: unknown) => value is ReviewItem): MasteryFigures {
+export function lessonMastery(
+  questionIds: readonly string[],
+  reviews: Record<string, unknown>,
+  now: Date,
+  isItem: (value: unknown) => value is ReviewItem,
+): MasteryFigures {
   const items = questionIds.map((id) => reviews[`q:${id}`]).filter(isItem);
   const total = questionIds.length || 1;
   const answered = items.filter((item) => item.log.length > 0);

@@ -97,7 +97,10 @@ describe('the clock', () => {
 });
 
 describe('scoring', () => {
-  const exam = ['a1', 'b1', 'a2', 'c1'].reduce((running, id, index) => (index < 3 ? answerExam(running, id, { kind: 'true-false', value: id !== 'a2' }) : running), startExam(['a1', 'b1', 'a2', 'c1'], 'standard', t0));
+  const exam = ['a1', 'b1', 'a2', 'c1'].reduce(
+    (running, id, index) => (index < 3 ? answerExam(running, id, { kind: 'true-false', value: id !== 'a2' }) : running),
+    startExam(['a1', 'b1', 'a2', 'c1'], 'standard', t0),
+  );
 
   it('answers only the exam’s questions, and the last answer to a question is the one scored', () => {
     expect(answerExam(exam, 'zz', { kind: 'true-false', value: true })).toBe(exam);
@@ -109,7 +112,15 @@ describe('scoring', () => {
 
   it('reports the score by lesson in course order; unanswered questions count as wrong', () => {
     const report = scoreExam(exam, byId, ['c', 'b', 'a'], 'finished', later(90_000));
-    expect(report).toMatchObject({ score: 2, max: 4, passed: false, unanswered: 1, reason: 'finished', missed: ['a2', 'c1'], endedAt: later(90_000).toISOString() });
+    expect(report).toMatchObject({
+      score: 2,
+      max: 4,
+      passed: false,
+      unanswered: 1,
+      reason: 'finished',
+      missed: ['a2', 'c1'],
+      endedAt: later(90_000).toISOString(),
+    });
     expect(report.byLesson).toEqual([
       { lesson: 'c', right: 0, asked: 1 },
       { lesson: 'b', right: 1, asked: 1 },

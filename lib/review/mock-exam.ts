@@ -75,7 +75,12 @@ export type ExamQuestion = Question & { lesson: string };
  * Draw `size` questions from the chosen lessons (empty = every lesson), as evenly as the lessons allow: one from
  * each lesson in turn (each lesson's own order shuffled), then the whole draw shuffled so lessons are mixed.
  */
-export function drawMockExam(questions: readonly { id: string; lesson: string }[], lessons: readonly string[], size: number, random: RandomSource = Math.random): string[] {
+export function drawMockExam(
+  questions: readonly { id: string; lesson: string }[],
+  lessons: readonly string[],
+  size: number,
+  random: RandomSource = Math.random,
+): string[] {
   const inScope = questions.filter((question) => lessons.length === 0 || lessons.includes(question.lesson));
   const byLesson = new Map<string, string[]>();
   for (const question of inScope) byLesson.set(question.lesson, [...(byLesson.get(question.lesson) ?? []), question.id]);
@@ -92,7 +97,13 @@ export function drawMockExam(questions: readonly { id: string; lesson: string }[
 
 export function startExam(ids: readonly string[], limit: TimeLimit, now: Date): RunningExam {
   const seconds = ids.length * SECONDS_PER_QUESTION * TIME_LIMITS[limit];
-  return { startedAt: now.toISOString(), ...(seconds ? { endsAt: new Date(now.getTime() + seconds * 1000).toISOString() } : {}), ids: [...ids], answers: {}, at: 0 };
+  return {
+    startedAt: now.toISOString(),
+    ...(seconds ? { endsAt: new Date(now.getTime() + seconds * 1000).toISOString() } : {}),
+    ids: [...ids],
+    answers: {},
+    at: 0,
+  };
 }
 
 /** The time limit of an exam of `questions` questions, in minutes (for the setup form). */
@@ -133,14 +144,22 @@ export function durationWords(ms: number): string {
  */
 export function dueWarning(left: number | null, announced: readonly number[]): number | undefined {
   if (left === null || left === 0) return undefined;
-  return TIME_WARNINGS_MS.find((threshold) => left <= threshold && !announced.includes(threshold) && !TIME_WARNINGS_MS.some((smaller) => smaller < threshold && left <= smaller));
+  return TIME_WARNINGS_MS.find(
+    (threshold) => left <= threshold && !announced.includes(threshold) && !TIME_WARNINGS_MS.some((smaller) => smaller < threshold && left <= smaller),
+  );
 }
 
 /**
  * Score a finished exam: every question once, unanswered ones wrong, the score by lesson in the order lessons are
  * given (course order). A time-up exam ends at its deadline, even when the learner comes back later.
  */
-export function scoreExam(exam: RunningExam, questions: ReadonlyMap<string, ExamQuestion>, lessonOrder: readonly string[], reason: ExamReport['reason'], now: Date): ExamReport {
+export function scoreExam(
+  exam: RunningExam,
+  questions: ReadonlyMap<string, ExamQuestion>,
+  lessonOrder: readonly string[],
+  reason: ExamReport['reason'],
+  now: Date,
+): ExamReport {
   const byLesson = new Map<string, LessonScore>();
   const missed: string[] = [];
   let score = 0;

@@ -11,7 +11,11 @@ describe('"practise these" links', () => {
   });
 
   it('keeps known questions only, each once, and counts what it left out', () => {
-    expect(readPractise('?practise=lt-spot-warning,,nope,lt-spot-warning,<script>,co-what-is-ecs', known)).toEqual({ ids: ['lt-spot-warning', 'co-what-is-ecs'], unknown: 2, cut: 0 });
+    expect(readPractise('?practise=lt-spot-warning,,nope,lt-spot-warning,<script>,co-what-is-ecs', known)).toEqual({
+      ids: ['lt-spot-warning', 'co-what-is-ecs'],
+      unknown: 2,
+      cut: 0,
+    });
     expect(readPractise('?practise=', known)).toEqual({ ids: [], unknown: 0, cut: 0 });
   });
 

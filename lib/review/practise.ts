@@ -20,7 +20,14 @@ export type PractiseRequest = { ids: string[]; unknown: number; cut: number };
 export function readPractise(search: string, known: ReadonlySet<string>): PractiseRequest | undefined {
   const value = new URLSearchParams(search).get(PRACTISE_PARAM);
   if (value === null) return undefined;
-  const asked = [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
+  const asked = [
+    ...new Set(
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
   const valid = asked.filter((id) => QUESTION_ID.test(id) && known.has(id));
   return { ids: valid.slice(0, MAX_PRACTISE), unknown: asked.length - valid.length, cut: Math.max(0, valid.length - MAX_PRACTISE) };
 }

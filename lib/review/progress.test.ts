@@ -55,7 +55,10 @@ describe('answersPerDay', () => {
 
 describe('answerTimes', () => {
   it('lists every answer time', () => {
-    expect(answerTimes([['q:a', item([answer('2026-12-01T10:00:00Z'), answer('2026-12-02T10:00:00Z')])]])).toEqual([{ at: '2026-12-01T10:00:00Z' }, { at: '2026-12-02T10:00:00Z' }]);
+    expect(answerTimes([['q:a', item([answer('2026-12-01T10:00:00Z'), answer('2026-12-02T10:00:00Z')])]])).toEqual([
+      { at: '2026-12-01T10:00:00Z' },
+      { at: '2026-12-02T10:00:00Z' },
+    ]);
   });
 });
 

@@ -60,7 +60,12 @@ describe('reviewAnswer', () => {
 
 describe('the scheduler given to recordAttempt', () => {
   it('stores the item in the learner store under its queue id', () => {
-    const { state } = recordAttempt(emptyState(), { kind: 'session', questionId: 'lt-spot-split', correct: true, confidence: 'sure', counts: true }, scheduler, start);
+    const { state } = recordAttempt(
+      emptyState(),
+      { kind: 'session', questionId: 'lt-spot-split', correct: true, confidence: 'sure', counts: true },
+      scheduler,
+      start,
+    );
     expect(isLearnerState(state)).toBe(true);
     expect(Object.keys(state.reviews)).toEqual(['q:lt-spot-split']);
   });

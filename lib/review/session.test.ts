@@ -32,7 +32,9 @@ describe('buildSession', () => {
   });
 
   it('ignores items for questions that no longer exist', () => {
-    expect(buildSession({ questions: questions.slice(0, 1), items: [['q:gone', item('2026-11-01T00:00:00Z')]], lessons: [], size: 5, now, timeZone: 'UTC' })).toEqual(['a1']);
+    expect(
+      buildSession({ questions: questions.slice(0, 1), items: [['q:gone', item('2026-11-01T00:00:00Z')]], lessons: [], size: 5, now, timeZone: 'UTC' }),
+    ).toEqual(['a1']);
   });
 });
 
@@ -42,13 +44,21 @@ describe('dueSummary and the summary', () => {
   });
 
   it('sums up a session and finds the next due day', () => {
-    expect(sessionSummary([{ id: 'a', correct: true }, { id: 'b', correct: false }])).toEqual({ right: 1, total: 2, missed: ['b'] });
+    expect(
+      sessionSummary([
+        { id: 'a', correct: true },
+        { id: 'b', correct: false },
+      ]),
+    ).toEqual({ right: 1, total: 2, missed: ['b'] });
     expect(nextDueDay(items, now, 'UTC')).toBe('2026-12-05');
   });
 });
 
 describe('planSession: custom sessions', () => {
-  const withMissed: [string, ReviewItem][] = [...items, ['q:b2', { ...item('2026-12-09T09:00:00Z'), log: [{ at: '2026-11-30T10:00:00Z', rating: 1, correct: false }] }]];
+  const withMissed: [string, ReviewItem][] = [
+    ...items,
+    ['q:b2', { ...item('2026-12-09T09:00:00Z'), log: [{ at: '2026-11-30T10:00:00Z', rating: 1, correct: false }] }],
+  ];
 
   it('says exactly what a session holds', () => {
     const plan = planSession({ questions, items: withMissed, lessons: [], size: 10, now, timeZone: 'UTC' });
@@ -62,7 +72,10 @@ describe('planSession: custom sessions', () => {
 
   it('draws missed questions that are not due yet, and lets a learner study a lesson ahead', () => {
     expect(planSession({ questions, items: withMissed, lessons: [], size: 10, now, timeZone: 'UTC', sources: ['missed'] }).ids).toEqual(['b2']);
-    expect(planSession({ questions, items, lessons: ['a'], size: 10, now, timeZone: 'UTC', sources: ['ahead'] })).toMatchObject({ ids: ['a1', 'a2', 'a3'], from: { due: 0, missed: 0, flagged: 0, new: 0, ahead: 3 } });
+    expect(planSession({ questions, items, lessons: ['a'], size: 10, now, timeZone: 'UTC', sources: ['ahead'] })).toMatchObject({
+      ids: ['a1', 'a2', 'a3'],
+      from: { due: 0, missed: 0, flagged: 0, new: 0, ahead: 3 },
+    });
   });
 
   it('draws flagged (disputed) questions in the chosen lessons, in course order, each once', () => {
@@ -91,7 +104,16 @@ describe('due wording', () => {
       { day: '2026-12-05', count: 1 },
     ]);
     expect(describeDueDays(groups, now, 'UTC')).toBe('3 come back today, 1 on Saturday 5 December');
-    expect(describeDueDays([{ day: '2026-12-02', count: 1 }, { day: '2026-12-14', count: 2 }], now, 'UTC')).toBe('1 comes back tomorrow (Wednesday 2 December), 2 on Monday 14 December');
+    expect(
+      describeDueDays(
+        [
+          { day: '2026-12-02', count: 1 },
+          { day: '2026-12-14', count: 2 },
+        ],
+        now,
+        'UTC',
+      ),
+    ).toBe('1 comes back tomorrow (Wednesday 2 December), 2 on Monday 14 December');
   });
 
   it('uses the learner\u2019s time zone and the 4 am boundary', () => {

@@ -35,7 +35,16 @@ export type SessionSource = (typeof SESSION_SOURCES)[number];
 export type SessionPlan = { ids: string[]; from: Record<SessionSource, number>; sourceOf: Record<string, SessionSource> };
 
 /** The questions of a session and how many come from each source (so the page can say exactly what it contains). */
-export function planSession({ questions, items, lessons, size, now, timeZone, flagged = [], sources = ['due', 'new'] }: SessionRequest & { sources?: readonly SessionSource[] }): SessionPlan {
+export function planSession({
+  questions,
+  items,
+  lessons,
+  size,
+  now,
+  timeZone,
+  flagged = [],
+  sources = ['due', 'new'],
+}: SessionRequest & { sources?: readonly SessionSource[] }): SessionPlan {
   const inScope = questions.filter((question) => lessons.length === 0 || lessons.includes(question.lesson));
   const known = new Set(inScope.map((question) => question.id));
   const byId = new Map(items);
@@ -46,7 +55,9 @@ export function planSession({ questions, items, lessons, size, now, timeZone, fl
   const dueSet = new Set(due);
   const pools: Record<SessionSource, string[]> = {
     due,
-    missed: inScope.filter((question) => !dueSet.has(question.id) && byId.get(`q:${question.id}`)?.log.at(-1)?.correct === false).map((question) => question.id),
+    missed: inScope
+      .filter((question) => !dueSet.has(question.id) && byId.get(`q:${question.id}`)?.log.at(-1)?.correct === false)
+      .map((question) => question.id),
     flagged: inScope.filter((question) => flagged.includes(question.id)).map((question) => question.id),
     new: inScope.filter((question) => !byId.has(`q:${question.id}`)).map((question) => question.id),
     ahead: inScope.map((question) => question.id),
@@ -75,7 +86,11 @@ export function buildSession(request: SessionRequest): string[] {
 /** What a plan holds, in words: "3 due, 2 new". */
 export function describePlan(from: Record<SessionSource, number>): string {
   const words: Record<SessionSource, string> = { due: 'due', missed: 'missed last time', flagged: 'flagged', new: 'new', ahead: 'not due yet' };
-  return SESSION_SOURCES.filter((source) => from[source] > 0).map((source) => `${from[source]} ${words[source]}`).join(', ') || 'no questions';
+  return (
+    SESSION_SOURCES.filter((source) => from[source] > 0)
+      .map((source) => `${from[source]} ${words[source]}`)
+      .join(', ') || 'no questions'
+  );
 }
 
 /**
@@ -87,7 +102,12 @@ export function answerCounts(source: SessionSource, countExtra: boolean): boolea
 }
 
 /** What "Review now (N due)" counts: due questions and due matrix rounds, today. */
-export function dueSummary(items: [string, ReviewItem][], questionIds: ReadonlySet<string>, now: Date, timeZone: string): { questions: string[]; rounds: string[] } {
+export function dueSummary(
+  items: [string, ReviewItem][],
+  questionIds: ReadonlySet<string>,
+  now: Date,
+  timeZone: string,
+): { questions: string[]; rounds: string[] } {
   const due = dueToday(items, now, timeZone);
   return {
     questions: due.map(questionId).filter((id): id is string => id !== undefined && questionIds.has(id)),
@@ -98,13 +118,19 @@ export function dueSummary(items: [string, ReviewItem][], questionIds: ReadonlyS
 export type SessionAnswer = { id: string; correct: boolean };
 
 export function sessionSummary(answers: SessionAnswer[]): { right: number; total: number; missed: string[] } {
-  return { right: answers.filter((answer) => answer.correct).length, total: answers.length, missed: answers.filter((answer) => !answer.correct).map((answer) => answer.id) };
+  return {
+    right: answers.filter((answer) => answer.correct).length,
+    total: answers.length,
+    missed: answers.filter((answer) => !answer.correct).map((answer) => answer.id),
+  };
 }
 
 /** When the next question falls due after today (for the summary): the earliest future learning day, if any. */
 export function nextDueDay(items: [string, ReviewItem][], now: Date, timeZone: string): string | undefined {
   const today = learningDay(now, timeZone);
-  const days = scheduled(items).map(([, item]) => learningDay(new Date(item.card.due), timeZone)).filter((day) => day > today);
+  const days = scheduled(items)
+    .map(([, item]) => learningDay(new Date(item.card.due), timeZone))
+    .filter((day) => day > today);
   return days.sort()[0];
 }
 

@@ -51,7 +51,9 @@ describe('the search index', () => {
     expect(groups[0].hits[0].url).toBe('/lessons/ecs-security-application#three-roles-three-jobs');
     expect(groups.findIndex((group) => group.label === 'Glossary')).toBeGreaterThan(groups.findIndex((group) => group.label.startsWith('Securing')));
     expect(runSearch(index, 'fargte').flatMap((group) => group.hits.map((hit) => hit.title))).toContain('AWS Fargate');
-    expect(runSearch(index, 'exec role').flatMap((group) => group.hits.map((hit) => hit.url))).toContain('/lessons/ecs-security-application#three-roles-three-jobs');
+    expect(runSearch(index, 'exec role').flatMap((group) => group.hits.map((hit) => hit.url))).toContain(
+      '/lessons/ecs-security-application#three-roles-three-jobs',
+    );
     expect(runSearch(index, '   ')).toEqual([]);
   });
 });

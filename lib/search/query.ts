@@ -39,7 +39,15 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
 
 /** Up to `radius` characters either side of the first matched word, cut at word boundaries, matches marked. */
 export function excerpt(text: string, words: readonly string[], radius = 90): ExcerptPart[] {
-  const pattern = words.length ? new RegExp(`\\b(${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi') : undefined;
+  const pattern = words.length
+    ? new RegExp(
+        `\\b(${[...words]
+          .sort((a, b) => b.length - a.length)
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('|')})`,
+        'gi',
+      )
+    : undefined;
   const first = pattern ? text.search(pattern) : -1;
   let start = Math.max(0, (first < 0 ? 0 : first) - radius);
   let end = Math.min(text.length, (first < 0 ? 0 : first) + radius * 2);

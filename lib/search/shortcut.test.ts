@@ -1,7 +1,14 @@
 import { expect, it } from 'vitest';
 import { isSearchShortcut } from './shortcut';
 
-const press = (key: string, extra: Partial<Parameters<typeof isSearchShortcut>[0]> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, inTextField: false, ...extra });
+const press = (key: string, extra: Partial<Parameters<typeof isSearchShortcut>[0]> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  inTextField: false,
+  ...extra,
+});
 
 it('isSearchShortcut: opens on "/" outside text fields and on Ctrl+K or Cmd+K anywhere', () => {
   expect(isSearchShortcut(press('/'))).toBe(true);

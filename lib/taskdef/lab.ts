@@ -57,8 +57,15 @@ function shapeProblem(value: unknown): ShapeProblem | null {
   const td = value as { requiresCompatibilities?: unknown; containerDefinitions?: unknown } | null;
   const containers = Array.isArray(td?.containerDefinitions) ? (td!.containerDefinitions as { name?: unknown; image?: unknown }[]) : [];
   const keepsFargate = Array.isArray(td?.requiresCompatibilities) && (td!.requiresCompatibilities as unknown[]).includes('FARGATE');
-  if (!keepsFargate || !containers.some((container) => container?.name === 'orders-api' && typeof container.image === 'string' && container.image.includes('/orders-api'))) {
-    return { kind: 'shape', message: 'Keep it a Fargate task definition ("requiresCompatibilities": ["FARGATE"]) with the orders-api container and its image: fix the problems rather than removing what has them.' };
+  if (
+    !keepsFargate ||
+    !containers.some((container) => container?.name === 'orders-api' && typeof container.image === 'string' && container.image.includes('/orders-api'))
+  ) {
+    return {
+      kind: 'shape',
+      message:
+        'Keep it a Fargate task definition ("requiresCompatibilities": ["FARGATE"]) with the orders-api container and its image: fix the problems rather than removing what has them.',
+    };
   }
   return null;
 }

@@ -15,7 +15,10 @@ const hardened = () => ({
       essential: true,
       user: '10001',
       readonlyRootFilesystem: true,
-      logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/orders-api', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'orders' } },
+      logConfiguration: {
+        logDriver: 'awslogs',
+        options: { 'awslogs-group': '/ecs/orders-api', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'orders' },
+      },
       secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:orders/db-AbCdEf' }],
     },
   ],
@@ -37,15 +40,35 @@ it('a hardened Fargate task definition has no finding', () => {
 it('fargate-network-mode: a missing or non-awsvpc network mode on Fargate, but not on EC2', () => {
   expect(broken((td) => delete (td as Record<string, unknown>).networkMode)).toEqual(['fargate-network-mode']);
   expect(broken((td) => (td.networkMode = 'bridge'))).toEqual(['fargate-network-mode']);
-  expect(broken((td) => { td.networkMode = 'bridge'; td.requiresCompatibilities = ['EC2']; })).toEqual([]);
+  expect(
+    broken((td) => {
+      td.networkMode = 'bridge';
+      td.requiresCompatibilities = ['EC2'];
+    }),
+  ).toEqual([]);
 });
 
 it('fargate-cpu-memory: only the sizes Fargate offers', () => {
   expect(broken((td) => (td.memory = '3000'))).toEqual(['fargate-cpu-memory']);
   expect(broken((td) => (td.cpu = '384'))).toEqual(['fargate-cpu-memory']);
-  expect(broken((td) => { td.cpu = '16384'; td.memory = '122880'; })).toEqual([]);
-  expect(broken((td) => { td.cpu = '16384'; td.memory = '126976'; })).toEqual(['fargate-cpu-memory']);
-  expect(broken((td) => { td.cpu = '256'; td.memory = '512'; })).toEqual([]);
+  expect(
+    broken((td) => {
+      td.cpu = '16384';
+      td.memory = '122880';
+    }),
+  ).toEqual([]);
+  expect(
+    broken((td) => {
+      td.cpu = '16384';
+      td.memory = '126976';
+    }),
+  ).toEqual(['fargate-cpu-memory']);
+  expect(
+    broken((td) => {
+      td.cpu = '256';
+      td.memory = '512';
+    }),
+  ).toEqual([]);
 });
 
 it('execution-role: needed for a private ECR image, awslogs or secrets; not for a public image without them', () => {
@@ -62,7 +85,12 @@ it('no-privileged and fargate-capabilities: privileged anywhere, added capabilit
   expect(broken((td) => (container(td).privileged = true))).toEqual(['no-privileged']);
   expect(broken((td) => (container(td).linuxParameters = { capabilities: { add: ['SYS_PTRACE'] } }))).toEqual([]);
   expect(broken((td) => (container(td).linuxParameters = { capabilities: { add: ['CAP_SYS_PTRACE', 'NET_ADMIN'] } }))).toEqual(['fargate-capabilities']);
-  expect(broken((td) => { td.requiresCompatibilities = ['EC2']; container(td).linuxParameters = { capabilities: { add: ['NET_ADMIN'] } }; })).toEqual([]);
+  expect(
+    broken((td) => {
+      td.requiresCompatibilities = ['EC2'];
+      container(td).linuxParameters = { capabilities: { add: ['NET_ADMIN'] } };
+    }),
+  ).toEqual([]);
 });
 
 it('non-root-user: no user, root or uid 0 (with or without a group)', () => {
@@ -74,11 +102,27 @@ it('non-root-user: no user, root or uid 0 (with or without a group)', () => {
 
 it('read-only-root, secrets-in-environment and log-configuration', () => {
   expect(broken((td) => (container(td).readonlyRootFilesystem = false))).toEqual(['read-only-root']);
-  expect(broken((td) => (container(td).environment = [{ name: 'LOG_LEVEL', value: 'info' }, { name: 'STRIPE_API_KEY', value: 'sk_live_x' }]))).toEqual(['secrets-in-environment']);
-  const finding = checkTaskDefinition({ ...hardened(), containerDefinitions: [{ ...container(hardened()), environment: [{ name: 'DB_PASSWORD', value: 'x' }] }] })[0];
+  expect(
+    broken(
+      (td) =>
+        (container(td).environment = [
+          { name: 'LOG_LEVEL', value: 'info' },
+          { name: 'STRIPE_API_KEY', value: 'sk_live_x' },
+        ]),
+    ),
+  ).toEqual(['secrets-in-environment']);
+  const finding = checkTaskDefinition({
+    ...hardened(),
+    containerDefinitions: [{ ...container(hardened()), environment: [{ name: 'DB_PASSWORD', value: 'x' }] }],
+  })[0];
   expect(finding.path).toBe('containerDefinitions[0].environment[0]');
   expect(broken((td) => delete container(td).logConfiguration)).toEqual(['log-configuration']);
-  expect(broken((td) => { delete container(td).logConfiguration; container(td).essential = false; })).toEqual([]);
+  expect(
+    broken((td) => {
+      delete container(td).logConfiguration;
+      container(td).essential = false;
+    }),
+  ).toEqual([]);
 });
 
 it('launchTypeOf reads requiresCompatibilities; text that is not JSON is an error, not a crash', () => {

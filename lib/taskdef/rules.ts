@@ -40,7 +40,10 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'fargate-network-mode': {
     title: 'Fargate needs the awsvpc network mode',
     lesson: '/lessons/fargate-security#worked-example-hardening-orders-api',
-    source: { title: 'Amazon ECS task networking options for Fargate', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html' },
+    source: {
+      title: 'Amazon ECS task networking options for Fargate',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html',
+    },
     kind: 'required',
   },
   'fargate-cpu-memory': {
@@ -58,37 +61,55 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'no-privileged': {
     title: 'No privileged containers',
     lesson: '/lessons/fargate-security#root-and-elevated-privileges',
-    source: { title: 'Amazon ECS task definition differences for Fargate', url: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-tasks-services.html' },
+    source: {
+      title: 'Amazon ECS task definition differences for Fargate',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-tasks-services.html',
+    },
     kind: 'required',
   },
   'fargate-capabilities': {
     title: 'SYS_PTRACE is the only capability Fargate adds',
     lesson: '/lessons/fargate-security#security-agents-on-fargate',
-    source: { title: 'Amazon ECS API reference: KernelCapabilities', url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html' },
+    source: {
+      title: 'Amazon ECS API reference: KernelCapabilities',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html',
+    },
     kind: 'required',
   },
   'non-root-user': {
     title: 'Run as a non-root user',
     lesson: '/lessons/fargate-security#root-and-elevated-privileges',
-    source: { title: 'ECS task and container security best practices', url: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-tasks-containers.html' },
+    source: {
+      title: 'ECS task and container security best practices',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-tasks-containers.html',
+    },
     kind: 'hardening',
   },
   'read-only-root': {
     title: 'A read-only root file system',
     lesson: '/lessons/ecs-security-application#harden-the-container-definition',
-    source: { title: 'ECS task and container security best practices', url: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-tasks-containers.html' },
+    source: {
+      title: 'ECS task and container security best practices',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-tasks-containers.html',
+    },
     kind: 'hardening',
   },
   'secrets-in-environment': {
     title: 'Secrets in "secrets", not in "environment"',
     lesson: '/lessons/ecs-security-application#keep-secrets-out-of-task-definitions',
-    source: { title: 'Amazon ECS: pass sensitive data to a container', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html' },
+    source: {
+      title: 'Amazon ECS: pass sensitive data to a container',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html',
+    },
     kind: 'hardening',
   },
   'log-configuration': {
     title: 'Logs shipped off the task',
     lesson: '/lessons/fargate-security#ephemeral-tasks-and-forensics',
-    source: { title: 'Fargate security best practices in Amazon ECS', url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-fargate.html' },
+    source: {
+      title: 'Fargate security best practices in Amazon ECS',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-fargate.html',
+    },
     kind: 'hardening',
   },
 };
@@ -133,14 +154,25 @@ export function checkTaskDefinition(taskDefinition: unknown, launchType: LaunchT
   const containers = Array.isArray(taskDefinition.containerDefinitions) ? taskDefinition.containerDefinitions.filter(isObject) : [];
 
   if (fargate && taskDefinition.networkMode !== 'awsvpc') {
-    add('fargate-network-mode', 'networkMode', taskDefinition.networkMode === undefined ? 'Set "networkMode": "awsvpc": Fargate accepts no other mode.' : `"networkMode" is "${String(taskDefinition.networkMode)}"; Fargate accepts only "awsvpc".`);
+    add(
+      'fargate-network-mode',
+      'networkMode',
+      taskDefinition.networkMode === undefined
+        ? 'Set "networkMode": "awsvpc": Fargate accepts no other mode.'
+        : `"networkMode" is "${String(taskDefinition.networkMode)}"; Fargate accepts only "awsvpc".`,
+    );
   }
   if (fargate) {
     const cpu = String(taskDefinition.cpu ?? '');
     const memory = Number(taskDefinition.memory);
     const allowed = FARGATE_SIZES[cpu];
     if (!allowed) add('fargate-cpu-memory', 'cpu', `Set the task's "cpu" to one of ${Object.keys(FARGATE_SIZES).join(', ')} units.`);
-    else if (!allowed.includes(memory)) add('fargate-cpu-memory', 'memory', `${cpu} CPU units go with ${allowed[0]} to ${allowed[allowed.length - 1]} MiB of memory in Fargate's steps; "memory" is ${taskDefinition.memory === undefined ? 'missing' : `"${String(taskDefinition.memory)}"`}.`);
+    else if (!allowed.includes(memory))
+      add(
+        'fargate-cpu-memory',
+        'memory',
+        `${cpu} CPU units go with ${allowed[0]} to ${allowed[allowed.length - 1]} MiB of memory in Fargate's steps; "memory" is ${taskDefinition.memory === undefined ? 'missing' : `"${String(taskDefinition.memory)}"`}.`,
+      );
   }
 
   const needsRole: string[] = [];
@@ -157,22 +189,39 @@ export function checkTaskDefinition(taskDefinition: unknown, launchType: LaunchT
   containers.forEach((container, index) => {
     const at = (field: string) => `containerDefinitions[${index}]${field ? `.${field}` : ''}`;
     const name = typeof container.name === 'string' ? container.name : `container ${index + 1}`;
-    if (container.privileged === true) add('no-privileged', at('privileged'), `${name}: "privileged" is ${fargate ? 'invalid on Fargate' : 'full access to the host'}; remove it.`);
+    if (container.privileged === true)
+      add('no-privileged', at('privileged'), `${name}: "privileged" is ${fargate ? 'invalid on Fargate' : 'full access to the host'}; remove it.`);
     const linux = isObject(container.linuxParameters) ? container.linuxParameters : undefined;
     const caps = linux && isObject(linux.capabilities) ? linux.capabilities : undefined;
     const added = caps && Array.isArray(caps.add) ? caps.add.filter((cap): cap is string => typeof cap === 'string') : [];
     const extra = added.filter((cap) => cap.replace(/^CAP_/, '') !== 'SYS_PTRACE');
-    if (fargate && extra.length) add('fargate-capabilities', at('linuxParameters.capabilities.add'), `${name}: Fargate can add only SYS_PTRACE, not ${extra.join(', ')}.`);
+    if (fargate && extra.length)
+      add('fargate-capabilities', at('linuxParameters.capabilities.add'), `${name}: Fargate can add only SYS_PTRACE, not ${extra.join(', ')}.`);
     const user = typeof container.user === 'string' ? container.user.split(':')[0] : undefined;
-    if (user === undefined || user === '' || user === '0' || user === 'root') add('non-root-user', at('user'), `${name}: ${user ? `"user" is "${user}"` : 'no "user"'}, so it runs as root unless the image sets USER; set a non-root user such as "10001".`);
-    if (container.readonlyRootFilesystem !== true) add('read-only-root', at('readonlyRootFilesystem'), `${name}: set "readonlyRootFilesystem": true, and mount a volume where the app must write.`);
+    if (user === undefined || user === '' || user === '0' || user === 'root')
+      add(
+        'non-root-user',
+        at('user'),
+        `${name}: ${user ? `"user" is "${user}"` : 'no "user"'}, so it runs as root unless the image sets USER; set a non-root user such as "10001".`,
+      );
+    if (container.readonlyRootFilesystem !== true)
+      add('read-only-root', at('readonlyRootFilesystem'), `${name}: set "readonlyRootFilesystem": true, and mount a volume where the app must write.`);
     const env = Array.isArray(container.environment) ? container.environment.filter(isObject) : [];
     env.forEach((variable, envIndex) => {
       if (typeof variable.name === 'string' && SECRET_NAME.test(variable.name)) {
-        add('secrets-in-environment', at(`environment[${envIndex}]`), `${name}: ${variable.name} is in plain "environment", readable by anyone who may describe the task definition; move it to "secrets" with "valueFrom".`);
+        add(
+          'secrets-in-environment',
+          at(`environment[${envIndex}]`),
+          `${name}: ${variable.name} is in plain "environment", readable by anyone who may describe the task definition; move it to "secrets" with "valueFrom".`,
+        );
       }
     });
-    if (container.essential !== false && !isObject(container.logConfiguration)) add('log-configuration', at('logConfiguration'), `${name}: no "logConfiguration", so its output stays on a task that disappears; ship it with awslogs or FireLens.`);
+    if (container.essential !== false && !isObject(container.logConfiguration))
+      add(
+        'log-configuration',
+        at('logConfiguration'),
+        `${name}: no "logConfiguration", so its output stays on a task that disappears; ship it with awslogs or FireLens.`,
+      );
   });
   return findings;
 }

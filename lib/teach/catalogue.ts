@@ -23,7 +23,9 @@ export function teachCatalogue(): TeachItem[] {
       title: targetTitle(target, titles),
       embed: embedPath(target),
       scorm: packagePath(target),
-      graded: parts.length ? parts.map((part, index) => (index ? PART_LABELS[part].toLowerCase() : PART_LABELS[part])).join(' and ') : 'Not graded: completion only',
+      graded: parts.length
+        ? parts.map((part, index) => (index ? PART_LABELS[part].toLowerCase() : PART_LABELS[part])).join(' and ')
+        : 'Not graded: completion only',
     };
   });
 }

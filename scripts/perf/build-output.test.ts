@@ -50,7 +50,7 @@ describe('routeKind and the floor', () => {
     expect(routeRatio('/lessons/plain', lessons)).toBe(BUDGETS.floorRatio.lessons);
   });
 
-  test('listed widget-free pages get the strict ratio, any other page the widget ratio, against the first lesson\'s floor', () => {
+  test("listed widget-free pages get the strict ratio, any other page the widget ratio, against the first lesson's floor", () => {
     expect(routeKind('/', lessons)).toBe('withoutWidgets');
     expect(routeKind('/glossary', lessons)).toBe('withoutWidgets');
     expect(routeKind('/chooser', lessons)).toBe('withWidgets');

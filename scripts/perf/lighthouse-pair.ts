@@ -15,7 +15,11 @@ import { median } from './report';
 type Run = { score: number; tbtMs: number; lcpMs: number; cls: number; fcpMs: number };
 
 async function measure(url: string): Promise<Run> {
-  const chrome = await chromeLauncher.launch({ chromePath: resolveChromium(() => chromium.executablePath()), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: resolveChromium(() => chromium.executablePath()),
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+    logLevel: 'silent',
+  });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
@@ -42,7 +46,9 @@ for (let round = 1; round <= rounds; round += 1) {
     try {
       const run = await measure(new URL(route, origin).href);
       runs[route].push(run);
-      console.log(`round ${round} ${route}: score ${run.score}, TBT ${Math.round(run.tbtMs)} ms, LCP ${Math.round(run.lcpMs)} ms, CLS ${run.cls.toFixed(3)}, FCP ${Math.round(run.fcpMs)} ms`);
+      console.log(
+        `round ${round} ${route}: score ${run.score}, TBT ${Math.round(run.tbtMs)} ms, LCP ${Math.round(run.lcpMs)} ms, CLS ${run.cls.toFixed(3)}, FCP ${Math.round(run.fcpMs)} ms`,
+      );
     } catch (error) {
       console.log(`round ${round} ${route}: failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}), left out`);
     }

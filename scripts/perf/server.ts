@@ -27,11 +27,15 @@ export async function startNext(port: number, root = process.cwd()): Promise<Run
   requireBuild(root);
   const origin = `http://127.0.0.1:${port}`;
   if (await answers(`${origin}/healthz`)) throw new Error(`${origin} is already taken by another server: choose another port`);
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   running.add(child);
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += String(chunk)));

@@ -22,9 +22,8 @@ export default function ChecklistsPage() {
         title="Security checklists for ECS and Fargate"
         lead={
           <>
-            {total} checks in three lists, each with why it matters, how to do it, the launch types it applies to and a suggested severity.
-            Work through them against one real service. Where older guides say otherwise, an item’s “What changed since 2023” note says what
-            changed and when, with its source.
+            {total} checks in three lists, each with why it matters, how to do it, the launch types it applies to and a suggested severity. Work through them
+            against one real service. Where older guides say otherwise, an item’s “What changed since 2023” note says what changed and when, with its source.
           </>
         }
       />
@@ -38,8 +37,7 @@ export default function ChecklistsPage() {
             </a>
           </span>
         ))}
-        . Export Markdown for a ticket, export JSON to keep or share the state, or print a blank handout (one list per page, every detail
-        shown).
+        . Export Markdown for a ticket, export JSON to keep or share the state, or print a blank handout (one list per page, every detail shown).
       </p>
       <div className="mt-6 flex justify-end">
         <WidgetEmbedButton target={{ kind: 'widget', widget: 'checklist', argument: checklists[0].id }} />

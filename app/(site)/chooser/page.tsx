@@ -27,11 +27,15 @@ export default function ChooserPage() {
         title="Where should this container run?"
         leadData={{ 'data-chooser-intro': '' }}
         leadClassName="max-sm:text-base"
-        lead={<>Answer {data.questions.length} short questions about one workload. The chooser ranks the AWS targets the course teaches and says why each one fits.</>}
+        lead={
+          <>
+            Answer {data.questions.length} short questions about one workload. The chooser ranks the AWS targets the course teaches and says why each one fits.
+          </>
+        }
       />
       <p data-chooser-intro="" className="mt-3 text-zinc-700 max-sm:order-last max-sm:mt-8 dark:text-zinc-300">
-        It rules a target out only for a hard limit, which it names with its AWS source; limits are as of {formatAsOf(data.asOf)}. Your answers are kept
-        in the page address, so you can bookmark or share a result. The reasoning behind it is in the lesson{' '}
+        It rules a target out only for a hard limit, which it names with its AWS source; limits are as of {formatAsOf(data.asOf)}. Your answers are kept in the
+        page address, so you can bookmark or share a result. The reasoning behind it is in the lesson{' '}
         <a href="/lessons/deployment-targets" className={linkClass}>
           Choosing where to deploy a container
         </a>

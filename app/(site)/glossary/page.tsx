@@ -17,14 +17,17 @@ export const metadata: Metadata = {
 function SectionLinkText({ link, withTitle = false }: { link: SectionLink; withTitle?: boolean }) {
   return (
     <a href={link.href} className={linkClass}>
-      Lesson {link.position}{withTitle ? ` (${link.lesson})` : ''}: {link.heading}
+      Lesson {link.position}
+      {withTitle ? ` (${link.lesson})` : ''}: {link.heading}
     </a>
   );
 }
 
 export default async function GlossaryPage() {
   const entries = getGlossary();
-  const lessons = await Promise.all(getLessons().map(async (lesson) => ({ slug: lesson.slug, title: lesson.title, sections: (await compileLesson(lesson.slug)!).sections })));
+  const lessons = await Promise.all(
+    getLessons().map(async (lesson) => ({ slug: lesson.slug, title: lesson.title, sections: (await compileLesson(lesson.slug)!).sections })),
+  );
   const sections = glossarySections(
     entries.map((entry) => ({ id: entry.id, phrases: linkPhrases(entry), lesson: entry.lesson })),
     lessons,

@@ -9,7 +9,8 @@ import type { ProgressLesson, ProgressQuestion } from '@/components/progress/typ
 
 export const metadata: Metadata = {
   title: 'Your progress',
-  description: 'Lessons done, mastery per lesson, your streak, what is due this week and your answers over the last 30 days. Export your progress to move it to another browser.',
+  description:
+    'Lessons done, mastery per lesson, your streak, what is due this week and your answers over the last 30 days. Export your progress to move it to another browser.',
   alternates: { canonical: '/progress' },
 };
 
@@ -19,10 +20,20 @@ export default async function ProgressPage() {
   for (const lesson of getLessons()) {
     const { headings } = (await compileLesson(lesson.slug))!;
     const titles = new Map(headings.map((heading) => [heading.id, heading.text]));
-    const own = lessonQuestions(lesson.slug, headings.map((heading) => heading.id));
+    const own = lessonQuestions(
+      lesson.slug,
+      headings.map((heading) => heading.id),
+    );
     lessons.push({ slug: lesson.slug, title: lesson.title, questionIds: own.map((question) => question.id) });
     for (const question of own) {
-      questions.push({ id: question.id, lesson: lesson.slug, prompt: question.prompt, section: question.section, sectionTitle: titles.get(question.section) ?? question.section, lessonTitle: lesson.title });
+      questions.push({
+        id: question.id,
+        lesson: lesson.slug,
+        prompt: question.prompt,
+        section: question.section,
+        sectionTitle: titles.get(question.section) ?? question.section,
+        lessonTitle: lesson.title,
+      });
     }
   }
   return (

@@ -19,7 +19,10 @@ export default async function SelfQuizPage() {
   for (const lesson of lessons) {
     const { headings } = (await compileLesson(lesson.slug))!;
     const titles = new Map(headings.map((heading) => [heading.id, heading.text]));
-    for (const question of lessonQuestions(lesson.slug, headings.map((heading) => heading.id))) {
+    for (const question of lessonQuestions(
+      lesson.slug,
+      headings.map((heading) => heading.id),
+    )) {
       questions.push({ ...question, lessonTitle: lesson.title, sectionTitle: titles.get(question.section) ?? question.section });
     }
   }
@@ -29,8 +32,8 @@ export default async function SelfQuizPage() {
         title="Self-quiz"
         lead={
           <>
-            {questions.length} questions from the {lessons.length} lessons. What you miss comes back within days; what you know well waits longer
-            (spaced repetition, scheduled in your browser). The drag-and-drop{' '}
+            {questions.length} questions from the {lessons.length} lessons. What you miss comes back within days; what you know well waits longer (spaced
+            repetition, scheduled in your browser). The drag-and-drop{' '}
             <a href="/quiz/responsibility" className={linkClass}>
               responsibility quiz
             </a>{' '}

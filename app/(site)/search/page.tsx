@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw ?? '').slice(0, 200);
+  const query = (Array.isArray(raw) ? raw[0] : (raw ?? '')).slice(0, 200);
   const groups = query.trim() ? runSearch(await serverSearchIndex(), query, { perGroup: 8 }) : [];
   const total = countHits(groups);
   return (
@@ -41,7 +41,9 @@ export default async function SearchPage({ searchParams }: Props) {
             className="mt-1 w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-950 dark:border-zinc-600 dark:bg-zinc-900 dark:text-white"
           />
         </div>
-        <Button type="submit" size="field" weight="medium">Search</Button>
+        <Button type="submit" size="field" weight="medium">
+          Search
+        </Button>
       </form>
       {query.trim() ? (
         <p className="mt-6 text-zinc-700 dark:text-zinc-300">

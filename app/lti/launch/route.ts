@@ -38,12 +38,20 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const params = await requestParams(request);
     if (params.error) {
-      throw new LtiError('request', `The platform refused the login: ${params.error}${params.error_description ? ` (${params.error_description.slice(0, 200)})` : ''}.`, 'Check that the tool is enabled for this course and that you are logged in to it.');
+      throw new LtiError(
+        'request',
+        `The platform refused the login: ${params.error}${params.error_description ? ` (${params.error_description.slice(0, 200)})` : ''}.`,
+        'Check that the tool is enabled for this course and that you are logged in to it.',
+      );
     }
     const idToken = params.id_token ?? '';
     const state = params.state ?? '';
     if (!TOKEN_FIELD.test(idToken) || !/^[A-Za-z0-9_-]{20,100}$/.test(state)) {
-      throw new LtiError('request', 'The launch has no id_token or state.', 'Open the activity again from the course page; the tool\'s redirect URL in the platform must be this tool\'s /lti/launch.');
+      throw new LtiError(
+        'request',
+        'The launch has no id_token or state.',
+        "Open the activity again from the course page; the tool's redirect URL in the platform must be this tool's /lti/launch.",
+      );
     }
     const db = await toolDb();
     let binding: LaunchInput['binding'];
@@ -53,7 +61,11 @@ export async function POST(request: Request): Promise<Response> {
       const storage = await stateNeedsPlatformStorage(db, state);
       if (storage && params.lti_storage_nonce === undefined) return storagePage(idToken, state, storage);
       if (!storage || !params.lti_storage_nonce) {
-        throw new LtiError('browser-binding', 'This browser did not keep the tool\'s login cookie, and the platform offers no storage for it.', 'Allow cookies for the course tool (or open the activity in a new window), then open it again.');
+        throw new LtiError(
+          'browser-binding',
+          "This browser did not keep the tool's login cookie, and the platform offers no storage for it.",
+          'Allow cookies for the course tool (or open the activity in a new window), then open it again.',
+        );
       }
       binding = { kind: 'platform-storage', nonce: params.lti_storage_nonce };
     }
@@ -61,22 +73,36 @@ export async function POST(request: Request): Promise<Response> {
     logLti('launch', { platform: launch.platform.id, type: launch.messageType, role: launch.role });
     let path: string;
     if (launch.messageType === 'LtiDeepLinkingRequest') {
-      if (launch.role !== 'instructor') throw new LtiError('session', 'Only instructors can add content from this tool.', 'Ask an instructor of the course to add the activity.', 403);
+      if (launch.role !== 'instructor')
+        throw new LtiError('session', 'Only instructors can add content from this tool.', 'Ask an instructor of the course to add the activity.', 403);
       path = '/lti/pick';
     } else if (isPracticeCustom(launch.claims[LTI_CLAIM.custom])) {
       // Practice (a lesson, widget, checklist or quiz round): the embed page, ungraded; it needs no session.
-      const practice = practiceLaunchPath(launch.claims[LTI_CLAIM.custom], allRounds(getResponsibilityMatrix()).map((round) => round.id));
+      const practice = practiceLaunchPath(
+        launch.claims[LTI_CLAIM.custom],
+        allRounds(getResponsibilityMatrix()).map((round) => round.id),
+      );
       return new Response(null, { status: 303, headers: { location: practice, 'set-cookie': clearStateCookie(state), 'cache-control': 'no-store' } });
     } else {
       const target = parseTarget(launch.claims[LTI_CLAIM.custom]);
       if (!(LESSON_SLUGS as readonly string[]).includes(target.lesson)) {
-        throw new LtiError('claims', `This link opens lesson "${target.lesson}", which the course no longer has.`, 'Edit the activity and pick its check-up again (deep linking).');
+        throw new LtiError(
+          'claims',
+          `This link opens lesson "${target.lesson}", which the course no longer has.`,
+          'Edit the activity and pick its check-up again (deep linking).',
+        );
       }
       path = `/lti/check-up/${target.lesson}`;
       // Class results tell "opened, not finished" from "not started"; a failure here must not stop the learner.
-      if (launch.role === 'learner') await recordOpen(db, launch.launchId, { kind: target.kind, id: target.lesson }).catch((error) => logLti('open not noted', { error: error instanceof Error ? error.name : 'unknown' }));
+      if (launch.role === 'learner')
+        await recordOpen(db, launch.launchId, { kind: target.kind, id: target.lesson }).catch((error) =>
+          logLti('open not noted', { error: error instanceof Error ? error.name : 'unknown' }),
+        );
     }
-    return new Response(null, { status: 303, headers: { location: `${path}#${launch.sessionToken}`, 'set-cookie': clearStateCookie(state), 'cache-control': 'no-store' } });
+    return new Response(null, {
+      status: 303,
+      headers: { location: `${path}#${launch.sessionToken}`, 'set-cookie': clearStateCookie(state), 'cache-control': 'no-store' },
+    });
   } catch (error) {
     return errorPage(error, 'launch');
   }

@@ -23,19 +23,21 @@ async function handle(request: Request): Promise<Response> {
     }
     // LTI client-side storage (the platform's postMessage API): keep the nonce in the platform's frame too, for
     // browsers that drop the cookie; go on to the platform when it confirms (or after 2 s without an answer).
-    const data = JSON.stringify({ target: login.storage.target, origin: login.storage.origin, state: login.state, nonce: login.nonce, next: login.redirectUrl }).replace(/</g, '\\u003c');
-    return htmlPage(
-      'Opening the course tool',
-      `<p>Opening the course tool… If nothing happens, <a href="${escapeHtml(login.redirectUrl)}">continue</a>.</p>`,
-      {
-        headers: { 'set-cookie': cookie },
-        script: `(function(){var d=${data};var done=false;function go(){if(!done){done=true;location.replace(d.next);}}
+    const data = JSON.stringify({
+      target: login.storage.target,
+      origin: login.storage.origin,
+      state: login.state,
+      nonce: login.nonce,
+      next: login.redirectUrl,
+    }).replace(/</g, '\\u003c');
+    return htmlPage('Opening the course tool', `<p>Opening the course tool… If nothing happens, <a href="${escapeHtml(login.redirectUrl)}">continue</a>.</p>`, {
+      headers: { 'set-cookie': cookie },
+      script: `(function(){var d=${data};var done=false;function go(){if(!done){done=true;location.replace(d.next);}}
 var frame;try{frame=d.target==='_parent'?window.parent:window.parent.frames[d.target];}catch(e){}
 if(!frame){go();return;}var id='put-'+Math.random().toString(36).slice(2);
 window.addEventListener('message',function(e){if(e.origin===d.origin&&e.data&&e.data.subject==='lti.put_data.response'&&e.data.message_id===id)go();});
 frame.postMessage({subject:'lti.put_data',message_id:id,key:'state_'+d.state,value:d.nonce},d.origin);setTimeout(go,2000);})();`,
-      },
-    );
+    });
   } catch (error) {
     return errorPage(error, 'login');
   }

@@ -16,7 +16,11 @@ function readParams(params: Record<string, string>) {
   const openidConfiguration = params.openid_configuration ?? '';
   const registrationToken = params.registration_token;
   if (!/^https?:\/\//.test(openidConfiguration) || openidConfiguration.length > 2000 || (registrationToken && registrationToken.length > 4000)) {
-    throw new LtiError('registration', 'This page is opened by a platform during LTI Dynamic Registration, with an openid_configuration URL.', 'In the LMS, paste this tool\'s registration URL (shown on /lti) where it registers LTI 1.3 tools.');
+    throw new LtiError(
+      'registration',
+      'This page is opened by a platform during LTI Dynamic Registration, with an openid_configuration URL.',
+      "In the LMS, paste this tool's registration URL (shown on /lti) where it registers LTI 1.3 tools.",
+    );
   }
   return { openidConfiguration, registrationToken };
 }
@@ -61,12 +65,17 @@ export async function POST(request: Request) {
       throw new LtiError('rate-limit', 'Too many registrations from this address in the last minute.', 'Wait a minute and try again.', 429);
     }
     const params = readParams(await requestParams(request));
-    const result = await registerDynamically(db, toolOrigin(request), { openidConfiguration: params.openidConfiguration, registrationToken: params.registrationToken || undefined });
+    const result = await registerDynamically(db, toolOrigin(request), {
+      openidConfiguration: params.openidConfiguration,
+      registrationToken: params.registrationToken || undefined,
+    });
     logLti('registered', { platform: result.platformId, deployment: result.deploymentId });
     return htmlPage(
       'Tool registered',
       `<h1>Tool registered</h1><p role="status">${TOOL_NAME} is registered with ${escapeHtml(result.issuer)} (client id <code>${escapeHtml(result.clientId)}</code>${result.deploymentId ? `, deployment <code>${escapeHtml(result.deploymentId)}</code>` : ''}).</p><p>You can close this window; the LMS may ask you to activate the tool.</p><button type="button" id="close">Close</button>`,
-      { script: `(function(){function close(){(window.opener||window.parent).postMessage({subject:'org.imsglobal.lti.close'},'*');}document.getElementById('close').addEventListener('click',close);})();` },
+      {
+        script: `(function(){function close(){(window.opener||window.parent).postMessage({subject:'org.imsglobal.lti.close'},'*');}document.getElementById('close').addEventListener('click',close);})();`,
+      },
     );
   } catch (error) {
     return errorPage(error, 'registration');

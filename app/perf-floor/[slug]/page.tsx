@@ -36,7 +36,10 @@ export default async function FloorPage({ params }: LessonRouteProps) {
   if (!pending) notFound();
   const lesson = await pending;
   const position = getLessons().findIndex((item) => item.slug === slug) + 1;
-  const questions = lessonQuestions(lesson.slug, lesson.headings.map((heading) => heading.id));
+  const questions = lessonQuestions(
+    lesson.slug,
+    lesson.headings.map((heading) => heading.id),
+  );
   const sections = Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]));
   const components = {
     ...proseComponents,

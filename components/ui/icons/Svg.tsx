@@ -34,4 +34,3 @@ export function Svg({ className, children, line, round, viewBox = '0 0 20 20' }:
     </svg>
   );
 }
-

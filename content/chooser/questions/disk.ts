@@ -39,7 +39,8 @@ export const diskRules: ChooserInput['rules'] = [
     when: [{ question: 'disk', is: 'large' }],
     targets: ['ecs-fargate', 'ecs-ec2', 'ecs-managed-instances'],
     weight: 1,
-    reason: 'Beyond 200 GiB of ephemeral storage, ECS attaches an EBS volume to each task, on Fargate too; ECS deletes it when the task stops unless the termination policy keeps it.',
+    reason:
+      'Beyond 200 GiB of ephemeral storage, ECS attaches an EBS volume to each task, on Fargate too; ECS deletes it when the task stops unless the termination policy keeps it.',
     sources: ['ecs-ebs', 'ecs-ebs-termination'],
   },
 ];

@@ -12,7 +12,11 @@ export const hostQuestion: ChooserInput['questions'][number] = {
   sources: ['fargate', 'ecs-managed-instances', 'ecs-linux-instances'],
   options: [
     { id: 'none', label: 'None', description: 'We never want to see a server.' },
-    { id: 'instance', label: 'Choose the instance type', description: 'A particular instance family (memory-optimised, local NVMe disks, fast networking), patched by someone else.' },
+    {
+      id: 'instance',
+      label: 'Choose the instance type',
+      description: 'A particular instance family (memory-optimised, local NVMe disks, fast networking), patched by someone else.',
+    },
     { id: 'os', label: 'Own the host operating system', description: 'Our own AMI, kernel settings or patch schedule.' },
   ],
 };
@@ -24,7 +28,8 @@ export const hostRules: ChooserInput['rules'] = [
     when: [{ question: 'host', is: 'instance' }],
     targets: ['lambda'],
     weight: -1,
-    reason: 'Only with Lambda Managed Instances, which run functions on EC2 instance types you allow through a capacity provider; a plain Lambda function is sized by memory alone.',
+    reason:
+      'Only with Lambda Managed Instances, which run functions on EC2 instance types you allow through a capacity provider; a plain Lambda function is sized by memory alone.',
     sources: ['lambda-managed-instances', 'lambda-memory'],
   },
   {

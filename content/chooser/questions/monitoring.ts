@@ -6,7 +6,8 @@ export const monitoringQuestion: ChooserInput['questions'][number] = {
   kind: 'single',
   short: 'Runtime monitoring',
   prompt: 'Must GuardDuty Runtime Monitoring watch this workload?',
-  whyWeAsk: 'As of December 2026, GuardDuty Runtime Monitoring covers Amazon ECS on EC2 and Linux tasks on Fargate, but not EKS on Fargate or ECS Managed Instances. Its agent runs on Linux only, so no target can watch Windows containers with it.',
+  whyWeAsk:
+    'As of December 2026, GuardDuty Runtime Monitoring covers Amazon ECS on EC2 and Linux tasks on Fargate, but not EKS on Fargate or ECS Managed Instances. Its agent runs on Linux only, so no target can watch Windows containers with it.',
   sources: ['guardduty-ecs-prereq', 'guardduty-runtime', 'guardduty-ecs-fargate', 'guardduty-ecs-launch', 'guardduty-os-support'],
   options: [
     { id: 'no', label: 'No' },

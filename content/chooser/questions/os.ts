@@ -55,7 +55,8 @@ export const osRules: ChooserInput['rules'] = [
     when: [{ question: 'os', is: 'windows' }],
     targets: ['ecs-express'],
     weight: -2,
-    reason: 'For Windows containers AWS points to ECS on EC2 or ECS on Fargate; Express Mode builds a standard web service for you, so check that it can run your Windows image before you commit.',
+    reason:
+      'For Windows containers AWS points to ECS on EC2 or ECS on Fargate; Express Mode builds a standard web service for you, so check that it can run your Windows image before you commit.',
     sources: ['fargate', 'ecs-express'],
   },
   {

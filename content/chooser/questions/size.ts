@@ -11,9 +11,17 @@ export const sizeQuestion: ChooserInput['questions'][number] = {
   sources: ['lambda-quotas', 'lambda-memory', 'app-runner-instance', 'fargate-task-sizes', 'eks-fargate-pod-config'],
   options: [
     { id: 'small', label: 'Small: up to 4 vCPU and 10 GB', description: 'At most 4 vCPU and 10 GB of memory: within Lambda’s and App Runner’s ceilings.' },
-    { id: 'app-runner-max', label: 'Up to 4 vCPU and 12 GB', description: 'More than 10 GB of memory, but at most 4 vCPU and 12 GB: beyond Lambda, within an App Runner instance.' },
+    {
+      id: 'app-runner-max',
+      label: 'Up to 4 vCPU and 12 GB',
+      description: 'More than 10 GB of memory, but at most 4 vCPU and 12 GB: beyond Lambda, within an App Runner instance.',
+    },
     { id: 'medium', label: 'Within Fargate’s maximum', description: 'More than 4 vCPU or 12 GB, but at most 16 vCPU and 119 GB of memory.' },
-    { id: 'fargate-max', label: 'At Fargate’s maximum', description: 'Up to 16 vCPU with more than 119 GB and at most 120 GB of memory: the largest Fargate task.' },
+    {
+      id: 'fargate-max',
+      label: 'At Fargate’s maximum',
+      description: 'Up to 16 vCPU with more than 119 GB and at most 120 GB of memory: the largest Fargate task.',
+    },
     { id: 'large', label: 'Larger than Fargate’s maximum', description: 'More than 16 vCPU or 120 GB of memory.' },
   ],
 };
@@ -22,10 +30,31 @@ const LAMBDA_REASON = 'one unit needs more than Lambda’s maximum of 10,240 MB 
 const APP_RUNNER_REASON = 'one unit needs more than an App Runner instance’s 4 vCPU and 12 GB';
 
 export const sizeRules: ChooserInput['rules'] = [
-  { id: 'app-runner-max-not-lambda', effect: 'exclude', when: [{ question: 'size', is: 'app-runner-max' }], targets: ['lambda'], reason: LAMBDA_REASON, limit: 'lambda-size' },
+  {
+    id: 'app-runner-max-not-lambda',
+    effect: 'exclude',
+    when: [{ question: 'size', is: 'app-runner-max' }],
+    targets: ['lambda'],
+    reason: LAMBDA_REASON,
+    limit: 'lambda-size',
+  },
   { id: 'beyond-lambda-size', effect: 'exclude', when: [{ question: 'size', is: 'medium' }], targets: ['lambda'], reason: LAMBDA_REASON, limit: 'lambda-size' },
-  { id: 'fargate-max-not-lambda', effect: 'exclude', when: [{ question: 'size', is: 'fargate-max' }], targets: ['lambda'], reason: LAMBDA_REASON, limit: 'lambda-size' },
-  { id: 'far-beyond-lambda-size', effect: 'exclude', when: [{ question: 'size', is: 'large' }], targets: ['lambda'], reason: LAMBDA_REASON, limit: 'lambda-size' },
+  {
+    id: 'fargate-max-not-lambda',
+    effect: 'exclude',
+    when: [{ question: 'size', is: 'fargate-max' }],
+    targets: ['lambda'],
+    reason: LAMBDA_REASON,
+    limit: 'lambda-size',
+  },
+  {
+    id: 'far-beyond-lambda-size',
+    effect: 'exclude',
+    when: [{ question: 'size', is: 'large' }],
+    targets: ['lambda'],
+    reason: LAMBDA_REASON,
+    limit: 'lambda-size',
+  },
   {
     id: 'beyond-fargate-size',
     effect: 'exclude',
@@ -42,9 +71,30 @@ export const sizeRules: ChooserInput['rules'] = [
     reason: 'one task needs more than Fargate’s maximum of 16 vCPU and 120 GB of memory, and Express Mode runs on Fargate',
     limit: 'fargate-max',
   },
-  { id: 'medium-app-runner', effect: 'exclude', when: [{ question: 'size', is: 'medium' }], targets: ['apprunner'], reason: APP_RUNNER_REASON, limit: 'app-runner-instance' },
-  { id: 'fargate-max-app-runner', effect: 'exclude', when: [{ question: 'size', is: 'fargate-max' }], targets: ['apprunner'], reason: APP_RUNNER_REASON, limit: 'app-runner-instance' },
-  { id: 'large-app-runner', effect: 'exclude', when: [{ question: 'size', is: 'large' }], targets: ['apprunner'], reason: APP_RUNNER_REASON, limit: 'app-runner-instance' },
+  {
+    id: 'medium-app-runner',
+    effect: 'exclude',
+    when: [{ question: 'size', is: 'medium' }],
+    targets: ['apprunner'],
+    reason: APP_RUNNER_REASON,
+    limit: 'app-runner-instance',
+  },
+  {
+    id: 'fargate-max-app-runner',
+    effect: 'exclude',
+    when: [{ question: 'size', is: 'fargate-max' }],
+    targets: ['apprunner'],
+    reason: APP_RUNNER_REASON,
+    limit: 'app-runner-instance',
+  },
+  {
+    id: 'large-app-runner',
+    effect: 'exclude',
+    when: [{ question: 'size', is: 'large' }],
+    targets: ['apprunner'],
+    reason: APP_RUNNER_REASON,
+    limit: 'app-runner-instance',
+  },
   {
     id: 'fargate-max-eks-fargate',
     effect: 'exclude',

@@ -13,11 +13,20 @@ export const workloadQuestion: ChooserInput['questions'][number] = {
     {
       id: 'event',
       label: 'Short runs triggered by events or requests',
-      description: 'Each run finishes in under 15 minutes and nothing has to stay up in between: a handler for each upload or queue message, a scheduled task, a small API.',
+      description:
+        'Each run finishes in under 15 minutes and nothing has to stay up in between: a handler for each upload or queue message, a scheduled task, a small API.',
     },
     { id: 'web', label: 'A web app or API that stays up', description: 'A server process that runs all the time and answers HTTP requests.' },
-    { id: 'worker', label: 'A background worker that stays up', description: 'A long-running process with no inbound HTTP: a stream processor, or a queue poller whose jobs may run longer than 15 minutes.' },
-    { id: 'batch', label: 'Jobs that run longer than 15 minutes', description: 'Batch or data-processing jobs that start, work for a while (maybe hours) and stop.' },
+    {
+      id: 'worker',
+      label: 'A background worker that stays up',
+      description: 'A long-running process with no inbound HTTP: a stream processor, or a queue poller whose jobs may run longer than 15 minutes.',
+    },
+    {
+      id: 'batch',
+      label: 'Jobs that run longer than 15 minutes',
+      description: 'Batch or data-processing jobs that start, work for a while (maybe hours) and stop.',
+    },
   ],
 };
 

@@ -67,7 +67,11 @@ export const ecsFargate: ChooserInput['targets'][number] = {
   status: 'available',
   summary: 'Runs each task on compute sized to what it asks for, with no hosts to see or patch.',
   awsManages: ['Hosts, kernel and container runtime (platform versions), including patching', 'The ECS container agent'],
-  youManage: ['Task definitions: image, CPU, memory, IAM roles', 'Networking: each task has its own network interface and security groups', 'Logging, volumes and service scaling'],
+  youManage: [
+    'Task definitions: image, CPU, memory, IAM roles',
+    'Networking: each task has its own network interface and security groups',
+    'Logging, volumes and service scaling',
+  ],
   costModel: 'For the vCPU and memory each task asks for, while it runs; Fargate Spot runs interruption-tolerant tasks at a discount.',
   limits: ['fargate-max', 'fargate-no-gpu-privileged', 'fargate-windows', 'fargate-spot'],
   sources: ['fargate', 'fargate-task-sizes', 'fargate-storage', 'fargate-task-definitions', 'fargate-platform-linux', 'fargate-spot'],

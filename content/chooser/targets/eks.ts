@@ -65,14 +65,19 @@ export const eks: ChooserInput['targets'][number] = {
   name: 'Amazon EKS',
   shortName: 'EKS',
   status: 'available',
-  summary: 'Managed Kubernetes: AWS runs the control plane, and your pods run on managed node groups (EC2), on EC2 nodes that Auto Mode runs for you, or on Fargate.',
+  summary:
+    'Managed Kubernetes: AWS runs the control plane, and your pods run on managed node groups (EC2), on EC2 nodes that Auto Mode runs for you, or on Fargate.',
   awsManages: [
     'The Kubernetes control plane',
     'On Auto Mode: provisioning, patching and replacing the EC2 nodes (each within 21 days), plus load balancing, block storage and pod networking',
     'On Fargate: the infrastructure under each pod, including patching',
     'On managed node groups: patched AMIs, draining and replacing nodes when you start an update',
   ],
-  youManage: ['Kubernetes itself: manifests, Helm charts and add-ons', 'On Auto Mode: node pools that limit instance types, and the cluster’s Kubernetes version', 'On managed node groups: instance types and starting each node update'],
+  youManage: [
+    'Kubernetes itself: manifests, Helm charts and add-ons',
+    'On Auto Mode: node pools that limit instance types, and the cluster’s Kubernetes version',
+    'On managed node groups: instance types and starting each node update',
+  ],
   costModel: 'For the cluster, and for the EC2 nodes or Fargate pods your workloads run on; Auto Mode adds a management fee to each EC2 instance it runs.',
   limits: ['eks-fargate-limits', 'eks-node-updates', 'eks-fargate-size', 'eks-auto-managed', 'eks-auto-patching', 'eks-auto-linux'],
   sources: ['eks-reliability', 'eks-fargate', 'eks-fargate-patching', 'eks-node-updates', 'eks-auto-mode', 'eks-auto-best-practices'],
@@ -85,7 +90,8 @@ export const eks: ChooserInput['targets'][number] = {
     {
       id: 'auto',
       name: 'Auto Mode nodes',
-      summary: 'EC2 nodes in your account that AWS picks, patches and replaces (each within 21 days), with load balancing, storage and networking built in; EC2 prices plus a management fee.',
+      summary:
+        'EC2 nodes in your account that AWS picks, patches and replaces (each within 21 days), with load balancing, storage and networking built in; EC2 prices plus a management fee.',
     },
     {
       id: 'fargate',

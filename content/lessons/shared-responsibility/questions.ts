@@ -13,7 +13,8 @@ export const questions: QuestionInput[] = [
       { id: 'agent', text: 'The ECS container agent', correct: true },
       { id: 'hypervisor', text: 'The virtualization layer', feedback: 'AWS owns the physical servers and virtualization in every ECS setup.' },
     ],
-    explanation: 'On EC2 capacity the guest operating system, the container runtime and the ECS container agent are yours to patch and update; AWS owns the hardware and virtualization.',
+    explanation:
+      'On EC2 capacity the guest operating system, the container runtime and the ECS container agent are yours to patch and update; AWS owns the hardware and virtualization.',
   },
   {
     id: 'sr-platform-retire',
@@ -22,8 +23,16 @@ export const questions: QuestionInput[] = [
     section: 'layer-by-layer',
     options: [
       { id: 'retire', text: 'AWS patches the platform and retires tasks on the vulnerable revision; a service starts replacements', correct: true },
-      { id: 'you-patch', text: 'You open a shell on the host and patch the kernel', feedback: 'There is no host you can reach on Fargate; the kernel and runtime belong to the platform version AWS maintains.' },
-      { id: 'live-patch', text: 'AWS patches the running task in place without a restart', feedback: 'Tasks are immutable: AWS retires tasks on a vulnerable revision and new tasks start on a patched one.' },
+      {
+        id: 'you-patch',
+        text: 'You open a shell on the host and patch the kernel',
+        feedback: 'There is no host you can reach on Fargate; the kernel and runtime belong to the platform version AWS maintains.',
+      },
+      {
+        id: 'live-patch',
+        text: 'AWS patches the running task in place without a restart',
+        feedback: 'Tasks are immutable: AWS retires tasks on a vulnerable revision and new tasks start on a patched one.',
+      },
     ],
     explanation: 'A Fargate platform version bundles the kernel and container runtime; AWS patches it and retires tasks running on vulnerable revisions.',
   },
@@ -43,25 +52,47 @@ export const questions: QuestionInput[] = [
     prompt: 'Why is logging shared, rather than AWS-managed, on Fargate?',
     section: 'logging-is-shared',
     options: [
-      { id: 'config', text: 'AWS runs the log driver, but you choose and configure it, create the log group, set retention and control who reads it', correct: true },
-      { id: 'no-logs', text: 'Fargate cannot send logs anywhere, so you must run your own log server', feedback: 'Fargate supports log drivers such as awslogs and log-router sidecars such as FireLens.' },
-      { id: 'aws-reads', text: 'AWS reads your logs to find problems for you', feedback: 'AWS moves the bytes; what is logged, where it goes and who may read it are your decisions.' },
+      {
+        id: 'config',
+        text: 'AWS runs the log driver, but you choose and configure it, create the log group, set retention and control who reads it',
+        correct: true,
+      },
+      {
+        id: 'no-logs',
+        text: 'Fargate cannot send logs anywhere, so you must run your own log server',
+        feedback: 'Fargate supports log drivers such as awslogs and log-router sidecars such as FireLens.',
+      },
+      {
+        id: 'aws-reads',
+        text: 'AWS reads your logs to find problems for you',
+        feedback: 'AWS moves the bytes; what is logged, where it goes and who may read it are your decisions.',
+      },
     ],
     explanation: 'On Fargate AWS runs the logging machinery; the log configuration, log group, retention, access and what the application prints stay yours.',
   },
   {
     id: 'sr-private-subnet-pull',
     kind: 'scenario',
-    scenario: 'orders-api tasks run in private subnets with no NAT gateway and log with awslogs. They have VPC endpoints for ecr.api, ecr.dkr and an S3 gateway endpoint, yet fail to start.',
+    scenario:
+      'orders-api tasks run in private subnets with no NAT gateway and log with awslogs. They have VPC endpoints for ecr.api, ecr.dkr and an S3 gateway endpoint, yet fail to start.',
     prompt: 'What is missing?',
     section: 'networking-is-yours-to-configure',
     options: [
       { id: 'logs', text: 'A VPC endpoint for CloudWatch Logs (com.amazonaws.<region>.logs)', correct: true },
-      { id: 'public-ip', text: 'A public IP address on every task', feedback: 'That only helps in a public subnet with an internet gateway, and it exposes the task. Endpoints keep traffic private.' },
-      { id: 'ecs-agent', text: 'Endpoints for ecs-agent and ecs-telemetry', feedback: 'Those are needed by EC2 container instances running the agent. On Fargate AWS runs the agent.' },
+      {
+        id: 'public-ip',
+        text: 'A public IP address on every task',
+        feedback: 'That only helps in a public subnet with an internet gateway, and it exposes the task. Endpoints keep traffic private.',
+      },
+      {
+        id: 'ecs-agent',
+        text: 'Endpoints for ecs-agent and ecs-telemetry',
+        feedback: 'Those are needed by EC2 container instances running the agent. On Fargate AWS runs the agent.',
+      },
       { id: 'sg-inbound', text: 'An inbound security group rule from ECR', feedback: 'Pulls are outbound connections from the task; ECR never connects in.' },
     ],
-    explanation: 'A task that logs with awslogs and has no NAT also needs the CloudWatch Logs endpoint, or it fails to start. Add Secrets Manager or SSM endpoints too if the task uses them.',
+    explanation:
+      'A task that logs with awslogs and has no NAT also needs the CloudWatch Logs endpoint, or it fails to start. Add Secrets Manager or SSM endpoints too if the task uses them.',
   },
   {
     id: 'sr-network-yours',
@@ -70,7 +101,11 @@ export const questions: QuestionInput[] = [
     section: 'networking-is-yours-to-configure',
     options: [
       { id: 'you', text: 'You: AWS creates and attaches the ENI, but every rule is your configuration', correct: true },
-      { id: 'aws', text: 'AWS, because Fargate manages the network', feedback: 'AWS runs the plumbing; which subnets, security groups and public IP settings a task gets are your choices.' },
+      {
+        id: 'aws',
+        text: 'AWS, because Fargate manages the network',
+        feedback: 'AWS runs the plumbing; which subnets, security groups and public IP settings a task gets are your choices.',
+      },
       { id: 'none', text: 'Nobody: Fargate tasks have no security groups', feedback: 'In awsvpc each task has its own ENI, and security groups attach to it.' },
     ],
     explanation: 'Network configuration (VPC, subnets, security groups, public IP) is yours on Fargate as on EC2.',
@@ -83,8 +118,16 @@ export const questions: QuestionInput[] = [
     section: 'the-wider-table',
     options: [
       { id: 'you-start', text: 'You start the update; EKS then drains and replaces the nodes', correct: true },
-      { id: 'automatic', text: 'EKS updates the nodes automatically the same night', feedback: 'With managed node groups the update is shared: AWS publishes the image, you start the update.' },
-      { id: 'rebuild-nodes', text: 'You must build a new AMI yourself and replace nodes by hand', feedback: 'Managed node groups take that work off you: EKS drains and replaces the nodes once you start the update.' },
+      {
+        id: 'automatic',
+        text: 'EKS updates the nodes automatically the same night',
+        feedback: 'With managed node groups the update is shared: AWS publishes the image, you start the update.',
+      },
+      {
+        id: 'rebuild-nodes',
+        text: 'You must build a new AMI yourself and replace nodes by hand',
+        feedback: 'Managed node groups take that work off you: EKS drains and replaces the nodes once you start the update.',
+      },
     ],
     explanation: 'Host patching on EKS managed node groups is shared: AWS publishes patched AMIs, you start the update, EKS drains and replaces nodes.',
   },

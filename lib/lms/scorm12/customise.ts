@@ -15,7 +15,14 @@ import { CONFIG_ELEMENT_ID, isLauncherConfig } from './launcher';
 import { SCORM_FILES } from './manifest';
 import { packageFiles, zipPackage } from './package';
 
-export type CustomRequest = { origin: string; target: EmbedTarget; title: string; options: Partial<EmbedOptions>; widgetQuery?: string; assignment?: Assignment };
+export type CustomRequest = {
+  origin: string;
+  target: EmbedTarget;
+  title: string;
+  options: Partial<EmbedOptions>;
+  widgetQuery?: string;
+  assignment?: Assignment;
+};
 
 /** What the site's package counts by default is everything the target has: the parts an assignment may choose from. */
 export function availableFromRequired(required: readonly PartKey[]): Assignable {
@@ -37,7 +44,13 @@ export type CustomPackage = { status: 'ok'; fileName: string; zip: Uint8Array } 
 const CONFIG = new RegExp(`<script type="application/json" id="${CONFIG_ELEMENT_ID}">([^<]*)</script>`);
 const DESCRIPTION = /<imsmd:description><imsmd:langstring[^>]*>([^<]*)<\/imsmd:langstring>/;
 
-const unescapeXml = (value: string) => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (value: string) =>
+  value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function customisePackage(sitePackage: Uint8Array, request: CustomRequest): CustomPackage {
   let files: Record<string, Uint8Array>;

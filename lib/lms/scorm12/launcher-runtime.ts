@@ -59,7 +59,17 @@ function run() {
     const outcome = session.record(message.payload);
     if (outcome.kind === 'recorded') {
       latest = outcome.state;
-      show(statusLine({ kind: 'recorded', state: outcome.state, assignment: assignment?.settings, committed: outcome.committed, submitted: outcome.submitted, remaining: outcome.remaining, passMark: session.passMark ?? 0 }));
+      show(
+        statusLine({
+          kind: 'recorded',
+          state: outcome.state,
+          assignment: assignment?.settings,
+          committed: outcome.committed,
+          submitted: outcome.submitted,
+          remaining: outcome.remaining,
+          passMark: session.passMark ?? 0,
+        }),
+      );
     } else if (latest && (outcome.reason === 'no-attempts-left' || outcome.reason === 'already-answered')) {
       show(statusLine({ kind: 'ignored', state: latest, reason: outcome.reason }));
     }
@@ -70,6 +80,5 @@ function run() {
   window.addEventListener('pagehide', finish);
   window.addEventListener('beforeunload', finish);
 }
-
 
 run();

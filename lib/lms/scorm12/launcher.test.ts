@@ -53,7 +53,9 @@ describe('isLauncherConfig', () => {
     expect(isLauncherConfig({ ...config, grading: { completion: 'sometimes', gradedWidgets: [] } })).toBe(false);
     const graded = { ...config.grading, assignment: { settings: defaultGraded(['quiz']), required: ['round:ec2'] } };
     expect(isLauncherConfig({ ...config, grading: graded })).toBe(true);
-    expect(isLauncherConfig({ ...config, grading: { ...graded, assignment: { ...graded.assignment, settings: { ...defaultGraded(['quiz']), attempts: 0 } } } })).toBe(false);
+    expect(
+      isLauncherConfig({ ...config, grading: { ...graded, assignment: { ...graded.assignment, settings: { ...defaultGraded(['quiz']), attempts: 0 } } } }),
+    ).toBe(false);
     expect(isLauncherConfig({ ...config, grading: { ...graded, assignment: { settings: { v: 1, mode: 'practice' }, required: ['round:ec2'] } } })).toBe(false);
     expect(isLauncherConfig({ ...config, grading: { ...graded, assignment: { ...graded.assignment, required: [] } } })).toBe(false);
     expect(isLauncherConfig(null)).toBe(false);
@@ -86,24 +88,35 @@ describe('launcherHtml', () => {
 describe('statusLine', () => {
   const assignment = { ...defaultGraded(['check-up', 'quiz']), attempts: 2 };
   const empty = EMPTY_STATE;
-  const back = { tally: { submitted: 1, best: { score: 7, max: 8, percent: 87.5, passed: true }, last: null, current: { 'check-up': { score: 1, max: 2 } } }, counted: ['a', 'b'] };
+  const back = {
+    tally: { submitted: 1, best: { score: 7, max: 8, percent: 87.5, passed: true }, last: null, current: { 'check-up': { score: 1, max: 2 } } },
+    counted: ['a', 'b'],
+  };
 
   it('tells a first-time learner where the score goes, and a returning one where they are', () => {
-    expect(statusLine({ kind: 'connected', state: empty, assignment })).toMatch(/graded: your score goes to the gradebook when you have answered everything assigned \(2 attempts\)/);
-    expect(statusLine({ kind: 'connected', state: back, assignment, required: 2 })).toBe('Welcome back: 1 attempt submitted, best so far 87.5% (passed). 1 of 2 parts answered in this attempt.');
+    expect(statusLine({ kind: 'connected', state: empty, assignment })).toMatch(
+      /graded: your score goes to the gradebook when you have answered everything assigned \(2 attempts\)/,
+    );
+    expect(statusLine({ kind: 'connected', state: back, assignment, required: 2 })).toBe(
+      'Welcome back: 1 attempt submitted, best so far 87.5% (passed). 1 of 2 parts answered in this attempt.',
+    );
     expect(statusLine({ kind: 'connected', state: empty })).toBe('Connected to your LMS.');
   });
 
   it('says what is still to answer, what an attempt scored, or that the LMS did not confirm it', () => {
     const saved = { kind: 'recorded' as const, state: back, assignment, committed: true, submitted: null, remaining: 1, passMark: 80 };
     expect(statusLine(saved)).toBe('Saved to your LMS. 1 part still to answer before this attempt is graded.');
-    expect(statusLine({ ...saved, submitted: { score: 1, max: 4, percent: 25, passed: false } })).toBe('Attempt 1 submitted: 25% (not passed; the pass mark is 80%). Saved to your LMS: best so far 87.5% (passed).');
+    expect(statusLine({ ...saved, submitted: { score: 1, max: 4, percent: 25, passed: false } })).toBe(
+      'Attempt 1 submitted: 25% (not passed; the pass mark is 80%). Saved to your LMS: best so far 87.5% (passed).',
+    );
     expect(statusLine({ ...saved, assignment: undefined })).toBe('Saved to your LMS: completed.');
     expect(statusLine({ ...saved, committed: false })).toMatch(/did not confirm/);
   });
 
   it('explains an answer that does not count', () => {
-    expect(statusLine({ kind: 'ignored', state: back, reason: 'no-attempts-left' })).toBe('No attempts left: this answer was not sent to your LMS. Your grade stays at 87.5%.');
+    expect(statusLine({ kind: 'ignored', state: back, reason: 'no-attempts-left' })).toBe(
+      'No attempts left: this answer was not sent to your LMS. Your grade stays at 87.5%.',
+    );
     expect(statusLine({ kind: 'ignored', state: back, reason: 'already-answered' })).toMatch(/only the first answer counts/);
   });
 });

@@ -37,7 +37,10 @@ export function acceptLauncherMessage(event: { origin: string; data: unknown; fr
 
 /** JSON inside a <script> element: `<` escaped so no value can close the element. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export const NOTICE = {
@@ -45,7 +48,8 @@ export const NOTICE = {
   failed: 'The LMS connection did not start: this works, but your result may not reach the gradebook.',
 } as const;
 
-const attemptsText = (attempts: GradedAssignment['attempts']) => (attempts === 'unlimited' ? 'as many attempts as you like' : attempts === 1 ? 'one attempt' : `${attempts} attempts`);
+const attemptsText = (attempts: GradedAssignment['attempts']) =>
+  attempts === 'unlimited' ? 'as many attempts as you like' : attempts === 1 ? 'one attempt' : `${attempts} attempts`;
 
 const bestText = (state: LauncherState) => {
   const best = state.tally.best;
@@ -54,7 +58,15 @@ const bestText = (state: LauncherState) => {
 
 export type StatusSituation =
   | { kind: 'connected'; state: LauncherState; assignment?: GradedAssignment; required?: number }
-  | { kind: 'recorded'; state: LauncherState; assignment?: GradedAssignment; committed: boolean; submitted: AttemptScore | null; remaining: number; passMark: number }
+  | {
+      kind: 'recorded';
+      state: LauncherState;
+      assignment?: GradedAssignment;
+      committed: boolean;
+      submitted: AttemptScore | null;
+      remaining: number;
+      passMark: number;
+    }
   | { kind: 'ignored'; state: LauncherState; reason: 'already-answered' | 'no-attempts-left' };
 
 /** The one status line the launcher shows above the content. */

@@ -13,7 +13,11 @@ const input = {
 it('scormManifest: is a SCORM 1.2 manifest with one organization, one item and one SCO', () => {
   const manifest = parseXml(scormManifest(input));
   expect(manifest.name).toBe('manifest');
-  expect(manifest.attributes).toMatchObject({ identifier: input.identifier, xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2' });
+  expect(manifest.attributes).toMatchObject({
+    identifier: input.identifier,
+    xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+    'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+  });
   expect(find(manifest, 'schema')[0].text).toBe('ADL SCORM');
   expect(find(manifest, 'schemaversion')[0].text).toBe('1.2');
   const [organizations] = find(manifest, 'organizations');
@@ -32,7 +36,9 @@ it('scormManifest: is a SCORM 1.2 manifest with one organization, one item and o
 
 it('scormManifest: uses valid, distinct XML identifiers', () => {
   const manifest = parseXml(scormManifest(input));
-  const ids = [manifest, ...find(manifest, 'organization'), ...find(manifest, 'item'), ...find(manifest, 'resource')].map((element) => element.attributes.identifier);
+  const ids = [manifest, ...find(manifest, 'organization'), ...find(manifest, 'item'), ...find(manifest, 'resource')].map(
+    (element) => element.attributes.identifier,
+  );
   expect(new Set(ids).size).toBe(ids.length);
   for (const id of ids) expect(id).toMatch(XML_ID);
 });

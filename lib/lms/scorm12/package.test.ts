@@ -45,7 +45,15 @@ describe('every package the site serves', async () => {
     const identifiers = new Set<string>();
     for (const pkg of packages) {
       const files = unzipSync(pkg.zip);
-      expect(Object.keys(files), pkg.slug).toEqual(['imsmanifest.xml', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'index.html', 'launcher.js']);
+      expect(Object.keys(files), pkg.slug).toEqual([
+        'imsmanifest.xml',
+        'adlcp_rootv1p2.xsd',
+        'ims_xml.xsd',
+        'imscp_rootv1p1p2.xsd',
+        'imsmd_rootv1p2p1.xsd',
+        'index.html',
+        'launcher.js',
+      ]);
       for (const [name, text] of Object.entries(SCORM_CONTROL_FILES)) expect(strFromU8(files[name]), `${pkg.slug}: ${name}`).toBe(text);
       const manifest = parseXml(strFromU8(files['imsmanifest.xml']));
       const id = manifest.attributes.identifier;
@@ -55,7 +63,15 @@ describe('every package the site serves', async () => {
       const [resource] = find(manifest, 'resource');
       expect(resource.attributes.href).toBe('index.html');
       // The SCO's files; the control files are the package's, not the SCO's.
-      expect(find(resource, 'file').map((file) => file.attributes.href).sort()).toEqual(Object.keys(files).filter((name) => name !== 'imsmanifest.xml' && !name.endsWith('.xsd')).sort());
+      expect(
+        find(resource, 'file')
+          .map((file) => file.attributes.href)
+          .sort(),
+      ).toEqual(
+        Object.keys(files)
+          .filter((name) => name !== 'imsmanifest.xml' && !name.endsWith('.xsd'))
+          .sort(),
+      );
       expect(find(manifest, 'title')[0].text.length).toBeGreaterThan(3);
 
       const html = strFromU8(files['index.html']);
@@ -63,7 +79,10 @@ describe('every package the site serves', async () => {
       expect(isLauncherConfig(config), pkg.slug).toBe(true);
       expect(config.siteOrigin).toBe(SITE);
       const graded = config.grading.gradedWidgets.length > 0;
-      expect(find(manifest, 'adlcp:masteryscore').map((element) => element.text), pkg.slug).toEqual(graded ? [String(MASTERY_SCORE)] : []);
+      expect(
+        find(manifest, 'adlcp:masteryscore').map((element) => element.text),
+        pkg.slug,
+      ).toEqual(graded ? [String(MASTERY_SCORE)] : []);
     }
     expect(identifiers.size).toBe(packages.length);
   });
@@ -76,7 +95,11 @@ describe('every package the site serves', async () => {
     const required = (slug: string) => packages.find((pkg) => pkg.slug === slug)!.input.config.grading.assignment?.required;
     expect(required('lesson-launch-types')).toEqual(['check-up']);
     expect(required('lesson-shared-responsibility')?.[0]).toBe('check-up');
-    expect(required('lesson-shared-responsibility')?.slice(1).every((key) => key.startsWith('round:'))).toBe(true);
+    expect(
+      required('lesson-shared-responsibility')
+        ?.slice(1)
+        .every((key) => key.startsWith('round:')),
+    ).toBe(true);
     expect(required('widget-check-up-launch-types')).toEqual(['check-up']);
   });
 
@@ -100,15 +123,26 @@ describe('every package the site serves', async () => {
     };
     for (const pkg of packages) {
       const files = unzipSync(pkg.zip);
-      const schemas = Object.keys(files).filter((name) => name.endsWith('.xsd')).map((name) => ({ fileName: name, contents: forLibxml(name, strFromU8(files[name])) }));
-      const result = await validateXML({ xml: { fileName: 'imsmanifest.xml', contents: strFromU8(files['imsmanifest.xml']) }, schema: entry, preload: schemas });
-      expect(result.errors.map((error) => error.rawMessage), pkg.slug).toEqual([]);
+      const schemas = Object.keys(files)
+        .filter((name) => name.endsWith('.xsd'))
+        .map((name) => ({ fileName: name, contents: forLibxml(name, strFromU8(files[name])) }));
+      const result = await validateXML({
+        xml: { fileName: 'imsmanifest.xml', contents: strFromU8(files['imsmanifest.xml']) },
+        schema: entry,
+        preload: schemas,
+      });
+      expect(
+        result.errors.map((error) => error.rawMessage),
+        pkg.slug,
+      ).toEqual([]);
       expect(result.valid, pkg.slug).toBe(true);
     }
     // And the check can fail: an element the schema does not allow.
     const broken = strFromU8(unzipSync(packages[0].zip)['imsmanifest.xml']).replace('<resources>', '<resources><unexpected/>');
     const files = unzipSync(packages[0].zip);
-    const schemas = Object.keys(files).filter((name) => name.endsWith('.xsd')).map((name) => ({ fileName: name, contents: forLibxml(name, strFromU8(files[name])) }));
+    const schemas = Object.keys(files)
+      .filter((name) => name.endsWith('.xsd'))
+      .map((name) => ({ fileName: name, contents: forLibxml(name, strFromU8(files[name])) }));
     expect((await validateXML({ xml: { fileName: 'imsmanifest.xml', contents: broken }, schema: entry, preload: schemas })).valid).toBe(false);
   });
 
@@ -162,18 +196,30 @@ describe('gradingFor', () => {
   it('follows the widget registry, and a lesson follows the widgets in it', () => {
     const rounds = { checkUp: false, rounds: ['ec2', 'fargate'] };
     expect(gradingFor({ kind: 'widget', widget: 'responsibility-quiz' }, [], rounds)).toEqual({
-      grading: { completion: 'result', gradedWidgets: ['responsibility-quiz'], assignment: { settings: defaultGraded(['quiz']), required: ['round:ec2', 'round:fargate'] } },
+      grading: {
+        completion: 'result',
+        gradedWidgets: ['responsibility-quiz'],
+        assignment: { settings: defaultGraded(['quiz']), required: ['round:ec2', 'round:fargate'] },
+      },
       masteryScore: 80,
     });
-    expect(gradingFor({ kind: 'widget', widget: 'responsibility-quiz' }, [], rounds, { v: 1, mode: 'practice' })).toEqual({ grading: { completion: 'result', gradedWidgets: [] } });
-    expect(gradingFor({ kind: 'widget', widget: 'responsibility-quiz' }, [], rounds, { ...defaultGraded(['quiz']), rounds: ['fargate'], passMark: 60 })).toMatchObject({
+    expect(gradingFor({ kind: 'widget', widget: 'responsibility-quiz' }, [], rounds, { v: 1, mode: 'practice' })).toEqual({
+      grading: { completion: 'result', gradedWidgets: [] },
+    });
+    expect(
+      gradingFor({ kind: 'widget', widget: 'responsibility-quiz' }, [], rounds, { ...defaultGraded(['quiz']), rounds: ['fargate'], passMark: 60 }),
+    ).toMatchObject({
       grading: { assignment: { required: ['round:fargate'] } },
       masteryScore: 60,
     });
     expect(gradingFor({ kind: 'widget', widget: 'chooser' })).toEqual({ grading: { completion: 'result', gradedWidgets: [] } });
     expect(gradingFor({ kind: 'widget', widget: 'launch-type-diagram' })).toEqual({ grading: { completion: 'view', gradedWidgets: [] } });
-    expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['LaunchTypeDiagram', 'ResponsibilityQuiz'], { checkUp: true, rounds: ['ec2'] })).toMatchObject({ masteryScore: 80 });
-    expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['LaunchTypeDiagram'], { checkUp: true, rounds: [] })).toMatchObject({ grading: { gradedWidgets: ['check-up'] } });
+    expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['LaunchTypeDiagram', 'ResponsibilityQuiz'], { checkUp: true, rounds: ['ec2'] })).toMatchObject({
+      masteryScore: 80,
+    });
+    expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['LaunchTypeDiagram'], { checkUp: true, rounds: [] })).toMatchObject({
+      grading: { gradedWidgets: ['check-up'] },
+    });
     expect(gradingFor({ kind: 'lesson', slug: 'x' }, ['SecurityChecklist'])).toEqual({ grading: { completion: 'result', gradedWidgets: [] } });
     expect(gradingFor({ kind: 'lesson', slug: 'x' }, [])).toEqual({ grading: { completion: 'view', gradedWidgets: [] } });
   });

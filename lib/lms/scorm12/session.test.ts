@@ -23,7 +23,13 @@ const DIAGRAM: PackageGrading = { completion: 'view', gradedWidgets: [] };
 // The package's types declare a default export; its ES module exports the class by name.
 const Scorm12API = (scorm12 as unknown as { Scorm12API: typeof scorm12.default }).Scorm12API;
 
-const result = (attemptId: string, score: number, max = 8, widget = 'responsibility-quiz', item: string | undefined = widget === 'responsibility-quiz' ? 'ec2' : undefined) => ({
+const result = (
+  attemptId: string,
+  score: number,
+  max = 8,
+  widget = 'responsibility-quiz',
+  item: string | undefined = widget === 'responsibility-quiz' ? 'ec2' : undefined,
+) => ({
   widget,
   item,
   attemptId,
@@ -92,7 +98,11 @@ describe('a launch against scorm-again', () => {
   });
 
   it('resumes from stored suspend data: no reset to incomplete, the best attempt kept', () => {
-    const lms = runtime({ 'cmi.core.lesson_status': 'passed', 'cmi.suspend_data': '{"v":2,"n":1,"b":[8,8,1],"l":[8,8,1],"p":{},"c":["r1"]}', 'cmi.core.score.raw': '100' });
+    const lms = runtime({
+      'cmi.core.lesson_status': 'passed',
+      'cmi.suspend_data': '{"v":2,"n":1,"b":[8,8,1],"l":[8,8,1],"p":{},"c":["r1"]}',
+      'cmi.core.score.raw': '100',
+    });
     const session = createScormSession(lms.api, QUIZ);
     const started = session.start();
     expect(started).toMatchObject({ kind: 'started', firstLaunch: false, state: { tally: { submitted: 1, best: { score: 8, max: 8, passed: true } } } });
@@ -143,7 +153,20 @@ describe('a launch against scorm-again', () => {
     const lms = runtime();
     const session = createScormSession(lms.api, LESSON);
     session.start();
-    const answer = (id: string, ok: boolean): Interaction => ({ id, type: 'choice', description: id, choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], response: [ok ? 'a' : 'b'], correct: ['a'], result: ok ? 'correct' : 'wrong', latencyMs: 1500, at: '2026-12-06T09:00:00Z' });
+    const answer = (id: string, ok: boolean): Interaction => ({
+      id,
+      type: 'choice',
+      description: id,
+      choices: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+      ],
+      response: [ok ? 'a' : 'b'],
+      correct: ['a'],
+      result: ok ? 'correct' : 'wrong',
+      latencyMs: 1500,
+      at: '2026-12-06T09:00:00Z',
+    });
     session.record({ ...result('c1', 1, 2, 'check-up'), interactions: [answer('check-up.x.q1', true), answer('check-up.x.q2', false)] });
     session.record({ ...result('q1', 1, 1), interactions: [answer('quiz.ec2.os', true)] });
     expect(lms.get('cmi.interactions._count')).toBe('3');

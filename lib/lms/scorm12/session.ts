@@ -28,8 +28,7 @@ export type { PackageGrading };
 export type SessionResult = { widget: string; item?: string; attemptId: string; score: number; max: number; passed: boolean; interactions?: Interaction[] };
 
 export type StartOutcome =
-  | { kind: 'started'; firstLaunch: boolean; state: LauncherState; damagedSuspendData: boolean; passMark: number | null }
-  | { kind: 'failed'; error: string };
+  { kind: 'started'; firstLaunch: boolean; state: LauncherState; damagedSuspendData: boolean; passMark: number | null } | { kind: 'failed'; error: string };
 
 export type RecordOutcome =
   | { kind: 'recorded'; state: LauncherState; committed: boolean; submitted: AttemptScore | null; remaining: number }
@@ -103,7 +102,12 @@ export function createScormSession(api: Scorm12Api, grading: PackageGrading, now
     }
     const part = partOf(result);
     if (part === null || !grading.gradedWidgets.includes(result.widget)) return { kind: 'ignored', reason: 'not-counted' };
-    const outcome = recordPart(state.tally, part, { score: result.score, max: result.max }, { required: assignment.required, attempts: assignment.settings.attempts, passMark });
+    const outcome = recordPart(
+      state.tally,
+      part,
+      { score: result.score, max: result.max },
+      { required: assignment.required, attempts: assignment.settings.attempts, passMark },
+    );
     if (outcome.kind === 'ignored') return { kind: 'ignored', reason: outcome.reason === 'not-assigned' ? 'not-counted' : outcome.reason };
     state = { tally: outcome.tally, counted: [...state.counted, result.attemptId] };
     let ok = appendInteractions(result.interactions ?? []);

@@ -2,7 +2,10 @@ import { expect, it } from 'vitest';
 import { EMPTY_STATE, SUSPEND_DATA_LIMIT, decodeSuspendData, encodeSuspendData, type LauncherState } from './suspend-data';
 
 const best = { score: 7, max: 8, percent: 87.5, passed: true };
-const state: LauncherState = { tally: { submitted: 2, best, last: { score: 2, max: 8, percent: 25, passed: false }, current: { 'check-up': { score: 5, max: 6 } } }, counted: ['a1', 'a2'] };
+const state: LauncherState = {
+  tally: { submitted: 2, best, last: { score: 2, max: 8, percent: 25, passed: false }, current: { 'check-up': { score: 5, max: 6 } } },
+  counted: ['a1', 'a2'],
+};
 
 it('suspend data: round-trips what the launcher keeps', () => {
   const text = encodeSuspendData(state);

@@ -174,7 +174,10 @@ create index lti_roster_member_role on lti_roster_member (platform_id, context_i
 
 /** One statement at a time: PGlite's parameterised query protocol takes a single statement. */
 async function runStatements(db: Kysely<unknown>, script: string) {
-  for (const statement of script.split(/;\s*\n/).map((text) => text.trim()).filter(Boolean)) {
+  for (const statement of script
+    .split(/;\s*\n/)
+    .map((text) => text.trim())
+    .filter(Boolean)) {
     await sql.raw(statement).execute(db);
   }
 }
@@ -183,7 +186,20 @@ const migrations: Record<string, Migration> = {
   '0001-lti-tool': {
     up: (db: Kysely<unknown>) => runStatements(db, SCHEMA_0001),
     async down(db: Kysely<unknown>) {
-      for (const table of ['lti_rate_limit', 'lti_roster_member', 'lti_access_token', 'lti_score_outbox', 'lti_attempt_answer', 'lti_attempt', 'lti_launch', 'lti_used_nonce', 'lti_login_state', 'lti_tool_key', 'lti_deployment', 'lti_platform']) {
+      for (const table of [
+        'lti_rate_limit',
+        'lti_roster_member',
+        'lti_access_token',
+        'lti_score_outbox',
+        'lti_attempt_answer',
+        'lti_attempt',
+        'lti_launch',
+        'lti_used_nonce',
+        'lti_login_state',
+        'lti_tool_key',
+        'lti_deployment',
+        'lti_platform',
+      ]) {
         await sql`drop table if exists ${sql.table(table)}`.execute(db);
       }
     },

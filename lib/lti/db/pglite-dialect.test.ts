@@ -14,11 +14,20 @@ test('a query that arrives during a transaction waits for it, and survives its r
     await db
       .transaction()
       .execute(async (trx) => {
-        await trx.insertInto('probe' as never).values({ id: 'inside' } as never).execute();
-        outside = db.insertInto('probe' as never).values({ id: 'outside' } as never).execute();
+        await trx
+          .insertInto('probe' as never)
+          .values({ id: 'inside' } as never)
+          .execute();
+        outside = db
+          .insertInto('probe' as never)
+          .values({ id: 'outside' } as never)
+          .execute();
         // Give the outside statement every chance to run now (it must not: it would join this transaction).
         for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
-        await trx.selectFrom('probe' as never).selectAll().execute();
+        await trx
+          .selectFrom('probe' as never)
+          .selectAll()
+          .execute();
         throw new Error('roll back');
       })
       .catch((error: Error) => expect(error.message).toBe('roll back'));

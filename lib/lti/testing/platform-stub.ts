@@ -93,7 +93,12 @@ export class PlatformStub {
       [LTI_CLAIM.roles]: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Learner'],
       [LTI_CLAIM.resourceLink]: { id: 'link-1', title: 'Check-up' },
       [LTI_CLAIM.context]: { id: 'course-1', title: 'Containers 101' },
-      [LTI_CLAIM.custom]: { item_kind: 'check-up', item_id: 'launch-types', assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 2, feedback: 'right-wrong' }), score_maximum: '10' },
+      [LTI_CLAIM.custom]: {
+        item_kind: 'check-up',
+        item_id: 'launch-types',
+        assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: [], attempts: 2, feedback: 'right-wrong' }),
+        score_maximum: '10',
+      },
       [LTI_CLAIM.ags]: { scope: ['https://purl.imsglobal.org/spec/lti-ags/scope/score'], lineitem: `${this.url}/lineitems/7/lineitem?type_id=3` },
       [LTI_CLAIM.nrps]: { context_memberships_url: `${this.url}/memberships` },
     };
@@ -105,7 +110,10 @@ export class PlatformStub {
   }
 
   /** Signs claims as this platform (with `kid`'s key, default the newest); iat/exp relative to `now`. */
-  async sign(claims: Record<string, unknown>, { kid, now = new Date(), expiresInSeconds = 300, key }: { kid?: string; now?: Date; expiresInSeconds?: number; key?: CryptoKey } = {}): Promise<string> {
+  async sign(
+    claims: Record<string, unknown>,
+    { kid, now = new Date(), expiresInSeconds = 300, key }: { kid?: string; now?: Date; expiresInSeconds?: number; key?: CryptoKey } = {},
+  ): Promise<string> {
     const all = [...this.keys, ...this.unpublished];
     const signer = kid ? all.find((entry) => entry.kid === kid)! : all[all.length - 1];
     const seconds = Math.floor(now.getTime() / 1000);

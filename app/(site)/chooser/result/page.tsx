@@ -66,7 +66,9 @@ export default async function ChooserResultPage({ searchParams }: Props) {
           {data.questions.map((question, index) => (
             <QuestionFieldset key={question.id} data={data} question={question} index={index} answers={answers} idPrefix="chooser" />
           ))}
-          <Button type="submit" size="wide">Update my recommendation</Button>
+          <Button type="submit" size="wide">
+            Update my recommendation
+          </Button>
         </form>
       </PageSection>
 

@@ -39,20 +39,37 @@ export default async function LessonPage({ params }: Props) {
   const { previous, next } = neighbours(slug);
   const position = getLessons().findIndex((item) => item.slug === slug) + 1;
   const total = getLessons().length;
-  const questions = lessonQuestions(lesson.slug, lesson.headings.map((heading) => heading.id));
+  const questions = lessonQuestions(
+    lesson.slug,
+    lesson.headings.map((heading) => heading.id),
+  );
   const mastery = <LessonBadges slug={lesson.slug} questionIds={questions.map((question) => question.id)} />;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:grid lg:grid-cols-[minmax(0,48rem)_15rem] lg:justify-center lg:gap-16 lg:py-12">
       <article className="min-w-0 max-w-3xl" aria-labelledby="lesson-title">
-        <LessonHeader lesson={lesson} position={position} total={total} mastery={mastery} actions={<EmbedButton target={{ kind: 'lesson', slug: lesson.slug }} title={lesson.title} gradable={lessonGradable(lesson)} buttonClassName={embedButtonClass()} />} />
+        <LessonHeader
+          lesson={lesson}
+          position={position}
+          total={total}
+          mastery={mastery}
+          actions={
+            <EmbedButton
+              target={{ kind: 'lesson', slug: lesson.slug }}
+              title={lesson.title}
+              gradable={lessonGradable(lesson)}
+              buttonClassName={embedButtonClass()}
+            />
+          }
+        />
 
         <TableOfContents headings={lesson.headings} variant="bar" />
 
         <NoScriptStyle css="[data-quiz-first-bar]{display:none!important}" />
         <QuizFirstSwitch
           showLessonClass={buttonClass({ variant: 'secondary', className: 'mt-2' })}
-          lesson={lesson.slug} questions={questions.map(({ id, section }) => ({ id, section }))}
+          lesson={lesson.slug}
+          questions={questions.map(({ id, section }) => ({ id, section }))}
           sections={Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]))}
         />
 

@@ -24,8 +24,8 @@ export default function QuizPage() {
         leadClassName="max-w-3xl"
         lead={
           <>
-            Each round is one way of running containers on AWS. Sort every layer of the stack into what you manage and what AWS manages
-            (and, where the work is split, what is shared), then check your answers. {SHARED_RULE}
+            Each round is one way of running containers on AWS. Sort every layer of the stack into what you manage and what AWS manages (and, where the work is
+            split, what is shared), then check your answers. {SHARED_RULE}
             {lesson ? (
               <>
                 {' '}

@@ -30,9 +30,18 @@ export default async function EmbeddedLessonPage({ params }: Props) {
   const lesson = await pending;
   const lessons = getLessons();
   const position = lessons.findIndex((item) => item.slug === slug) + 1;
-  const questions = lessonQuestions(lesson.slug, lesson.headings.map((heading) => heading.id));
+  const questions = lessonQuestions(
+    lesson.slug,
+    lesson.headings.map((heading) => heading.id),
+  );
   return (
-    <EmbedFrame path={embedPath({ kind: 'lesson', slug })} title={lesson.title} kind="lesson" sitePath={`/lessons/${slug}`} available={availableIn({ kind: 'lesson', slug }, lesson)}>
+    <EmbedFrame
+      path={embedPath({ kind: 'lesson', slug })}
+      title={lesson.title}
+      kind="lesson"
+      sitePath={`/lessons/${slug}`}
+      available={availableIn({ kind: 'lesson', slug }, lesson)}
+    >
       <article aria-labelledby="lesson-title" className="pb-4">
         <LessonHeader lesson={lesson} position={position} total={lessons.length} />
         <LessonBody code={lesson.code} components={withLessonCheckUp(embeddedMdxComponents, lesson, questions)} />

@@ -27,7 +27,13 @@ export default async function EmbeddedWidgetPage({ params }: Props) {
   const spec = EMBED_WIDGETS[widget];
   const view = WIDGET_EMBEDS[widget];
   return (
-    <EmbedFrame path={embedPath({ kind: 'widget', widget })} title={spec.title} kind="widget" sitePath={spec.sitePath} available={availableIn({ kind: 'widget', widget })}>
+    <EmbedFrame
+      path={embedPath({ kind: 'widget', widget })}
+      title={spec.title}
+      kind="widget"
+      sitePath={spec.sitePath}
+      available={availableIn({ kind: 'widget', widget })}
+    >
       <h1 className={view.titled ? 'sr-only' : 'mb-4 text-xl font-bold tracking-tight text-zinc-950 dark:text-white'}>{spec.title}</h1>
       <div className="text-base">{view.render('') /* no path argument */}</div>
     </EmbedFrame>

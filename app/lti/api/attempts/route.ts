@@ -48,7 +48,11 @@ export async function POST(request: Request) {
         questions:
           feedback === 'none'
             ? []
-            : result.answers.map((answer) => ({ questionId: answer.questionId, correct: answer.correct, ...(feedback === 'explanation' ? { explanation: byId.get(answer.questionId)?.explanation } : {}) })),
+            : result.answers.map((answer) => ({
+                questionId: answer.questionId,
+                correct: answer.correct,
+                ...(feedback === 'explanation' ? { explanation: byId.get(answer.questionId)?.explanation } : {}),
+              })),
       },
       { headers: { 'cache-control': 'no-store' } },
     );

@@ -34,16 +34,29 @@ export async function POST(request: Request) {
     const practice = practicePickSchema.safeParse(body);
     if (practice.success) {
       const rounds = allRounds(getResponsibilityMatrix());
-      const { target, round } = practiceTarget(practice.data, rounds.map((entry) => entry.id));
+      const { target, round } = practiceTarget(
+        practice.data,
+        rounds.map((entry) => entry.id),
+      );
       const titles = Object.fromEntries(getLessons().map((lesson) => [lesson.slug, lesson.title]));
-      const title = round ? `Quiz round: ${rounds.find((entry) => entry.id === round)!.title}` : target.kind === 'widget' && target.widget === 'checklist' ? `Checklist: ${getChecklist(target.argument).title}` : targetTitle(target, titles);
-      return Response.json(await deepLinkingResponse(db, launch, practiceContentItem(toolOrigin(request), practice.data, title)), { headers: { 'cache-control': 'no-store' } });
+      const title = round
+        ? `Quiz round: ${rounds.find((entry) => entry.id === round)!.title}`
+        : target.kind === 'widget' && target.widget === 'checklist'
+          ? `Checklist: ${getChecklist(target.argument).title}`
+          : targetTitle(target, titles);
+      return Response.json(await deepLinkingResponse(db, launch, practiceContentItem(toolOrigin(request), practice.data, title)), {
+        headers: { 'cache-control': 'no-store' },
+      });
     }
     const pick = pickSchema.safeParse(body);
     if (!pick.success) throw new LtiError('request', 'The choice was not in the expected form.', 'Pick the check-up again.');
     const assignment = parseAssignment(pick.data.assignment);
     if (!assignment.ok || assignment.assignment.mode !== 'graded') {
-      throw new LtiError('request', `The assignment settings are not valid: ${assignment.ok ? 'expected a graded assignment' : assignment.problems.join('; ')}.`, 'Check the settings and try again.');
+      throw new LtiError(
+        'request',
+        `The assignment settings are not valid: ${assignment.ok ? 'expected a graded assignment' : assignment.problems.join('; ')}.`,
+        'Check the settings and try again.',
+      );
     }
     const lesson = getLessons().find((entry) => entry.slug === pick.data.lesson);
     const questionCount = getQuestionBank().filter((question) => question.lesson === pick.data.lesson).length;

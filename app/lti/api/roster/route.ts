@@ -12,9 +12,13 @@ export async function GET(request: Request) {
     const db = await toolDb();
     const launch = await launchForSession(db, request.headers.get('authorization'));
     const members = await fetchRoster(db, launch);
-    return Response.json({ members: members.map((member) => ({ name: member.name, role: member.role, status: member.status })) }, { headers: { 'cache-control': 'no-store' } });
+    return Response.json(
+      { members: members.map((member) => ({ name: member.name, role: member.role, status: member.status })) },
+      { headers: { 'cache-control': 'no-store' } },
+    );
   } catch (error) {
-    if (error instanceof ServiceError) return Response.json({ error: 'roster', message: 'The course\'s member list could not be read from the LMS right now.', fix: '' }, { status: 502 });
+    if (error instanceof ServiceError)
+      return Response.json({ error: 'roster', message: "The course's member list could not be read from the LMS right now.", fix: '' }, { status: 502 });
     return errorJson(error, 'roster');
   }
 }

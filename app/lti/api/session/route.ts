@@ -11,7 +11,13 @@ export async function GET(request: Request) {
   try {
     const db = await toolDb();
     const launch = await launchForSession(db, request.headers.get('authorization'));
-    const base = { role: launch.role, messageType: launch.message_type, name: launch.user_name, contextTitle: launch.context_title, hasRoster: Boolean(launch.nrps_url) };
+    const base = {
+      role: launch.role,
+      messageType: launch.message_type,
+      name: launch.user_name,
+      contextTitle: launch.context_title,
+      hasRoster: Boolean(launch.nrps_url),
+    };
     if (launch.message_type !== 'LtiResourceLinkRequest') return Response.json(base, { headers: { 'cache-control': 'no-store' } });
     const target = parseTarget(launch.target);
     const used = await db
@@ -24,7 +30,15 @@ export async function GET(request: Request) {
       .executeTakeFirstOrThrow();
     const count = Number(used.count);
     return Response.json(
-      { ...base, lesson: target.lesson, assignment: target.assignment, scoreMaximum: target.scoreMaximum, attemptsUsed: count, attemptsLeft: attemptsLeft(target.assignment, count), bestScore: used.best === null ? null : Number(used.best) },
+      {
+        ...base,
+        lesson: target.lesson,
+        assignment: target.assignment,
+        scoreMaximum: target.scoreMaximum,
+        attemptsUsed: count,
+        attemptsLeft: attemptsLeft(target.assignment, count),
+        bestScore: used.best === null ? null : Number(used.best),
+      },
       { headers: { 'cache-control': 'no-store' } },
     );
   } catch (error) {

@@ -40,7 +40,10 @@ export default async function AnswerKeyPage({ params }: Props) {
   const pending = compileLesson(slug);
   if (!pending || !isLessonSlug(slug)) notFound();
   const lesson = await pending;
-  const questions = lessonQuestions(slug, lesson.headings.map((heading) => heading.id));
+  const questions = lessonQuestions(
+    slug,
+    lesson.headings.map((heading) => heading.id),
+  );
   const sections = Object.fromEntries(lesson.headings.map((heading) => [heading.id, heading.text]));
   const position = getLessons().findIndex((item) => item.slug === slug) + 1;
   return (
@@ -55,8 +58,12 @@ export default async function AnswerKeyPage({ params }: Props) {
         title={lesson.title}
         lead={
           <>
-            The {questions.length} check-up questions of <a href={`/lessons/${slug}`} className={linkClass}>the lesson</a>, each with its right answer and explanation, and prompts for a class
-            discussion. For instructors: students see these answers only in practice mode, after answering.
+            The {questions.length} check-up questions of{' '}
+            <a href={`/lessons/${slug}`} className={linkClass}>
+              the lesson
+            </a>
+            , each with its right answer and explanation, and prompts for a class discussion. For instructors: students see these answers only in practice mode,
+            after answering.
           </>
         }
       />

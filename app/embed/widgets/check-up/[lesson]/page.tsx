@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lesson } = await params;
   const title = lessonTitle(lesson);
   if (!title) return {};
-  return { title: `Check-up: ${title}`, robots: { index: false }, alternates: { types: oembedAlternate({ kind: 'widget', widget: 'check-up', argument: lesson }) } };
+  return {
+    title: `Check-up: ${title}`,
+    robots: { index: false },
+    alternates: { types: oembedAlternate({ kind: 'widget', widget: 'check-up', argument: lesson }) },
+  };
 }
 
 export default async function EmbeddedCheckUpPage({ params }: Props) {
@@ -30,7 +34,13 @@ export default async function EmbeddedCheckUpPage({ params }: Props) {
   if (!title) notFound();
   const target = { kind: 'widget', widget: 'check-up', argument: lesson } as const;
   return (
-    <EmbedFrame path={embedPath(target)} title={`Check-up: ${title}`} kind="widget" sitePath={`/lessons/${lesson}#check-yourself`} available={{ checkUp: true, rounds: [] }}>
+    <EmbedFrame
+      path={embedPath(target)}
+      title={`Check-up: ${title}`}
+      kind="widget"
+      sitePath={`/lessons/${lesson}#check-yourself`}
+      available={{ checkUp: true, rounds: [] }}
+    >
       <h1 className="mb-4 text-xl font-bold tracking-tight text-zinc-950 dark:text-white">Check-up: {title}</h1>
       {widgetEmbedWithArgument('check-up', lesson)}
     </EmbedFrame>
