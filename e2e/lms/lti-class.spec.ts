@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { ADMIN_PASS, logIn, moodleEnv, php } from './moodle';
+import { logIn, moodleEnv, php, registerTool } from './moodle';
 import { getQuestionBank } from '../../lib/questions/load';
 import { toPublicQuestion } from '../../lib/lti/public-questions';
 import type { BankQuestion } from '../../lib/questions/schema';
@@ -15,8 +15,6 @@ type Learner = 'ann' | 'bob' | 'cyd';
 type Course = { courseId: number; users: Record<'teacher' | Learner, { username: string; password: string; id: number; name: string }> };
 
 const LESSON = 'launch-types';
-const TIME_FACTOR = Math.max(1, Number(process.env.E2E_TIME_FACTOR) || 1);
-const FIRST_DATABASE_OPEN_MS = 120_000 * TIME_FACTOR;
 const questions = getQuestionBank().filter((question) => question.lesson === LESSON);
 // The question Bob and Cyd get wrong, both with the same wrong option: the class's misconception.
 const missed = questions.find((question) => question.kind === 'single' || question.kind === 'scenario') as Extract<
@@ -57,23 +55,7 @@ test('class results in Moodle: three students answer, the teacher sees the count
   const course = php<Course>('lti-class-course.php', run);
   php('lti-forget-tool.php', baseURL!);
 
-  const typeId = await test.step('the admin registers and activates the tool', async () => {
-    await logIn(page, 'admin', ADMIN_PASS);
-    await page.goto(`${moodle.url}/mod/lti/toolconfigure.php`);
-    await page.getByRole('textbox', { name: 'Tool URL...' }).fill(`${baseURL}/lti/register`);
-    await page.getByRole('button', { name: 'Add LTI Advantage' }).click();
-    const registration = page.frameLocator('#region-main iframe');
-    await registration.getByRole('button', { name: 'Register the tool' }).click();
-    // The tool's fresh embedded database starts on the first registration (see e2e/lms/lti.spec.ts).
-    await expect(registration.getByRole('status')).toContainText(`registered with ${moodle.url}`, { timeout: FIRST_DATABASE_OPEN_MS });
-    // The tool this run registered (Moodle's deployment id is its tool type's id), whatever else the shared Moodle has.
-    const registered = (await registration.getByRole('status').textContent())!.match(/deployment (\d+)\)/);
-    expect(registered).not.toBeNull();
-    await registration.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('link', { name: 'Activate' }).last().click();
-    await expect(page.getByRole('link', { name: 'Activate' })).toHaveCount(0);
-    return Number(registered![1]);
-  });
+  const typeId = await test.step('the admin registers and activates the tool', () => registerTool(page, baseURL!));
 
   const teacherContext = await browser.newContext({ acceptDownloads: true });
   const teacher = await teacherContext.newPage();

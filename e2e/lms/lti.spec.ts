@@ -6,14 +6,12 @@
  * (NRPS); with Moodle's web server stopped, a second attempt's score waits in the outbox and lands after Moodle is back.
  */
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { ADMIN_PASS, logIn, moodleEnv, php, startMoodle, stopMoodleWeb } from './moodle';
+import { logIn, moodleEnv, php, registerTool, startMoodle, stopMoodleWeb } from './moodle';
 import { getQuestionBank } from '../../lib/questions/load';
 
 type Course = { courseId: number; users: Record<'teacher' | 'student' | 'student2', { username: string; password: string; id: number; name: string }> };
 
 const LESSON = 'launch-types';
-const TIME_FACTOR = Math.max(1, Number(process.env.E2E_TIME_FACTOR) || 1);
-const FIRST_DATABASE_OPEN_MS = 120_000 * TIME_FACTOR;
 const questions = getQuestionBank().filter((question) => question.lesson === LESSON);
 
 /** Answers every question of the check-up in the tool's frame, right or wrong as asked. */
@@ -48,27 +46,7 @@ test('LTI in Moodle: register, deep link a graded check-up, launch cross-site, g
   php('lti-forget-tool.php', baseURL!);
   const grade = (userId: number) => php<{ grademax: number | null; finalgrade: number | null }>('lti-grade.php', String(course.courseId), String(userId));
 
-  let typeId = 0;
-  await test.step('the admin registers the tool by pasting its URL (Dynamic Registration)', async () => {
-    await logIn(page, 'admin', ADMIN_PASS);
-    await page.goto(`${moodle.url}/mod/lti/toolconfigure.php`);
-    await page.getByRole('textbox', { name: 'Tool URL...' }).fill(`${baseURL}/lti/register`);
-    await page.getByRole('button', { name: 'Add LTI Advantage' }).click();
-    const registration = page.frameLocator('#region-main iframe');
-    await registration.getByRole('button', { name: 'Register the tool' }).click();
-    // The registration waits for the tool's fresh embedded database (PGlite's first start, the migration and the key:
-    // 3 s idle, close to a minute on a busy machine) and for Moodle; the page says so meanwhile (app/lti/register).
-    await expect(registration.getByRole('status')).toContainText(`registered with ${moodle.url}`, { timeout: FIRST_DATABASE_OPEN_MS });
-    // Moodle's deployment id is its tool type's id: the tool this run registered, whatever else the shared Moodle has.
-    const registered = (await registration.getByRole('status').textContent())!.match(/deployment (\d+)\)/);
-    expect(registered).not.toBeNull();
-    typeId = Number(registered![1]);
-    await registration.getByRole('button', { name: 'Close' }).click();
-    // Moodle lists the new tool as pending; the newest card is last.
-    const activate = page.getByRole('link', { name: 'Activate' }).last();
-    await activate.click();
-    await expect(page.getByRole('link', { name: 'Activate' })).toHaveCount(0);
-  });
+  const typeId = await test.step('the admin registers the tool by pasting its URL (Dynamic Registration)', () => registerTool(page, baseURL!));
 
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const MOODLE_SH = process.env.MOODLE_SH ?? path.resolve(HERE, '..', '..', '..', 'shared', 'lms', 'moodle.sh');
@@ -46,4 +46,34 @@ export function stopMoodleWeb() {
 
 export function startMoodle() {
   execFileSync(MOODLE_SH, ['up'], { stdio: 'ignore' });
+}
+
+const TIME_FACTOR = Math.max(1, Number(process.env.E2E_TIME_FACTOR) || 1);
+/**
+ * The tool's first registration waits for its fresh embedded database (PGlite's first start, the migration and the
+ * key: 3 s idle, close to a minute on a busy machine) and for Moodle; the page says so meanwhile (app/lti/register).
+ */
+const FIRST_DATABASE_OPEN_MS = 120_000 * TIME_FACTOR;
+
+/**
+ * The admin registers the tool by pasting its URL (LTI Dynamic Registration) and activates it. Returns Moodle's tool
+ * type id, read from the deployment id the tool's own registration reports (Moodle's deployment id is its tool type's
+ * id): the tool this run registered, whatever else the shared Moodle holds.
+ */
+export async function registerTool(page: Page, toolOrigin: string): Promise<number> {
+  const moodle = moodleEnv();
+  await logIn(page, 'admin', ADMIN_PASS);
+  await page.goto(`${moodle.url}/mod/lti/toolconfigure.php`);
+  await page.getByRole('textbox', { name: 'Tool URL...' }).fill(`${toolOrigin}/lti/register`);
+  await page.getByRole('button', { name: 'Add LTI Advantage' }).click();
+  const registration = page.frameLocator('#region-main iframe');
+  await registration.getByRole('button', { name: 'Register the tool' }).click();
+  await expect(registration.getByRole('status')).toContainText(`registered with ${moodle.url}`, { timeout: FIRST_DATABASE_OPEN_MS });
+  const registered = (await registration.getByRole('status').textContent())!.match(/deployment (\d+)\)/);
+  expect(registered).not.toBeNull();
+  await registration.getByRole('button', { name: 'Close' }).click();
+  // Moodle lists the new tool as pending; the newest card is last.
+  await page.getByRole('link', { name: 'Activate' }).last().click();
+  await expect(page.getByRole('link', { name: 'Activate' })).toHaveCount(0);
+  return Number(registered![1]);
 }
