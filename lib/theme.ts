@@ -3,13 +3,18 @@ import { STORAGE_KEY } from './learner/keys';
 import { QUIZ_FIRST_ATTRIBUTE, QUIZ_FIRST_KEY } from './questions/quiz-first';
 
 /**
+ * While no theme is chosen, it also follows the system scheme as it changes, from the first paint on: the theme
+ * switch does so too once it has hydrated, but a change before that (or before its code loads) would be missed.
+ *
  * Also, on a lesson, "quiz me first" (lib/questions/quiz-first.ts): when the learner has it on, the lesson opens with
  * its text hidden behind the check-up (data-quiz-first="quiz" on <html>, see globals.css), or shown at once when the
  * address points at a section ("read"). Set before first paint, so nothing moves when the page hydrates.
  */
 export const THEME_BOOTSTRAP_SCRIPT = `(function(){try{var r=document.documentElement,t='system',s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(
   STORAGE_KEY,
-)})||'null')}catch(e){}if(s&&(s.theme==='light'||s.theme==='dark'))t=s.theme;var m=matchMedia('(prefers-color-scheme: dark)'),d=t==='dark'||(t==='system'&&m.matches);r.classList.toggle('dark',d);r.style.colorScheme=d?'dark':'light';if(t==='system')m.addEventListener('change',function(e){if(r.hasAttribute('data-hydrated'))return;r.classList.toggle('dark',e.matches);r.style.colorScheme=e.matches?'dark':'light'});if(s&&s.widgets&&s.widgets[${JSON.stringify(
+)})||'null')}catch(e){}if(s&&(s.theme==='light'||s.theme==='dark'))t=s.theme;var m=matchMedia('(prefers-color-scheme: dark)'),d=t==='dark'||(t==='system'&&m.matches);r.classList.toggle('dark',d);r.style.colorScheme=d?'dark':'light';if(t==='system')m.addEventListener('change',function(e){var p=null;try{p=JSON.parse(localStorage.getItem(${JSON.stringify(
+  STORAGE_KEY,
+)})||'null')}catch(x){}if(p&&(p.theme==='light'||p.theme==='dark'))return;r.classList.toggle('dark',e.matches);r.style.colorScheme=e.matches?'dark':'light'});if(s&&s.widgets&&s.widgets[${JSON.stringify(
   QUIZ_FIRST_KEY,
 )}]===true&&location.pathname.indexOf('/lessons/')===0){var h=location.hash;r.setAttribute(${JSON.stringify(QUIZ_FIRST_ATTRIBUTE)},h===''||h==='#'||h==='#check-yourself'?'quiz':'read')}}catch(e){}})();`;
 
