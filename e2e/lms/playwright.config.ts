@@ -4,7 +4,6 @@
  * does in production. The LTI tool gets a fresh embedded database for each run, and a fast outbox so a score held
  * while Moodle is down lands within seconds of its return.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +15,12 @@ const PORT = Number(process.env.LMS_SITE_PORT ?? process.env.E2E_PORT ?? 3190);
 const TIME_FACTOR = Math.max(1, Number(process.env.E2E_TIME_FACTOR) || 1);
 const executablePath = resolveChromium(() => chromium.executablePath(), { headlessShell: true });
 export const LTI_DATA_DIR = path.join(os.tmpdir(), `lti-lms-e2e-${PORT}`, 'pglite');
-if (!process.env.LMS_REUSE_SERVER) fs.rmSync(path.dirname(LTI_DATA_DIR), { recursive: true, force: true });
+/**
+ * Each run starts the tool on a fresh database, removed by the server's own command just before it starts. Not here
+ * at the top level: every Playwright worker loads this file too, and would delete the database (and its sealing key)
+ * under the running server, once the readiness check below has created them.
+ */
+const FRESH_DATABASE = `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${JSON.stringify(path.dirname(LTI_DATA_DIR))}`;
 
 // Third-party cookies blocked, as browsers increasingly do: the tool must work from its partitioned cookie alone.
 const args = [...CHROMIUM_FLAGS, '--test-third-party-cookie-phaseout'];
@@ -41,7 +45,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args }, acceptDownloads: true } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${PORT}`,
+    command: `${FRESH_DATABASE} && node node_modules/next/dist/bin/next start --port ${PORT}`,
     cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'),
     // Ready when the LTI tool's database answers (its first open takes seconds; see ../../playwright.config.ts).
     url: `http://localhost:${PORT}/lti/jwks`,
