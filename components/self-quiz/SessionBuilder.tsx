@@ -10,6 +10,7 @@ import { describePlan, planSession, SESSION_SIZES, type SessionSource } from '@/
 import { buttonClass } from '@/components/ui/Button';
 import { choiceClass } from '@/components/ui/choice';
 import { cn } from '@/components/ui/cn';
+import { LessonPicker } from './LessonPicker';
 import type { QuizLesson, QuizQuestion } from './types';
 
 const SOURCE_LABELS: Record<SessionSource, string> = {
@@ -49,22 +50,7 @@ export function SessionBuilder({ lessons, questions, items, flagged, onStart }: 
           onStart(chosen, size, sources, countExtra);
         }}
       >
-        <fieldset>
-          <legend className="font-medium text-zinc-900 dark:text-zinc-100">Lessons (leave all unticked for the whole course)</legend>
-          <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            {lessons.map((lesson) => (
-              <label key={lesson.slug} className={choiceClass}>
-                <input
-                  type="checkbox"
-                  className="mt-1 h-4 w-4 shrink-0 accent-accent-700"
-                  checked={chosen.includes(lesson.slug)}
-                  onChange={(event) => setChosen(event.target.checked ? [...chosen, lesson.slug] : chosen.filter((slug) => slug !== lesson.slug))}
-                />
-                <span>{lesson.title}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <LessonPicker lessons={lessons} chosen={chosen} onChange={setChosen} />
         <fieldset>
           <legend className="font-medium text-zinc-900 dark:text-zinc-100">Questions to include</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
