@@ -14,7 +14,7 @@ sources:
     url: "https://docs.aws.amazon.com/b.html"
 ---
 
-Text<Cite source="b" /> and more<Cite source="a" /><Cite source="b" />.
+Text<Cite source="b" /> about [ECS](/glossary#ecs) and more<Cite source="a" /><Cite source="b" />.
 
 <LaunchTypeDiagram />
 
@@ -30,7 +30,7 @@ describe('lessonToNextraPage', () => {
     const { mdx, title } = lessonToNextraPage(lesson);
     expect(title).toBe('Launch <types>');
     expect(mdx).toContain('# Launch &#60;types&#62;');
-    expect(mdx).toContain('Text<sup>[[1]](https://docs.aws.amazon.com/b.html)</sup> and more<sup>[[2]](https://docs.aws.amazon.com/a.html)</sup><sup>[[1]]');
+    expect(mdx).toContain('Text<sup>[[1]](https://docs.aws.amazon.com/b.html)</sup> about ECS and more<sup>[[2]](https://docs.aws.amazon.com/a.html)</sup><sup>[[1]]');
     expect(mdx).toMatch(/## Sources\n\n1\. \[Page B\]\(https:\/\/docs\.aws\.amazon\.com\/b\.html\)\n2\. \[Page A\]/);
   });
 
@@ -50,5 +50,6 @@ describe('lessonToNextraPage', () => {
     const { mdx } = lessonToNextraPage(fs.readFileSync('content/lessons/launch-types/lesson.mdx', 'utf8'));
     expect(mdx).not.toMatch(/<(?!Callout\b|\/Callout\b|sup\b|\/sup\b)[A-Z]/);
     expect(mdx).toContain('## Recap');
+    expect(mdx, 'no link to a page the Nextra site does not have').not.toMatch(/\]\(\//);
   });
 });

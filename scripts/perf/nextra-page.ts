@@ -5,6 +5,7 @@
  * Nextra author would write with Nextra's own parts:
  * - `<Cite source="id" />` a numbered link to the source ([n]), the sources listed at the end;
  * - `<Callout ...>` Nextra's `Callout` (from nextra/components);
+ * - links to the course's other pages keep only their text (the Nextra site has one page);
  * - widgets and the check-up are left out, as on the floor page (their code loads near the screen, not on the first
  *   load), each leaving a one-line note so the page says what is missing.
  */
@@ -36,6 +37,9 @@ export function lessonToNextraPage(source: string): NextraPage {
       const heading = /title="([^"]*)"/.exec(attrs)?.[1];
       return heading ? `<Callout type="info">\n**${escapeText(heading)}**\n` : '<Callout type="info">';
     })
+    // Links to the course's other pages (glossary, lessons) have no page on the one-page Nextra site: their text stays.
+    // (Nextra makes them next/link links, whose prefetch of a missing page can keep the network busy.)
+    .replace(/\[([^\]]+)\]\(\/[^)\s]*\)/g, '$1')
     .replace(/<CheckUp\s*\/>/g, '*(The check-up questions are a widget on the course site: not part of this comparison.)*')
     .replace(/<([A-Z][A-Za-z0-9]*)\b[^>]*\/>/g, (_all, name: string) => `*(Widget ${name}: not part of this comparison.)*`);
 

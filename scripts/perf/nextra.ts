@@ -135,6 +135,8 @@ async function main() {
     for (let round = 1; round <= rounds; round += 1) {
       for (const target of round % 2 ? targets : [...targets].reverse()) {
         const context = await browser.newContext();
+        // Nextra's page prefetches its links' data after load; on a busy machine the network goes quiet late.
+        context.setDefaultTimeout(120_000);
         loads[target.name].push(await measureFirstLoad(await context.newPage(), `${target.origin}${target.route}`, target.root));
         await context.close();
       }
