@@ -30,7 +30,9 @@ describe('lessonToNextraPage', () => {
     const { mdx, title } = lessonToNextraPage(lesson);
     expect(title).toBe('Launch <types>');
     expect(mdx).toContain('# Launch &#60;types&#62;');
-    expect(mdx).toContain('Text<sup>[[1]](https://docs.aws.amazon.com/b.html)</sup> about ECS and more<sup>[[2]](https://docs.aws.amazon.com/a.html)</sup><sup>[[1]]');
+    expect(mdx).toContain(
+      'Text<sup>[[1]](https://docs.aws.amazon.com/b.html)</sup> about ECS and more<sup>[[2]](https://docs.aws.amazon.com/a.html)</sup><sup>[[1]]',
+    );
     expect(mdx).toMatch(/## Sources\n\n1\. \[Page B\]\(https:\/\/docs\.aws\.amazon\.com\/b\.html\)\n2\. \[Page A\]/);
   });
 
