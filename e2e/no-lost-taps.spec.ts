@@ -52,17 +52,3 @@ test('the chooser: an answer and Next tapped before hydration are not lost', asy
   await expect(movedOn.or(serverResult).first()).toBeVisible();
   await expect(page.getByText('Choose one of the answers to continue')).toHaveCount(0);
 });
-
-test('the self-quiz: a lesson, a length and "Start session" tapped before hydration start that session', async ({ page }) => {
-  test.slow();
-  await slowPhone(page);
-  await page.goto('/quiz', { waitUntil: 'commit' });
-  const lesson = page.getByRole('checkbox', { name: 'Ways to run containers on AWS' });
-  await expect(lesson).toBeVisible();
-  expect(await hydrated(page), 'the taps come before hydration (else this test proves nothing)').toBe(false);
-  await lesson.click();
-  await page.getByRole('radio', { name: '5', exact: true }).click();
-  await page.getByRole('button', { name: 'Start session' }).click();
-  await expect(page.getByRole('heading', { name: 'Question 1 of 5' })).toBeVisible();
-  await expect(page.locator('[data-tap-pending]'), 'nothing is left waiting').toHaveCount(0);
-});
