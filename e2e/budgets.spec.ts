@@ -54,12 +54,20 @@ test('the scheduler check recognises ts-fsrs itself', () => {
   expect(SCHEDULER_SIGNATURE.test(fs.readFileSync(file, 'utf8'))).toBe(true);
 });
 
+// An embedded lesson is held to the lessons' ratio to its own floor, measured in the same run (issue 29d). It was
+// held to "no more than the same lesson on the site" while the site's lesson carried the learner store and the
+// header's scripts; since issue 29 took those off the lesson's first load, the site's lesson (1.043x) is lighter
+// than its embed (1.045x: the embed runtime and the graded panel's wrapper, which every embed loads, and the Embed
+// buttons' client part, which the shared check-up and widget sections import): docs/performance.md.
 for (const slug of BUDGETS.embeds.comparedLessons) {
-  test(`the embedded lesson ${slug} loads no more JavaScript than the lesson on the site`, async ({ page }) => {
-    const site = await measureFirstLoad(page, `/lessons/${slug}`);
+  test(`the embedded lesson ${slug} stays within the lessons' ratio to its floor (${BUDGETS.floorRatio.lessons}x)`, async ({ page, browser }) => {
+    const floorContext = await browser.newContext();
+    const floor = await measureFirstLoad(await floorContext.newPage(), floorRoute(`/lessons/${slug}`, lessonSlugs));
+    await floorContext.close();
     const embedded = await measureFirstLoad(page, `/embed/lessons/${slug}`);
-    const list = (load: typeof site) => load.scripts.map((file) => `${file.url}: ${file.gzip} B`).join('\n');
-    expect(embedded.gzip, `embed ${embedded.gzip} B:\n${list(embedded)}\nsite ${site.gzip} B:\n${list(site)}`).toBeLessThanOrEqual(site.gzip);
+    const list = embedded.scripts.map((file) => `${file.url}: ${file.gzip} B`).join('\n');
+    const ratio = embedded.gzip / floor.gzip;
+    expect(ratio, `embed ${embedded.gzip} B = ${ratio.toFixed(3)}x the floor's ${floor.gzip} B:\n${list}`).toBeLessThanOrEqual(BUDGETS.floorRatio.lessons);
   });
 }
 

@@ -1,21 +1,18 @@
 'use client';
 /**
- * The parts that show the learner's record on the course map and the lesson header, loaded only when the learner
- * store is needed (components/learner/store-presence.ts): on a first visit the server's copy ("Start with lesson 1",
- * "Mastery: Not started", no tick, no check-up status) is already what the store would show.
+ * The parts that show the learner's record on the course map, loaded only when the learner store is needed
+ * (components/learner/store-presence.ts): on a first visit the server's copy ("Start with lesson 1", no tick, no
+ * check-up status) is already what the store would show. The lesson header's badges are in components/lesson/lazy.tsx:
+ * a 'use client' module goes whole to every page that imports any of it, so the home page's islands here would be on
+ * every lesson's first load (about 0.4 KB gzip of loaders) if the badges were here too.
  */
 import type { ComponentProps } from 'react';
 import { island } from '@/components/islands/Island';
-import type { LessonBadges } from './LessonBadges';
 import type { LessonDetails } from './LessonDetails';
 import type { CourseProgress, LessonStatus, NextLessonButton } from './LessonStatus';
 
 const fromStore = { wake: 'learner-data' } as const;
 
-export const LessonBadgesLazy = island<ComponentProps<typeof LessonBadges>>('LessonBadges', () => import('./LessonBadges').then((m) => m.LessonBadges), {
-  ...fromStore,
-  as: 'span',
-});
 export const LessonDetailsLazy = island<ComponentProps<typeof LessonDetails>>(
   'LessonDetails',
   () => import('./LessonDetails').then((m) => m.LessonDetails),

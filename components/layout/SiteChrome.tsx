@@ -6,7 +6,7 @@ import { Hydrated } from './Hydrated';
 import { SearchTrigger } from './SearchTrigger';
 import { SiteEnhancements } from './SiteEnhancements';
 import { SiteFrame } from './SiteFrame';
-import { ThemeToggle } from './ThemeToggle';
+import { ThemeToggleButton } from './ThemeToggleButton';
 
 export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
@@ -15,7 +15,7 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
         <>
           <SearchTrigger />
           {/* A static host has no /search page: without JavaScript there, scripts/export.ts hides the search button. */}
-          <ThemeToggle />
+          <ThemeToggleButton />
         </>
       }
       beforeMain={

@@ -2,7 +2,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { LearnerStore, ThemePreference } from '@/lib/learner-store';
 import { useStoreValue } from '@/components/learner/useStoreValue';
-import { headerIconButton } from './styles';
 
 function systemPrefersDark() {
   return window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -28,9 +27,10 @@ const isDark = () => document.documentElement.classList.contains('dark');
  * Switches light/dark; the choice is stored, "system" is the default until the learner picks. The page opens in the
  * theme the bootstrap (lib/theme.ts) chose from the saved choice; the store itself loads only when this browser has
  * saved something (then the saved choice follows other tabs) or when the learner switches (useStoreValue).
- * No import of the store here: the switch is on every page's first load.
+ * No import of the store here: the switch is on every page's first load. For the same reason its look (class and
+ * both icons) comes from the server (ThemeToggleButton.tsx), so it travels in the HTML rather than in this script.
  */
-export function ThemeToggle() {
+export function ThemeToggle({ className, children }: { className: string; children: React.ReactNode }) {
   // null until the store is read: the theme the bootstrap applied stands.
   const preference = useStoreValue<ThemePreference | null>(readTheme, null);
   // null while hydrating (the server cannot know), so aria-pressed appears once the switch works.
@@ -68,16 +68,9 @@ export function ThemeToggle() {
       aria-pressed={dark ?? undefined}
       aria-label="Dark theme"
       title={dark ? 'Switch to the light theme' : 'Switch to the dark theme'}
-      className={headerIconButton}
+      className={className}
     >
-      {/* Both icons are drawn; CSS shows the one for the current theme, so there is no flash before hydration. */}
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 dark:hidden" fill="none" stroke="currentColor" strokeWidth="2">
-        <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
-      </svg>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden h-5 w-5 dark:block" fill="none" stroke="currentColor" strokeWidth="2">
-        <circle cx="12" cy="12" r="4" />
-        <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
-      </svg>
+      {children}
     </button>
   );
 }

@@ -8,7 +8,7 @@ import { recordAttempt, needsScheduler, questionItemId, type Attempt, type Sched
 import { undoAnswer, undoPoint, type UndoPoint } from '@/lib/learner/undo';
 import { disputeQuestion, withdrawDispute } from '@/lib/learner/disputes';
 import { setQuestionSuspended } from '@/lib/review/leech';
-import { addResult, emptyState, setLessonDone, setTheme, setWidgetState, readWidgetState, type LearnerState, type ThemePreference } from '@/lib/learner-store';
+import { addResult, setLessonDone, setTheme, setWidgetState, readWidgetState, type ThemePreference } from '@/lib/learner-store';
 import { setQuizFirst } from '@/lib/questions/quiz-first';
 import { startNewAttempt } from '@/lib/questions/check-up-state';
 import { RESULT_EVENT, type WidgetResult } from '@/lib/results';
@@ -123,12 +123,4 @@ export function updateWidgetSlice<T>(key: string, guard: (value: unknown) => val
   return next;
 }
 
-/** Replace the whole record (an imported progress file, already checked). */
-export function replaceProgress(state: LearnerState): void {
-  getLearnerStore().update(() => state);
-}
-
-/** Forget all progress in this browser, keeping the theme. */
-export function resetProgress(): void {
-  getLearnerStore().update((state) => ({ ...emptyState(), theme: state.theme }));
-}
+export { replaceProgress, resetProgress } from './record-actions';

@@ -6,7 +6,7 @@
 import { pluralise } from '@/lib/format';
 import { useRef, useState } from 'react';
 import { getLearnerStore, useLearnerState } from '@/components/learner/useLearnerState';
-import { replaceProgress, resetProgress } from '@/components/learner/actions';
+import { replaceProgress, resetProgress } from '@/components/learner/record-actions';
 import { downloadText } from '@/components/security-checklist/download';
 import type { LearnerState } from '@/lib/learner-store';
 import { exportProgress, isEmptyProgress, MAX_PROGRESS_FILE_BYTES, progressSummary } from '@/lib/progress/format';

@@ -10,7 +10,8 @@ export const PHONE_VIEWPORT = { width: 412, height: 823 };
 
 export type FirstLoad = { scripts: FileWeight[]; gzip: number };
 
-export async function measureFirstLoad(page: Page, url: string): Promise<FirstLoad> {
+/** `root` is the Next app whose build (.next/static) serves the scripts: this repo unless another site is measured. */
+export async function measureFirstLoad(page: Page, url: string, root = process.cwd()): Promise<FirstLoad> {
   await page.setViewportSize(PHONE_VIEWPORT);
   const fetched = new Set<string>();
   const onRequest = (request: { resourceType(): string; url(): string }) => {
@@ -25,6 +26,6 @@ export async function measureFirstLoad(page: Page, url: string): Promise<FirstLo
   } finally {
     page.off('request', onRequest);
   }
-  const scripts = [...fetched].sort().map((script) => weighStaticFile(script));
+  const scripts = [...fetched].sort().map((script) => weighStaticFile(script, root));
   return { scripts, gzip: sumGzip(scripts) };
 }

@@ -23,10 +23,11 @@ export function requireBuild(root = process.cwd()): void {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('.next/BUILD_ID not found: run `npm run build` first');
 }
 
-export async function startNext(port: number, root = process.cwd()): Promise<RunningServer> {
+/** `readyPath` answers 200 once the server is up: the course's /healthz, or a page of another site (scripts/perf/nextra.ts). */
+export async function startNext(port: number, root = process.cwd(), readyPath = '/healthz'): Promise<RunningServer> {
   requireBuild(root);
   const origin = `http://127.0.0.1:${port}`;
-  if (await answers(`${origin}/healthz`)) throw new Error(`${origin} is already taken by another server: choose another port`);
+  if (await answers(`${origin}${readyPath}`)) throw new Error(`${origin} is already taken by another server: choose another port`);
   const child = spawn(
     process.execPath,
     [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
@@ -49,7 +50,7 @@ export async function startNext(port: number, root = process.cwd()): Promise<Run
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${stderr.trim()}`);
-    if (await answers(`${origin}/healthz`)) return { origin, stop };
+    if (await answers(`${origin}${readyPath}`)) return { origin, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

@@ -15,8 +15,7 @@ import { LessonBehaviours } from '@/components/lesson/LessonBehaviours';
 import { LESSON_PRACTICE } from '@/lib/site-nav';
 import { withLessonCheckUp } from '@/components/check-up/CheckUpSection';
 import { lessonQuestions } from '@/lib/questions/load';
-import { LessonBadgesLazy as LessonBadges } from '@/components/course/lazy';
-import { QuizFirstLazy as QuizFirstSwitch } from '@/components/lesson/lazy';
+import { LessonBadgesLazy as LessonBadges, QuizFirstLazy as QuizFirstSwitch } from '@/components/lesson/lazy';
 import { NoScriptStyle } from '@/components/ui/NoScriptStyle';
 
 type Props = LessonRouteProps;
