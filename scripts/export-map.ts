@@ -18,6 +18,7 @@
  * exist only to be measured (lib/budgets.ts), nor is the LTI tool (/lti/...): it needs the Node server and its
  * database, so even its prerendered pages (the check-up and the content picker) are left out.
  */
+import { staticOembedHref } from '../lib/embed/oembed';
 export type ExportEntry = { from: string; to: string };
 
 const INTERNAL = /^(_global-error|perf-floor)(\.|\/|$)/;
@@ -60,7 +61,21 @@ export function exportPlan(files: string[]): ExportEntry[] {
  */
 export const STATIC_HOST_HEAD = '<noscript><style>[data-search-open]{display:none!important}</style></noscript>';
 
+/**
+ * On a static host no oEmbed endpoint runs: each discovery link that names the Node server's /api/oembed is pointed
+ * at the answer file the build wrote for the same embed (lib/embed/oembed.ts staticOembedHref).
+ */
+export function staticOembedLinks(html: string): string {
+  return html.replace(
+    /(<link rel="alternate" type="application\/json\+oembed"[^>]*? href=")([^"]+)(")/g,
+    (whole, before: string, href: string, after: string) => {
+      const file = staticOembedHref(href.replace(/&amp;/g, '&'));
+      return file ? `${before}${file}${after}` : whole;
+    },
+  );
+}
+
 export function staticHostHtml(html: string): string {
   if (!html.includes('</head>')) return html;
-  return html.replace('</head>', `${STATIC_HOST_HEAD}</head>`);
+  return staticOembedLinks(html).replace('</head>', `${STATIC_HOST_HEAD}</head>`);
 }
