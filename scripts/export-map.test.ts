@@ -62,6 +62,10 @@ test("on a static host the oEmbed discovery links name the build's answer files,
   const out = staticHostHtml(html);
   expect(out).toContain(link('https://course.example/oembed/widgets/responsibility-quiz/ec2.json', ' title="Docker on EC2"'));
   expect(out).not.toContain('/api/oembed');
+  // The RSC payload's copy (inline in the page, and the .txt a client-side navigation fetches) says the same.
+  const payload = `"href":"https://course.example/api/oembed?url=${encodeURIComponent('https://course.example/embed/lessons/launch-types')}\\u0026format=json"`;
+  expect(staticOembedLinks(payload)).toBe('"href":"https://course.example/oembed/lessons/launch-types.json"');
+  expect(staticOembedLinks(payload.replace('\\u0026', '&'))).toBe('"href":"https://course.example/oembed/lessons/launch-types.json"');
   // Anything else is left as it is.
   expect(staticOembedLinks(link('https://elsewhere.example/oembed.json'))).toBe(link('https://elsewhere.example/oembed.json'));
 });

@@ -62,15 +62,16 @@ export function exportPlan(files: string[]): ExportEntry[] {
 export const STATIC_HOST_HEAD = '<noscript><style>[data-search-open]{display:none!important}</style></noscript>';
 
 /**
- * On a static host no oEmbed endpoint runs: each discovery link that names the Node server's /api/oembed is pointed
- * at the answer file the build wrote for the same embed (lib/embed/oembed.ts staticOembedHref).
+ * On a static host no oEmbed endpoint runs: each discovery href that names the Node server's /api/oembed is pointed at
+ * the answer file the build wrote for the same embed (lib/embed/oembed.ts staticOembedHref). Matched wherever it is
+ * written: in the <link> (`&amp;`), and in the page's RSC payload (`\u0026` inline, `&` in the .txt files), so a
+ * client-side navigation renders the same link.
  */
-export function staticOembedLinks(html: string): string {
-  return html.replace(
-    /(<link rel="alternate" type="application\/json\+oembed"[^>]*? href=")([^"]+)(")/g,
-    (whole, before: string, href: string, after: string) => {
-      const file = staticOembedHref(href.replace(/&amp;/g, '&'));
-      return file ? `${before}${file}${after}` : whole;
+export function staticOembedLinks(text: string): string {
+  return text.replace(
+    /(https?:\/\/[A-Za-z0-9.:[\]-]+)\/api\/oembed\?url=([A-Za-z0-9%._~!*'()-]+)(?:&amp;|\\u0026|&)format=json/g,
+    (whole, origin: string, url: string) => {
+      return staticOembedHref(`${origin}/api/oembed?url=${url}&format=json`) ?? whole;
     },
   );
 }
