@@ -114,7 +114,7 @@ test('a quiz round on its own page: reached from the quiz, one round, its Embed 
   await page.goto('/quiz/responsibility');
   await page.getByRole('navigation', { name: 'Rounds on their own pages' }).getByRole('link', { name: fargate.title }).click();
   await expect(page).toHaveURL(new RegExp(`/quiz/responsibility/${fargate.id}$`));
-  await expect(page.getByRole('heading', { level: 1, name: fargate.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Who manages what? ${fargate.title}` })).toBeVisible();
   await expect(page.getByRole('tab')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -138,5 +138,5 @@ test('a quiz round on its own page: reached from the quiz, one round, its Embed 
 test('/teach lists the round pages', async ({ page }) => {
   await page.goto('/teach');
   await page.getByRole('list', { name: 'Quiz rounds on their own pages' }).getByRole('link', { name: fargate.title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: fargate.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Who manages what? ${fargate.title}` })).toBeVisible();
 });

@@ -53,7 +53,9 @@ export default function QuizPage() {
             </span>
           ))}
         </nav>
-        <WidgetEmbedButton target={{ kind: 'widget', widget: 'responsibility-quiz' }} />
+        <div className="ml-auto">
+          <WidgetEmbedButton target={{ kind: 'widget', widget: 'responsibility-quiz' }} />
+        </div>
       </div>
       <ResponsibilityQuizSection scope="all" />
     </div>

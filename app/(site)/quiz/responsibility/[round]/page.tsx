@@ -43,8 +43,8 @@ export default async function QuizRoundPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
       <PageHeader
-        eyebrow="Who manages what? One round"
-        title={round.title}
+        eyebrow="Practice quiz, one round"
+        title={`Who manages what? ${round.title}`}
         leadClassName="max-w-3xl"
         lead={
           <>
