@@ -2,6 +2,7 @@
 import { embedPath, type EmbedTarget } from './targets';
 import { embedQuery, type EmbedOptions } from './options';
 import type { Assignment } from '../assignment/settings';
+import { encodeAssignment } from '../assignment/keys';
 import { PLACEHOLDER_ATTRIBUTE, loaderFrameUrl } from './loader';
 
 export type SnippetInput = {
@@ -46,7 +47,9 @@ export function loaderSnippet(input: Omit<SnippetInput, 'height'>): string {
   if (hideHeader) values.push(['data-header', '0']);
   if (round) values.push(['data-round', round]);
   if (filter && filter !== 'all') values.push(['data-filter', filter]);
-  if (input.widgetQuery) values.push(['data-query', input.widgetQuery]);
+  // The assignment (graded settings) travels with the widget's own query, so the script code grades as the iframe code does.
+  const query = [input.assignment ? encodeAssignment(input.assignment) : '', input.widgetQuery ?? ''].filter(Boolean).join('&');
+  if (query) values.push(['data-query', query]);
   const attributes = [`${PLACEHOLDER_ATTRIBUTE}="${escapeAttribute(path)}"`, ...values.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
   const read = new Map(values);
   const link = loaderFrameUrl(input.origin, path, (name) => read.get(name) ?? null);
