@@ -125,6 +125,10 @@ test('a quiz round on its own page: reached from the quiz, one round, its Embed 
   await expect(counted.getByRole('checkbox', { name: fargate.title })).toBeChecked();
   await expect(counted.getByRole('checkbox', { checked: true })).toHaveCount(1);
   await expect(dialog.getByLabel(/^Iframe snippet/)).toHaveValue(new RegExp(`rounds=${fargate.id}&amp;`));
+  // The script code grades as the iframe code does (its frame URL comes from data-query).
+  await expect(dialog.getByRole('textbox', { name: /^Script snippet/ })).toHaveValue(
+    new RegExp(`data-query="mode=graded&amp;count=quiz&amp;rounds=${fargate.id}&amp;`),
+  );
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: /Download for your LMS/ }).click();
   expect((await download).suggestedFilename()).toMatch(/^widget-responsibility-quiz-[a-z0-9]+-scorm12\.zip$/);
