@@ -223,7 +223,7 @@ test('oEmbed: 200 for a lesson, 404 for a foreign URL, 501 for XML; discovery li
   expect(ok.status()).toBe(200);
   const body = await ok.json();
   expect(body).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'Containers on AWS', width: 500, cache_age: 86400 });
-  expect(body.html).toMatch(/^<iframe src="[^"]+\/embed\/lessons\/launch-types" title="[^"]+"/);
+  expect(body.html).toMatch(/^<div data-containers-on-aws="lessons\/launch-types"[^>]*><iframe src="[^"]+\/embed\/lessons\/launch-types" title="[^"]+"/);
   const foreign = await request.get(`/api/oembed?url=${encodeURIComponent('https://example.com/lessons/launch-types')}`);
   expect(foreign.status()).toBe(404);
   expect((await foreign.json()).error).toMatch(/not a lesson or widget/);

@@ -130,6 +130,13 @@ test('the export embeds: embed pages frameable by other sites, oEmbed discovery 
   const answer = await request.get(`${origin}${new URL(href!).pathname}`);
   expect(answer.status()).toBe(200);
   expect(await answer.json()).toMatchObject({ type: 'rich', html: expect.stringContaining(`/embed/lessons/${lessons[0].slug}"`) });
+  // A quiz round's page: its own answer file (no /api/oembed in a static export), showing that round.
+  const roundHtml = fs.readFileSync(path.join(OUT, 'quiz', 'responsibility', 'fargate.html'), 'utf8');
+  expect(roundHtml).not.toContain('/api/oembed');
+  const roundHref = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(roundHtml)?.[1];
+  expect(roundHref).toMatch(/\/oembed\/widgets\/responsibility-quiz\/fargate\.json$/);
+  const roundAnswer = await request.get(`${origin}${new URL(roundHref!).pathname}`);
+  expect(await roundAnswer.json()).toMatchObject({ type: 'rich', html: expect.stringContaining('/embed/widgets/responsibility-quiz?round=fargate"') });
   const embed = await request.get(`${origin}/embed/lessons/${lessons[0].slug}`);
   expect(embed.status()).toBe(200);
   expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { STATIC_HOST_HEAD, exportPlan, exportTargets, staticHostHtml } from './export-map';
+import { STATIC_HOST_HEAD, exportPlan, exportTargets, staticHostHtml, staticOembedLinks } from './export-map';
 
 test('prerendered pages keep their path; the not-found page becomes the host error page too', () => {
   expect(exportTargets('index.html')).toEqual(['index.html']);
@@ -53,4 +53,19 @@ test('the LTI tool stays out of a static export, even its prerendered pages', ()
   expect(exportTargets('lti/check-up/launch-types.html')).toEqual([]);
   expect(exportTargets('lti.html')).toEqual([]);
   expect(exportTargets('lti-notes.html')).toEqual(['lti-notes.html']);
+});
+
+test("on a static host the oEmbed discovery links name the build's answer files, not the server's endpoint", () => {
+  const link = (href: string, title = '') => `<link rel="alternate" type="application/json+oembed" href="${href}"${title}/>`;
+  const dynamic = `https://course.example/api/oembed?url=${encodeURIComponent('https://course.example/embed/widgets/responsibility-quiz?round=ec2')}&amp;format=json`;
+  const html = `<html><head>${link(dynamic, ' title="Docker on EC2"')}<link rel="canonical" href="https://course.example/quiz/responsibility/ec2"/></head></html>`;
+  const out = staticHostHtml(html);
+  expect(out).toContain(link('https://course.example/oembed/widgets/responsibility-quiz/ec2.json', ' title="Docker on EC2"'));
+  expect(out).not.toContain('/api/oembed');
+  // The RSC payload's copy (inline in the page, and the .txt a client-side navigation fetches) says the same.
+  const payload = `"href":"https://course.example/api/oembed?url=${encodeURIComponent('https://course.example/embed/lessons/launch-types')}\\u0026format=json"`;
+  expect(staticOembedLinks(payload)).toBe('"href":"https://course.example/oembed/lessons/launch-types.json"');
+  expect(staticOembedLinks(payload.replace('\\u0026', '&'))).toBe('"href":"https://course.example/oembed/lessons/launch-types.json"');
+  // Anything else is left as it is.
+  expect(staticOembedLinks(link('https://elsewhere.example/oembed.json'))).toBe(link('https://elsewhere.example/oembed.json'));
 });

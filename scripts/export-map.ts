@@ -18,6 +18,7 @@
  * exist only to be measured (lib/budgets.ts), nor is the LTI tool (/lti/...): it needs the Node server and its
  * database, so even its prerendered pages (the check-up and the content picker) are left out.
  */
+import { staticOembedHref } from '../lib/embed/oembed';
 export type ExportEntry = { from: string; to: string };
 
 const INTERNAL = /^(_global-error|perf-floor)(\.|\/|$)/;
@@ -60,7 +61,22 @@ export function exportPlan(files: string[]): ExportEntry[] {
  */
 export const STATIC_HOST_HEAD = '<noscript><style>[data-search-open]{display:none!important}</style></noscript>';
 
+/**
+ * On a static host no oEmbed endpoint runs: each discovery href that names the Node server's /api/oembed is pointed at
+ * the answer file the build wrote for the same embed (lib/embed/oembed.ts staticOembedHref). Matched wherever it is
+ * written: in the <link> (`&amp;`), and in the page's RSC payload (`\u0026` inline, `&` in the .txt files), so a
+ * client-side navigation renders the same link.
+ */
+export function staticOembedLinks(text: string): string {
+  return text.replace(
+    /(https?:\/\/[A-Za-z0-9.:[\]-]+)\/api\/oembed\?url=([A-Za-z0-9%._~!*'()-]+)(?:&amp;|\\u0026|&)format=json/g,
+    (whole, origin: string, url: string) => {
+      return staticOembedHref(`${origin}/api/oembed?url=${url}&format=json`) ?? whole;
+    },
+  );
+}
+
 export function staticHostHtml(html: string): string {
   if (!html.includes('</head>')) return html;
-  return html.replace('</head>', `${STATIC_HOST_HEAD}</head>`);
+  return staticOembedLinks(html).replace('</head>', `${STATIC_HOST_HEAD}</head>`);
 }

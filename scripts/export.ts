@@ -16,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportPlan, staticHostHtml } from './export-map';
+import { exportPlan, staticHostHtml, staticOembedLinks } from './export-map';
 
 const root = process.cwd();
 const build = path.join(root, '.next');
@@ -48,6 +48,7 @@ function main(): number {
   for (const { from, to } of plan) {
     fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
     if (to.endsWith('.html')) fs.writeFileSync(path.join(out, to), staticHostHtml(fs.readFileSync(path.join(app, from), 'utf8')));
+    else if (to.endsWith('.txt')) fs.writeFileSync(path.join(out, to), staticOembedLinks(fs.readFileSync(path.join(app, from), 'utf8')));
     else fs.copyFileSync(path.join(app, from), path.join(out, to));
   }
   const pages = plan.filter((entry) => entry.to.endsWith('.html')).length;

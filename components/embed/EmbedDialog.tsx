@@ -5,7 +5,7 @@
  * returns to the Embed button.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { embedCodes, type EmbedCodes } from '@/lib/embed/snippets';
+import { embedCodes, oembedUrl, type EmbedCodes } from '@/lib/embed/snippets';
 import { withoutEmbedOptions, type EmbedOptions, type EmbedTheme } from '@/lib/embed/options';
 import { targetHeight, targetOptions } from '@/lib/embed/targets';
 import { LAUNCH_FILTERS, FILTER_LABELS, type LaunchFilter } from '@/lib/checklists/types';
@@ -27,19 +27,23 @@ const CODE_LABELS: Record<Exclude<keyof EmbedCodes, 'url'>, string> = {
 
 const field = 'rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-50';
 
-export function EmbedDialog({ target: initialTarget, title, rounds, checklists, gradable, onClose }: EmbedButtonProps & { onClose: () => void }) {
+export function EmbedDialog({ target: initialTarget, title, rounds, checklists, gradable, initialRound, onClose }: EmbedButtonProps & { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   // The Embed button that opened the dialog gets focus back when it closes.
   const opener = useRef<Element | null>(typeof document === 'undefined' ? null : document.activeElement);
   const id = useId();
-  const [options, setOptions] = useState<Partial<EmbedOptions>>({ theme: 'system' });
+  const [options, setOptions] = useState<Partial<EmbedOptions>>({ theme: 'system', ...(initialRound ? { round: initialRound } : {}) });
   const [list, setList] = useState(initialTarget.kind === 'widget' ? initialTarget.argument : undefined);
   const [presets, setPresets] = useState(false);
   const parts = gradable ? assignableParts({ checkUp: gradable.checkUp, quiz: gradable.rounds.length > 0 }) : [];
   // Graded by default where there is something to grade, as the site's own packages are.
-  const [assignment, setAssignment] = useState<Assignment>(() => (parts.length ? defaultGraded(parts) : PRACTICE));
+  const [assignment, setAssignment] = useState<Assignment>(() =>
+    parts.length ? { ...defaultGraded(parts), ...(initialRound ? { rounds: [initialRound] } : {}) } : PRACTICE,
+  );
   const [announcement, setAnnouncement] = useState('');
   const target = initialTarget.kind === 'widget' && list ? { ...initialTarget, argument: list } : initialTarget;
+  // A graded quiz shows the rounds that count ("Rounds that count"); the one-round option is for practice only.
+  const chosen = assignment.mode === 'graded' ? { ...options, round: undefined } : options;
   const available = targetOptions(target);
   const listTitle = checklists?.find((item) => item.id === list)?.title;
 
@@ -47,12 +51,12 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
     const origin = window.location.origin;
     const widgetQuery = presets ? withoutEmbedOptions(window.location.search) : '';
     const shownTitle = listTitle ?? title;
-    const base = { origin, target, options, widgetQuery, assignment, title: shownTitle, height: targetHeight(target) };
+    const base = { origin, target, options: chosen, widgetQuery, assignment, title: shownTitle, height: targetHeight(target) };
     return embedCodes({ ...base, pageUrl: '' });
     // target is derived from initialTarget and list
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialTarget, list, options, presets, title, listTitle, assignment]);
-  const oembed = `${window.location.origin}/api/oembed?url=${encodeURIComponent(codes.url)}&format=json`;
+  const oembed = oembedUrl(window.location.origin, codes.url);
 
   // Runs on the dialog's close event (Escape or Close), when the page behind is no longer inert.
   const close = () => {
@@ -191,7 +195,7 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
           </p>
           <ScormDownload
             target={target}
-            options={options}
+            options={chosen}
             widgetQuery={presets ? withoutEmbedOptions(window.location.search) : ''}
             title={listTitle ?? title}
             assignment={parts.length ? assignment : undefined}

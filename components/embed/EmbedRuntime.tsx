@@ -81,12 +81,12 @@ export function EmbedRuntime({ path, title, objectId, kind, graded: gradedWidget
       void import('./resultStatement').then(({ activityIri, buildAnsweredStatements, buildStatement, randomUuid }) => {
         const attemptId = randomUuid();
         const origin = new URL(objectId).origin;
-        // A quiz round's result is about the round, a lesson's check-up about the check-up (each its own activity),
-        // under what was embedded.
+        // A quiz round's result is about the round, a check-up's about the check-up (each its own activity, the
+        // parent of its questions' "answered" statements), under what was embedded.
         const part = result.item
           ? { id: activityIri(origin, 'quiz', result.item), name: `${title}: round ${result.item}` }
-          : kind === 'lesson' && result.widget === 'check-up'
-            ? { id: activityIri(origin, 'check-up', result.lesson), name: `${title}: check-up` }
+          : result.widget === 'check-up'
+            ? { id: activityIri(origin, 'check-up', result.lesson), name: kind === 'lesson' ? `${title}: check-up` : title }
             : undefined;
         const statement = buildStatement({ ...result, attemptId, objectId, name: title, kind, graded, durationMs, part });
         const answered = result.interactions?.length

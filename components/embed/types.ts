@@ -12,6 +12,8 @@ export type EmbedButtonProps = {
   checklists?: EmbedChoice[];
   /** What a graded assignment may count here: the check-up, the quiz rounds (lib/assignment). Absent: nothing to grade. */
   gradable?: { checkUp: boolean; rounds: EmbedChoice[] };
+  /** A quiz round's own page: the dialog opens on that round (shown alone; the only round a graded package counts). */
+  initialRound?: string;
   /** What the button says to a screen reader, e.g. "Embed this lesson". */
   label?: string;
 };

@@ -16,9 +16,10 @@ import { roundTexts } from './RoundText';
 const NO_SCRIPT_STYLE =
   '<style>[data-quiz-part="interactive"],[data-quiz-part="disclosure"]{display:none!important}[data-quiz-part="text"]{display:block!important}</style>';
 
-export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesson' | 'all' }) {
+/** `scope`: the lesson's rounds or all; `round`: only that one (a round's own page, scope all). */
+export function ResponsibilityQuizSection({ scope = 'lesson', round: only }: { scope?: 'lesson' | 'all'; round?: string }) {
   const matrix = getResponsibilityMatrix();
-  const rounds = scope === 'all' ? allRounds(matrix) : lessonRounds(matrix);
+  const rounds = (scope === 'all' ? allRounds(matrix) : lessonRounds(matrix)).filter((round) => !only || round.id === only);
   const more = allRounds(matrix).filter((round) => !rounds.some((shown) => shown.id === round.id));
   const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
   const headingLevel = scope === 'all' ? 2 : 3;
@@ -29,7 +30,7 @@ export function ResponsibilityQuizSection({ scope = 'lesson' }: { scope?: 'lesso
       <div data-quiz-part="interactive" className="print:hidden">
         <ResponsibilityQuiz rounds={rounds} lesson={matrix.lesson} headingLevel={headingLevel} texts={roundTexts(rounds, headingLevel)} />
       </div>
-      {more.length ? (
+      {more.length && !only ? (
         <p className="mt-3 text-sm text-zinc-700 print:hidden dark:text-zinc-300">
           More rounds ({list.format(more.map((round) => round.title))}) are on the{' '}
           <a href="/quiz/responsibility" className={linkClass}>

@@ -4,7 +4,9 @@ import { CHECKLIST_IDS } from '../checklists/types';
 import { getLessons } from '../content/lessons';
 import { getChecklist } from '../checklists/load';
 import { LESSON_SLUGS, siteUrl } from '../course';
-import { oembedFilePath, type OembedContext } from './oembed';
+import type { OembedContext } from './oembed';
+import { embedUrl, oembedUrl } from './snippets';
+import { allRounds } from '../quiz/matrix';
 import { EMBED_WIDGETS, type EmbedArguments, type EmbedTarget, type EmbedWidgetSpec, type EmbedWidgetName } from './targets';
 
 export const EMBED_ARGUMENTS: EmbedArguments = { checklist: CHECKLIST_IDS, lesson: LESSON_SLUGS };
@@ -20,7 +22,13 @@ export function lessonTitles(): Record<string, string> {
 
 export function oembedContext(requestOrigin?: string): OembedContext {
   const siteOrigin = siteUrl();
-  return { origins: requestOrigin ? [siteOrigin, requestOrigin] : [siteOrigin], siteOrigin, args: EMBED_ARGUMENTS, lessonTitles: lessonTitles() };
+  return {
+    origins: requestOrigin ? [siteOrigin, requestOrigin] : [siteOrigin],
+    siteOrigin,
+    args: EMBED_ARGUMENTS,
+    lessonTitles: lessonTitles(),
+    rounds: allRounds().map((round) => round.id),
+  };
 }
 
 /** Every embeddable target: each lesson, each widget (each checklist). */
@@ -31,11 +39,21 @@ export function allEmbedTargets(): EmbedTarget[] {
   return [...getLessons().map((lesson) => ({ kind: 'lesson' as const, slug: lesson.slug })), ...widgets];
 }
 
+/** One discovery link: Next renders it as `<link rel="alternate" type="application/json+oembed" href title>`. */
+export type OembedLink = { url: string; title?: string };
+
 /**
- * The oEmbed discovery link for a page (Next metadata `alternates.types`): the pre-written answer file, which the
- * Node server and the static export (built from the same pages) both serve. /api/oembed, on the Node server only,
- * answers for any URL with maxwidth/maxheight.
+ * The oEmbed discovery link for a page (Next metadata `alternates.types`): the Node server's endpoint, asked about the
+ * page's embed (and its round), so a consumer's maxwidth/maxheight are honoured. The static export, where no endpoint
+ * runs, rewrites it to the file the build wrote for the same embed (scripts/export-map.ts, staticOembedHref).
+ * Several targets (the checklists page shows three lists) give one link each, titled; a consumer takes the first.
  */
-export function oembedAlternate(target: EmbedTarget): Record<string, string> {
-  return { 'application/json+oembed': `${siteUrl()}${oembedFilePath(target)}` };
+export function oembedAlternate(...items: (EmbedTarget | { target: EmbedTarget; round?: string; title?: string })[]): Record<string, OembedLink[]> {
+  const origin = siteUrl();
+  const links = items.map((item) => {
+    const { target, round, title } = 'kind' in item ? { target: item, round: undefined, title: undefined } : item;
+    const url = embedUrl({ origin, target, options: round ? { round } : {} });
+    return { url: oembedUrl(origin, url), ...(title ? { title } : {}) };
+  });
+  return { 'application/json+oembed': links };
 }

@@ -3,10 +3,11 @@
  * file is this bundle). Place `<div data-containers-on-aws="lessons/<slug>">…</div>` (or `widgets/<name>`) and the
  * script: it puts an iframe in each placeholder (replacing the fallback link inside it), keeps the frame as tall as
  * its content, and raises each message of the embed protocol on the placeholder as a DOM event
- * (`containers-on-aws:result`, with the payload as `detail`). Every message is read with the protocol's own parser.
+ * (`containers-on-aws:result`, with the payload as `detail`). A placeholder that already holds a frame of ours (the
+ * oEmbed html) keeps it and has it sized, within its `data-max-height`. Every message is read with the protocol's own parser.
  */
 import { MESSAGE_SOURCE, hostMessage, isEmbedTheme, parseEmbedMessage, type EmbedTheme, type HostMessage } from './protocol';
-import { LOADER_PATH, PLACEHOLDER_ATTRIBUTE, loaderFrameUrl, runCommand, type LoaderApi } from './loader';
+import { LOADER_PATH, PLACEHOLDER_ATTRIBUTE, adoptableFrame, frameHeight, loaderFrameUrl, runCommand, type LoaderApi } from './loader';
 
 type Frame = { frame: HTMLIFrameElement; el: Element };
 
@@ -33,6 +34,14 @@ function start() {
   function build(el: Element) {
     if (el.hasAttribute('data-embed-frame')) return;
     el.setAttribute('data-embed-frame', '');
+    // The oEmbed html: a plain frame of ours already in the placeholder is kept and only sized from here on.
+    const present = el.querySelector('iframe');
+    if (present && adoptableFrame(present.src, origin)) {
+      frames.push({ frame: present, el });
+      // It may have loaded (and said `ready`) before this script ran: ask for its height again.
+      present.contentWindow?.postMessage(hostMessage('request-resize'), origin);
+      return;
+    }
     const path = el.getAttribute(PLACEHOLDER_ATTRIBUTE) || '';
     if (!LOADER_PATH.test(path)) {
       el.textContent = `Containers on AWS: "${path}" is not a lesson or widget that can be embedded.`;
@@ -55,7 +64,8 @@ function start() {
     if (!message) return;
     for (const { frame, el } of frames) {
       if (frame.contentWindow !== event.source) continue;
-      if (message.type === 'resize' || message.type === 'ready') frame.style.height = `${message.payload.height}px`;
+      if (message.type === 'resize' || message.type === 'ready')
+        frame.style.height = `${frameHeight(message.payload.height, el.getAttribute('data-max-height'))}px`;
       if (message.type === 'ready' && theme) frame.contentWindow?.postMessage(hostMessage('set-theme', { theme }), origin);
       // The host page listens here: el.addEventListener('containers-on-aws:result', (e) => e.detail.statement ...)
       el.dispatchEvent(new CustomEvent(`${MESSAGE_SOURCE}:${message.type}`, { detail: message.payload, bubbles: true }));

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EMBED_LOADER, embedLoaderScript } from '../browser-bundle';
-import { LOADER_PATH, loaderFrameUrl, runCommand, type LoaderApi } from './loader';
+import { LOADER_PATH, adoptableFrame, frameHeight, loaderFrameUrl, runCommand, type LoaderApi } from './loader';
 import { MESSAGE_SOURCE } from './protocol';
 
 describe('public/embed.js', () => {
@@ -57,5 +57,21 @@ describe('runCommand (the queue a host fills before the loader runs)', () => {
     expect(runCommand(target, ['launchRockets'])).toMatchObject({ ok: false });
     expect(runCommand(target, ['setTheme', 'purple'])).toEqual({ ok: false, error: 'bad theme' });
     expect(runCommand(target, 42)).toMatchObject({ ok: false });
+  });
+});
+
+describe('the oEmbed frame the loader adopts, and its height', () => {
+  it('adopts only a frame of the same origin under /embed/', () => {
+    expect(adoptableFrame('https://course.example/embed/lessons/launch-types?theme=dark', 'https://course.example')).toBe(true);
+    expect(adoptableFrame('https://evil.example/embed/lessons/launch-types', 'https://course.example')).toBe(false);
+    expect(adoptableFrame('https://course.example/lessons/launch-types', 'https://course.example')).toBe(false);
+    expect(adoptableFrame('', 'https://course.example')).toBe(false);
+  });
+
+  it('follows the content height, capped by data-max-height when it is a positive whole number', () => {
+    expect(frameHeight(1834.2, null)).toBe(1835);
+    expect(frameHeight(1834, '600')).toBe(600);
+    expect(frameHeight(400, '600')).toBe(400);
+    for (const junk of ['0', '-5', '60px', '', '1e9']) expect(frameHeight(900, junk), junk).toBe(900);
   });
 });

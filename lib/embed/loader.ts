@@ -35,6 +35,29 @@ export function loaderFrameUrl(origin: string, path: string, attribute: (name: s
   return `${origin}/embed/${path}${text ? `?${text}` : ''}`;
 }
 
+/**
+ * A placeholder that already holds a frame of this site's embed (the oEmbed answer's html: a plain iframe with a
+ * fixed height, for pages that strip scripts) keeps that frame: the loader only sizes it, so it does not load twice.
+ * A frame of any other origin or path is not ours to adopt.
+ */
+export function adoptableFrame(src: string, origin: string): boolean {
+  try {
+    const url = new URL(src);
+    return url.origin === origin && url.pathname.startsWith('/embed/');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The frame height for a reported content height: the content's, capped by the placeholder's `data-max-height`
+ * (the oEmbed consumer's maxheight; the frame scrolls beyond it). A bad or missing cap is no cap.
+ */
+export function frameHeight(reported: number, maxHeight: string | null): number {
+  const cap = maxHeight !== null && /^\d{1,6}$/.test(maxHeight) && Number(maxHeight) > 0 ? Number(maxHeight) : Infinity;
+  return Math.min(Math.max(0, Math.ceil(reported)), cap);
+}
+
 export type LoaderApi = {
   /** Builds a frame in every placeholder not yet built (call it after adding placeholders to the page). */
   scan(): void;

@@ -2,7 +2,8 @@
 import { embedPath, type EmbedTarget } from './targets';
 import { embedQuery, type EmbedOptions } from './options';
 import type { Assignment } from '../assignment/settings';
-import { loaderFrameUrl } from './loader';
+import { encodeAssignment } from '../assignment/keys';
+import { PLACEHOLDER_ATTRIBUTE, loaderFrameUrl } from './loader';
 
 export type SnippetInput = {
   /** The site's origin, e.g. https://course.example.com (no trailing slash). */
@@ -46,8 +47,10 @@ export function loaderSnippet(input: Omit<SnippetInput, 'height'>): string {
   if (hideHeader) values.push(['data-header', '0']);
   if (round) values.push(['data-round', round]);
   if (filter && filter !== 'all') values.push(['data-filter', filter]);
-  if (input.widgetQuery) values.push(['data-query', input.widgetQuery]);
-  const attributes = [`data-containers-on-aws="${escapeAttribute(path)}"`, ...values.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
+  // The assignment (graded settings) travels with the widget's own query, so the script code grades as the iframe code does.
+  const query = [input.assignment ? encodeAssignment(input.assignment) : '', input.widgetQuery ?? ''].filter(Boolean).join('&');
+  if (query) values.push(['data-query', query]);
+  const attributes = [`${PLACEHOLDER_ATTRIBUTE}="${escapeAttribute(path)}"`, ...values.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)];
   const read = new Map(values);
   const link = loaderFrameUrl(input.origin, path, (name) => read.get(name) ?? null);
   return (
@@ -56,9 +59,26 @@ export function loaderSnippet(input: Omit<SnippetInput, 'height'>): string {
   );
 }
 
-/** The oEmbed endpoint for a page; `staticFile` is the export's pre-written answer (no query string needed). */
+/**
+ * The oEmbed answer's html: the plain iframe (its width and height within the consumer's maxwidth/maxheight) inside a
+ * loader placeholder, then the loader. With scripts, embed.js keeps that frame and sizes it to its content (never
+ * taller than `maxHeight`); where the consumer strips scripts, the iframe alone still works at its fixed height.
+ */
+export function oembedSnippet(input: SnippetInput & { width: number; maxHeight?: number }): string {
+  const path = embedPath(input.target).replace(/^\/embed\//, '');
+  const cap = input.maxHeight === undefined ? '' : ` data-max-height="${input.maxHeight}"`;
+  return (
+    `<div ${PLACEHOLDER_ATTRIBUTE}="${escapeAttribute(path)}" data-title="${escapeAttribute(input.title)}"${cap}>` +
+    `${iframeSnippet({ ...input, width: String(input.width) })}</div>` +
+    `<script src="${escapeAttribute(input.origin)}/embed.js" async></script>`
+  );
+}
+
+export const OEMBED_ENDPOINT_PATH = '/api/oembed';
+
+/** The oEmbed endpoint (the Node server's) for a page or embed URL. */
 export function oembedUrl(origin: string, pageUrl: string): string {
-  return `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+  return `${origin}${OEMBED_ENDPOINT_PATH}?url=${encodeURIComponent(pageUrl)}&format=json`;
 }
 
 export type EmbedCodes = { url: string; iframe: string; script: string; oembed: string };

@@ -56,6 +56,11 @@ export type EmbedArguments = { checklist: readonly string[]; lesson: readonly st
 
 export const LESSON_EMBED_HEIGHT = 1200;
 
+/** A responsibility-quiz round's own page on the site (`/quiz/responsibility/<round>`): the quiz showing that round. */
+export function quizRoundPagePath(round: string): string {
+  return `${EMBED_WIDGETS['responsibility-quiz'].sitePath}/${round}`;
+}
+
 /** The chrome-less route for a target: `/embed/lessons/<slug>` or `/embed/widgets/<name>[/<argument>]`. */
 export function embedPath(target: EmbedTarget): string {
   if (target.kind === 'lesson') return `/embed/lessons/${target.slug}`;

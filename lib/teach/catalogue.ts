@@ -6,7 +6,9 @@
 import 'server-only';
 import { getLessons, type LessonMeta } from '../content/lessons';
 import { allEmbedTargets, lessonTitles } from '../embed/context';
-import { embedPath, targetTitle, type EmbedTarget } from '../embed/targets';
+import { embedPath, quizRoundPagePath, targetTitle, type EmbedTarget } from '../embed/targets';
+import { embedUrl } from '../embed/snippets';
+import { allRounds } from '../quiz/matrix';
 import { assignableOf, packagePath } from '../lms/catalogue';
 import { availableIn } from '../lms/build';
 import { PART_LABELS } from '../assignment/labels';
@@ -28,4 +30,17 @@ export function teachCatalogue(): TeachItem[] {
         : 'Not graded: completion only',
     };
   });
+}
+
+export type TeachRound = { id: string; title: string; page: string; embed: string };
+
+/** The quiz's rounds, each with its own page (Embed / Download of that round alone) and its embed route. */
+export function teachRounds(): TeachRound[] {
+  const quiz = { kind: 'widget', widget: 'responsibility-quiz' } as const;
+  return allRounds().map((round) => ({
+    id: round.id,
+    title: round.title,
+    page: quizRoundPagePath(round.id),
+    embed: embedUrl({ origin: '', target: quiz, options: { round: round.id } }),
+  }));
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import { getChecklists } from '@/lib/checklists/load';
+import { getChecklist, getChecklists } from '@/lib/checklists/load';
+import { CHECKLIST_IDS } from '@/lib/checklists/types';
+import { oembedAlternate } from '@/lib/embed/context';
 import { ChecklistWorkspace } from '@/components/security-checklist/ChecklistWorkspace';
 import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
 import { linkClass } from '@/components/ui/link';
@@ -9,7 +11,13 @@ export const metadata: Metadata = {
   title: 'Security checklists',
   description:
     'Three interactive checklists for reviewing an ECS service: the Fargate security challenges, the ECS control plane, and ECS tasks and containers. Export the review as Markdown or JSON, or print a handout.',
-  alternates: { canonical: '/checklists' },
+  // One oEmbed link per list shown (titled); a consumer takes the first.
+  alternates: {
+    canonical: '/checklists',
+    types: oembedAlternate(
+      ...CHECKLIST_IDS.map((id) => ({ target: { kind: 'widget', widget: 'checklist', argument: id } as const, title: getChecklist(id).title })),
+    ),
+  },
 };
 
 export default function ChecklistsPage() {

@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { PageSection } from '@/components/ui/PageSection';
 import { linkClass } from '@/components/ui/link';
 import { cn } from '@/components/ui/cn';
-import { teachCatalogue } from '@/lib/teach/catalogue';
+import { teachCatalogue, teachRounds } from '@/lib/teach/catalogue';
 import { DEFAULT_PASS_MARK, FEEDBACK_LEVELS, MAX_ATTEMPTS } from '@/lib/assignment/settings';
 import { FEEDBACK_LABELS, PART_LABELS } from '@/lib/assignment/labels';
 import { MESSAGE_SOURCE, PROTOCOL_VERSION } from '@/lib/embed/protocol';
@@ -57,6 +57,7 @@ const LISTENER = (origin: string) => `<script>
 
 export default function TeachPage() {
   const items = teachCatalogue();
+  const rounds = teachRounds();
   const lessons = getLessons();
   const bank = getQuestionBank();
   const origin = siteUrl();
@@ -129,6 +130,26 @@ export default function TeachPage() {
             </tbody>
           </table>
         </div>
+        <p className={prose}>
+          The quiz one round at a time: each round has its own page whose Embed button opens on that round, and its Download builds a package that counts that
+          round alone.
+        </p>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Quiz rounds on their own pages">
+          {rounds.map((round) => (
+            <li key={round.id}>
+              <a href={round.page} className={linkClass}>
+                {round.title}
+              </a>{' '}
+              <span className="text-zinc-700 dark:text-zinc-300">
+                (
+                <a href={round.embed} className={linkClass}>
+                  preview<span className="sr-only">: {round.title}</span>
+                </a>
+                )
+              </span>
+            </li>
+          ))}
+        </ul>
       </PageSection>
 
       <PageSection id="settings" title="Assignment settings and the grade" className="mt-12 scroll-mt-24">

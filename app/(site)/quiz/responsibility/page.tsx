@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLessonMeta } from '@/lib/content/lessons';
-import { getResponsibilityMatrix } from '@/lib/quiz/matrix';
+import { allRounds, getResponsibilityMatrix } from '@/lib/quiz/matrix';
+import { quizRoundPagePath } from '@/lib/embed/targets';
 import { SHARED_RULE } from '@/lib/quiz/announce';
 import { ResponsibilityQuizSection } from '@/components/responsibility-quiz/ResponsibilityQuizSection';
 import { WidgetEmbedButton } from '@/components/embed/WidgetEmbed';
@@ -17,6 +18,7 @@ export const metadata: Metadata = {
 
 export default function QuizPage() {
   const lesson = getLessonMeta(getResponsibilityMatrix().lesson);
+  const rounds = allRounds();
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
       <PageHeader
@@ -39,8 +41,21 @@ export default function QuizPage() {
           </>
         }
       />
-      <div className="mt-6 flex justify-end">
-        <WidgetEmbedButton target={{ kind: 'widget', widget: 'responsibility-quiz' }} />
+      <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label="Rounds on their own pages" className="text-sm text-zinc-700 dark:text-zinc-300">
+          One round on its own page, to share, embed or download alone:{' '}
+          {rounds.map((round, index) => (
+            <span key={round.id}>
+              {index ? ' · ' : null}
+              <a href={quizRoundPagePath(round.id)} className={linkClass}>
+                {round.title}
+              </a>
+            </span>
+          ))}
+        </nav>
+        <div className="ml-auto">
+          <WidgetEmbedButton target={{ kind: 'widget', widget: 'responsibility-quiz' }} />
+        </div>
       </div>
       <ResponsibilityQuizSection scope="all" />
     </div>
