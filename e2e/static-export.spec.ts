@@ -144,6 +144,19 @@ test('the export embeds: embed pages frameable by other sites, oEmbed discovery 
   expect((await request.get(`${origin}/embed.js`)).headers()['content-security-policy']).toContain('frame-ancestors *');
 });
 
+test('on the static host the embed dialog names the written oEmbed answer, and says it carries only the default settings', async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto(`${origin}/lessons/launch-types`);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /^Embed/ });
+  const oembed = dialog.getByRole('textbox', { name: /^oEmbed URL/ });
+  await expect(oembed).toHaveValue(`${origin}/oembed/lessons/launch-types.json`);
+  await expect(oembed).toHaveAccessibleDescription(/served as static files.*copy the iframe or script snippet/);
+  const answer = await page.request.get(await oembed.inputValue());
+  expect(answer.status()).toBe(200);
+  expect(problems).toEqual([]);
+});
+
 test('the export serves the LMS packages as files: every lesson and widget, and the launcher script', async ({ request }) => {
   const quiz = await request.get(`${origin}/lms/widget-responsibility-quiz-scorm12.zip`);
   expect(quiz.status()).toBe(200);

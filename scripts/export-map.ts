@@ -19,6 +19,7 @@
  * database, so even its prerendered pages (the check-up and the content picker) are left out.
  */
 import { staticOembedHref } from '../lib/embed/oembed';
+import { STATIC_HOST_META_TAG } from '../lib/embed/static-host';
 export type ExportEntry = { from: string; to: string };
 
 const INTERNAL = /^(_global-error|perf-floor)(\.|\/|$)/;
@@ -57,9 +58,10 @@ export function exportPlan(files: string[]): ExportEntry[] {
 /**
  * What a page needs on a static host that the Node server does not: /search is rendered on request, so without
  * JavaScript its button has nowhere to go and is hidden. Injected into <head>, which React leaves alone when it
- * hydrates (it skips unexpected nodes there), so the pages hydrate as they do under `next start`.
+ * hydrates (it skips unexpected nodes there), so the pages hydrate as they do under `next start`. The meta tag tells
+ * client code it is on a static host (lib/embed/static-host.ts): the embed dialog then names the written oEmbed files.
  */
-export const STATIC_HOST_HEAD = '<noscript><style>[data-search-open]{display:none!important}</style></noscript>';
+export const STATIC_HOST_HEAD = `${STATIC_HOST_META_TAG}<noscript><style>[data-search-open]{display:none!important}</style></noscript>`;
 
 /**
  * On a static host no oEmbed endpoint runs: each discovery href that names the Node server's /api/oembed is pointed at

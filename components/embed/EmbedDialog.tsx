@@ -8,6 +8,8 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { embedCodes, oembedUrl, type EmbedCodes } from '@/lib/embed/snippets';
 import { withoutEmbedOptions, type EmbedOptions, type EmbedTheme } from '@/lib/embed/options';
 import { targetHeight, targetOptions } from '@/lib/embed/targets';
+import { staticOembedHref } from '@/lib/embed/oembed';
+import { isStaticHost } from '@/lib/embed/static-host';
 import { LAUNCH_FILTERS, FILTER_LABELS, type LaunchFilter } from '@/lib/checklists/types';
 import type { EmbedButtonProps } from './types';
 import { copyText } from './copyText';
@@ -56,7 +58,10 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
     // target is derived from initialTarget and list
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialTarget, list, options, presets, title, listTitle, assignment]);
-  const oembed = oembedUrl(window.location.origin, codes.url);
+  // On a static host no oEmbed endpoint runs: name the answer file the export wrote (default settings only).
+  const staticHost = isStaticHost(document);
+  const dynamicOembed = oembedUrl(window.location.origin, codes.url);
+  const oembed = (staticHost && staticOembedHref(dynamicOembed)) || dynamicOembed;
 
   // Runs on the dialog's close event (Escape or Close), when the page behind is no longer inert.
   const close = () => {
@@ -185,9 +190,16 @@ export function EmbedDialog({ target: initialTarget, title, rounds, checklists, 
                 readOnly
                 rows={name === 'oembed' ? 2 : 3}
                 value={shown[name]}
+                aria-describedby={name === 'oembed' && staticHost ? `${id}-oembed-static` : undefined}
                 onFocus={(event) => event.currentTarget.select()}
                 className={cn('mt-1 w-full resize-y font-mono text-xs', field)}
               />
+              {name === 'oembed' && staticHost ? (
+                <p id={`${id}-oembed-static`} className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">
+                  This copy of the course is served as static files, so its oEmbed answer is a file written for the default settings. To keep the settings
+                  above, copy the iframe or script snippet.
+                </p>
+              ) : null}
             </div>
           ))}
           <p role="status" className="min-h-5 text-sm font-medium text-emerald-800 dark:text-emerald-300">
