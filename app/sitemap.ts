@@ -1,13 +1,13 @@
 import type { MetadataRoute } from 'next';
 import { siteUrl } from '@/lib/course';
-import { publicRoutes } from '@/lib/routes';
+import { allPageRoutes } from '@/lib/routes';
 
 // Generated once at build time, so `npm run export` can write it as a static file too.
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
-  return publicRoutes().map((route) => ({
+  return allPageRoutes().map((route) => ({
     url: `${base}${route.path === '/' ? '' : route.path}`,
     ...(route.lastModified ? { lastModified: route.lastModified } : {}),
   }));

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { publicRoutes } from '../lib/routes';
+import { allPageRoutes } from '../lib/routes';
 import { expectNoAxeViolations, switchTheme, useSystemTheme } from './support';
 
 // Every public route (from the same list the sitemap uses), in both themes, at phone and desktop width.
-const routes = [...publicRoutes().map((route) => route.path), '/this-page-does-not-exist'];
+const routes = [...allPageRoutes().map((route) => route.path), '/this-page-does-not-exist'];
 
 for (const path of routes) {
   // One page load per route: four full axe scans (light and dark at 360 px, then dark and light at 1280 px) on the

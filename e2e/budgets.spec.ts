@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, CHECK_UP_SIGNATURE, MERMAID_SIGNATURE, SCHEDULER_SIGNATURE, floorRoute } from '../lib/budgets';
 import { getLessons } from '../lib/content/lessons';
-import { publicRoutes } from '../lib/routes';
+import { allPageRoutes } from '../lib/routes';
 import {
   NOT_FOUND_ROUTE,
   allStylesheets,
@@ -25,7 +25,7 @@ import { measureFirstLoad } from '../scripts/perf/first-load';
 
 const lessonWidgets = new Map(getLessons().map((lesson) => [`/lessons/${lesson.slug}`, lesson.widgets]));
 const lessonSlugs = getLessons().map((lesson) => lesson.slug);
-const routes = [...publicRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
+const routes = [...allPageRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 test(`the check-up is not in a lesson's first load; it loads when it nears the screen, at most ${kb(BUDGETS.checkUp)}`, async ({ page }) => {

@@ -27,6 +27,8 @@ test('sitemap.xml and robots.txt list the course', async ({ request }) => {
   expect(sitemap.status()).toBe(200);
   const xml = await sitemap.text();
   for (const lesson of lessons) expect(xml).toContain(`/lessons/${lesson.slug}</loc>`);
+  // Each quiz round's own page (reached from /quiz/responsibility, not the menu) is listed too.
+  expect(xml).toContain('/quiz/responsibility/fargate</loc>');
   const robots = await request.get('/robots.txt');
   expect(await robots.text()).toContain('Sitemap:');
 });

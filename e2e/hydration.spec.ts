@@ -3,7 +3,7 @@
  * hydration errors (#418 text mismatch, #423, #425), which /progress threw with saved progress before.
  */
 import { expect, test } from '@playwright/test';
-import { publicRoutes } from '../lib/routes';
+import { allPageRoutes } from '../lib/routes';
 import { getLessons } from '../lib/content/lessons';
 
 const lessons = getLessons();
@@ -58,7 +58,7 @@ const STORE = {
   reviews: { 'q:co-fargate-is-compute': { card, log: [{ at, rating: 3, correct: true }] } },
 };
 
-for (const path of publicRoutes().map((route) => route.path)) {
+for (const path of allPageRoutes().map((route) => route.path)) {
   test(`no console error with saved progress on ${path}`, async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { floorRoute, routeBudget, routeKind, routeRatio } from '../lib/budgets';
 import { getLessons } from '../lib/content/lessons';
-import { publicRoutes } from '../lib/routes';
+import { allPageRoutes } from '../lib/routes';
 import { NOT_FOUND_ROUTE, initialScripts, readPrerenderedHtml } from '../scripts/perf/build-output';
 import { measureFirstLoad } from '../scripts/perf/first-load';
 import { KB } from '../lib/budgets';
@@ -42,7 +42,7 @@ async function expectLessonPage(page: Page, index: number) {
   if (index < lessons.length - 1)
     await expect(neighbours.getByRole('link', { name: new RegExp(`Next lesson.*${escape(lessons[index + 1].title)}`) })).toBeVisible();
 }
-const routes = [...publicRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
+const routes = [...allPageRoutes().map((route) => route.path), NOT_FOUND_ROUTE];
 
 for (const route of routes) {
   const kind = routeKind(route, lessonSlugs);

@@ -3,10 +3,10 @@
  * (every route loads and hydrates without a CSP violation) does catch one.
  */
 import { expect, test } from '@playwright/test';
-import { publicRoutes } from '../lib/routes';
+import { allPageRoutes } from '../lib/routes';
 import { watchCsp } from './support';
 
-const pages = publicRoutes().map((route) => route.path);
+const pages = allPageRoutes().map((route) => route.path);
 const otherResponses = ['/this-page-does-not-exist', '/sitemap.xml', '/robots.txt', '/healthz', '/icon.svg'];
 
 function directives(csp: string): Map<string, string[]> {
