@@ -222,20 +222,51 @@ export default function TeachPage() {
         </Steps>
         <h3 className={subheading}>Brightspace</h3>
         <Steps>
-          <li>SCORM: in Content, open a module and upload the package (or add it as a SCORM object); link it to a grade item in its settings.</li>
+          <li>
+            SCORM: in Content, open a module and upload the package with Upload/Create. Brightspace has two SCORM players: the newer one, which an administrator
+            turns on with the Content Service tool, and the legacy one. With the legacy player a grade item is made for the package by default; otherwise link
+            the SCORM object to a grade item in its settings. Brightspace records a grade when the package sets a raw and a maximum score and ends its session,
+            which the course&rsquo;s packages do.
+          </li>
           <li>
             LTI: an administrator registers an LTI Advantage tool under Manage Extensibility (dynamic registration uses the registration URL); teachers add it
             from &ldquo;Existing Activities&rdquo; in Content.
           </li>
         </Steps>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          Source:{' '}
+          <a href="https://community.d2l.com/brightspace/kb/articles/4269-set-up-the-new-scorm-solution" className={linkClass}>
+            D2L, Set up the new SCORM solution
+          </a>
+          ;{' '}
+          <a href="https://community.d2l.com/brightspace/kb/articles/4271-publish-legacy-scorm-objects" className={linkClass}>
+            D2L, Publish legacy SCORM objects
+          </a>
+          .
+        </p>
         <h3 className={subheading}>Blackboard</h3>
         <Steps>
-          <li>SCORM: in Course Content, upload the package (a SCORM content package), then turn on grading for it and set the attempts.</li>
+          <li>
+            SCORM (Ultra course view): on Course Content press the plus button, then Create, then SCORM package, and upload the .zip. Under Grading &amp;
+            Submissions set the attempts allowed and choose Grade SCORM to add a gradebook entry. Two things differ from Moodle: with several attempts
+            Blackboard keeps the last graded attempt, not the highest, and the grade settings cannot be changed after the import, so set them before you save.
+          </li>
           <li>
             LTI: an administrator registers it under Administrator Panel, LTI Tool Providers, &ldquo;Register LTI 1.3 Tool&rdquo;; teachers add it from the
             course&rsquo;s content market or tool links.
           </li>
         </Steps>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          Source:{' '}
+          <a href="https://academic-technology-services.scrollhelp.site/ats/how-do-i-add-scorm-content-to-blackboard-ultra" className={linkClass}>
+            Adding SCORM content (a university&rsquo;s Blackboard Ultra guide)
+          </a>
+          ;{' '}
+          <a href="https://help.blackboard.com/he/Learn/Instructor/Original/Course_Content/Create_Content/Add_Content_Packages" className={linkClass}>
+            Anthology, Add content packages (Original course view)
+          </a>
+          .
+        </p>
         <h3 className={subheading}>A plain web page</h3>
         <Steps>
           <li>Open the lesson or widget, press Embed, choose the options and copy the code.</li>
