@@ -85,17 +85,30 @@ export async function POST(request: Request): Promise<Response> {
       return new Response(null, { status: 303, headers: { location: practice, 'set-cookie': clearStateCookie(state), 'cache-control': 'no-store' } });
     } else {
       const target = parseTarget(launch.claims[LTI_CLAIM.custom]);
-      if (!(LESSON_SLUGS as readonly string[]).includes(target.lesson)) {
-        throw new LtiError(
-          'claims',
-          `This link opens lesson "${target.lesson}", which the course no longer has.`,
-          'Edit the activity and pick its check-up again (deep linking).',
-        );
+      if (target.kind === 'check-up') {
+        if (!(LESSON_SLUGS as readonly string[]).includes(target.lesson)) {
+          throw new LtiError(
+            'claims',
+            `This link opens lesson "${target.lesson}", which the course no longer has.`,
+            'Edit the activity and pick its check-up again (deep linking).',
+          );
+        }
+        path = `/lti/check-up/${target.lesson}`;
+      } else {
+        const known = new Set(allRounds(getResponsibilityMatrix()).map((round) => round.id));
+        const gone = target.rounds.filter((round) => !known.has(round));
+        if (gone.length) {
+          throw new LtiError(
+            'claims',
+            `This link's quiz rounds are no longer in the course: ${gone.join(', ')}.`,
+            'Edit the activity and pick its rounds again (deep linking).',
+          );
+        }
+        path = '/lti/quiz';
       }
-      path = `/lti/check-up/${target.lesson}`;
       // Class results tell "opened, not finished" from "not started"; a failure here must not stop the learner.
       if (launch.role === 'learner')
-        await recordOpen(db, launch.launchId, { kind: target.kind, id: target.lesson }).catch((error) =>
+        await recordOpen(db, launch.launchId, { kind: target.kind, id: target.id }).catch((error) =>
           logLti('open not noted', { error: error instanceof Error ? error.name : 'unknown' }),
         );
     }
