@@ -17,8 +17,16 @@ import { savePlatform } from '../lib/lti/registration';
 import { PlatformStub } from '../lib/lti/testing/platform-stub';
 import { startPostgres } from '../lib/lti/testing/databases';
 
+/** As `npm start` and the Docker image run the server (see docs/lti.md, "Load"). */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 const { values } = parseArgs({
-  options: { engine: { type: 'string', default: 'both' }, launches: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '20' } },
+  options: {
+    engine: { type: 'string', default: 'both' },
+    launches: { type: 'string', default: '200' },
+    concurrency: { type: 'string', default: '20' },
+    'keep-alive-ms': { type: 'string', default: String(KEEP_ALIVE_TIMEOUT_MS) },
+  },
 });
 const LAUNCHES = Number(values.launches);
 const CONCURRENCY = Number(values.concurrency);
@@ -34,10 +42,14 @@ async function freePort(): Promise<number> {
 
 async function startSite(env: Record<string, string>): Promise<{ origin: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1', '--keepAliveTimeout', values['keep-alive-ms']],
+    {
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (
