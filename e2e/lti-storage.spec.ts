@@ -112,11 +112,13 @@ test.beforeAll(async () => {
     if (url.pathname === '/stranger') return html(strangerFrame);
     if (url.pathname === '/auth') {
       const nonce = url.searchParams.get('nonce') ?? '';
-      void stub.sign(stub.launchClaims(nonce)).then((idToken) =>
-        html(
-          `<!doctype html><html lang="en"><head><title>auth</title></head><body><form method="post" action="${url.searchParams.get('redirect_uri')}"><input type="hidden" name="id_token" value="${idToken}"><input type="hidden" name="state" value="${url.searchParams.get('state')}"></form><script>document.forms[0].submit()</script></body></html>`,
-        ),
-      );
+      void stub
+        .sign(stub.launchClaims(nonce))
+        .then((idToken) =>
+          html(
+            `<!doctype html><html lang="en"><head><title>auth</title></head><body><form method="post" action="${url.searchParams.get('redirect_uri')}"><input type="hidden" name="id_token" value="${idToken}"><input type="hidden" name="state" value="${url.searchParams.get('state')}"></form><script>document.forms[0].submit()</script></body></html>`,
+          ),
+        );
       return;
     }
     response.writeHead(404);
@@ -137,7 +139,14 @@ test.beforeAll(async () => {
   });
   // Ready when the tool's database answers (its first open takes seconds; see playwright.config.ts).
   await expect
-    .poll(() => fetch(`${TOOL}/lti/jwks`).then((response) => response.status, () => 0), { timeout: 240_000 * TIME_FACTOR, intervals: [500] })
+    .poll(
+      () =>
+        fetch(`${TOOL}/lti/jwks`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      { timeout: 240_000 * TIME_FACTOR, intervals: [500] },
+    )
     .toBe(200);
 });
 

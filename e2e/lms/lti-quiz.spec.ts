@@ -61,8 +61,7 @@ test('quiz rounds in Moodle: a graded round scored by the tool reaches the grade
         await picker.getByLabel('Maximum grade').fill('10');
       },
       `Quiz round: ${graded.title}`,
-    ),
-  );
+    ));
   expect(php<ActivityGrade>('lti-activity-grade.php', String(gradedCm), String(course.users.ann.id))).toMatchObject({ items: 1, grademax: 10 });
 
   const practiceCm = await test.step('the teacher adds another round to practise, ungraded', () =>
@@ -75,8 +74,7 @@ test('quiz rounds in Moodle: a graded round scored by the tool reaches the grade
         await picker.getByRole('combobox', { name: /^Quiz round/ }).selectOption(practice.id);
       },
       `Quiz round: ${practice.title}`,
-    ),
-  );
+    ));
   expect(php<ActivityGrade>('lti-activity-grade.php', String(practiceCm), String(course.users.ann.id))).toMatchObject({ items: 0 });
   await teacherContext.close();
 
@@ -99,7 +97,11 @@ test('quiz rounds in Moodle: a graded round scored by the tool reaches the grade
     await expect(tool.getByRole('status')).toContainText(`Score sent: ${expected} out of 10. Your score is in the course gradebook.`);
   });
   await test.step("Moodle's gradebook holds the recomputed score", async () => {
-    expect(php<ActivityGrade>('lti-activity-grade.php', String(gradedCm), String(course.users.ann.id))).toEqual({ items: 1, grademax: 10, finalgrade: expected });
+    expect(php<ActivityGrade>('lti-activity-grade.php', String(gradedCm), String(course.users.ann.id))).toEqual({
+      items: 1,
+      grademax: 10,
+      finalgrade: expected,
+    });
     await student.goto(`${moodle.url}/grade/report/user/index.php?id=${course.courseId}`);
     await expect(student.getByRole('row', { name: new RegExp(`Quiz round: ${graded.title}`) })).toContainText(String(expected.toFixed(2)));
   });
