@@ -5,9 +5,9 @@
  * the 1EdTech "LTI Client Side postMessages" draft describes, from a storage frame named in `lti_storage_target`.
  *
  * Chromium runs with third-party cookies blocked. It still keeps the tool's Partitioned (CHIPS) state cookie, which
- * would bind the launch on its own, so the test also drops that cookie on its way to the browser (a route on
- * /lti/login), as a browser that blocks all third-party cookies does: the launch then has only the platform's
- * storage to prove it started in this browser. With the right answers it opens; with a wrong value, or an answer
+ * would bind the launch on its own (clearing cookies does not reach it), so the test removes that cookie from the
+ * login page's answer on its way to the browser, as a browser that blocks every third-party cookie never keeps it:
+ * the launch then has only the platform's storage to prove it started in this browser. With the right answers it opens; with a wrong value, or an answer
  * from another origin, it stops with an error page that says which.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { openDatabase } from '../lib/lti/db/database';
 import { savePlatform } from '../lib/lti/registration';
 import { PlatformStub } from '../lib/lti/testing/platform-stub';
@@ -34,7 +34,9 @@ const FRAME = 'post_message_forwarding';
 test.use({
   launchOptions: {
     executablePath: resolveChromium(() => chromium.executablePath(), { headlessShell: true }),
-    args: [...CHROMIUM_FLAGS, '--test-third-party-cookie-phaseout'],
+    // A page the test fulfils (the login page without its cookie, below) has no network address, and Chromium's
+    // Local Network Access checks then refuse its navigation to the platform on 127.0.0.1: off for this test only.
+    args: [...CHROMIUM_FLAGS, '--test-third-party-cookie-phaseout', '--disable-features=LocalNetworkAccessChecks'],
   },
 });
 test.describe.configure({ mode: 'serial' });
@@ -161,13 +163,17 @@ test.afterAll(async () => {
   if (dataRoot) fs.rmSync(dataRoot, { recursive: true, force: true });
 });
 
-/** Opens the platform's course page with the tool's state cookie dropped before the browser sees it. */
-async function openCourse(page: import('@playwright/test').Page, mode: Mode) {
+/**
+ * Opens the platform's course page, with the tool's state cookie removed from the login page's answer before the
+ * browser sees it (the names are returned): the launch that follows carries no cookie, as in a browser that blocks
+ * every third-party cookie.
+ */
+async function openCourse(page: Page, mode: Mode) {
   const cookies: string[] = [];
   await page.context().route(`${TOOL}/lti/login?**`, async (route) => {
     const response = await route.fetch();
     const headers = { ...response.headers() };
-    if (headers['set-cookie']) cookies.push(headers['set-cookie']);
+    if (headers['set-cookie']) cookies.push(headers['set-cookie'].split('=')[0]);
     delete headers['set-cookie'];
     await route.fulfill({ response, headers });
   });
@@ -179,20 +185,21 @@ test('the launch succeeds through the platform storage when the browser keeps no
   const { frame, cookies } = await openCourse(page, 'ok');
   await expect(frame.getByRole('heading', { name: 'Check-up: Launch types' })).toBeVisible({ timeout: 60_000 * TIME_FACTOR });
   await expect(frame.getByText('Signed in from your course as Ada Learner (Containers 101)')).toBeVisible();
-  // The tool did send its cookie (so it is the storage that carried the launch, not a cookie the route missed).
-  expect(cookies.join(';')).toContain('Partitioned');
-  expect(await page.context().cookies(TOOL)).toEqual([]);
+  // The tool did set its partitioned state cookie, and the browser lost it before the launch: the storage carried it.
+  expect(cookies.join(';')).toMatch(/^lti-state-[\w-]+$/);
 });
 
 test('a wrong value from the storage stops the launch with a clear error', async ({ page }) => {
-  const { frame } = await openCourse(page, 'wrong-state');
+  const { frame, cookies } = await openCourse(page, 'wrong-state');
   await expect(frame.getByRole('heading', { name: 'The course tool could not open' })).toBeVisible({ timeout: 60_000 * TIME_FACTOR });
   await expect(frame.getByText("The platform's storage returned a different value for this launch.")).toBeVisible();
   await expect(frame.getByText('check: browser-binding')).toBeVisible();
+  expect(cookies).toHaveLength(1);
 });
 
 test('an answer from another origin is ignored, and the launch says the storage did not answer', async ({ page }) => {
-  const { frame } = await openCourse(page, 'wrong-origin');
+  const { frame, cookies } = await openCourse(page, 'wrong-origin');
   await expect(frame.getByRole('heading', { name: 'The course tool could not open' })).toBeVisible({ timeout: 60_000 * TIME_FACTOR });
   await expect(frame.getByText(new RegExp(`the platform's storage \\(${PLATFORM.replace(/[.]/g, '\\.')}, frame "${FRAME}"\\) did not answer`))).toBeVisible();
+  expect(cookies).toHaveLength(1);
 });
