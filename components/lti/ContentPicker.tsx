@@ -17,7 +17,7 @@ export type PickerChoices = { lessons: PickableItem[]; widgets: PickableItem[]; 
 type Kind = 'check-up' | 'quiz' | 'lesson' | 'widget' | 'checklist' | 'round';
 const KINDS: { kind: Kind; label: string; list: keyof PickerChoices | null; itemLabel: string }[] = [
   { kind: 'check-up', label: 'A graded check-up (score to the gradebook)', list: null, itemLabel: 'Lesson' },
-  { kind: 'quiz', label: 'Graded rounds of the responsibility quiz (score to the gradebook)', list: null, itemLabel: 'Rounds' },
+  { kind: 'quiz', label: 'Graded quiz rounds (score to the gradebook)', list: null, itemLabel: 'Rounds' },
   { kind: 'lesson', label: 'A lesson to read (not graded)', list: 'lessons', itemLabel: 'Lesson to add' },
   { kind: 'widget', label: 'A widget to practise with (not graded)', list: 'widgets', itemLabel: 'Widget' },
   { kind: 'checklist', label: 'A checklist (not graded)', list: 'checklists', itemLabel: 'Checklist' },
