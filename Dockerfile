@@ -25,6 +25,9 @@ RUN npm run build
 FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# Idle keep-alive connections stay open longer than the load balancer's idle timeout (ALB default 60 s), so the load
+# balancer, not the server, closes them; Node's default (5 s) drops requests that race the close (docs/lti.md, Load).
+ENV KEEP_ALIVE_TIMEOUT=65000
 # Owned by root and not writable by the app's user: the server only reads its files. The one folder Next may write
 # to is a mount point for a tmpfs or an ECS volume, so the root filesystem can be read-only.
 COPY --from=build /app/.next/standalone ./

@@ -17,8 +17,16 @@ import { savePlatform } from '../lib/lti/registration';
 import { PlatformStub } from '../lib/lti/testing/platform-stub';
 import { startPostgres } from '../lib/lti/testing/databases';
 
+/** As `npm start` and the Docker image run the server (see docs/lti.md, "Load"). */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 const { values } = parseArgs({
-  options: { engine: { type: 'string', default: 'both' }, launches: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '20' } },
+  options: {
+    engine: { type: 'string', default: 'both' },
+    launches: { type: 'string', default: '200' },
+    concurrency: { type: 'string', default: '20' },
+    'keep-alive-ms': { type: 'string', default: String(KEEP_ALIVE_TIMEOUT_MS) },
+  },
 });
 const LAUNCHES = Number(values.launches);
 const CONCURRENCY = Number(values.concurrency);
@@ -34,10 +42,14 @@ async function freePort(): Promise<number> {
 
 async function startSite(env: Record<string, string>): Promise<{ origin: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1', '--keepAliveTimeout', values['keep-alive-ms']],
+    {
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (
@@ -72,12 +84,29 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     // One launch first: opens the database (PGlite's first query takes seconds) and fetches the key set.
+    const describe = (error: unknown): string => {
+      if (!(error instanceof Error)) return String(error);
+      const cause = error.cause as { code?: string; message?: string } | undefined;
+      return `${error.name}: ${error.message}${cause ? ` (cause: ${cause.code ?? ''} ${cause.message ?? ''})` : ''}`;
+    };
+    let launchNumber = 0;
     const launchOnce = async () => {
+      const number = ++launchNumber;
       const started = performance.now();
-      const login = await fetch(
-        `${origin}/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: 'u', target_link_uri: `${origin}/lti/launch`, client_id: platform.clientId })}`,
-        { redirect: 'manual' },
-      );
+      const at = (phase: string) => `#${number} ${phase} at +${(performance.now() - started).toFixed(0)} ms`;
+      let login: Response;
+      try {
+        login = await fetch(
+          `${origin}/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: 'u', target_link_uri: `${origin}/lti/launch`, client_id: platform.clientId })}`,
+          { redirect: 'manual' },
+        );
+      } catch (error) {
+        throw new Error(`${at('login')}: ${describe(error)}`);
+      }
+      if (login.status !== 302) {
+        const text = (await login.text()).replace(/\s+/g, ' ').slice(0, 300);
+        return { ok: false, ms: 0, replay: { body: new URLSearchParams(), cookie: '' }, why: `${at('login')}: answered ${login.status}: ${text}` };
+      }
       const location = new URL(login.headers.get('location') ?? '');
       const state = location.searchParams.get('state')!;
       const nonce = location.searchParams.get('nonce')!;
@@ -86,9 +115,15 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
         id_token: await platform.sign(platform.launchClaims(nonce, { sub: `learner-${Math.random()}` }), { kid: 'platform-key-1' }),
         state,
       });
-      const launch = await fetch(`${origin}/lti/launch`, { method: 'POST', body, headers: { cookie }, redirect: 'manual' });
+      let launch: Response;
+      try {
+        launch = await fetch(`${origin}/lti/launch`, { method: 'POST', body, headers: { cookie }, redirect: 'manual' });
+      } catch (error) {
+        throw new Error(`${at('launch')}: ${describe(error)}`);
+      }
       const ms = performance.now() - started;
-      return { ok: launch.status === 303, ms, replay: { body, cookie }, why: launch.status === 303 ? '' : `launch answered ${launch.status}` };
+      const why = launch.status === 303 ? '' : `${at('launch')}: answered ${launch.status}: ${(await launch.text()).replace(/\s+/g, ' ').slice(0, 300)}`;
+      return { ok: launch.status === 303, ms, replay: { body, cookie }, why };
     };
     const warm = await launchOnce();
     if (!warm.ok) throw new Error('the warm-up launch failed');
@@ -104,7 +139,7 @@ async function run(engine: 'pglite' | 'postgres', platform: PlatformStub) {
               ok: false,
               ms: 0,
               replay: { body: new URLSearchParams(), cookie: '' },
-              why: `${error instanceof Error ? `${error.name}: ${error.message}` : 'error'}`,
+              why: describe(error),
             })),
           );
         }

@@ -1,6 +1,6 @@
 'use client';
 /**
- * Deep linking: the instructor picks a lesson's check-up and its graded settings (lib/assignment), or, ungraded, a
+ * Deep linking: the instructor picks a lesson's check-up or quiz rounds and their graded settings (lib/assignment), or, ungraded, a
  * lesson, widget, checklist or quiz round to practise (lib/lti/practice-links.ts); the tool signs the choice and this
  * page posts it back to the LMS, which adds the activity (and, for the check-up, its gradebook column).
  */
@@ -14,9 +14,10 @@ export type PickableItem = { id: string; title: string };
 /** What can be added, each with the list the teacher picks from (a check-up is the only graded kind). */
 export type PickerChoices = { lessons: PickableItem[]; widgets: PickableItem[]; checklists: PickableItem[]; rounds: PickableItem[] };
 
-type Kind = 'check-up' | 'lesson' | 'widget' | 'checklist' | 'round';
+type Kind = 'check-up' | 'quiz' | 'lesson' | 'widget' | 'checklist' | 'round';
 const KINDS: { kind: Kind; label: string; list: keyof PickerChoices | null; itemLabel: string }[] = [
   { kind: 'check-up', label: 'A graded check-up (score to the gradebook)', list: null, itemLabel: 'Lesson' },
+  { kind: 'quiz', label: 'Graded quiz rounds (score to the gradebook)', list: null, itemLabel: 'Rounds' },
   { kind: 'lesson', label: 'A lesson to read (not graded)', list: 'lessons', itemLabel: 'Lesson to add' },
   { kind: 'widget', label: 'A widget to practise with (not graded)', list: 'widgets', itemLabel: 'Widget' },
   { kind: 'checklist', label: 'A checklist (not graded)', list: 'checklists', itemLabel: 'Checklist' },
@@ -41,6 +42,7 @@ export function ContentPicker({ lessons, choices }: { lessons: PickableLesson[];
     rounds: choices.rounds[0]?.id ?? '',
   });
   const [lesson, setLesson] = useState(lessons[0]?.slug ?? '');
+  const [gradedRounds, setGradedRounds] = useState<string[]>(choices.rounds.slice(0, 1).map((round) => round.id));
   const [title, setTitle] = useState('');
   const [attempts, setAttempts] = useState('1');
   const [feedback, setFeedback] = useState<GradedAssignment['feedback']>('right-wrong');
@@ -50,10 +52,16 @@ export function ContentPicker({ lessons, choices }: { lessons: PickableLesson[];
 
   const current = KINDS.find((entry) => entry.kind === kind)!;
   const list = current.list ? choices[current.list] : [];
+  const graded = kind === 'check-up' || kind === 'quiz';
+  const roundTitles = choices.rounds.filter((round) => gradedRounds.includes(round.id)).map((round) => round.title);
   const placeholder =
     kind === 'check-up'
       ? `Check-up: ${lessons.find((entry) => entry.slug === lesson)?.title ?? ''}`
-      : (list.find((entry) => entry.id === picked[current.list!])?.title ?? '');
+      : kind === 'quiz'
+        ? roundTitles.length === 1
+          ? `Quiz round: ${roundTitles[0]}`
+          : `Quiz: ${roundTitles.length} rounds`
+        : (list.find((entry) => entry.id === picked[current.list!])?.title ?? '');
 
   const submit = async () => {
     setSending(true);
@@ -61,15 +69,17 @@ export function ContentPicker({ lessons, choices }: { lessons: PickableLesson[];
     const assignment: GradedAssignment = {
       v: ASSIGNMENT_VERSION,
       mode: 'graded',
-      parts: ['check-up'],
-      rounds: [],
+      parts: [kind === 'quiz' ? 'quiz' : 'check-up'],
+      rounds: kind === 'quiz' ? gradedRounds : [],
       attempts: attempts === 'unlimited' ? 'unlimited' : Number(attempts),
       feedback,
     };
     const pick =
       kind === 'check-up'
         ? { kind, lesson, title: title || undefined, scoreMaximum: Number(scoreMaximum), assignment }
-        : { kind, [kind]: picked[current.list!], title: title || undefined };
+        : kind === 'quiz'
+          ? { kind, rounds: gradedRounds, title: title || undefined, scoreMaximum: Number(scoreMaximum), assignment }
+          : { kind, [kind]: picked[current.list!], title: title || undefined };
     const answer = await call<{ returnUrl: string; jwt: string }>('/lti/api/deep-link', { method: 'POST', body: JSON.stringify(pick) });
     if (!answer.ok) {
       setSending(false);
@@ -120,6 +130,24 @@ export function ContentPicker({ lessons, choices }: { lessons: PickableLesson[];
             ))}
           </select>
         </label>
+      ) : kind === 'quiz' ? (
+        <fieldset className="grid gap-2">
+          <legend className="font-medium">Rounds that count</legend>
+          {choices.rounds.map((round) => (
+            <label key={round.id} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                className="h-4 w-4 accent-accent-700"
+                checked={gradedRounds.includes(round.id)}
+                onChange={(event) =>
+                  setGradedRounds(choices.rounds.map((entry) => entry.id).filter((id) => (id === round.id ? event.target.checked : gradedRounds.includes(id))))
+                }
+              />
+              <span>{round.title}</span>
+            </label>
+          ))}
+          {gradedRounds.length === 0 && <p className="text-sm text-zinc-700 dark:text-zinc-300">Pick at least one round.</p>}
+        </fieldset>
       ) : (
         <label className="grid gap-1">
           <span className="font-medium">{current.itemLabel}</span>
@@ -136,7 +164,7 @@ export function ContentPicker({ lessons, choices }: { lessons: PickableLesson[];
         <span className="font-medium">Activity title (optional)</span>
         <input className={field} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} placeholder={placeholder} />
       </label>
-      {kind === 'check-up' && (
+      {graded && (
         <>
           <label className="grid gap-1">
             <span className="font-medium">Attempts allowed</span>
@@ -171,7 +199,7 @@ export function ContentPicker({ lessons, choices }: { lessons: PickableLesson[];
         </div>
       )}
       <div>
-        <Button type="submit" disabled={sending || !token}>
+        <Button type="submit" disabled={sending || !token || (kind === 'quiz' && gradedRounds.length === 0)}>
           {sending ? 'Adding…' : 'Add to the course'}
         </Button>
       </div>

@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/Button';
 import { choiceClass } from '@/components/ui/choice';
 import { useLaunchSession, type ApiError } from './useLaunchSession';
 import { RosterPanel } from './RosterPanel';
+import { AttemptResult, type AttemptResultData } from './AttemptResult';
 
 // The class view is for instructors only: a learner's page never loads its code.
 const ClassResults = dynamic(() => import('./class/ClassResults').then((module) => module.ClassResults));
@@ -25,22 +26,7 @@ type Session = {
   bestScore: number | null;
   scoreMaximum: number;
 };
-type Result = {
-  attemptNumber: number;
-  correct: number;
-  total: number;
-  reportedScore: number;
-  scoreMaximum: number;
-  attemptsLeft: number | 'unlimited';
-  gradebook: 'sent' | 'queued' | 'none';
-  questions: { questionId: string; correct: boolean; explanation?: string }[];
-};
-
-const GRADEBOOK: Record<Result['gradebook'], string> = {
-  sent: 'Your score is in the course gradebook.',
-  queued: 'Your score is saved and will reach the course gradebook as soon as the LMS answers.',
-  none: 'This activity does not send scores to a gradebook.',
-};
+type Result = AttemptResultData;
 
 function QuestionInputs({ question, answer, onChange }: { question: PublicQuestion; answer: Answer | undefined; onChange: (answer: Answer) => void }) {
   if (question.kind === 'order') {
@@ -144,16 +130,7 @@ export function GradedCheckUp({ lessonTitle, questions }: { lessonTitle: string;
           {error.fix && <p>{error.fix}</p>}
         </div>
       )}
-      {result && (
-        <section aria-labelledby="lti-result" className="rounded-lg border border-accent-300 bg-accent-50 p-4 dark:border-accent-700 dark:bg-accent-700/25">
-          <h2 id="lti-result" className="text-lg font-semibold">
-            Attempt {result.attemptNumber}: {result.correct} of {result.total} right
-          </h2>
-          <p role="status">
-            Score sent: {result.reportedScore} out of {result.scoreMaximum}. {GRADEBOOK[result.gradebook]}
-          </p>
-        </section>
-      )}
+      {result && <AttemptResult result={result} />}
       {session?.role === 'instructor' && token && <ClassResults call={call} token={token} />}
       {session?.role === 'instructor' && session.hasRoster && <RosterPanel call={call} />}
       {noneLeft ? (

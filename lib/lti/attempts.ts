@@ -8,7 +8,7 @@ import { attemptsLeft } from '../assignment/settings';
 import type { BankQuestion } from '../questions/schema';
 import type { Database, Launch } from './db/schema';
 import { LtiError } from './errors';
-import { gradeSubmission, reportedScore, type GradedAnswer, type LtiTarget, type Submission } from './grading';
+import { gradeSubmission, reportedScore, type GradedAnswer, type GradedAttempt, type LtiTarget, type Submission } from './grading';
 import type { ScorePayload } from './outbox';
 import { newId } from './random';
 
@@ -28,6 +28,7 @@ export type RecordedAttempt = {
 
 const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
 
+/** A check-up attempt: graded against the lesson's question bank, then stored (recordGradedAttempt). */
 export async function recordAttempt(
   db: Kysely<Database>,
   launch: Launch,
@@ -36,10 +37,24 @@ export async function recordAttempt(
   submission: Submission,
   now = new Date(),
 ): Promise<RecordedAttempt> {
+  return recordGradedAttempt(db, launch, target, gradeSubmission(questions, submission, now), new Date(submission.startedAt), now);
+}
+
+/**
+ * Stores an attempt the server has graded (a check-up, or quiz rounds: lib/lti/quiz-grading.ts) against the
+ * launch's target: its kind and id go into the attempt row, its answers into the answer rows.
+ */
+export async function recordGradedAttempt(
+  db: Kysely<Database>,
+  launch: Launch,
+  target: LtiTarget,
+  graded: GradedAttempt,
+  startedAt: Date,
+  now = new Date(),
+): Promise<RecordedAttempt> {
   if (launch.message_type !== 'LtiResourceLinkRequest' || !launch.resource_link_id) {
     throw new LtiError('session', 'Answers can only be sent from an activity launch.', 'Open the activity from the course page.', 403);
   }
-  const graded = gradeSubmission(questions, submission, now);
   const scopes = launch.ags_scopes as string[];
   const canScore = Boolean(launch.ags_lineitem) && scopes.includes('https://purl.imsglobal.org/spec/lti-ags/scope/score');
   try {
@@ -72,8 +87,8 @@ export async function recordAttempt(
           resource_link_id: launch.resource_link_id,
           user_sub: launch.user_sub,
           item_kind: target.kind,
-          item_id: target.lesson,
-          started_at: new Date(submission.startedAt),
+          item_id: target.id,
+          started_at: startedAt > now ? now : startedAt,
           finished_at: now,
           score_given: graded.correct,
           score_maximum: graded.total,

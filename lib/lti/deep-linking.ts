@@ -10,6 +10,7 @@ import type { GradedAssignment } from '../assignment/settings';
 import { LTI_CLAIM } from './claims';
 import type { Database, Launch } from './db/schema';
 import { LtiError } from './errors';
+import { QUIZ_ITEM_ID } from './grading';
 import { currentSigningKey, TOOL_KEY_ALG } from './keys';
 import { randomToken } from './random';
 
@@ -35,8 +36,38 @@ export function checkUpContentItem(toolOrigin: string, item: CheckUpItem) {
   };
 }
 
+export type QuizItem = { rounds: { id: string; title: string; cardCount: number }[]; assignment: GradedAssignment; scoreMaximum: number; title?: string };
+
+/**
+ * The content item for graded quiz rounds: the rounds are named in the assignment (never "every round", so a round
+ * added to the course later does not change what an existing gradebook column measures); graded on the server.
+ */
+export function quizContentItem(toolOrigin: string, item: QuizItem) {
+  const names = item.rounds.map((round) => round.title);
+  const title = item.title?.trim() || (names.length === 1 ? `Quiz round: ${names[0]}` : `Quiz: ${names.length} rounds`);
+  const cards = item.rounds.reduce((sum, round) => sum + round.cardCount, 0);
+  const attempts =
+    item.assignment.attempts === 'unlimited' ? 'unlimited attempts' : `${item.assignment.attempts} attempt${item.assignment.attempts === 1 ? '' : 's'}`;
+  const assignment: GradedAssignment = { ...item.assignment, parts: ['quiz'], rounds: item.rounds.map((round) => round.id) };
+  return {
+    type: 'ltiResourceLink',
+    title,
+    text: `Who is responsible: ${cards} cards in ${names.join(', ')}, graded (${attempts}, best attempt counts).`,
+    url: `${toolOrigin}/lti/launch`,
+    custom: {
+      item_kind: 'quiz',
+      item_id: QUIZ_ITEM_ID,
+      assignment: JSON.stringify(assignment),
+      score_maximum: String(item.scoreMaximum),
+    },
+    lineItem: { scoreMaximum: item.scoreMaximum, label: title, resourceId: `quiz:${assignment.rounds.join('+')}`.slice(0, 255), tag: 'quiz' },
+  };
+}
+
 export type ContentItem =
-  ReturnType<typeof checkUpContentItem> | { type: 'ltiResourceLink'; title: string; text: string; url: string; custom: Record<string, string> };
+  | ReturnType<typeof checkUpContentItem>
+  | ReturnType<typeof quizContentItem>
+  | { type: 'ltiResourceLink'; title: string; text: string; url: string; custom: Record<string, string> };
 
 /** The signed response JWT and where to post it. */
 export async function deepLinkingResponse(db: Kysely<Database>, launch: Launch, contentItem: ContentItem): Promise<{ returnUrl: string; jwt: string }> {

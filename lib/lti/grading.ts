@@ -12,14 +12,21 @@ import { LtiError } from './errors';
 
 /** What a deep-linked resource link opens, carried in its custom parameters (platforms keep them as strings). */
 export const ltiTargetSchema = z.object({
-  item_kind: z.literal('check-up'),
+  /** A lesson's check-up, or rounds of the responsibility quiz (the rounds are in the assignment's `rounds`). */
+  item_kind: z.enum(['check-up', 'quiz']),
   item_id: z.string().regex(/^[a-z0-9-]{1,80}$/),
   /** The assignment settings (lib/assignment), as JSON. */
   assignment: z.string().max(2000),
   score_maximum: z.coerce.number().positive().max(10_000),
 });
 
-export type LtiTarget = { kind: 'check-up'; lesson: string; assignment: GradedAssignment; scoreMaximum: number };
+/** The item id a graded quiz link and its attempts carry: one graded quiz per link, whatever its rounds. */
+export const QUIZ_ITEM_ID = 'responsibility-quiz';
+
+export type LtiTarget =
+  | { kind: 'check-up'; id: string; lesson: string; assignment: GradedAssignment; scoreMaximum: number }
+  /** `rounds`: the quiz rounds that count, named at deep-linking time (never empty). */
+  | { kind: 'quiz'; id: string; rounds: string[]; assignment: GradedAssignment; scoreMaximum: number };
 
 /** The launch's target, or a clear error naming what the resource link is missing. */
 export function parseTarget(custom: unknown): LtiTarget {
@@ -28,7 +35,7 @@ export function parseTarget(custom: unknown): LtiTarget {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'custom');
     throw new LtiError(
       'claims',
-      `This link does not say which check-up it opens (custom parameter "${field}").`,
+      `This link does not say which graded item it opens (custom parameter "${field}").`,
       "Add the activity again with the tool's content picker (deep linking), which sets its custom parameters.",
     );
   }
@@ -39,14 +46,20 @@ export function parseTarget(custom: unknown): LtiTarget {
     json = undefined;
   }
   const assignment = parseAssignment(json);
-  if (!assignment.ok || assignment.assignment.mode !== 'graded' || !assignment.assignment.parts.includes('check-up')) {
+  const kind = parsed.data.item_kind;
+  if (!assignment.ok || assignment.assignment.mode !== 'graded' || !assignment.assignment.parts.includes(kind)) {
     throw new LtiError(
       'claims',
-      "This link's assignment settings are not a graded check-up.",
+      `This link's assignment settings are not a graded ${kind === 'quiz' ? 'quiz' : 'check-up'}.`,
       "Add the activity again with the tool's content picker (deep linking).",
     );
   }
-  return { kind: 'check-up', lesson: parsed.data.item_id, assignment: assignment.assignment, scoreMaximum: parsed.data.score_maximum };
+  const base = { id: parsed.data.item_id, assignment: assignment.assignment, scoreMaximum: parsed.data.score_maximum };
+  if (kind === 'check-up') return { kind, lesson: parsed.data.item_id, ...base };
+  if (assignment.assignment.rounds.length === 0) {
+    throw new LtiError('claims', 'This graded quiz link names no rounds.', "Add the activity again with the tool's content picker (deep linking).");
+  }
+  return { kind, rounds: [...assignment.assignment.rounds], ...base };
 }
 
 const answerSchema = z.discriminatedUnion('kind', [

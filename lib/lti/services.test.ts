@@ -6,8 +6,10 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LTI_CLAIM } from './claims';
-import { recordAttempt } from './attempts';
-import { checkUpContentItem, deepLinkingResponse } from './deep-linking';
+import { recordAttempt, recordGradedAttempt } from './attempts';
+import { checkUpContentItem, deepLinkingResponse, quizContentItem } from './deep-linking';
+import { gradeQuizSubmission, quizSubmissionSchema } from './quiz-grading';
+import { getResponsibilityMatrix, prepareRounds } from '../quiz/matrix';
 import { LtiError } from './errors';
 import { parseTarget } from './grading';
 import { publicKeySet, rotateKey, currentSigningKey, RETIRED_KEY_GRACE_MS } from './keys';
@@ -137,7 +139,7 @@ for (const engine of testEngines()) {
         lineItem: { scoreMaximum: 20, label: 'Check-up: Launch types', resourceId: 'check-up:launch-types', tag: 'check-up' },
       });
       // What the resource link opens reads back as the same assignment.
-      expect(parseTarget(item.custom)).toEqual({ kind: 'check-up', lesson: 'launch-types', assignment, scoreMaximum: 20 });
+      expect(parseTarget(item.custom)).toEqual({ kind: 'check-up', id: 'launch-types', lesson: 'launch-types', assignment, scoreMaximum: 20 });
       // A learner's launch cannot sign content items.
       const learner = await launch();
       await expect(
@@ -204,6 +206,46 @@ for (const engine of testEngines()) {
       const ids = [...a, ...b].map((row) => row.id);
       expect(ids).toHaveLength(new Set(ids).size);
       expect(ids.length).toBeGreaterThan(0);
+    });
+
+    test('a graded quiz round: the placements are scored on the server from the rounds bound to the launch, stored as a quiz attempt, sent through the outbox', async () => {
+      const matrix = getResponsibilityMatrix();
+      const roundIds = matrix.rounds.slice(0, 2).map((round) => round.id);
+      const item = quizContentItem(TOOL, {
+        rounds: prepareRounds(matrix, roundIds).map((round) => ({ id: round.id, title: round.title, cardCount: round.cards.length })),
+        assignment: { v: 1, mode: 'graded', parts: ['quiz'], rounds: [], attempts: 2, feedback: 'none' },
+        scoreMaximum: 20,
+      });
+      const learner = await launch({ sub: 'learner-quiz', [LTI_CLAIM.resourceLink]: { id: 'link-quiz' }, [LTI_CLAIM.custom]: item.custom });
+      const target = parseTarget(learner.target);
+      expect(target).toMatchObject({ kind: 'quiz', rounds: roundIds });
+      const rounds = prepareRounds(matrix, target.kind === 'quiz' ? target.rounds : []);
+      // Every card of the first round right, the second round untouched; the browser's "score" is not read.
+      const first = rounds[0];
+      const body = quizSubmissionSchema.parse({
+        kind: 'quiz',
+        startedAt: at,
+        score: 100,
+        rounds: [{ roundId: first.id, placements: Object.fromEntries(first.cards.map((card) => [card.id, card.answer])), answeredAt: at }],
+      });
+      const total = rounds.reduce((sum, round) => sum + round.cards.length, 0);
+      const graded = gradeQuizSubmission(rounds, body, new Date());
+      const recorded = await recordGradedAttempt(database.db, learner, target, graded, new Date(at));
+      const expected = Math.round((((first.cards.length / total) * 100 * 100) / 100) * 20) / 100;
+      expect(recorded).toMatchObject({ attemptNumber: 1, correct: first.cards.length, total, queued: true, attemptsLeft: 1 });
+      expect(recorded.reportedScore).toBeCloseTo(expected, 1);
+      const row = await database.db.selectFrom('lti_attempt').selectAll().where('id', '=', recorded.attemptId).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ item_kind: 'quiz', item_id: 'responsibility-quiz', score_given: first.cards.length, score_maximum: total });
+      const answers = await database.db.selectFrom('lti_attempt_answer').selectAll().where('attempt_id', '=', recorded.attemptId).orderBy('position').execute();
+      expect(answers).toHaveLength(total);
+      expect(answers[0]).toMatchObject({ question_id: `${first.id}/${first.cards[0].id}`, chosen: [first.cards[0].answer], correct: true });
+      expect(answers[answers.length - 1]).toMatchObject({ chosen: [], correct: false });
+      const outbox = await database.db.selectFrom('lti_score_outbox').selectAll().where('attempt_id', '=', recorded.attemptId).executeTakeFirstOrThrow();
+      const payload = (typeof outbox.payload === 'string' ? JSON.parse(outbox.payload) : outbox.payload) as Record<string, unknown>;
+      expect(payload).toMatchObject({ userId: 'learner-quiz', scoreGiven: recorded.reportedScore, scoreMaximum: 20, gradingProgress: 'FullyGraded' });
+      // The attempts limit applies to quiz links as to check-ups.
+      await recordGradedAttempt(database.db, learner, target, gradeQuizSubmission(rounds, body, new Date()), new Date(at));
+      await expect(recordGradedAttempt(database.db, learner, target, graded, new Date(at))).rejects.toMatchObject({ status: 409 });
     });
 
     test('a refused score is set aside, not retried forever; a 401 drops the cached token and tries once more', async () => {

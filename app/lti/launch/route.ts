@@ -9,6 +9,7 @@ import { parseTarget } from '@/lib/lti/grading';
 import { clearStateCookie, errorPage, hasStateCookie, htmlPage, requestParams } from '@/lib/lti/http';
 import { stateNeedsPlatformStorage, validateLaunch, type LaunchInput } from '@/lib/lti/launch';
 import { toolDb } from '@/lib/lti/server';
+import { getNonceScript, NO_ANSWER, STORAGE_ERROR, STORAGE_TIMEOUT_MS } from '@/lib/lti/platform-storage';
 import { recordOpen } from '@/lib/lti/class/queries';
 import { LTI_CLAIM } from '@/lib/lti/claims';
 import { LESSON_SLUGS } from '@/lib/course';
@@ -20,17 +21,10 @@ export const dynamic = 'force-dynamic';
 const TOKEN_FIELD = /^[A-Za-z0-9_.-]{1,20000}$/;
 
 function storagePage(idToken: string, state: string, storage: { target: string; origin: string }): Response {
-  const data = JSON.stringify({ target: storage.target, origin: storage.origin, state }).replace(/</g, '\\u003c');
   return htmlPage(
     'Opening the course tool',
-    `<form method="post" action="/lti/launch"><input type="hidden" name="id_token" value="${idToken}"><input type="hidden" name="state" value="${state}"><input type="hidden" name="lti_storage_nonce" value=""><noscript><p>The course tool needs JavaScript to open inside the course.</p></noscript></form><p>Opening the course tool…</p>`,
-    {
-      script: `(function(){var d=${data};var f=document.forms[0];var sent=false;function send(v){if(sent)return;sent=true;f.lti_storage_nonce.value=v||'';f.submit();}
-var frame;try{frame=d.target==='_parent'?window.parent:window.parent.frames[d.target];}catch(e){}
-if(!frame){send('');return;}var id='get-'+Math.random().toString(36).slice(2);
-window.addEventListener('message',function(e){if(e.origin===d.origin&&e.data&&e.data.subject==='lti.get_data.response'&&e.data.message_id===id)send(e.data.value);});
-frame.postMessage({subject:'lti.get_data',message_id:id,key:'state_'+d.state},d.origin);setTimeout(function(){send('');},2000);})();`,
-    },
+    `<form method="post" action="/lti/launch"><input type="hidden" name="id_token" value="${idToken}"><input type="hidden" name="state" value="${state}"><input type="hidden" name="lti_storage_nonce" value=""><input type="hidden" name="lti_storage_error" value=""><noscript><p>The course tool needs JavaScript to open inside the course.</p></noscript></form><p>Opening the course tool…</p>`,
+    { script: getNonceScript({ ...storage, state }) },
   );
 }
 
@@ -60,11 +54,21 @@ export async function POST(request: Request): Promise<Response> {
     } else {
       const storage = await stateNeedsPlatformStorage(db, state);
       if (storage && params.lti_storage_nonce === undefined) return storagePage(idToken, state, storage);
-      if (!storage || !params.lti_storage_nonce) {
+      if (!storage) {
         throw new LtiError(
           'browser-binding',
           "This browser did not keep the tool's login cookie, and the platform offers no storage for it.",
           'Allow cookies for the course tool (or open the activity in a new window), then open it again.',
+        );
+      }
+      if (!params.lti_storage_nonce) {
+        const code = STORAGE_ERROR.test(params.lti_storage_error ?? '') ? params.lti_storage_error : NO_ANSWER;
+        throw new LtiError(
+          'browser-binding',
+          code === NO_ANSWER
+            ? `This browser did not keep the tool's login cookie, and the platform's storage (${storage.origin}, frame "${storage.target}") did not answer within ${STORAGE_TIMEOUT_MS / 1000} seconds.`
+            : `This browser did not keep the tool's login cookie, and the platform's storage (${storage.origin}) answered with the error "${code}".`,
+          'Open the activity again from the course page. If it keeps failing, allow cookies for the course tool or open it in a new window; an administrator can check that the platform offers LTI client-side storage from the origin of its authorization URL.',
         );
       }
       binding = { kind: 'platform-storage', nonce: params.lti_storage_nonce };
@@ -85,17 +89,30 @@ export async function POST(request: Request): Promise<Response> {
       return new Response(null, { status: 303, headers: { location: practice, 'set-cookie': clearStateCookie(state), 'cache-control': 'no-store' } });
     } else {
       const target = parseTarget(launch.claims[LTI_CLAIM.custom]);
-      if (!(LESSON_SLUGS as readonly string[]).includes(target.lesson)) {
-        throw new LtiError(
-          'claims',
-          `This link opens lesson "${target.lesson}", which the course no longer has.`,
-          'Edit the activity and pick its check-up again (deep linking).',
-        );
+      if (target.kind === 'check-up') {
+        if (!(LESSON_SLUGS as readonly string[]).includes(target.lesson)) {
+          throw new LtiError(
+            'claims',
+            `This link opens lesson "${target.lesson}", which the course no longer has.`,
+            'Edit the activity and pick its check-up again (deep linking).',
+          );
+        }
+        path = `/lti/check-up/${target.lesson}`;
+      } else {
+        const known = new Set(allRounds(getResponsibilityMatrix()).map((round) => round.id));
+        const gone = target.rounds.filter((round) => !known.has(round));
+        if (gone.length) {
+          throw new LtiError(
+            'claims',
+            `This link's quiz rounds are no longer in the course: ${gone.join(', ')}.`,
+            'Edit the activity and pick its rounds again (deep linking).',
+          );
+        }
+        path = '/lti/quiz';
       }
-      path = `/lti/check-up/${target.lesson}`;
       // Class results tell "opened, not finished" from "not started"; a failure here must not stop the learner.
       if (launch.role === 'learner')
-        await recordOpen(db, launch.launchId, { kind: target.kind, id: target.lesson }).catch((error) =>
+        await recordOpen(db, launch.launchId, { kind: target.kind, id: target.id }).catch((error) =>
           logLti('open not noted', { error: error instanceof Error ? error.name : 'unknown' }),
         );
     }

@@ -3,6 +3,7 @@ import { LOGIN_STATE_TTL_MS, allowRequest, parseLoginParams, startLogin } from '
 import { LtiError } from '@/lib/lti/errors';
 import { clientAddress, errorPage, escapeHtml, htmlPage, requestParams, stateCookie, toolOrigin } from '@/lib/lti/http';
 import { toolDb } from '@/lib/lti/server';
+import { putNonceScript } from '@/lib/lti/platform-storage';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,21 +23,10 @@ async function handle(request: Request): Promise<Response> {
       return new Response(null, { status: 302, headers: { location: login.redirectUrl, 'set-cookie': cookie, 'cache-control': 'no-store' } });
     }
     // LTI client-side storage (the platform's postMessage API): keep the nonce in the platform's frame too, for
-    // browsers that drop the cookie; go on to the platform when it confirms (or after 2 s without an answer).
-    const data = JSON.stringify({
-      target: login.storage.target,
-      origin: login.storage.origin,
-      state: login.state,
-      nonce: login.nonce,
-      next: login.redirectUrl,
-    }).replace(/</g, '\\u003c');
+    // browsers that drop the cookie; go on to the platform when it confirms (lib/lti/platform-storage.ts).
     return htmlPage('Opening the course tool', `<p>Opening the course tool… If nothing happens, <a href="${escapeHtml(login.redirectUrl)}">continue</a>.</p>`, {
       headers: { 'set-cookie': cookie },
-      script: `(function(){var d=${data};var done=false;function go(){if(!done){done=true;location.replace(d.next);}}
-var frame;try{frame=d.target==='_parent'?window.parent:window.parent.frames[d.target];}catch(e){}
-if(!frame){go();return;}var id='put-'+Math.random().toString(36).slice(2);
-window.addEventListener('message',function(e){if(e.origin===d.origin&&e.data&&e.data.subject==='lti.put_data.response'&&e.data.message_id===id)go();});
-frame.postMessage({subject:'lti.put_data',message_id:id,key:'state_'+d.state,value:d.nonce},d.origin);setTimeout(go,2000);})();`,
+      script: putNonceScript({ ...login.storage, state: login.state, nonce: login.nonce, next: login.redirectUrl }),
     });
   } catch (error) {
     return errorPage(error, 'login');

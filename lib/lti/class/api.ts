@@ -18,7 +18,7 @@ function launchedItem(launch: Launch): ItemRef | null {
   if (launch.message_type !== 'LtiResourceLinkRequest') return null;
   try {
     const target = parseTarget(launch.target);
-    return { kind: target.kind, id: target.lesson };
+    return { kind: target.kind, id: target.id };
   } catch {
     return null;
   }

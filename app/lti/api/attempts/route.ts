@@ -1,29 +1,51 @@
 /**
- * A finished check-up from the launched page: the learner's choices only. Graded here against the lesson's question
- * bank (lib/lti/grading.ts), stored with the score in the outbox (lib/lti/attempts.ts), and delivered to the
- * gradebook at once when the platform answers (else by the outbox sweeper later).
+ * A finished graded item from the launched page: the learner's choices only (a check-up's chosen options, or where
+ * each quiz card was placed). Graded here against the course's own definitions bound to the launch's target
+ * (lib/lti/grading.ts, lib/lti/quiz-grading.ts), stored with the score in the outbox (lib/lti/attempts.ts), and
+ * delivered to the gradebook at once when the platform answers (else by the outbox sweeper later).
  */
 import { LtiError } from '@/lib/lti/errors';
-import { parseTarget, submissionSchema } from '@/lib/lti/grading';
-import { recordAttempt } from '@/lib/lti/attempts';
+import { gradeSubmission, parseTarget, submissionSchema, type GradedAttempt } from '@/lib/lti/grading';
+import { gradeQuizSubmission, quizSubmissionSchema } from '@/lib/lti/quiz-grading';
+import { recordGradedAttempt } from '@/lib/lti/attempts';
 import { errorJson } from '@/lib/lti/http';
 import { launchForSession } from '@/lib/lti/launch';
 import { deliverDue } from '@/lib/lti/outbox';
 import { toolDb } from '@/lib/lti/server';
 import { getQuestionBank } from '@/lib/questions/load';
+import { getResponsibilityMatrix, prepareRounds } from '@/lib/quiz/matrix';
 
 export const dynamic = 'force-dynamic';
+
+const badForm = () => new LtiError('request', 'The answers were not in the expected form.', 'Reload the activity and answer again.');
 
 export async function POST(request: Request) {
   try {
     const db = await toolDb();
     const launch = await launchForSession(db, request.headers.get('authorization'));
-    const body = await request.json().catch(() => null);
-    const submission = submissionSchema.safeParse(body);
-    if (!submission.success) throw new LtiError('request', 'The answers were not in the expected form.', 'Reload the activity and answer again.');
+    const body: unknown = await request.json().catch(() => null);
     const target = parseTarget(launch.target);
-    const questions = getQuestionBank().filter((question) => question.lesson === target.lesson);
-    const result = await recordAttempt(db, launch, target, questions, submission.data);
+    const now = new Date();
+    let graded: GradedAttempt;
+    let startedAt: string;
+    // Feedback per answer: a check-up question's explanation, or a quiz card's (only at the "explanation" level).
+    let explanations: Map<string, string | undefined>;
+    if (target.kind === 'check-up') {
+      const submission = submissionSchema.safeParse(body);
+      if (!submission.success) throw badForm();
+      const questions = getQuestionBank().filter((question) => question.lesson === target.lesson);
+      graded = gradeSubmission(questions, submission.data, now);
+      startedAt = submission.data.startedAt;
+      explanations = new Map(questions.map((question) => [question.id, question.explanation]));
+    } else {
+      const submission = quizSubmissionSchema.safeParse(body);
+      if (!submission.success) throw badForm();
+      const rounds = prepareRounds(getResponsibilityMatrix(), target.rounds);
+      graded = gradeQuizSubmission(rounds, submission.data, now);
+      startedAt = submission.data.startedAt;
+      explanations = new Map(rounds.flatMap((round) => round.cards.map((card) => [`${round.id}/${card.id}`, card.explanation] as const)));
+    }
+    const result = await recordGradedAttempt(db, launch, target, graded, new Date(startedAt), now);
     let gradebook: 'sent' | 'queued' | 'none' = result.queued ? 'queued' : 'none';
     if (result.queued) {
       const delivered = await deliverDue(db, { limit: 5 }).catch(() => []);
@@ -33,7 +55,6 @@ export async function POST(request: Request) {
       }
     }
     const feedback = target.assignment.feedback;
-    const byId = new Map(questions.map((question) => [question.id, question]));
     return Response.json(
       {
         attemptNumber: result.attemptNumber,
@@ -44,14 +65,14 @@ export async function POST(request: Request) {
         scoreMaximum: result.scoreMaximum,
         attemptsLeft: result.attemptsLeft,
         gradebook,
-        // Per-question marks only as far as the assignment's feedback level allows; never the right answer.
+        // Per-answer marks only as far as the assignment's feedback level allows; never the right answer.
         questions:
           feedback === 'none'
             ? []
             : result.answers.map((answer) => ({
                 questionId: answer.questionId,
                 correct: answer.correct,
-                ...(feedback === 'explanation' ? { explanation: byId.get(answer.questionId)?.explanation } : {}),
+                ...(feedback === 'explanation' ? { explanation: explanations.get(answer.questionId) } : {}),
               })),
       },
       { headers: { 'cache-control': 'no-store' } },

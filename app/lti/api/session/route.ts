@@ -32,7 +32,8 @@ export async function GET(request: Request) {
     return Response.json(
       {
         ...base,
-        lesson: target.lesson,
+        kind: target.kind,
+        ...(target.kind === 'check-up' ? { lesson: target.lesson } : { rounds: target.rounds }),
         assignment: target.assignment,
         scoreMaximum: target.scoreMaximum,
         attemptsUsed: count,
