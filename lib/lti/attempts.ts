@@ -1,6 +1,7 @@
 /**
- * Storing a graded attempt: the attempt, one row per answer (for class results, issue 26) and the gradebook score
- * in the outbox, in one transaction. Attempt numbers are unique per learner and resource link in the database, so
+ * Storing a graded attempt: the attempt, one row per answer (for class results, issue 26), the answers' counts in
+ * the class summary, the gradebook score in the outbox and, when the course forwards to an LRS, the attempt's xAPI
+ * statements in theirs (lib/lti/class/lrs.ts), in one transaction. Attempt numbers are unique per learner and resource link in the database, so
  * two tabs submitting at once cannot both be attempt 1 of a one-attempt assignment.
  */
 import type { Kysely } from 'kysely';
@@ -11,6 +12,8 @@ import { LtiError } from './errors';
 import { gradeSubmission, reportedScore, type GradedAnswer, type LtiTarget, type Submission } from './grading';
 import type { ScorePayload } from './outbox';
 import { newId } from './random';
+import { attemptStatements, enqueueAttemptStatements } from './class/lrs';
+import { countAnswers } from './class/summary';
 
 export type RecordedAttempt = {
   attemptId: string;
@@ -35,6 +38,8 @@ export async function recordAttempt(
   questions: readonly BankQuestion[],
   submission: Submission,
   now = new Date(),
+  /** For the course's LRS, when it has one: the tool's origin (activity IRIs) and the item's name. */
+  xapi: { origin: string; itemName: string } | null = null,
 ): Promise<RecordedAttempt> {
   if (launch.message_type !== 'LtiResourceLinkRequest' || !launch.resource_link_id) {
     throw new LtiError('session', 'Answers can only be sent from an activity launch.', 'Open the activity from the course page.', 403);
@@ -95,6 +100,16 @@ export async function recordAttempt(
             })),
           )
           .execute();
+        await countAnswers(trx, launch, target, graded.answers);
+      }
+      if (xapi) {
+        await enqueueAttemptStatements(
+          trx,
+          launch,
+          (actor) => attemptStatements({ ...xapi, actor, attemptId, target, questions, submission, graded, now }),
+          attemptId,
+          now,
+        );
       }
       if (canScore) {
         const payload: ScorePayload = {

@@ -6,7 +6,9 @@
 import { LtiError } from '@/lib/lti/errors';
 import { parseTarget, submissionSchema } from '@/lib/lti/grading';
 import { recordAttempt } from '@/lib/lti/attempts';
-import { errorJson } from '@/lib/lti/http';
+import { errorJson, toolOrigin } from '@/lib/lti/http';
+import { deliverDueStatements } from '@/lib/lti/class/lrs';
+import { getLessons } from '@/lib/content/lessons';
 import { launchForSession } from '@/lib/lti/launch';
 import { deliverDue } from '@/lib/lti/outbox';
 import { toolDb } from '@/lib/lti/server';
@@ -23,7 +25,11 @@ export async function POST(request: Request) {
     if (!submission.success) throw new LtiError('request', 'The answers were not in the expected form.', 'Reload the activity and answer again.');
     const target = parseTarget(launch.target);
     const questions = getQuestionBank().filter((question) => question.lesson === target.lesson);
-    const result = await recordAttempt(db, launch, target, questions, submission.data);
+    const lessonTitle = getLessons().find((lesson) => lesson.slug === target.lesson)?.title ?? target.lesson;
+    const result = await recordAttempt(db, launch, target, questions, submission.data, new Date(), {
+      origin: toolOrigin(request),
+      itemName: `Check-up: ${lessonTitle}`,
+    });
     let gradebook: 'sent' | 'queued' | 'none' = result.queued ? 'queued' : 'none';
     if (result.queued) {
       const delivered = await deliverDue(db, { limit: 5 }).catch(() => []);
@@ -32,6 +38,8 @@ export async function POST(request: Request) {
         if (row?.status === 'delivered') gradebook = 'sent';
       }
     }
+    // The course's LRS, if it has one, gets the statements now when it answers (else the sweeper retries them).
+    void deliverDueStatements(db, { limit: 50 }).catch(() => undefined);
     const feedback = target.assignment.feedback;
     const byId = new Map(questions.map((question) => [question.id, question]));
     return Response.json(
