@@ -137,7 +137,7 @@ export async function claimDueStatements(db: Kysely<Database>, limit = 50, now =
       .skipLocked()
       .execute();
     if (due.length === 0) return [];
-    return trx
+    const claimed = await trx
       .updateTable('lti_xapi_outbox')
       .set({ next_try_at: new Date(now.getTime() + OUTBOX_LEASE_MS), tries: sql<number>`tries + 1` })
       .where(
@@ -146,8 +146,9 @@ export async function claimDueStatements(db: Kysely<Database>, limit = 50, now =
         due.map((row) => row.id),
       )
       .returningAll()
-      .orderBy('id')
       .execute();
+    // In queue order, so an LRS gets a learner's statements in the order they were made.
+    return claimed.sort((a, b) => Number(a.id) - Number(b.id));
   });
 }
 
@@ -170,10 +171,7 @@ export async function deliverDueStatements(
     const scopeKey = `${row.platform_id}\u0000${row.deployment_pk}\u0000${row.context_id}`;
     if (!lrsByScope.has(scopeKey)) {
       try {
-        lrsByScope.set(
-          scopeKey,
-          lrsOf(await readSettingsRow(db, { platformId: row.platform_id, deploymentPk: row.deployment_pk, contextId: row.context_id })),
-        );
+        lrsByScope.set(scopeKey, lrsOf(await readSettingsRow(db, { platformId: row.platform_id, deploymentPk: row.deployment_pk, contextId: row.context_id })));
       } catch (error) {
         lrsByScope.set(scopeKey, error instanceof Error ? error : new Error('the LRS secret could not be opened'));
       }

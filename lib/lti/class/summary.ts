@@ -12,7 +12,12 @@ import type { GradedAnswer } from '../grading';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Adds one attempt's answers to its course's summary (attempts outside a course have no class view). */
-export async function countAnswers(trx: Db, launch: Pick<Launch, 'platform_id' | 'deployment_pk' | 'context_id'>, item: { kind: string; lesson: string }, answers: readonly GradedAnswer[]) {
+export async function countAnswers(
+  trx: Db,
+  launch: Pick<Launch, 'platform_id' | 'deployment_pk' | 'context_id'>,
+  item: { kind: string; lesson: string },
+  answers: readonly GradedAnswer[],
+) {
   if (!launch.context_id || answers.length === 0) return;
   await trx
     .insertInto('lti_answer_summary')
