@@ -131,7 +131,7 @@ test('an instructor sees who has not started, who is stuck and which misconcepti
     expect(firstRow).toContain(',4,3,75,');
     expect(firstRow).toContain(`,${misconception.text.includes(',') ? `"${misconception.text}"` : misconception.text},3,`);
     expect(firstRow).toContain(`/lessons/${LESSON}#${missedQuestion.section}`);
-    await expect(results.getByRole('status')).toHaveText('Questions saved as class-questions.csv.');
+    await expect(results.getByRole('status').filter({ hasText: 'Questions saved' })).toHaveText('Questions saved as class-questions.csv.');
 
     // The page follows the system theme as it loads (a launched page cannot reload: its session is in memory), so
     // each theme is a launch of its own.

@@ -215,7 +215,10 @@ async function measure(name: string, database: ToolDatabase) {
   const runs: { activity: number; answers: number; oldAnswers: number; build: number; total: number; render: number; json: number }[] = [];
   const scope = classScope(launch);
   const sorted = (rows: { question_id: string; correct: boolean; chosen: string[]; answers: number; item_id: string }[]) =>
-    rows.map((row) => `${row.item_id} ${row.question_id} ${row.correct} ${row.chosen.join('+')} ${row.answers}`).sort().join('\n');
+    rows
+      .map((row) => `${row.item_id} ${row.question_id} ${row.correct} ${row.chosen.join('+')} ${row.answers}`)
+      .sort()
+      .join('\n');
   const [fromSummary, fromAnswers] = [
     (await answerPatternsSql(scope).execute(database.db)).rows,
     (await answerPatternsFromAnswersSql(scope).execute(database.db)).rows,

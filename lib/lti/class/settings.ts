@@ -11,13 +11,9 @@ import { LtiError } from '../errors';
 import { isSealed, seal, secretKey, unseal } from '../secrets';
 import { DEFAULT_STUCK_RULES, type StuckRules } from './aggregate';
 import type { ClassScope } from './queries';
+import { STUCK_LIMITS } from './settings-limits';
 
-/** The limits of each threshold, for the schema and the form alike. */
-export const STUCK_LIMITS = {
-  minAttempts: { min: 1, max: 20, label: 'Attempts' },
-  lowPercent: { min: 1, max: 100, label: 'Best score below (%)' },
-  staleDays: { min: 1, max: 365, label: 'Days since first opened' },
-} as const satisfies Record<keyof StuckRules, { min: number; max: number; label: string }>;
+export { STUCK_LIMITS };
 
 const bounded = (key: keyof StuckRules) => {
   const { min, max, label } = STUCK_LIMITS[key];

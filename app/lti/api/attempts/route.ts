@@ -39,7 +39,7 @@ export async function POST(request: Request) {
       }
     }
     // The course's LRS, if it has one, gets the statements now when it answers (else the sweeper retries them).
-    void deliverDueStatements(db, { limit: 50 }).catch(() => undefined);
+    await deliverDueStatements(db, { limit: 50, timeoutMs: 3_000 }).catch(() => []);
     const feedback = target.assignment.feedback;
     const byId = new Map(questions.map((question) => [question.id, question]));
     return Response.json(

@@ -3,7 +3,7 @@
  * xAPI statements are forwarded to. Same authorisation as /lti/api/class: an instructor's launch, its own course.
  * Answers with the saved settings (never the secret) and the forwarding's state.
  */
-import { forwardingStatus, retryCourseNow } from '@/lib/lti/class/lrs';
+import { deliverDueStatements, forwardingStatus, retryCourseNow } from '@/lib/lti/class/lrs';
 import { classScope } from '@/lib/lti/class/queries';
 import { parseSettingsInput, saveSettings } from '@/lib/lti/class/settings';
 import { errorJson } from '@/lib/lti/http';
@@ -19,7 +19,11 @@ export async function PUT(request: Request) {
     const scope = classScope(launch, new URL(request.url).searchParams.get('context'));
     const input = parseSettingsInput(await request.json().catch(() => null));
     const settings = await saveSettings(db, scope, input);
-    if (settings.lrs) await retryCourseNow(db, scope);
+    if (settings.lrs) {
+      // What was waiting (the LRS was down, or the secret wrong) goes now, so the status below is the new settings'.
+      await retryCourseNow(db, scope);
+      await deliverDueStatements(db, { limit: 100, timeoutMs: 5_000 }).catch(() => []);
+    }
     const forwarding = settings.lrs ? await forwardingStatus(db, scope) : null;
     return Response.json({ settings, forwarding }, { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
