@@ -132,8 +132,8 @@ export async function readClassActivity(db: Kysely<Database>, scope: ClassScope)
  * View 2, answers: how many answers gave each exact wrong choice to each question, per item, and how many were right
  * (right answers are one row per question: which choice a right answer made is never shown, so it is not grouped by).
  * One statement over the course's answer summary (lib/lti/class/summary.ts: a few hundred rows, counted as attempts
- * are recorded), minus what the viewer and the course's instructors answered themselves (few rows, through the
- * attempts' class index), so instructors trying the activity are still never counted.
+ * are recorded), minus what the viewer and the course's instructors answered themselves (driven from those few
+ * people through the attempts' class index, so it never reads the learners' attempts), so instructors trying the activity are still never counted.
  */
 export const answerPatternsSql = (scope: ClassScope) => sql<{
   item_kind: string;
@@ -150,8 +150,14 @@ export const answerPatternsSql = (scope: ClassScope) => sql<{
       where platform_id = ${scope.platformId} and deployment_pk = ${scope.deploymentPk} and context_id = ${scope.contextId}
       union all
       select t.item_kind, t.item_id, a.question_id, a.correct, case when a.correct then '{}'::text[] else a.chosen end, -1
-      from lti_attempt t join lti_attempt_answer a on a.attempt_id = t.id
-      where t.platform_id = ${scope.platformId} and t.deployment_pk = ${scope.deploymentPk} and t.context_id = ${scope.contextId} and not (${notTeaching(scope)})
+      from (
+        select ${scope.viewerSub}::text as user_sub
+        union
+        select user_sub from lti_roster_member where platform_id = ${scope.platformId} and context_id = ${scope.contextId} and role = 'instructor'
+      ) teaching
+      join lti_attempt t on t.platform_id = ${scope.platformId} and t.deployment_pk = ${scope.deploymentPk} and t.context_id = ${scope.contextId}
+        and t.user_sub = teaching.user_sub
+      join lti_attempt_answer a on a.attempt_id = t.id
     ) counted
     group by item_kind, item_id, question_id, correct, chosen
     having sum(answers) > 0
