@@ -68,7 +68,7 @@ export function ClassResults({ call, token }: { call: Call; token: string }) {
       )}
       {!report && !error && <p>Reading your class&apos;s results…</p>}
       {report && <ClassReportView report={report} onDownload={(table) => void save(table)} downloadStatus={download} />}
-      {report && <ClassSettings key={report.generatedAt} settings={report.settings} forwarding={report.forwarding} onSave={saveSettings} />}
+      {report && <ClassSettings settings={report.settings} forwarding={report.forwarding} onSave={saveSettings} />}
     </section>
   );
 }
