@@ -80,9 +80,9 @@ test('an instructor forwards the class xAPI statements to their LRS, which gets 
     expect(lrs.refused).toEqual([]);
     const stored = [...lrs.statements.values()];
     expect(stored).toHaveLength(expected);
-    expect(new Set(stored.map((statement) => JSON.stringify(statement.actor)))).toEqual(
-      new Set([JSON.stringify({ objectType: 'Agent', name: 'Ann', account: { homePage: platform.url, name: 'lrs-ann' } })]),
-    );
+    for (const statement of stored) {
+      expect(statement.actor).toEqual({ objectType: 'Agent', name: 'Ann', account: { homePage: platform.url, name: 'lrs-ann' } });
+    }
     const verbs = stored.map((statement) => (statement.verb as { id: string }).id);
     expect(verbs.filter((verb) => verb === 'http://adlnet.gov/expapi/verbs/answered')).toHaveLength(questions.length);
     expect(verbs.at(-1)).toBe('http://adlnet.gov/expapi/verbs/passed');

@@ -7,8 +7,12 @@
  * connection) and bring it back. GET <endpoint>/statements?statementId=<id> returns a stored statement.
  */
 import http from 'node:http';
+import { isDeepStrictEqual } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import validateStatement from '@learninglocker/xapi-validation';
+import validation from '@learninglocker/xapi-validation';
+
+// A CommonJS module with `exports.default`: vitest hands over the function, Playwright's loader the module object.
+const validateStatement = ((validation as unknown as { default?: typeof validation }).default ?? validation) as typeof validation;
 
 export type LrsRequest = { method: string; path: string; statementId: string | null; status: number };
 
@@ -81,7 +85,7 @@ export class LrsStub {
       return answer(400, { message: 'Invalid statement', problems });
     }
     const stored = this.statements.get(statementId);
-    if (stored) return answer(JSON.stringify(stored) === JSON.stringify(statement) ? 204 : 409);
+    if (stored) return answer(isDeepStrictEqual(stored, statement) ? 204 : 409);
     this.statements.set(statementId, statement);
     return answer(204);
   }
