@@ -155,8 +155,13 @@ export const answerPatternsSql = (scope: ClassScope) => sql<{
         union
         select user_sub from lti_roster_member where platform_id = ${scope.platformId} and context_id = ${scope.contextId} and role = 'instructor'
       ) teaching
-      join lti_attempt t on t.platform_id = ${scope.platformId} and t.deployment_pk = ${scope.deploymentPk} and t.context_id = ${scope.contextId}
-        and t.user_sub = teaching.user_sub
+      -- lateral: one index lookup per instructor, whatever the planner guesses (without statistics it merge-joined
+      -- against every attempt of the course)
+      cross join lateral (
+        select id, item_kind, item_id from lti_attempt
+        where platform_id = ${scope.platformId} and deployment_pk = ${scope.deploymentPk} and context_id = ${scope.contextId}
+          and user_sub = teaching.user_sub
+      ) t
       join lti_attempt_answer a on a.attempt_id = t.id
     ) counted
     group by item_kind, item_id, question_id, correct, chosen
