@@ -56,11 +56,21 @@ test('an instructor forwards the class xAPI statements to their LRS, which gets 
         ? { questionId: question.id, answer: { kind: 'true-false' as const, value: !question.answer } }
         : { questionId: question.id, answer: rightAnswer(question) },
     );
-    await submit(page, await launch(page, platform, ann), answers);
+    const annToken = await launch(page, platform, ann);
+    await submit(page, annToken, answers);
+    // A learner cannot change the course's settings, nor an instructor another course's.
+    const settings = { stuck: { minAttempts: 1, lowPercent: 100, staleDays: 1 }, lrs: null };
+    const learnerSaves = await page.request.put('/lti/api/class/settings', { headers: { authorization: `Bearer ${annToken}` }, data: settings });
+    expect(learnerSaves.status()).toBe(403);
     const expected = questions.length + 1;
     expect(lrs.statements.size).toBe(0);
 
-    await launch(page, platform, teacher);
+    const teacherToken = await launch(page, platform, teacher);
+    const otherCourse = await page.request.put('/lti/api/class/settings?context=another-course', {
+      headers: { authorization: `Bearer ${teacherToken}` },
+      data: settings,
+    });
+    expect(otherCourse.status()).toBe(403);
     const state = (term: string) =>
       results.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${term}"]`) });
     await expect(state('Queued')).toHaveText(String(expected));
