@@ -50,5 +50,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/lti/jwks`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000 * TIME_FACTOR,
+    // e2e/lti-lrs.spec.ts's LRS is a plain-http server on loopback, which the tool refuses unless told.
+    env: { ...(process.env as Record<string, string>), LTI_LRS_ALLOW_HTTP: '1' },
   },
 });

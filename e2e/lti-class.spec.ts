@@ -8,23 +8,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getQuestionBank } from '../lib/questions/load';
 import type { BankQuestion } from '../lib/questions/schema';
 import { expectNoAxeViolations } from './support';
+import { LESSON, launch, registerTool, rightAnswer, submit } from './lti-class/journey';
 import { TestPlatform, type TestUser } from './lti-class/test-platform';
 
-const LESSON = 'launch-types';
 const COURSE = { id: 'class-course-1', title: 'Containers, spring term' };
 const OTHER_COURSE = { id: 'class-course-2', title: 'Another course' };
-
-type Answer = { kind: 'choice'; optionIds: string[] } | { kind: 'true-false'; value: boolean } | { kind: 'order'; stepIds: string[] };
-const rightAnswer = (question: BankQuestion): Answer =>
-  question.kind === 'true-false'
-    ? { kind: 'true-false', value: question.answer }
-    : question.kind === 'order'
-      ? { kind: 'order', stepIds: question.steps.map((step) => step.id) }
-      : { kind: 'choice', optionIds: question.options.filter((option) => option.correct).map((option) => option.id) };
 
 const questions = getQuestionBank().filter((question) => question.lesson === LESSON);
 // The question the class gets wrong: the check-up's first single-answer question, and its first wrong option.
@@ -34,39 +26,11 @@ const missedQuestion = questions.find((question) => question.kind === 'single' |
 >;
 const misconception = missedQuestion.options.find((option) => !option.correct)!;
 
-async function launch(page: Page, platform: TestPlatform, user: TestUser): Promise<string> {
-  platform.users.set(user.sub, user);
-  const origin = new URL(page.url() === 'about:blank' ? test.info().project.use.baseURL! : page.url()).origin;
-  const launched = page.waitForResponse((response) => response.url().endsWith('/lti/launch') && response.request().method() === 'POST');
-  await page.goto(
-    `/lti/login?iss=${encodeURIComponent(platform.url)}&client_id=${platform.clientId}&login_hint=${user.sub}&target_link_uri=${encodeURIComponent(`${origin}/lti/launch`)}`,
-  );
-  const location = (await launched).headers().location ?? '';
-  expect(location, 'the launch sends the browser to the check-up with a session').toMatch(new RegExp(`^/lti/check-up/${LESSON}#`));
-  await expect(page).toHaveURL(new RegExp(`/lti/check-up/${LESSON}$`));
-  return location.split('#')[1];
-}
-
-async function submit(page: Page, token: string, answers: { questionId: string; answer: Answer }[]) {
-  const at = new Date().toISOString();
-  const response = await page.request.post('/lti/api/attempts', {
-    headers: { authorization: `Bearer ${token}` },
-    data: { startedAt: at, answers: answers.map((entry) => ({ ...entry, answeredAt: at })) },
-  });
-  expect(response.status()).toBe(200);
-}
-
 test('an instructor sees who has not started, who is stuck and which misconception the class holds', async ({ page }) => {
   test.slow();
   const platform = await TestPlatform.start();
   try {
-    // The tool opens its database on first use (PGlite: seconds idle, a minute on a loaded machine).
-    expect((await page.request.get('/lti/jwks', { timeout: 300_000 })).ok()).toBe(true);
-    await page.goto(
-      `/lti/register?openid_configuration=${encodeURIComponent(`${platform.url}/.well-known/openid-configuration`)}&registration_token=class-test`,
-    );
-    await page.getByRole('button', { name: 'Register the tool' }).click();
-    await expect(page.getByRole('heading', { name: 'Tool registered' })).toBeVisible();
+    await registerTool(page, platform);
 
     const user = (sub: string, name: string, role: TestUser['role'] = 'learner', context = COURSE): TestUser => ({ sub, name, role, context });
     const [ann, bob, cyd, dee, eve, teacher] = [
@@ -131,7 +95,7 @@ test('an instructor sees who has not started, who is stuck and which misconcepti
     expect(firstRow).toContain(',4,3,75,');
     expect(firstRow).toContain(`,${misconception.text.includes(',') ? `"${misconception.text}"` : misconception.text},3,`);
     expect(firstRow).toContain(`/lessons/${LESSON}#${missedQuestion.section}`);
-    await expect(results.getByRole('status')).toHaveText('Questions saved as class-questions.csv.');
+    await expect(results.getByRole('status').filter({ hasText: 'Questions saved' })).toHaveText('Questions saved as class-questions.csv.');
 
     // The page follows the system theme as it loads (a launched page cannot reload: its session is in memory), so
     // each theme is a launch of its own.

@@ -1,6 +1,7 @@
 /**
- * Storing a graded attempt: the attempt, one row per answer (for class results, issue 26) and the gradebook score
- * in the outbox, in one transaction. Attempt numbers are unique per learner and resource link in the database, so
+ * Storing a graded attempt: the attempt, one row per answer (for class results, issue 26), the answers' counts in
+ * the class summary, the gradebook score in the outbox and, when the course forwards to an LRS, the attempt's xAPI
+ * statements in theirs (lib/lti/class/lrs.ts), in one transaction. Attempt numbers are unique per learner and resource link in the database, so
  * two tabs submitting at once cannot both be attempt 1 of a one-attempt assignment.
  */
 import type { Kysely } from 'kysely';
@@ -11,6 +12,8 @@ import { LtiError } from './errors';
 import { gradeSubmission, reportedScore, type GradedAnswer, type GradedAttempt, type LtiTarget, type Submission } from './grading';
 import type { ScorePayload } from './outbox';
 import { newId } from './random';
+import { attemptStatements, enqueueAttemptStatements, type XapiActor } from './class/lrs';
+import { countAnswers } from './class/summary';
 
 export type RecordedAttempt = {
   attemptId: string;
@@ -28,6 +31,9 @@ export type RecordedAttempt = {
 
 const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
 
+/** Builds an attempt's xAPI statements for the course's LRS, given the learner as actor (lib/lti/class/lrs.ts). */
+export type StatementsFor = (actor: XapiActor, attemptId: string) => Record<string, unknown>[];
+
 /** A check-up attempt: graded against the lesson's question bank, then stored (recordGradedAttempt). */
 export async function recordAttempt(
   db: Kysely<Database>,
@@ -36,8 +42,15 @@ export async function recordAttempt(
   questions: readonly BankQuestion[],
   submission: Submission,
   now = new Date(),
+  /** For the course's LRS, when it has one: the tool's origin (activity IRIs) and the item's name. */
+  xapi: { origin: string; itemName: string } | null = null,
 ): Promise<RecordedAttempt> {
-  return recordGradedAttempt(db, launch, target, gradeSubmission(questions, submission, now), new Date(submission.startedAt), now);
+  if (target.kind !== 'check-up') throw new LtiError('request', 'This activity is not a check-up.', 'Reload the activity.');
+  const graded = gradeSubmission(questions, submission, now);
+  const statements: StatementsFor | null = xapi
+    ? (actor, attemptId) => attemptStatements({ ...xapi, actor, attemptId, target, questions, submission, graded, now })
+    : null;
+  return recordGradedAttempt(db, launch, target, graded, new Date(submission.startedAt), now, statements);
 }
 
 /**
@@ -51,6 +64,8 @@ export async function recordGradedAttempt(
   graded: GradedAttempt,
   startedAt: Date,
   now = new Date(),
+  /** The attempt's xAPI statements, queued for the course's LRS when it has one. */
+  statements: StatementsFor | null = null,
 ): Promise<RecordedAttempt> {
   if (launch.message_type !== 'LtiResourceLinkRequest' || !launch.resource_link_id) {
     throw new LtiError('session', 'Answers can only be sent from an activity launch.', 'Open the activity from the course page.', 403);
@@ -110,7 +125,9 @@ export async function recordGradedAttempt(
             })),
           )
           .execute();
+        await countAnswers(trx, launch, target, graded.answers);
       }
+      if (statements) await enqueueAttemptStatements(trx, launch, (actor) => statements(actor, attemptId), attemptId, now);
       if (canScore) {
         const payload: ScorePayload = {
           userId: launch.user_sub,

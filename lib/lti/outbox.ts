@@ -11,6 +11,7 @@ import type { Database, OutboxRow } from './db/schema';
 import { logLti } from './errors';
 import { ServiceError, serviceRequest } from './services';
 import { purgeExpired, retentionDays } from './privacy';
+import { deliverDueStatements } from './class/lrs';
 
 export const OUTBOX_LEASE_MS = 60_000;
 
@@ -147,6 +148,11 @@ export async function sweepOnce(
   options: { fetchImpl?: typeof fetch; purgeIntervalMs?: number } = {},
 ) {
   const delivered = await deliverDue(db, { fetchImpl: options.fetchImpl, now });
+  // The classes' xAPI statements, each to its course's LRS; a failure there never stops the scores or the purge.
+  const forwarded = await deliverDueStatements(db, { fetchImpl: options.fetchImpl, now }).catch((error) => {
+    logLti('xapi forwarding failed', { error: error instanceof Error ? error.name : 'unknown' });
+    return [];
+  });
   let purged: Awaited<ReturnType<typeof purgeExpired>> | null = null;
   if (state.lastPurgeAt === null || now.getTime() - state.lastPurgeAt >= (options.purgeIntervalMs ?? PURGE_INTERVAL_MS)) {
     state.lastPurgeAt = now.getTime();
@@ -154,7 +160,7 @@ export async function sweepOnce(
     const total = Object.values(purged).reduce((sum, count) => sum + count, 0);
     if (total > 0) logLti('purged', purged);
   }
-  return { delivered, purged };
+  return { delivered, forwarded, purged };
 }
 
 /**

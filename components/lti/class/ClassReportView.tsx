@@ -85,6 +85,42 @@ export function ClassReportView({
           </p>
         )}
       </div>
+      {item.parts.length > 0 && (
+        <div>
+          <h3 className={heading}>Rounds</h3>
+          <div className="mt-2 overflow-x-auto" role="region" aria-label={`Rounds of ${item.title}`} tabIndex={0}>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Answers and misses per round of {item.title}</caption>
+              <thead>
+                <tr className="border-b border-zinc-300 dark:border-zinc-700">
+                  <th scope="col" className="py-2 pr-4 font-semibold">
+                    Round
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-semibold tabular-nums">
+                    Answers
+                  </th>
+                  <th scope="col" className="py-2 font-semibold tabular-nums">
+                    Missed
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {item.parts.map((part) => (
+                  <tr key={part.part} className="border-b border-zinc-200 dark:border-zinc-800">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {part.title}
+                    </th>
+                    <td className="py-2 pr-4 tabular-nums">{part.answered}</td>
+                    <td className="py-2 tabular-nums">
+                      {part.missed} ({Math.round(part.missedPercent)}%)
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
       <div>
         <h3 className={heading}>Most-missed questions</h3>
         <MissedQuestions questions={item.questions} />

@@ -4,21 +4,40 @@
  * stuck, which misconception the class holds and the section to send them to, the score distribution, and the
  * same tables as CSV. Loaded only for instructors (GradedCheckUp imports it on demand).
  */
-import { useEffect, useState } from 'react';
-import type { ClassReport, CsvTable } from '@/lib/lti/class/report';
+import { useCallback, useEffect, useState } from 'react';
+import type { ClassView } from '@/lib/lti/class/api';
+import type { CsvTable } from '@/lib/lti/class/report';
+import type { SettingsInput } from '@/lib/lti/class/settings';
 import type { ApiError } from '../useLaunchSession';
 import { CSV_LABEL, ClassReportView } from './ClassReportView';
+import { ClassSettings } from './ClassSettings';
 
 type Call = <T>(path: string, init?: RequestInit) => Promise<{ ok: true; data: T } | { ok: false; error: ApiError }>;
 
 export function ClassResults({ call, token }: { call: Call; token: string }) {
-  const [report, setReport] = useState<ClassReport | null>(null);
+  const [report, setReport] = useState<ClassView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [download, setDownload] = useState<string | null>(null);
 
+  const load = useCallback(
+    () => call<ClassView>('/lti/api/class').then((answer) => (answer.ok ? (setReport(answer.data), setError(null)) : setError(answer.error))),
+    [call],
+  );
   useEffect(() => {
-    void call<ClassReport>('/lti/api/class').then((answer) => (answer.ok ? setReport(answer.data) : setError(answer.error)));
-  }, [call]);
+    void load();
+  }, [load]);
+
+  /** Saves the settings, then reads the report again (the stuck list follows the new thresholds); an error's text, or null. */
+  const saveSettings = async (input: SettingsInput): Promise<string | null> => {
+    const answer = await call<unknown>('/lti/api/class/settings', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    if (!answer.ok) return `${answer.error.message} ${answer.error.fix}`.trim();
+    await load();
+    return null;
+  };
 
   const save = async (table: CsvTable) => {
     setDownload(null);
@@ -49,6 +68,7 @@ export function ClassResults({ call, token }: { call: Call; token: string }) {
       )}
       {!report && !error && <p>Reading your class&apos;s results…</p>}
       {report && <ClassReportView report={report} onDownload={(table) => void save(table)} downloadStatus={download} />}
+      {report && <ClassSettings settings={report.settings} forwarding={report.forwarding} onSave={saveSettings} />}
     </section>
   );
 }

@@ -17,7 +17,10 @@ export function MissedQuestions({ questions }: { questions: ReportQuestion[] }) 
         const [top, ...others] = question.wrongChoices;
         return (
           <li key={question.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-            <p className="font-medium">{question.prompt}</p>
+            <p className="font-medium">
+              {question.part ? <span className="font-normal text-zinc-700 dark:text-zinc-300">{question.part}: </span> : null}
+              {question.prompt}
+            </p>
             <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
               Missed in {question.missed} of {question.answered} answers ({Math.round(question.missedPercent)}%)
             </p>

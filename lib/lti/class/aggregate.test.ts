@@ -4,6 +4,8 @@ import {
   courseItems,
   learnerProgress,
   mostMissed,
+  partOf,
+  partSummaries,
   scoreDistribution,
   statusCounts,
   stuckLearners,
@@ -12,6 +14,7 @@ import {
   type AnswerPatternRow,
   type MemberRow,
 } from './aggregate';
+import { buildClassReport, classReportCsv } from './report';
 
 const NOW = new Date('2026-12-06T12:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000);
@@ -224,4 +227,116 @@ test('the course items: the launched one first, then the rest in a stable order'
   expect(courseItems(activity, answers, other)).toEqual([other, { kind: 'check-up', id: 'a-lesson' }, item]);
   expect(courseItems(activity, [], null)).toEqual([other, item]);
   expect(courseItems([], [], null)).toEqual([]);
+});
+
+describe('quiz rounds: attempts of another kind, answers per round', () => {
+  // Hand-made: a graded quiz item of two rounds (kind "quiz", answers `<round>/<card>`, the zone placed as the choice).
+  const quiz = { kind: 'quiz', id: 'responsibility-quiz' };
+  const zones = (answer: string) => ['you', 'shared', 'aws'].map((zone) => ({ id: zone, text: zone, ...(zone === answer ? { correct: true as const } : {}) }));
+  const cards: Record<string, BankQuestion> = {
+    'ecs-ec2/os': {
+      lesson: 'launch-types',
+      id: 'ecs-ec2/os',
+      kind: 'single',
+      prompt: 'OS: who?',
+      explanation: 'You patch it.',
+      section: 'ecs-ec2',
+      options: zones('you'),
+    },
+    'ecs-ec2/app': {
+      lesson: 'launch-types',
+      id: 'ecs-ec2/app',
+      kind: 'single',
+      prompt: 'App: who?',
+      explanation: 'Yours.',
+      section: 'ecs-ec2',
+      options: zones('you'),
+    },
+    'fargate/os': {
+      lesson: 'launch-types',
+      id: 'fargate/os',
+      kind: 'single',
+      prompt: 'OS: who?',
+      explanation: 'AWS.',
+      section: 'fargate',
+      options: zones('aws'),
+    },
+  };
+  const quizActivity: ActivityRow[] = [
+    row('ann', { attempts: 1, bestPercent: 100, firstOpenedAt: daysAgo(1), lastFinishedAt: daysAgo(1) }, quiz),
+    row('bob', { attempts: 2, bestPercent: 33.3, firstOpenedAt: daysAgo(2), lastFinishedAt: daysAgo(1) }, quiz),
+    row('ann', { attempts: 1, bestPercent: 50 }, item),
+  ];
+  const answers: AnswerPatternRow[] = [
+    { itemKind: 'quiz', itemId: quiz.id, questionId: 'ecs-ec2/os', correct: true, chosen: [], answers: 1 },
+    { itemKind: 'quiz', itemId: quiz.id, questionId: 'ecs-ec2/os', correct: false, chosen: ['aws'], answers: 2 },
+    { itemKind: 'quiz', itemId: quiz.id, questionId: 'ecs-ec2/app', correct: true, chosen: [], answers: 3 },
+    { itemKind: 'quiz', itemId: quiz.id, questionId: 'fargate/os', correct: true, chosen: [], answers: 2 },
+    { itemKind: 'quiz', itemId: quiz.id, questionId: 'fargate/os', correct: false, chosen: ['you'], answers: 1 },
+    { itemKind: 'check-up', itemId: 'launch-types', questionId: 'q1', correct: true, chosen: [], answers: 1 },
+  ];
+
+  test('the quiz is an item of its own, next to the check-up, with its learners and stuck rule', () => {
+    expect(courseItems(quizActivity, answers, null).map((entry) => `${entry.kind}:${entry.id}`)).toEqual(['check-up:launch-types', 'quiz:responsibility-quiz']);
+    const progress = learnerProgress(quiz, members, quizActivity, NOW);
+    expect(statusCounts(progress)).toEqual({ 'not-started': 3, 'in-progress': 0, finished: 2, stuck: 1 });
+    expect(stuckLearners(progress).map((learner) => learner.name)).toEqual(['Bob']);
+  });
+
+  test('each round gets its answers and misses; plain questions have no round', () => {
+    expect(partOf('ecs-ec2/os')).toBe('ecs-ec2');
+    expect(partOf('q1')).toBeNull();
+    expect(partSummaries(quiz, answers)).toEqual([
+      { part: 'ecs-ec2', answered: 6, missed: 2, missedPercent: (2 / 6) * 100 },
+      { part: 'fargate', answered: 3, missed: 1, missedPercent: (1 / 3) * 100 },
+    ]);
+    expect(partSummaries(item, answers)).toEqual([]);
+  });
+
+  test('the report lists the rounds and labels each missed card with its round, linked to where it is practised', () => {
+    const report = buildClassReport(
+      { members, activity: quizActivity, answers, launched: quiz, courseTitle: 'C' },
+      {
+        question: (id) => cards[id],
+        item: (entry) => (entry.kind === 'quiz' ? { title: 'Quiz: who manages what?', href: '/quiz/responsibility' } : { title: 'Check-up', href: '/x' }),
+        sectionTitle: () => undefined,
+        part: (_entry, part) => (part === 'ecs-ec2' ? { title: 'Round: ECS on EC2', href: '/quiz/responsibility' } : null),
+      },
+      NOW,
+    );
+    const [first] = report.items;
+    expect(first.key).toBe('quiz:responsibility-quiz');
+    expect(first.parts.map((part) => [part.title, part.answered, part.missed])).toEqual([
+      ['Round: ECS on EC2', 6, 2],
+      ['fargate (no longer in the course)', 3, 1],
+    ]);
+    expect(first.questions[0]).toMatchObject({
+      id: 'ecs-ec2/os',
+      part: 'Round: ECS on EC2',
+      missed: 2,
+      wrongChoices: [{ label: 'aws', count: 2 }],
+      section: { title: 'Round: ECS on EC2', href: '/quiz/responsibility' },
+    });
+    expect(first.questions[1]).toMatchObject({ id: 'fargate/os', part: 'fargate', section: { href: '/lessons/launch-types#fargate' } });
+    expect(classReportCsv(report, 'questions', 'https://tool.example').split('\r\n')[1]).toMatch(/^Quiz: who manages what\?,Round: ECS on EC2: OS: who\?,3,2,/);
+    expect(report.items[1].parts).toEqual([]);
+  });
+});
+
+test("the instructor's stuck thresholds decide who is stuck (defaults: 2 attempts under 60 %, 7 days)", () => {
+  const stuckNames = (rules?: Parameters<typeof learnerProgress>[4]) =>
+    stuckLearners(learnerProgress(item, members, activity, NOW, rules)).map((learner) => `${learner.name}: ${learner.stuck.kind}`);
+  expect(stuckNames()).toEqual(['Bob: low-scores', 'Cyd: not-finished']);
+  // Stricter: 4 attempts, under 30 %, 10 days: nobody yet.
+  expect(stuckNames({ minAttempts: 4, lowPercent: 30, staleDays: 10 })).toEqual([]);
+  // Looser: one attempt under 80 % counts, and a day's wait: Zed (75 %) and Dee (opened yesterday) join.
+  expect(stuckNames({ minAttempts: 1, lowPercent: 80, staleDays: 1 })).toEqual([
+    'Bob: low-scores',
+    'Zed from the launch: low-scores',
+    'Cyd: not-finished',
+    'Dee: not-finished',
+  ]);
+  // The edges: exactly the threshold's attempts and days count; a best score equal to the threshold does not.
+  expect(stuckNames({ minAttempts: 3, lowPercent: 40, staleDays: 9 })).toEqual(['Cyd: not-finished']);
+  expect(stuckNames({ minAttempts: 3, lowPercent: 41, staleDays: 10 })).toEqual(['Bob: low-scores']);
 });

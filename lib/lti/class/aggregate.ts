@@ -231,6 +231,35 @@ export function mostMissed(item: ItemRef, rows: readonly AnswerPatternRow[], que
     .sort((a, b) => b.missedPercent - a.missedPercent || b.missed - a.missed || a.questionId.localeCompare(b.questionId));
 }
 
+/**
+ * A question inside an item made of parts: a quiz item's answers are `<round>/<card>` (cards recur across rounds,
+ * so the round is part of the id). The part, or null for a plain question (a check-up's).
+ */
+export function partOf(questionId: string): string | null {
+  const slash = questionId.indexOf('/');
+  return slash > 0 ? questionId.slice(0, slash) : null;
+}
+
+export type PartSummary = { part: string; answered: number; missed: number; missedPercent: number };
+
+/**
+ * An item's parts (a quiz item's rounds), each with its answers and misses, in the order first seen; empty for an
+ * item whose questions have no parts. Generic over the item's kind: whatever the attempts table calls it.
+ */
+export function partSummaries(item: ItemRef, rows: readonly AnswerPatternRow[]): PartSummary[] {
+  const parts = new Map<string, PartSummary>();
+  for (const row of rows) {
+    if (row.itemKind !== item.kind || row.itemId !== item.id) continue;
+    const part = partOf(row.questionId);
+    if (part === null) continue;
+    let entry = parts.get(part);
+    if (!entry) parts.set(part, (entry = { part, answered: 0, missed: 0, missedPercent: 0 }));
+    entry.answered += row.answers;
+    if (!row.correct) entry.missed += row.answers;
+  }
+  return [...parts.values()].map((entry) => ({ ...entry, missedPercent: entry.answered ? (entry.missed / entry.answered) * 100 : 0 }));
+}
+
 /** The items a course has results for (activity or answers), plus the one the instructor launched, in a stable order. */
 export function courseItems(activity: readonly ActivityRow[], answers: readonly AnswerPatternRow[], launched: ItemRef | null): ItemRef[] {
   const items = new Map<string, ItemRef>();

@@ -11,8 +11,13 @@ import { fetchRoster } from '../roster';
 import type { AnswerPatternRow, ItemRef } from './aggregate';
 import { classScope, readAnswerPatterns, readClassActivity } from './queries';
 import { buildClassReport, type ClassReport, type CourseLookup } from './report';
+import { forwardingStatus, type ForwardingStatus } from './lrs';
+import { publicSettings, readSettingsRow, stuckRulesOf, type PublicSettings } from './settings';
 
-export type ClassTimings = { roster: number; activity: number; answers: number; build: number };
+/** What the class view reads: the report, the instructor's settings (no secret) and the LRS forwarding's state. */
+export type ClassView = ClassReport & { settings: PublicSettings; forwarding: ForwardingStatus | null };
+
+export type ClassTimings = { roster: number; activity: number; answers: number; settings: number; build: number };
 
 function launchedItem(launch: Launch): ItemRef | null {
   if (launch.message_type !== 'LtiResourceLinkRequest') return null;
@@ -46,7 +51,7 @@ export async function classReportFor(
     now?: Date;
     fetchImpl?: typeof fetch;
   },
-): Promise<{ report: ClassReport; timings: ClassTimings }> {
+): Promise<{ report: ClassView; timings: ClassTimings }> {
   const scope = classScope(launch, options.requestedContext);
   const clock = () => performance.now();
   let started = clock();
@@ -59,13 +64,22 @@ export async function classReportFor(
   const answers = await readAnswerPatterns(db, scope);
   const answersMs = clock() - started;
   started = clock();
+  const settingsRow = await readSettingsRow(db, scope);
+  const settings = publicSettings(settingsRow);
+  const forwarding = settings.lrs ? await forwardingStatus(db, scope) : null;
+  const settingsMs = clock() - started;
+  started = clock();
   const lookup = await options.lookupFor(answers);
   const report = buildClassReport(
     { members, activity, answers, launched: launchedItem(launch), courseTitle: launch.context_title },
     lookup,
     options.now ?? new Date(),
+    stuckRulesOf(settingsRow),
   );
-  return { report, timings: { roster, activity: activityMs, answers: answersMs, build: clock() - started } };
+  return {
+    report: { ...report, settings, forwarding },
+    timings: { roster, activity: activityMs, answers: answersMs, settings: settingsMs, build: clock() - started },
+  };
 }
 
 /** The Server-Timing header for the class routes (durations in ms), so the view's cost is visible in the browser. */

@@ -11,7 +11,11 @@ import { getLessons } from '../../content/lessons';
 import { getQuestionBank } from '../../questions/load';
 import { prerenderedSearchDocuments } from '../../search/server';
 import type { SearchDocument } from '../../search/types';
-import type { AnswerPatternRow } from './aggregate';
+import { ZONE_LABELS } from '../../quiz/announce';
+import { allRounds, getResponsibilityMatrix } from '../../quiz/matrix';
+import type { QuizRound } from '../../quiz/types';
+import type { BankQuestion } from '../../questions/schema';
+import { partOf, type AnswerPatternRow } from './aggregate';
 import type { CourseLookup } from './report';
 
 type SectionTitles = Map<string, Map<string, string>>;
@@ -47,18 +51,52 @@ async function compiledTitles(slugs: Iterable<string>): Promise<SectionTitles> {
   return sections;
 }
 
+/** The practice page of every quiz round. */
+export const ROUNDS_PAGE = '/quiz/responsibility';
+
+/**
+ * A quiz card as a question (answer ids `<round>/<card>`, the zone placed as the choice): asked as "who manages it",
+ * the round's zones as options, the card's explanation as the course's explanation.
+ */
+export function cardQuestion(round: QuizRound, cardId: string, lesson: string): BankQuestion | undefined {
+  const card = round.cards.find((entry) => entry.id === cardId);
+  if (!card) return undefined;
+  return {
+    lesson: lesson as BankQuestion['lesson'],
+    id: `${round.id}/${card.id}`,
+    kind: 'single',
+    prompt: `${card.label}: who manages it?`,
+    explanation: card.explanation,
+    section: round.id,
+    options: round.zones.map((zone) => ({ id: zone, text: ZONE_LABELS[zone], ...(zone === card.answer ? { correct: true } : {}) })),
+  } as BankQuestion;
+}
+
 export async function courseLookup(answers: readonly AnswerPatternRow[]): Promise<CourseLookup> {
   const bank = new Map(getQuestionBank().map((question) => [question.id, question]));
   const lessons = new Map(getLessons().map((lesson) => [lesson.slug as string, lesson.title]));
   const needed = new Set(answers.flatMap((row) => bank.get(row.questionId)?.lesson ?? []));
   prerendered ??= prerenderedSearchDocuments().then((documents) => (documents ? sectionTitlesFromSearch(documents) : null));
   const sections = (await prerendered) ?? (await compiledTitles(needed));
+  const needsRounds = answers.some((row) => partOf(row.questionId) !== null);
+  const rounds = new Map((needsRounds ? allRounds() : []).map((round) => [round.id, round]));
+  const quizLesson = needsRounds ? getResponsibilityMatrix().lesson : '';
   return {
-    question: (id) => bank.get(id),
+    question: (id) => {
+      const part = partOf(id);
+      if (part === null) return bank.get(id);
+      const round = rounds.get(part);
+      return round ? cardQuestion(round, id.slice(part.length + 1), quizLesson) : undefined;
+    },
     item: (item) => {
+      if (item.kind === 'quiz') return { title: 'Quiz: who manages what?', href: ROUNDS_PAGE };
       const title = item.kind === 'check-up' ? lessons.get(item.id) : undefined;
       return title ? { title: `Check-up: ${title}`, href: `/lessons/${item.id}` } : null;
     },
     sectionTitle: (lesson, section) => sections.get(lesson)?.get(section),
+    part: (_item, part) => {
+      const round = rounds.get(part);
+      return round ? { title: `Round: ${round.title}`, href: ROUNDS_PAGE } : null;
+    },
   };
 }

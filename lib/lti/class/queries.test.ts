@@ -19,7 +19,7 @@ import { fetchRoster } from '../roster';
 import { testEngines } from '../testing/databases';
 import { PlatformStub } from '../testing/platform-stub';
 import { buildClassReport, classReportCsv, type CourseLookup } from './report';
-import { classScope, readAnswerPatterns, readClassActivity, recordOpen } from './queries';
+import { answerPatternsFromAnswersSql, answerPatternsSql, classScope, readAnswerPatterns, readClassActivity, recordOpen, type ClassScope } from './queries';
 
 const TOOL = 'http://localhost:3000';
 const OPEN_TIMEOUT_MS = 300_000;
@@ -86,6 +86,16 @@ for (const engine of testEngines()) {
       const row = await launch(sub, LEARNER, claims, issuer);
       await recordOpen(database.db, row.id, { kind: 'check-up', id: 'launch-types' });
       await recordAttempt(database.db, row, parseTarget(row.target), questions, answersOf(q1, q2));
+    }
+
+    /** View 2 from the summary, and grouped from every answer: they must always agree. */
+    async function bothWays(scope: ClassScope) {
+      const sorted = (rows: { question_id: string; correct: boolean; chosen: string[]; answers: number }[]) =>
+        rows.map((row) => `${row.question_id} ${row.correct} ${row.chosen.join('+')} ${row.answers}`).sort();
+      return {
+        summary: sorted((await answerPatternsSql(scope).execute(database.db)).rows),
+        answers: sorted((await answerPatternsFromAnswersSql(scope).execute(database.db)).rows),
+      };
     }
 
     beforeAll(async () => {
@@ -194,6 +204,10 @@ for (const engine of testEngines()) {
       const scope = classScope(teacher);
       const answers = await readAnswerPatterns(database.db, scope);
       expect(answers.reduce((sum, row) => sum + row.answers, 0)).toBe(6);
+      // The summary (counted on write, instructors' answers taken out at read) equals grouping every answer.
+      const compared = await bothWays(scope);
+      expect(compared.summary).toEqual(compared.answers);
+      expect(compared.summary).toEqual(['q1 false b 2', 'q1 true  1', 'q2 false false 1', 'q2 true  2']);
       const { members, activity } = await readClassActivity(database.db, scope);
       const report = buildClassReport({ members, activity, answers, launched: null, courseTitle: null }, lookup, NOW);
       const [first, second] = report.items[0].questions;
@@ -232,11 +246,25 @@ for (const engine of testEngines()) {
       expect(row.user_name).toBe('Cyd');
     });
 
-    test('delete-user and the retention purge cover openings too', async () => {
+    test('delete-user and the retention purge cover openings too, and take answers out of the summary', async () => {
       expect((await deleteUser(database.db, platform.issuer, 'cyd')).opens).toBe(1);
+      const scope = classScope(await launch('teacher-1', INSTRUCTOR));
+      expect((await deleteUser(database.db, platform.issuer, 'bob')).attempts).toBe(2);
+      const compared = await bothWays(scope);
+      expect(compared.summary).toEqual(['q1 true  1', 'q2 true  1']);
+      expect(compared.summary).toEqual(compared.answers);
+      // Scores already in the gradebook: the purge may take their attempts (and their answers' counts).
+      await database.db.updateTable('lti_score_outbox').set({ status: 'delivered' }).execute();
       const purged = await purgeExpired(database.db, 365, new Date(Date.now() + 400 * 24 * 60 * 60 * 1000));
       expect(purged.opens).toBeGreaterThan(0);
       expect(await database.db.selectFrom('lti_activity_open').select('user_sub').execute()).toEqual([]);
+      expect(purged.attempts).toBeGreaterThan(0);
+      expect((await bothWays(scope)).summary).toEqual([]);
+      const left = await database.db
+        .selectFrom('lti_answer_summary')
+        .select((eb) => eb.fn.sum<number>('answers').as('total'))
+        .executeTakeFirst();
+      expect(Number(left?.total ?? 0)).toBe(0);
     });
   });
 }

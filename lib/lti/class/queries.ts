@@ -131,9 +131,45 @@ export async function readClassActivity(db: Kysely<Database>, scope: ClassScope)
 /**
  * View 2, answers: how many answers gave each exact wrong choice to each question, per item, and how many were right
  * (right answers are one row per question: which choice a right answer made is never shown, so it is not grouped by).
- * One grouped statement.
+ * One statement over the course's answer summary (lib/lti/class/summary.ts: a few hundred rows, counted as attempts
+ * are recorded), minus what the viewer and the course's instructors answered themselves (driven from those few
+ * people through the attempts' class index, so it never reads the learners' attempts), so instructors trying the activity are still never counted.
  */
 export const answerPatternsSql = (scope: ClassScope) => sql<{
+  item_kind: string;
+  item_id: string;
+  question_id: string;
+  correct: boolean;
+  chosen: string[];
+  answers: number;
+}>`
+    select item_kind, item_id, question_id, correct, chosen, sum(answers)::int as answers
+    from (
+      select item_kind, item_id, question_id, correct, chosen, answers
+      from lti_answer_summary
+      where platform_id = ${scope.platformId} and deployment_pk = ${scope.deploymentPk} and context_id = ${scope.contextId}
+      union all
+      select t.item_kind, t.item_id, a.question_id, a.correct, case when a.correct then '{}'::text[] else a.chosen end, -1
+      from (
+        select ${scope.viewerSub}::text as user_sub
+        union
+        select user_sub from lti_roster_member where platform_id = ${scope.platformId} and context_id = ${scope.contextId} and role = 'instructor'
+      ) teaching
+      -- lateral: one index lookup per instructor, whatever the planner guesses (without statistics it merge-joined
+      -- against every attempt of the course)
+      cross join lateral (
+        select id, item_kind, item_id from lti_attempt
+        where platform_id = ${scope.platformId} and deployment_pk = ${scope.deploymentPk} and context_id = ${scope.contextId}
+          and user_sub = teaching.user_sub
+      ) t
+      join lti_attempt_answer a on a.attempt_id = t.id
+    ) counted
+    group by item_kind, item_id, question_id, correct, chosen
+    having sum(answers) > 0
+  `;
+
+/** The same numbers grouped from every answer (what view 2 read before the summary): the summary's tests and bench compare with it. */
+export const answerPatternsFromAnswersSql = (scope: ClassScope) => sql<{
   item_kind: string;
   item_id: string;
   question_id: string;

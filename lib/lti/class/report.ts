@@ -10,6 +10,8 @@ import {
   itemKey,
   learnerProgress,
   mostMissed,
+  partSummaries,
+  partOf,
   scoreDistribution,
   STATUS_LABEL,
   statusCounts,
@@ -19,6 +21,7 @@ import {
   type ItemRef,
   type LearnerStatus,
   type MemberRow,
+  type PartSummary,
   type ScoreDistribution,
   type StatusCounts,
   type StuckReason,
@@ -32,6 +35,8 @@ export type CourseLookup = {
   item: (item: ItemRef) => { title: string; href: string } | null;
   /** A lesson section's heading text, when known. */
   sectionTitle: (lesson: string, section: string) => string | undefined;
+  /** A part's title (a quiz item's round) and where it is practised; null for a part the course no longer has. */
+  part?: (item: ItemRef, part: string) => { title: string; href: string } | null;
 };
 
 export type ReportLearner = {
@@ -44,6 +49,8 @@ export type ReportLearner = {
 };
 export type ReportQuestion = {
   id: string;
+  /** The round the question (a card) belongs to, for an item made of rounds. */
+  part: string | null;
   prompt: string;
   answered: number;
   missed: number;
@@ -61,6 +68,8 @@ export type ReportItem = {
   stuck: { name: string; reason: string }[];
   distribution: ScoreDistribution;
   questions: ReportQuestion[];
+  /** An item made of parts (a quiz item's rounds): each part's answers and misses. Empty otherwise. */
+  parts: (PartSummary & { title: string; href: string | null })[];
 };
 export type ClassReport = { courseTitle: string | null; generatedAt: string; rosterShared: boolean; rules: StuckRules; items: ReportItem[] };
 
@@ -84,17 +93,24 @@ export function buildClassReport(
   const items = courseItems(input.activity, input.answers, input.launched).map((item): ReportItem => {
     const progress = learnerProgress(item, input.members, input.activity, now, rules);
     const known = lookup.item(item);
+    const partTitle = (part: string) => lookup.part?.(item, part) ?? null;
     const questions = mostMissed(item, input.answers, lookup.question).map((entry): ReportQuestion => {
       const question = lookup.question(entry.questionId)!;
+      const part = partOf(entry.questionId);
       return {
         id: entry.questionId,
+        part: part === null ? null : (partTitle(part)?.title ?? part),
         prompt: question.prompt,
         answered: entry.answered,
         missed: entry.missed,
         missedPercent: entry.missedPercent,
         wrongChoices: entry.wrongChoices.map(({ label, feedback, count }) => ({ label, feedback, count })),
         explanation: question.explanation,
-        section: { title: lookup.sectionTitle(question.lesson, question.section) ?? question.section, href: `/lessons/${question.lesson}#${question.section}` },
+        // A round's card is taught by its round (with the card's explanation); a check-up question by its lesson section.
+        section: (part !== null && partTitle(part)) || {
+          title: lookup.sectionTitle(question.lesson, question.section) ?? question.section,
+          href: `/lessons/${question.lesson}#${question.section}`,
+        },
       };
     });
     return {
@@ -113,6 +129,10 @@ export function buildClassReport(
       stuck: stuckLearners(progress).map((learner) => ({ name: learner.name, reason: describeStuck(learner.stuck) })),
       distribution: scoreDistribution(progress),
       questions,
+      parts: partSummaries(item, input.answers).map((entry) => {
+        const known = partTitle(entry.part);
+        return { ...entry, title: known?.title ?? `${entry.part} (no longer in the course)`, href: known?.href ?? null };
+      }),
     };
   });
   return { courseTitle: input.courseTitle, generatedAt: now.toISOString(), rosterShared: input.members.length > 0, rules, items };
@@ -160,7 +180,7 @@ export function classReportCsv(report: ClassReport, table: CsvTable, origin: str
     ...report.items.flatMap((item) =>
       item.questions.map((question) => [
         item.title,
-        question.prompt,
+        question.part ? `${question.part}: ${question.prompt}` : question.prompt,
         question.answered,
         question.missed,
         question.missedPercent,

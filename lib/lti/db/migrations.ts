@@ -172,6 +172,64 @@ create index lti_activity_open_class on lti_activity_open (platform_id, deployme
 create index lti_roster_member_role on lti_roster_member (platform_id, context_id, role)
 `;
 
+/**
+ * Instructor settings and LRS forwarding (issue 26): per course of one deployment, the "stuck" thresholds (null: the
+ * defaults) and the LRS the class's xAPI statements are forwarded to, its secret sealed (lib/lti/secrets.ts); the
+ * statements waiting for it, one row per statement id (the outbox pattern of the scores); and the answers per
+ * question and exact choice, counted as attempts are recorded, so the class view reads a few hundred rows instead of
+ * every answer. The summary is filled from the answers already stored.
+ */
+const SCHEMA_0006 = `
+create table lti_class_settings (
+  platform_id integer not null references lti_platform (id) on delete cascade,
+  deployment_pk integer not null references lti_deployment (id) on delete cascade,
+  context_id text not null,
+  stuck_min_attempts integer,
+  stuck_low_percent integer,
+  stuck_stale_days integer,
+  lrs_endpoint text,
+  lrs_key text,
+  lrs_secret jsonb,
+  updated_at timestamptz not null default now(),
+  primary key (platform_id, deployment_pk, context_id)
+);
+create table lti_xapi_outbox (
+  id bigserial primary key,
+  statement_id uuid not null unique,
+  platform_id integer not null references lti_platform (id) on delete cascade,
+  deployment_pk integer not null references lti_deployment (id) on delete cascade,
+  context_id text not null,
+  attempt_id uuid references lti_attempt (id) on delete cascade,
+  statement jsonb not null,
+  status text not null default 'pending' check (status in ('pending', 'delivered', 'failed')),
+  tries integer not null default 0,
+  next_try_at timestamptz not null,
+  last_error text,
+  created_at timestamptz not null default now(),
+  delivered_at timestamptz
+);
+create index lti_xapi_outbox_due on lti_xapi_outbox (next_try_at) where status = 'pending';
+create index lti_xapi_outbox_scope on lti_xapi_outbox (platform_id, deployment_pk, context_id, status);
+create table lti_answer_summary (
+  platform_id integer not null references lti_platform (id) on delete cascade,
+  deployment_pk integer not null references lti_deployment (id) on delete cascade,
+  context_id text not null,
+  item_kind text not null,
+  item_id text not null,
+  question_id text not null,
+  correct boolean not null,
+  chosen text[] not null,
+  answers integer not null,
+  primary key (platform_id, deployment_pk, context_id, item_kind, item_id, question_id, correct, chosen)
+);
+insert into lti_answer_summary (platform_id, deployment_pk, context_id, item_kind, item_id, question_id, correct, chosen, answers)
+select t.platform_id, t.deployment_pk, t.context_id, t.item_kind, t.item_id, a.question_id, a.correct,
+  case when a.correct then '{}'::text[] else a.chosen end, count(*)::int
+from lti_attempt t join lti_attempt_answer a on a.attempt_id = t.id
+where t.context_id is not null
+group by 1, 2, 3, 4, 5, 6, 7, 8
+`;
+
 /** One statement at a time: PGlite's parameterised query protocol takes a single statement. */
 async function runStatements(db: Kysely<unknown>, script: string) {
   for (const statement of script
@@ -215,6 +273,14 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       for (const index of ['lti_roster_member_role', 'lti_activity_open_class', 'lti_attempt_class']) {
         await sql`drop index if exists ${sql.table(index)}`.execute(db);
+      }
+    },
+  },
+  '0006-class-settings-lrs': {
+    up: (db: Kysely<unknown>) => runStatements(db, SCHEMA_0006),
+    async down(db: Kysely<unknown>) {
+      for (const table of ['lti_answer_summary', 'lti_xapi_outbox', 'lti_class_settings']) {
+        await sql`drop table if exists ${sql.table(table)}`.execute(db);
       }
     },
   },

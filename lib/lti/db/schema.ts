@@ -3,6 +3,7 @@
  * every query against a migrated database). Timestamps are timestamptz; ids the database generates are Generated.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Sealed } from '../secrets';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -173,6 +174,53 @@ export interface ActivityOpenTable {
   last_opened_at: Timestamp;
 }
 
+/** An instructor's settings for one course of one deployment: "stuck" thresholds (null: the defaults) and the LRS. */
+export interface ClassSettingsTable {
+  platform_id: number;
+  deployment_pk: number;
+  context_id: string;
+  stuck_min_attempts: number | null;
+  stuck_low_percent: number | null;
+  stuck_stale_days: number | null;
+  /** The LRS's xAPI endpoint (its statements resource is `<endpoint>/statements`); null: no forwarding. */
+  lrs_endpoint: string | null;
+  lrs_key: string | null;
+  /** The LRS secret, sealed with the tool's key (lib/lti/secrets.ts); never returned to a browser. */
+  lrs_secret: Json<Sealed> | null;
+  updated_at: Timestamp;
+}
+
+/** xAPI statements waiting for the course's LRS; claimed with FOR UPDATE SKIP LOCKED like the scores. */
+export interface XapiOutboxTable {
+  id: Generated<number>;
+  /** The statement's own id: a second enqueue is a no-op, and the LRS stores a re-sent statement once. */
+  statement_id: string;
+  platform_id: number;
+  deployment_pk: number;
+  context_id: string;
+  attempt_id: string | null;
+  statement: Json<Record<string, unknown>>;
+  status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
+  tries: ColumnType<number, number | undefined, number>;
+  next_try_at: Timestamp;
+  last_error: string | null;
+  created_at: CreatedAt;
+  delivered_at: Timestamp | null;
+}
+
+/** Answers per question and exact wrong choice (right answers: chosen = '{}'), counted as attempts are recorded. */
+export interface AnswerSummaryTable {
+  platform_id: number;
+  deployment_pk: number;
+  context_id: string;
+  item_kind: string;
+  item_id: string;
+  question_id: string;
+  correct: boolean;
+  chosen: string[];
+  answers: number;
+}
+
 /** Fixed-window counters (login initiation), in the database so every server counts the same requests. */
 export interface RateLimitTable {
   bucket: string;
@@ -196,6 +244,9 @@ export interface Database {
   lti_roster_member: RosterMemberTable;
   lti_rate_limit: RateLimitTable;
   lti_activity_open: ActivityOpenTable;
+  lti_class_settings: ClassSettingsTable;
+  lti_xapi_outbox: XapiOutboxTable;
+  lti_answer_summary: AnswerSummaryTable;
 }
 
 export type Platform = Selectable<PlatformTable>;
@@ -203,3 +254,5 @@ export type NewPlatform = Insertable<PlatformTable>;
 export type Launch = Selectable<LaunchTable>;
 export type Attempt = Selectable<AttemptTable>;
 export type OutboxRow = Selectable<ScoreOutboxTable>;
+export type XapiOutboxRow = Selectable<XapiOutboxTable>;
+export type ClassSettingsRow = Selectable<ClassSettingsTable>;

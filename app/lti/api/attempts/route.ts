@@ -5,10 +5,12 @@
  * delivered to the gradebook at once when the platform answers (else by the outbox sweeper later).
  */
 import { LtiError } from '@/lib/lti/errors';
-import { gradeSubmission, parseTarget, submissionSchema, type GradedAttempt } from '@/lib/lti/grading';
 import { gradeQuizSubmission, quizSubmissionSchema } from '@/lib/lti/quiz-grading';
-import { recordGradedAttempt } from '@/lib/lti/attempts';
-import { errorJson } from '@/lib/lti/http';
+import { recordAttempt, recordGradedAttempt, type RecordedAttempt } from '@/lib/lti/attempts';
+import { parseTarget, submissionSchema } from '@/lib/lti/grading';
+import { errorJson, toolOrigin } from '@/lib/lti/http';
+import { deliverDueStatements, quizAttemptStatements } from '@/lib/lti/class/lrs';
+import { getLessons } from '@/lib/content/lessons';
 import { launchForSession } from '@/lib/lti/launch';
 import { deliverDue } from '@/lib/lti/outbox';
 import { toolDb } from '@/lib/lti/server';
@@ -26,26 +28,30 @@ export async function POST(request: Request) {
     const body: unknown = await request.json().catch(() => null);
     const target = parseTarget(launch.target);
     const now = new Date();
-    let graded: GradedAttempt;
-    let startedAt: string;
+    const origin = toolOrigin(request);
+    let result: RecordedAttempt;
     // Feedback per answer: a check-up question's explanation, or a quiz card's (only at the "explanation" level).
     let explanations: Map<string, string | undefined>;
     if (target.kind === 'check-up') {
       const submission = submissionSchema.safeParse(body);
       if (!submission.success) throw badForm();
       const questions = getQuestionBank().filter((question) => question.lesson === target.lesson);
-      graded = gradeSubmission(questions, submission.data, now);
-      startedAt = submission.data.startedAt;
+      const lessonTitle = getLessons().find((lesson) => lesson.slug === target.lesson)?.title ?? target.lesson;
+      result = await recordAttempt(db, launch, target, questions, submission.data, now, { origin, itemName: `Check-up: ${lessonTitle}` });
       explanations = new Map(questions.map((question) => [question.id, question.explanation]));
     } else {
       const submission = quizSubmissionSchema.safeParse(body);
       if (!submission.success) throw badForm();
-      const rounds = prepareRounds(getResponsibilityMatrix(), target.rounds);
-      graded = gradeQuizSubmission(rounds, submission.data, now);
-      startedAt = submission.data.startedAt;
+      const matrix = getResponsibilityMatrix();
+      const rounds = prepareRounds(matrix, target.rounds);
+      const graded = gradeQuizSubmission(rounds, submission.data, now);
+      const startedAt = new Date(submission.data.startedAt);
+      const itemName = `Responsibility quiz: ${rounds.map((round) => round.title).join(', ')}`;
+      result = await recordGradedAttempt(db, launch, target, graded, startedAt, now, (actor, attemptId) =>
+        quizAttemptStatements({ origin, actor, attemptId, target, itemName, lesson: matrix.lesson, rounds, graded, startedAt, now }),
+      );
       explanations = new Map(rounds.flatMap((round) => round.cards.map((card) => [`${round.id}/${card.id}`, card.explanation] as const)));
     }
-    const result = await recordGradedAttempt(db, launch, target, graded, new Date(startedAt), now);
     let gradebook: 'sent' | 'queued' | 'none' = result.queued ? 'queued' : 'none';
     if (result.queued) {
       const delivered = await deliverDue(db, { limit: 5 }).catch(() => []);
@@ -54,6 +60,8 @@ export async function POST(request: Request) {
         if (row?.status === 'delivered') gradebook = 'sent';
       }
     }
+    // The course's LRS, if it has one, gets the statements now when it answers (else the sweeper retries them).
+    await deliverDueStatements(db, { limit: 50, timeoutMs: 3_000 }).catch(() => []);
     const feedback = target.assignment.feedback;
     return Response.json(
       {
