@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { getChooserData } from '../lib/chooser/load';
+import { getLessons } from '../lib/content/lessons';
 import { encodeAnswers } from '../lib/chooser/url';
 
 /** Pages in a PDF: one "/Type /Page" object per page (not "/Pages"). */
@@ -66,3 +67,40 @@ test('print: lesson 7 prints in at most 24 A4 pages (38 before), with a note whe
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('The comparison of every target and the text version of the chooser’s rules print from the chooser page')).toBeVisible();
 });
+
+// A diagram is drawn only once it nears the screen, and never on a phone (the flow outline shows there): printed
+// straight after load, each diagram still shows a picture of the architecture, its drawing where one was made, else
+// its flow outline (server-rendered), always above its text version, within the page's width.
+const lessonsWithDiagrams = getLessons().filter((lesson) => lesson.widgets.some((widget) => /Diagram$/.test(widget)));
+
+for (const lesson of lessonsWithDiagrams) {
+  test(`print: /lessons/${lesson.slug} printed straight after load shows a picture of every diagram, on a laptop and a phone`, async ({ browser }) => {
+    for (const device of [{ viewport: { width: 1280, height: 800 } }, { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }]) {
+      const context = await browser.newContext(device);
+      const page = await context.newPage();
+      await page.goto(`/lessons/${lesson.slug}`);
+      await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible(); // hydrated
+      await page.emulateMedia({ media: 'print' });
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      const sections = page.locator('section.dg-root');
+      expect(await sections.count()).toBeGreaterThan(0);
+      for (const section of await sections.all()) {
+        const title = await section.getByRole('heading').first().textContent();
+        const drawing = section.locator('.dg-canvas svg');
+        const flow = section.locator('.dg-flow');
+        const picture = (await drawing.isVisible()) ? drawing : flow;
+        await expect(picture, `${title} at ${device.viewport.width} px: a drawing or its flow prints`).toBeVisible();
+        if (picture === flow) await expect(flow.getByRole('button').first()).toBeVisible();
+        const box = (await picture.boundingBox())!;
+        expect(box.height, `${title}: the picture has a size`).toBeGreaterThan(50);
+        expect(box.x + box.width, `${title}: within the page`).toBeLessThanOrEqual(width + 0.5);
+        const text = section.locator('[data-dg-text]');
+        await expect(text).toBeVisible();
+        expect((await text.boundingBox())!.y, `${title}: the picture comes before the text`).toBeGreaterThan(box.y);
+        // Never both: the drawing where there is one, else the flow.
+        expect((await drawing.isVisible()) && (await flow.isVisible()), `${title}: one picture, not two`).toBe(false);
+      }
+      await context.close();
+    }
+  });
+}
