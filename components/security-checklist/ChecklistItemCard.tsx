@@ -55,6 +55,7 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
   const checkboxId = `${idBase}-check`;
   const metaId = `${idBase}-meta`;
   const notesId = `${idBase}-notes`;
+  const snippetId = `${idBase}-snippet`;
   return (
     <li
       className={cn(
@@ -120,9 +121,14 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
                 </p>
                 {item.how.snippet ? (
                   <div>
-                    <p className="text-xs font-medium text-zinc-600 dark:text-zinc-400 print:text-black">{SNIPPET_CAPTIONS[item.how.snippet.language]}</p>
+                    <p id={snippetId} className="text-xs font-medium text-zinc-600 dark:text-zinc-400 print:text-black">
+                      {SNIPPET_CAPTIONS[item.how.snippet.language]}
+                    </p>
+                    {/* It scrolls sideways on a phone: a keyboard stop, named by its caption. */}
                     <pre
                       tabIndex={0}
+                      role="region"
+                      aria-labelledby={snippetId}
                       className="mt-1 overflow-x-auto rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 font-mono text-[0.8rem] leading-5 text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200 print:border-zinc-400 print:bg-white print:text-[8.5pt] print:leading-snug print:text-black"
                     >
                       <code className={`language-${item.how.snippet.language}`}>{item.how.snippet.code}</code>
