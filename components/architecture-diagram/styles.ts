@@ -88,6 +88,10 @@ export const DIAGRAM_CSS = `
     min-height: 0;
     padding-block: 0.25rem;
   }
+  /* A group's title stays on the page with its boxes. */
+  .dg-flow-group {
+    break-inside: avoid;
+  }
 }
 
 /* The frame keeps its reserved height and scrolls inside itself, never the page. */
