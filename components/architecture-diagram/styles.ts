@@ -88,9 +88,12 @@ export const DIAGRAM_CSS = `
     min-height: 0;
     padding-block: 0.25rem;
   }
-  /* A group's title stays on the page with its boxes. */
+  /* A group's title stays on the page with its boxes; a term of the text version with its explanation. */
   .dg-flow-group {
     break-inside: avoid;
+  }
+  [data-dg-text] dt {
+    break-after: avoid;
   }
 }
 
