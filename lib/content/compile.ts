@@ -42,15 +42,18 @@ const LANGUAGE_NAMES: Record<string, string> = {
   js: 'JavaScript',
 };
 
-/** "Code example (JSON)": names the scrolling box a keyboard user lands on by its language, when the fence names one. */
-export function codeBlockLabel(pre: HastNode): string {
+/**
+ * "Code example 3 (JSON)": names the scrolling box a keyboard user lands on by its place in the lesson (so every
+ * region's name is unique) and its language, when the fence names one.
+ */
+export function codeBlockLabel(pre: HastNode, number: number): string {
   const code = pre.children?.find((node) => node.type === 'element' && node.tagName === 'code');
   const classes = code?.properties?.className;
   const language = (Array.isArray(classes) ? classes : [])
     .map(String)
     .find((name) => name.startsWith('language-'))
     ?.slice('language-'.length);
-  return language ? `Code example (${LANGUAGE_NAMES[language] ?? language})` : 'Code example';
+  return language ? `Code example ${number} (${LANGUAGE_NAMES[language] ?? language})` : `Code example ${number}`;
 }
 
 /**
@@ -60,10 +63,11 @@ export function codeBlockLabel(pre: HastNode): string {
  */
 function scrollableBlocks() {
   return () => (tree: HastNode) => {
+    let codeBlocks = 0;
     const visit = (node: HastNode) => {
       node.children = node.children?.map((child) => {
         if (child.type === 'element' && child.tagName === 'pre') {
-          child.properties = { ...child.properties, tabIndex: 0, role: 'region', ariaLabel: codeBlockLabel(child) };
+          child.properties = { ...child.properties, tabIndex: 0, role: 'region', ariaLabel: codeBlockLabel(child, (codeBlocks += 1)) };
         }
         if (child.type === 'element' && child.tagName === 'table') {
           const firstHeader = labelTableCells(child).join(', ').slice(0, 80);
