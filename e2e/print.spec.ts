@@ -85,20 +85,27 @@ for (const lesson of lessonsWithDiagrams) {
       const sections = page.locator('section.dg-root');
       expect(await sections.count()).toBeGreaterThan(0);
       for (const section of await sections.all()) {
-        const title = await section.getByRole('heading').first().textContent();
-        const drawing = section.locator('.dg-canvas svg');
-        const flow = section.locator('.dg-flow');
-        const picture = (await drawing.isVisible()) ? drawing : flow;
-        await expect(picture, `${title} at ${device.viewport.width} px: a drawing or its flow prints`).toBeVisible();
-        if (picture === flow) await expect(flow.getByRole('button').first()).toBeVisible();
-        const box = (await picture.boundingBox())!;
-        expect(box.height, `${title}: the picture has a size`).toBeGreaterThan(50);
-        expect(box.x + box.width, `${title}: within the page`).toBeLessThanOrEqual(width + 0.5);
-        const text = section.locator('[data-dg-text]');
-        await expect(text).toBeVisible();
-        expect((await text.boundingBox())!.y, `${title}: the picture comes before the text`).toBeGreaterThan(box.y);
-        // Never both: the drawing where there is one, else the flow.
-        expect((await drawing.isVisible()) && (await flow.isVisible()), `${title}: one picture, not two`).toBe(false);
+        // Read in one go: a drawing may be made (or redrawn) while the test looks, and print shows the flow meanwhile.
+        const printed = await section.evaluate((root) => {
+          const shown = (element: Element | null) => (element && element.getClientRects().length > 0 ? element.getBoundingClientRect() : null);
+          const rect = (box: DOMRect | null) => (box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null);
+          return {
+            title: root.querySelector('h2, h3')?.textContent ?? '',
+            drawing: rect(shown(root.querySelector('.dg-canvas svg'))),
+            flow: rect(shown(root.querySelector('.dg-flow'))),
+            flowBoxes: root.querySelectorAll('.dg-flow [data-node-id]').length,
+            text: rect(shown(root.querySelector('[data-dg-text]'))),
+          };
+        });
+        const where = `${printed.title} at ${device.viewport.width} px`;
+        const picture = printed.drawing ?? printed.flow;
+        expect(picture, `${where}: a drawing or its flow prints`).not.toBeNull();
+        expect(printed.drawing && printed.flow, `${where}: one picture, not two`).toBeNull();
+        if (!printed.drawing) expect(printed.flowBoxes, `${where}: the flow has its boxes`).toBeGreaterThan(0);
+        expect(picture!.height, `${where}: the picture has a size`).toBeGreaterThan(50);
+        expect(picture!.x + picture!.width, `${where}: within the page`).toBeLessThanOrEqual(width + 0.5);
+        expect(printed.text, `${where}: the text version prints`).not.toBeNull();
+        expect(printed.text!.y, `${where}: the picture comes before the text`).toBeGreaterThan(picture!.y);
       }
       await context.close();
     }
