@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DIAGRAM_FILES } from '../content/diagrams';
-import { expectNoAxeViolationsIn, reachWidget, useSystemTheme, type Theme } from './support';
+import { getLessons } from '../lib/content/lessons';
+import { expectNoAxeViolationsIn, reachWidget, switchTheme, useSystemTheme, type Theme } from './support';
 
 // Strings only mermaid's own chunks contain: the core (mermaidAPI) and the flowchart renderer (flowchart-v2).
 const MERMAID_CODE = /mermaidAPI|flowchart-v2/;
@@ -434,5 +435,56 @@ for (const theme of themes) {
     const section = await showDiagram(page, LANDSCAPE.title);
     await box(section, 'App Runner').click();
     await expectNoAxeViolationsIn(section);
+  });
+}
+
+// The phone's flow outline (FlowOutline), on every lesson with a diagram (derived from the lessons' widgets), in both
+// themes: as it loads, with the owners shown where the diagram offers it, and with a box selected (its outline and
+// the explanation panel), each view. e2e/a11y.spec.ts scans these lessons at 360 px as they load only.
+/**
+ * Scans the diagram with its top just below the sticky header and "On this page" bar (the page's scroll padding): a box
+ * left half under those bars reads to axe as a target too small to tap, which is where the scroll happened to stop,
+ * not the box's size.
+ */
+async function scanBelowBars(section: Locator) {
+  await section.evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await expectNoAxeViolationsIn(section);
+}
+
+const lessonsWithDiagrams = getLessons().filter((lesson) => lesson.widgets.some((widget) => /Diagram$/.test(widget)));
+
+for (const lesson of lessonsWithDiagrams) {
+  test(`axe: /lessons/${lesson.slug}'s diagrams as phone flows at 360 px, light and dark, with a box selected`, async ({ browser }) => {
+    test.slow(); // a scan per view, state and theme
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await useSystemTheme(page, 'light');
+    await page.goto(`/lessons/${lesson.slug}`);
+    const sections = page.locator('section.dg-root');
+    expect(await sections.count()).toBeGreaterThan(0);
+    for (const section of await sections.all()) {
+      await reachWidget(section);
+      const flow = section.locator('.dg-flow');
+      await expect(flow).toBeVisible();
+      await expect(section.locator('.dg-drawing')).toBeHidden();
+      const owners = section.getByRole('button', { name: 'Who manages this?' });
+      if ((await owners.count()) > 0) await owners.tap();
+      const views = section.getByRole('radio');
+      for (let view = 0; view < Math.max(1, await views.count()); view += 1) {
+        if ((await views.count()) > 0) await views.nth(view).check();
+        for (const theme of ['light', 'dark'] as const) {
+          await switchTheme(page, theme);
+          await scanBelowBars(section);
+        }
+        const first = flow.getByRole('button').first();
+        await first.tap();
+        await expect(first).toHaveAttribute('aria-expanded', 'true');
+        for (const theme of ['dark', 'light'] as const) {
+          await switchTheme(page, theme);
+          await scanBelowBars(section);
+        }
+      }
+    }
+    await context.close();
   });
 }

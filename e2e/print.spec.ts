@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { getChooserData } from '../lib/chooser/load';
+import { getLessons } from '../lib/content/lessons';
 import { encodeAnswers } from '../lib/chooser/url';
 
 /** Pages in a PDF: one "/Type /Page" object per page (not "/Pages"). */
@@ -66,3 +67,47 @@ test('print: lesson 7 prints in at most 24 A4 pages (38 before), with a note whe
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('The comparison of every target and the text version of the chooser’s rules print from the chooser page')).toBeVisible();
 });
+
+// A diagram is drawn only once it nears the screen, and never on a phone (the flow outline shows there): printed
+// straight after load, each diagram still shows a picture of the architecture, its drawing where one was made, else
+// its flow outline (server-rendered), always above its text version, within the page's width.
+const lessonsWithDiagrams = getLessons().filter((lesson) => lesson.widgets.some((widget) => /Diagram$/.test(widget)));
+
+for (const lesson of lessonsWithDiagrams) {
+  test(`print: /lessons/${lesson.slug} printed straight after load shows a picture of every diagram, on a laptop and a phone`, async ({ browser }) => {
+    for (const device of [{ viewport: { width: 1280, height: 800 } }, { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }]) {
+      const context = await browser.newContext(device);
+      const page = await context.newPage();
+      await page.goto(`/lessons/${lesson.slug}`);
+      await expect(page.getByRole('banner').getByRole('button', { name: 'Search' })).toBeVisible(); // hydrated
+      await page.emulateMedia({ media: 'print' });
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      const sections = page.locator('section.dg-root');
+      expect(await sections.count()).toBeGreaterThan(0);
+      for (const section of await sections.all()) {
+        // Read in one go: a drawing may be made (or redrawn) while the test looks, and print shows the flow meanwhile.
+        const printed = await section.evaluate((root) => {
+          const shown = (element: Element | null) => (element && element.getClientRects().length > 0 ? element.getBoundingClientRect() : null);
+          const rect = (box: DOMRect | null) => (box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null);
+          return {
+            title: root.querySelector('h2, h3')?.textContent ?? '',
+            drawing: rect(shown(root.querySelector('.dg-canvas svg'))),
+            flow: rect(shown(root.querySelector('.dg-flow'))),
+            flowBoxes: root.querySelectorAll('.dg-flow [data-node-id]').length,
+            text: rect(shown(root.querySelector('[data-dg-text]'))),
+          };
+        });
+        const where = `${printed.title} at ${device.viewport.width} px`;
+        const picture = printed.drawing ?? printed.flow;
+        expect(picture, `${where}: a drawing or its flow prints`).not.toBeNull();
+        expect(printed.drawing && printed.flow, `${where}: one picture, not two`).toBeNull();
+        if (!printed.drawing) expect(printed.flowBoxes, `${where}: the flow has its boxes`).toBeGreaterThan(0);
+        expect(picture!.height, `${where}: the picture has a size`).toBeGreaterThan(50);
+        expect(picture!.x + picture!.width, `${where}: within the page`).toBeLessThanOrEqual(width + 0.5);
+        expect(printed.text, `${where}: the text version prints`).not.toBeNull();
+        expect(printed.text!.y, `${where}: the picture comes before the text`).toBeGreaterThan(picture!.y);
+      }
+      await context.close();
+    }
+  });
+}

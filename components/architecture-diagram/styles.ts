@@ -65,10 +65,35 @@ export const DIAGRAM_CSS = `
     max-width: 100% !important;
     height: auto !important;
   }
-  /* Not drawn yet (never scrolled near): nothing between the title and the text version, so they stay together. */
-  .dg-frame:not(:has(svg)),
-  [data-dg-js]:not(:has(.dg-canvas svg)) {
-    display: none;
+  /*
+   * Paper always gets a picture: the drawing where one was made, else (never scrolled near, or a phone, which never
+   * draws) the server-rendered flow outline, then the text version. Whatever the screen showed: the print page is
+   * wider than the phone breakpoint, and a too-wide drawing fits once scaled to the page.
+   */
+  .dg-root .dg-drawing:has(.dg-canvas svg) {
+    display: block !important;
+    visibility: visible !important;
+    height: auto !important;
+    overflow: visible !important;
+  }
+  .dg-root .dg-drawing:not(:has(.dg-canvas svg)),
+  .dg-root:has(.dg-canvas svg) .dg-flow {
+    display: none !important;
+  }
+  .dg-root:not(:has(.dg-canvas svg)) .dg-flow {
+    display: block !important;
+    break-inside: avoid;
+  }
+  .dg-flow-box {
+    min-height: 0;
+    padding-block: 0.25rem;
+  }
+  /* A group's title stays on the page with its boxes; a term of the text version with its explanation. */
+  .dg-flow-group {
+    break-inside: avoid;
+  }
+  [data-dg-text] dt {
+    break-after: avoid;
   }
 }
 

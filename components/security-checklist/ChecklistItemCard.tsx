@@ -55,6 +55,8 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
   const checkboxId = `${idBase}-check`;
   const metaId = `${idBase}-meta`;
   const notesId = `${idBase}-notes`;
+  const snippetId = `${idBase}-snippet`;
+  const checkLabelId = `${idBase}-label`;
   return (
     <li
       className={cn(
@@ -79,7 +81,11 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
           />
         </span>
         <div className="min-w-0">
-          <label htmlFor={checkboxId} className="block cursor-pointer py-0.5 font-medium leading-snug text-zinc-950 dark:text-zinc-50 print:text-black">
+          <label
+            id={checkLabelId}
+            htmlFor={checkboxId}
+            className="block cursor-pointer py-0.5 font-medium leading-snug text-zinc-950 dark:text-zinc-50 print:text-black"
+          >
             <InlineText text={item.check} />
           </label>
           <p id={metaId} className="mt-2 flex flex-wrap items-center gap-2 text-xs">
@@ -120,9 +126,14 @@ export function ChecklistItemCard({ item, value, idBase, disabled, onCheckedChan
                 </p>
                 {item.how.snippet ? (
                   <div>
-                    <p className="text-xs font-medium text-zinc-600 dark:text-zinc-400 print:text-black">{SNIPPET_CAPTIONS[item.how.snippet.language]}</p>
+                    <p id={snippetId} className="text-xs font-medium text-zinc-600 dark:text-zinc-400 print:text-black">
+                      {SNIPPET_CAPTIONS[item.how.snippet.language]}
+                    </p>
+                    {/* It scrolls sideways on a phone: a keyboard stop, named by its caption and its item (names stay unique). */}
                     <pre
                       tabIndex={0}
+                      role="region"
+                      aria-labelledby={`${snippetId} ${checkLabelId}`}
                       className="mt-1 overflow-x-auto rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 font-mono text-[0.8rem] leading-5 text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200 print:border-zinc-400 print:bg-white print:text-[8.5pt] print:leading-snug print:text-black"
                     >
                       <code className={`language-${item.how.snippet.language}`}>{item.how.snippet.code}</code>

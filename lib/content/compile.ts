@@ -11,6 +11,7 @@ import { ContentError, displayPath } from './errors';
 import { getLessonMeta, type CompiledLesson, type Heading } from './lessons';
 import { checkWidgetProps } from './widget-props';
 import { textOf, type HastNode } from './hast';
+import { labelTableCells } from './table-cards';
 import { collectSections, type LessonSection } from './lesson-sections';
 import { linkGlossaryTerms, type LinkableTerm } from './glossary-links';
 import { getGlossary, linkPhrases } from './glossary';
@@ -31,33 +32,49 @@ function collectHeadings(into: Heading[]) {
   };
 }
 
-function headerCells(table: HastNode): string[] {
-  const rows: HastNode[] = [];
-  const collect = (node: HastNode) => {
-    if (node.type === 'element' && node.tagName === 'tr') rows.push(node);
-    else node.children?.forEach(collect);
-  };
-  collect(table);
-  return (rows[0]?.children ?? []).filter((cell) => cell.type === 'element').map((cell) => textOf(cell).trim());
+const LANGUAGE_NAMES: Record<string, string> = {
+  bash: 'shell',
+  sh: 'shell',
+  json: 'JSON',
+  yaml: 'YAML',
+  dockerfile: 'Dockerfile',
+  ts: 'TypeScript',
+  js: 'JavaScript',
+};
+
+/**
+ * "Code example 3 (JSON)": names the scrolling box a keyboard user lands on by its place in the lesson (so every
+ * region's name is unique) and its language, when the fence names one.
+ */
+export function codeBlockLabel(pre: HastNode, number: number): string {
+  const code = pre.children?.find((node) => node.type === 'element' && node.tagName === 'code');
+  const classes = code?.properties?.className;
+  const language = (Array.isArray(classes) ? classes : [])
+    .map(String)
+    .find((name) => name.startsWith('language-'))
+    ?.slice('language-'.length);
+  return language ? `Code example ${number} (${LANGUAGE_NAMES[language] ?? language})` : `Code example ${number}`;
 }
 
 /**
- * Wide code blocks and tables scroll sideways inside their own box on phones; a keyboard user must be
- * able to reach and scroll that box, so it gets tabindex=0 (and tables a labelled region wrapper).
+ * Wide code blocks and tables scroll sideways inside their own box; a keyboard user must be able to reach and
+ * scroll that box, so it gets tabindex=0 and is a labelled region (a table through a wrapper). On phones a table is shown as one
+ * card per row instead (data-cards: its cells carry their column's header, ./table-cards.ts).
  */
 function scrollableBlocks() {
   return () => (tree: HastNode) => {
+    let codeBlocks = 0;
     const visit = (node: HastNode) => {
       node.children = node.children?.map((child) => {
         if (child.type === 'element' && child.tagName === 'pre') {
-          child.properties = { ...child.properties, tabIndex: 0 };
+          child.properties = { ...child.properties, tabIndex: 0, role: 'region', ariaLabel: codeBlockLabel(child, (codeBlocks += 1)) };
         }
         if (child.type === 'element' && child.tagName === 'table') {
-          const firstHeader = headerCells(child).join(', ').slice(0, 80);
+          const firstHeader = labelTableCells(child).join(', ').slice(0, 80);
           return {
             type: 'element',
             tagName: 'div',
-            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table: ${firstHeader || 'comparison'}` },
+            properties: { className: ['table-scroll'], dataCards: '', tabIndex: 0, role: 'region', ariaLabel: `Table: ${firstHeader || 'comparison'}` },
             children: [child],
           };
         }

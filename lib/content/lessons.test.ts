@@ -112,6 +112,15 @@ it('compileMdx compiles and collects h2/h3 headings with ids', async () => {
   ]);
 });
 
+it('compileMdx makes code blocks and tables labelled regions, and labels each table cell with its column header', async () => {
+  const { code } = await compileMdx('```json\n{}\n```\n\n```\nplain\n```\n\n| Target | Limit |\n|---|---|\n| Lambda | 15 min |\n', 'content/lessons/x.mdx');
+  expect(code).toContain('"aria-label":"Code example 1 (JSON)"');
+  expect(code).toContain('"aria-label":"Code example 2"');
+  expect(code).toContain('"aria-label":"Table: Target, Limit"');
+  expect(code).toContain('"data-label":"Limit"');
+  expect(code).toContain('"data-cards":""');
+});
+
 it('compileMdx names the file and line when the MDX does not compile', async () => {
   await expect(compileMdx('Intro\n\n<Callout>\nnever closed\n', path.join(dir, 'x.mdx'))).rejects.toThrow(
     'content/lessons/x.mdx:3:1: MDX does not compile: Expected a closing tag for `<Callout>`',
