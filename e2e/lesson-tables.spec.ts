@@ -88,6 +88,15 @@ test('on a 360 px phone lesson 7’s comparison table is one card per target, ea
           - cell /^10,240 MB memory/
           - cell /^15-minute cap per invocation/
   `);
+  // Playwright computes roles from the markup; Chromium's own accessibility tree (what a screen reader gets) must
+  // keep the table too, although its parts are display: block on a phone.
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string } }[] };
+  const chromium = (role: string, name?: string) =>
+    nodes.filter((node) => node.role?.value === role && (name === undefined || node.name?.value === name)).length;
+  expect(chromium('table'), "tables in Chromium's accessibility tree").toBeGreaterThan(0);
+  expect(chromium('columnheader', 'Largest unit')).toBeGreaterThan(0);
+  expect(chromium('cell', 'Lambda')).toBe(1);
   // On screen: a card per row, the labels drawn beside the values (not read out a second time: the cell's name above is
   // its value alone).
   const cells = lambda.getByRole('cell');
