@@ -20,6 +20,7 @@ const config = [
       '.next/**',
       'out/**',
       'node_modules/**',
+      '.data/**',
       'test-results/**',
       'playwright-report/**',
       'reports/**',

@@ -51,6 +51,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 240_000 * TIME_FACTOR,
     // e2e/lti-lrs.spec.ts's LRS is a plain-http server on loopback, which the tool refuses unless told.
-    env: { ...(process.env as Record<string, string>), LTI_LRS_ALLOW_HTTP: '1' },
+    env: { ...(process.env as Record<string, string>), LTI_LRS_ALLOW_HTTP: '1', LTI_LRS_ALLOW_PRIVATE_NETWORK: '1' },
   },
 });

@@ -31,7 +31,7 @@ export function GradedQuiz({ rounds }: { rounds: PublicRound[] }) {
   const { token, call } = useLaunchSession();
   const [session, setSession] = useState<Session | null>(null);
   const [placed, setPlaced] = useState<Placed>({});
-  const [startedAt] = useState(() => new Date().toISOString());
+  const [startedAt, setStartedAt] = useState(() => new Date().toISOString());
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<AttemptResultData | null>(null);
   const [sending, setSending] = useState(false);
@@ -172,7 +172,13 @@ export function GradedQuiz({ rounds }: { rounds: PublicRound[] }) {
       )}
       {result && (result.attemptsLeft === 'unlimited' || result.attemptsLeft > 0) && (
         <p>
-          <Button variant="secondary" onClick={() => setResult(null)}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setResult(null);
+              setStartedAt(new Date().toISOString()); // each attempt's time is its own
+            }}
+          >
             Start another attempt
           </Button>
         </p>

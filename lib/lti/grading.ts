@@ -23,6 +23,15 @@ export const ltiTargetSchema = z.object({
 /** The item id a graded quiz link and its attempts carry: one graded quiz per link, whatever its rounds. */
 export const QUIZ_ITEM_ID = 'responsibility-quiz';
 
+/** A graded quiz item's id in attempts and class results: the quiz and its rounds, in the order the link names them. */
+export const quizItemId = (rounds: readonly string[]) => [QUIZ_ITEM_ID, ...rounds].join('_');
+
+/** The rounds a quiz item's id names (quizItemId), or null for another id. */
+export function roundsOfQuizItem(id: string): string[] | null {
+  const [quiz, ...rounds] = id.split('_');
+  return quiz === QUIZ_ITEM_ID && rounds.length > 0 ? rounds : null;
+}
+
 export type LtiTarget =
   | { kind: 'check-up'; id: string; lesson: string; assignment: GradedAssignment; scoreMaximum: number }
   /** `rounds`: the quiz rounds that count, named at deep-linking time (never empty). */
@@ -59,7 +68,8 @@ export function parseTarget(custom: unknown): LtiTarget {
   if (assignment.assignment.rounds.length === 0) {
     throw new LtiError('claims', 'This graded quiz link names no rounds.', "Add the activity again with the tool's content picker (deep linking).");
   }
-  return { kind, rounds: [...assignment.assignment.rounds], ...base };
+  // Each set of rounds is its own item in class results (two quiz links with different rounds are not merged).
+  return { kind, rounds: [...assignment.assignment.rounds], ...base, id: quizItemId(assignment.assignment.rounds) };
 }
 
 const answerSchema = z.discriminatedUnion('kind', [

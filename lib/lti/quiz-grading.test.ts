@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { QuizRound } from '../quiz/types';
 import { LtiError } from './errors';
-import { parseTarget, QUIZ_ITEM_ID } from './grading';
+import { parseTarget, QUIZ_ITEM_ID, quizItemId, roundsOfQuizItem } from './grading';
 import { cardQuestionId, gradeQuizSubmission, quizSubmissionSchema, toPublicRound } from './quiz-grading';
 import { quizContentItem } from './deep-linking';
 
@@ -119,7 +119,8 @@ test('a deep-linked quiz item names its rounds and reads back as a graded quiz t
   });
   expect(parseTarget(item.custom)).toEqual({
     kind: 'quiz',
-    id: QUIZ_ITEM_ID,
+    // Its own item in class results: the quiz and the rounds it names.
+    id: 'responsibility-quiz_fargate_ec2',
     rounds: ['fargate', 'ec2'],
     assignment: { v: 1, mode: 'graded', parts: ['quiz'], rounds: ['fargate', 'ec2'], attempts: 2, feedback: 'none' },
     scoreMaximum: 10,
@@ -136,4 +137,11 @@ test('a deep-linked quiz item names its rounds and reads back as a graded quiz t
   expect(() => parseTarget(noRounds)).toThrow(/names no rounds/);
   const checkUpOnly = { ...custom, assignment: JSON.stringify({ v: 1, mode: 'graded', parts: ['check-up'], rounds: ['ec2'], attempts: 1, feedback: 'none' }) };
   expect(() => parseTarget(checkUpOnly)).toThrow(/not a graded quiz/);
+});
+
+test('a quiz item id names its rounds and reads back; other ids are not quiz items', () => {
+  expect(quizItemId(['fargate', 'ec2'])).toBe('responsibility-quiz_fargate_ec2');
+  expect(roundsOfQuizItem('responsibility-quiz_fargate_ec2')).toEqual(['fargate', 'ec2']);
+  expect(roundsOfQuizItem(QUIZ_ITEM_ID)).toBeNull();
+  expect(roundsOfQuizItem('launch-types')).toBeNull();
 });

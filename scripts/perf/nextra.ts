@@ -8,14 +8,13 @@
  *
  * Not part of the budget test: it installs about 440 packages from the npm registry and makes a second Next build
  * (minutes on a CI runner) to measure something that changes only when Nextra or this site changes. Settings:
- * NEXTRA_DIR (default <tmp>/containers-on-aws-nextra, kept between runs, so the install and build are reused while
+ * NEXTRA_DIR (default .data/perf-nextra in the repo, git-ignored, kept between runs, so the install and build are reused while
  * the lesson and the versions are unchanged), NEXTRA_REBUILD=1 to build it again anyway, PERF_PORT (course, default
  * 3360) and PERF_PORT+1 (Nextra), PERF_ROUNDS (default 3, the pages interleaved in each round; medians reported).
  */
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from '../../e2e/browser';
@@ -32,7 +31,8 @@ const FLOOR_ROUTE = `/perf-floor/${SLUG}`;
 const NEXTRA_GOAL = 0.6;
 
 const repo = process.cwd();
-const siteDir = process.env.NEXTRA_DIR ?? path.join(os.tmpdir(), 'containers-on-aws-nextra');
+// Under the repo's own ignored folder by default, not a shared /tmp where another user could plant a package.
+const siteDir = process.env.NEXTRA_DIR ?? path.join(repo, '.data', 'perf-nextra');
 const port = Number(process.env.PERF_PORT ?? 3360);
 const rounds = Number(process.env.PERF_ROUNDS ?? 3);
 
@@ -123,7 +123,13 @@ type Target = { name: string; origin: string; route: string; root: string };
 async function main() {
   prepareSite();
   const course = await startNext(port, repo);
-  const nextra = await startNext(port + 1, siteDir, LESSON_ROUTE);
+  let nextra: Awaited<ReturnType<typeof startNext>>;
+  try {
+    nextra = await startNext(port + 1, siteDir, LESSON_ROUTE);
+  } catch (error) {
+    await course.stop(); // never leave the course's server running when the second one fails to start
+    throw error;
+  }
   const targets: Target[] = [
     { name: 'floor', origin: course.origin, route: FLOOR_ROUTE, root: repo },
     { name: 'lesson', origin: course.origin, route: LESSON_ROUTE, root: repo },

@@ -16,6 +16,7 @@ import { allRounds, getResponsibilityMatrix } from '../../quiz/matrix';
 import type { QuizRound } from '../../quiz/types';
 import type { BankQuestion } from '../../questions/schema';
 import { partOf, type AnswerPatternRow } from './aggregate';
+import { roundsOfQuizItem } from '../grading';
 import type { CourseLookup } from './report';
 
 type SectionTitles = Map<string, Map<string, string>>;
@@ -50,6 +51,9 @@ async function compiledTitles(slugs: Iterable<string>): Promise<SectionTitles> {
   );
   return sections;
 }
+
+let roundsById: Map<string, QuizRound> | undefined;
+const allRoundsById = () => (roundsById ??= new Map(allRounds().map((round) => [round.id, round])));
 
 /** The practice page of every quiz round. */
 export const ROUNDS_PAGE = '/quiz/responsibility';
@@ -89,7 +93,11 @@ export async function courseLookup(answers: readonly AnswerPatternRow[]): Promis
       return round ? cardQuestion(round, id.slice(part.length + 1), quizLesson) : undefined;
     },
     item: (item) => {
-      if (item.kind === 'quiz') return { title: 'Quiz: who manages what?', href: ROUNDS_PAGE };
+      if (item.kind === 'quiz') {
+        const named = (roundsOfQuizItem(item.id) ?? []).map((id) => allRoundsById().get(id)).filter((round) => round !== undefined);
+        const which = named.length ? `: ${named.map((round) => round.title).join(', ')}` : '';
+        return { title: `Quiz: who manages what?${which}`, href: named.length === 1 ? `${ROUNDS_PAGE}/${named[0].id}` : ROUNDS_PAGE };
+      }
       const title = item.kind === 'check-up' ? lessons.get(item.id) : undefined;
       return title ? { title: `Check-up: ${title}`, href: `/lessons/${item.id}` } : null;
     },

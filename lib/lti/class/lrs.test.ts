@@ -33,6 +33,7 @@ const STUCK = { minAttempts: 2, lowPercent: 60, staleDays: 7 };
 const FAST = { baseMs: 1, maxMs: 1 };
 const later = (ms = 120_000) => new Date(Date.now() + ms);
 process.env.LTI_LRS_ALLOW_HTTP = '1';
+process.env.LTI_LRS_ALLOW_PRIVATE_NETWORK = '1'; // the LRS stub listens on loopback
 
 const questions: BankQuestion[] = [
   {
@@ -116,6 +117,19 @@ for (const engine of testEngines()) {
       // A blank secret keeps the stored one.
       await saveSettings(database.db, scope, { stuck: STUCK, lrs: { endpoint: lrs.endpoint, key: 'course-key', secret: '' } });
       expect(lrsOf(await readSettingsRow(database.db, scope))?.secret).toBe('course-secret-value');
+      // ...but only for the same LRS: pointing the stored secret at another server needs the secret again.
+      await expect(
+        saveSettings(
+          database.db,
+          scope,
+          { stuck: STUCK, lrs: { endpoint: 'https://collector.attacker.test/xapi/', key: 'course-key', secret: '' } },
+          new Date(),
+          {
+            lookup: async () => [{ address: '93.184.216.34' }],
+          },
+        ),
+      ).rejects.toThrow(/enter it again for the new endpoint/);
+      expect((await readSettingsRow(database.db, scope))?.lrs_endpoint).toBe(lrs.endpoint);
       const other = classScope(await launch('teacher-2', INSTRUCTOR, { [LTI_CLAIM.context]: { id: 'course-2', title: 'Other course' } }));
       expect(await readSettingsRow(database.db, other)).toBeUndefined();
     });
@@ -133,9 +147,19 @@ for (const engine of testEngines()) {
       expect(failing).toMatchObject({ queued: 3, sent: 0, failing: 3, failed: 0 });
       expect(failing.lastError).toMatch(/503/);
       expect(JSON.stringify(failing)).not.toMatch(/course-secret-value|course-key/);
-      // A dropped connection is a retry too.
+      // A dropped connection is a retry too, and the course's other statements wait without another try in that run.
       lrs.down = 'drop';
-      expect((await deliverDueStatements(database.db, { backoff: FAST, now: later() })).map((result) => result.outcome)).toEqual(['retry', 'retry', 'retry']);
+      let tries = 0;
+      const counting: typeof fetch = (...args) => {
+        tries += 1;
+        return fetch(...args);
+      };
+      expect((await deliverDueStatements(database.db, { backoff: FAST, now: later(), fetchImpl: counting })).map((result) => result.outcome)).toEqual([
+        'retry',
+        'retry',
+        'retry',
+      ]);
+      expect(tries).toBe(1);
       expect((await forwardingStatus(database.db, scope)).lastError).toMatch(/could not be reached/);
       lrs.down = null;
       const second = await deliverDueStatements(database.db, { backoff: FAST, now: later(240_000) });

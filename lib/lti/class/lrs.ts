@@ -24,6 +24,7 @@ import { backoffDelay, DEFAULT_BACKOFF, OUTBOX_LEASE_MS, type Backoff } from '..
 import { newId } from '../random';
 import type { ClassScope } from './queries';
 import { lrsOf, readSettingsRow, statementsUrl } from './settings';
+import { lrsAddressProblem, type Lookup } from './lrs-address';
 
 export const XAPI_VERSION = '1.0.3';
 
@@ -181,18 +182,20 @@ export async function enqueueAttemptStatements(
 }
 
 /** Statements due now, leased to this caller (the score outbox's claim, on the statements' table). */
-export async function claimDueStatements(db: Kysely<Database>, limit = 50, now = new Date()): Promise<XapiOutboxRow[]> {
+/** Which due statements to claim: all, one attempt's (a learner's submission), or one course's (its settings saved). */
+export type StatementFilter = { attemptId?: string; scope?: Pick<ClassScope, 'platformId' | 'deploymentPk' | 'contextId'> };
+
+export async function claimDueStatements(db: Kysely<Database>, limit = 50, now = new Date(), filter: StatementFilter = {}): Promise<XapiOutboxRow[]> {
   return db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('lti_xapi_outbox')
-      .select('id')
-      .where('status', '=', 'pending')
-      .where('next_try_at', '<=', now)
-      .orderBy('id')
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
+    let query = trx.selectFrom('lti_xapi_outbox').select('id').where('status', '=', 'pending').where('next_try_at', '<=', now);
+    if (filter.attemptId) query = query.where('attempt_id', '=', filter.attemptId);
+    if (filter.scope) {
+      query = query
+        .where('platform_id', '=', filter.scope.platformId)
+        .where('deployment_pk', '=', filter.scope.deploymentPk)
+        .where('context_id', '=', filter.scope.contextId);
+    }
+    const due = await query.orderBy('id').limit(limit).forUpdate().skipLocked().execute();
     if (due.length === 0) return [];
     const claimed = await trx
       .updateTable('lti_xapi_outbox')
@@ -214,12 +217,30 @@ const permanent = (status: number) => [400, 409, 413].includes(status);
 
 export type StatementDelivery = { id: number; statementId: string; outcome: 'delivered' | 'retry' | 'failed'; error?: string };
 
-/** Claims and sends what is due, each course's statements to its own LRS; returns what happened to each row. */
+/**
+ * Claims and sends what is due, each course's statements to its own LRS; returns what happened to each row.
+ * Bounded in time, so a slow or silent LRS cannot hold a learner's submission or outlive the claim: each request has
+ * `timeoutMs`, the whole run `deadlineMs` (rows left when it passes go back to the queue, due now), and after a
+ * course's LRS cannot be reached its other rows wait for their retry without another try in this run. A request
+ * handler passes `filter` to send only its own attempt's or course's statements; the sweeper sends everything.
+ */
 export async function deliverDueStatements(
   db: Kysely<Database>,
-  options: { fetchImpl?: typeof fetch; limit?: number; now?: Date; backoff?: Backoff; timeoutMs?: number } = {},
+  options: {
+    fetchImpl?: typeof fetch;
+    limit?: number;
+    now?: Date;
+    backoff?: Backoff;
+    timeoutMs?: number;
+    deadlineMs?: number;
+    filter?: StatementFilter;
+    lookup?: Lookup;
+  } = {},
 ): Promise<StatementDelivery[]> {
-  const rows = await claimDueStatements(db, options.limit ?? 50, options.now);
+  const rows = await claimDueStatements(db, options.limit ?? 50, options.now, options.filter);
+  const deadline = Date.now() + (options.deadlineMs ?? OUTBOX_LEASE_MS / 2);
+  const unreachable = new Map<string, string>();
+  const checkedAddress = new Map<string, string | null>();
   const fetchImpl = options.fetchImpl ?? fetch;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const lrsByScope = new Map<string, ReturnType<typeof lrsOf> | Error>();
@@ -234,6 +255,15 @@ export async function deliverDueStatements(
       }
     }
     const lrs = lrsByScope.get(scopeKey)!;
+    if (Date.now() > deadline) {
+      // Out of time: back to the queue, due now, for the next run (the claim's try is not counted against it).
+      await db
+        .updateTable('lti_xapi_outbox')
+        .set({ next_try_at: new Date(), tries: sql<number>`greatest(tries - 1, 0)` })
+        .where('id', '=', row.id)
+        .execute();
+      continue;
+    }
     let error: string;
     let status: number | undefined;
     if (lrs === null) {
@@ -245,8 +275,16 @@ export async function deliverDueStatements(
       results.push({ id: row.id, statementId: row.statement_id, outcome: 'failed', error: 'forwarding off' });
       continue;
     }
+    if (!(lrs instanceof Error) && !checkedAddress.has(scopeKey)) {
+      checkedAddress.set(scopeKey, await lrsAddressProblem(lrs.endpoint, { lookup: options.lookup }));
+    }
+    const addressProblem = checkedAddress.get(scopeKey);
     if (lrs instanceof Error) {
       error = 'The LRS secret could not be opened with the tool key; save the LRS settings again.';
+    } else if (addressProblem) {
+      error = `Not sent: ${addressProblem.replace(/^Endpoint: /, '')}`;
+    } else if (unreachable.has(scopeKey)) {
+      error = unreachable.get(scopeKey)!;
     } else {
       try {
         const url = new URL(statementsUrl(lrs.endpoint));
@@ -272,6 +310,7 @@ export async function deliverDueStatements(
         error = `The LRS answered ${response.status} ${response.statusText}`.trim();
       } catch (cause) {
         error = `The LRS could not be reached (${cause instanceof Error ? cause.name : 'error'})`;
+        unreachable.set(scopeKey, error);
       }
     }
     if (status !== undefined && permanent(status)) {

@@ -71,7 +71,7 @@ test("a quiz attempt's statements: one valid 'answered' per card (parent the rou
 
   const result = statements.at(-1)!;
   expect(result.verb.id).not.toBe(ANSWERED_VERB);
-  expect(result.object.id).toBe('https://tool.test/xapi/activities/quiz/responsibility-quiz');
+  expect(result.object.id).toBe('https://tool.test/xapi/activities/quiz/responsibility-quiz_fargate_ec2');
   expect(result.result.score).toMatchObject({ raw: 3, max: 5 });
   expect(result).not.toHaveProperty('version');
 });

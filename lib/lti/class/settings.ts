@@ -12,6 +12,7 @@ import { isSealed, seal, secretKey, unseal } from '../secrets';
 import { DEFAULT_STUCK_RULES, type StuckRules } from './aggregate';
 import type { ClassScope } from './queries';
 import { STUCK_LIMITS } from './settings-limits';
+import { lrsAddressProblem, type Lookup } from './lrs-address';
 
 export { STUCK_LIMITS };
 
@@ -111,14 +112,42 @@ export function lrsOf(row: ClassSettingsRow | undefined): { endpoint: string; ke
   return { endpoint: row.lrs_endpoint, key: row.lrs_key, secret: unseal(row.lrs_secret, secretKey()) };
 }
 
-/** Saves the instructor's settings; a blank secret keeps the stored one (and is refused when there is none). */
-export async function saveSettings(db: Kysely<Database>, scope: ClassScope, input: SettingsInput, now = new Date()): Promise<PublicSettings> {
+const sameOrigin = (a: string, b: string) => {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Saves the instructor's settings. A blank secret keeps the stored one only while the endpoint stays on the same
+ * origin (else it is refused, as it is when none is stored); an endpoint that reaches the server's own network is
+ * refused (lib/lti/class/lrs-address.ts).
+ */
+export async function saveSettings(
+  db: Kysely<Database>,
+  scope: ClassScope,
+  input: SettingsInput,
+  now = new Date(),
+  options: { lookup?: Lookup } = {},
+): Promise<PublicSettings> {
   return db.transaction().execute(async (trx) => {
     const current = await readSettingsRow(trx, scope);
     let secret: string | null = null;
     if (input.lrs) {
+      const problem = await lrsAddressProblem(input.lrs.endpoint, { lookup: options.lookup });
+      if (problem) throw new LtiError('request', problem, 'Correct the field and save again.');
+      // The stored secret is only ever sent to the LRS it was given for: a new endpoint needs the secret again.
+      const sameLrs = current?.lrs_endpoint ? sameOrigin(current.lrs_endpoint, input.lrs.endpoint) : false;
       if (input.lrs.secret) secret = JSON.stringify(seal(input.lrs.secret, secretKey()));
-      else if (isSealed(current?.lrs_secret)) secret = JSON.stringify(current.lrs_secret);
+      else if (isSealed(current?.lrs_secret) && sameLrs) secret = JSON.stringify(current.lrs_secret);
+      else if (isSealed(current?.lrs_secret))
+        throw new LtiError(
+          'request',
+          'Secret: enter it again for the new endpoint (the stored one is sent only to the LRS it was given for).',
+          'Correct the field and save again.',
+        );
       else throw new LtiError('request', 'Secret: the LRS gives one with the key.', 'Correct the field and save again.');
     }
     const values = {

@@ -23,17 +23,21 @@ export async function countAnswers(
   await trx
     .insertInto('lti_answer_summary')
     .values(
-      answers.map((answer) => ({
-        platform_id: launch.platform_id,
-        deployment_pk: launch.deployment_pk,
-        context_id: launch.context_id!,
-        item_kind: item.kind,
-        item_id: item.id,
-        question_id: answer.questionId,
-        correct: answer.correct,
-        chosen: answer.correct ? [] : answer.chosen,
-        answers: 1,
-      })),
+      // In one order for every writer, so two attempts that count the same questions take their row locks in the same
+      // order and cannot deadlock.
+      [...answers]
+        .sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0))
+        .map((answer) => ({
+          platform_id: launch.platform_id,
+          deployment_pk: launch.deployment_pk,
+          context_id: launch.context_id!,
+          item_kind: item.kind,
+          item_id: item.id,
+          question_id: answer.questionId,
+          correct: answer.correct,
+          chosen: answer.correct ? [] : answer.chosen,
+          answers: 1,
+        })),
     )
     .onConflict((conflict) =>
       conflict

@@ -43,7 +43,12 @@ export async function POST(request: Request) {
       const submission = quizSubmissionSchema.safeParse(body);
       if (!submission.success) throw badForm();
       const matrix = getResponsibilityMatrix();
-      const rounds = prepareRounds(matrix, target.rounds);
+      let rounds: ReturnType<typeof prepareRounds>;
+      try {
+        rounds = prepareRounds(matrix, target.rounds);
+      } catch {
+        throw new LtiError('claims', 'This quiz link names a round the course no longer has.', "Add the activity again with the tool's content picker.");
+      }
       const graded = gradeQuizSubmission(rounds, submission.data, now);
       const startedAt = new Date(submission.data.startedAt);
       const itemName = `Responsibility quiz: ${rounds.map((round) => round.title).join(', ')}`;
@@ -60,8 +65,9 @@ export async function POST(request: Request) {
         if (row?.status === 'delivered') gradebook = 'sent';
       }
     }
-    // The course's LRS, if it has one, gets the statements now when it answers (else the sweeper retries them).
-    await deliverDueStatements(db, { limit: 50, timeoutMs: 3_000 }).catch(() => []);
+    // The course's LRS, if it has one, gets this attempt's statements now when it answers quickly (else the sweeper
+    // retries them): never more than a few seconds on the learner's submission.
+    await deliverDueStatements(db, { limit: 50, timeoutMs: 3_000, deadlineMs: 4_000, filter: { attemptId: result.attemptId } }).catch(() => []);
     const feedback = target.assignment.feedback;
     return Response.json(
       {

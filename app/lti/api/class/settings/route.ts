@@ -22,7 +22,7 @@ export async function PUT(request: Request) {
     if (settings.lrs) {
       // What was waiting (the LRS was down, or the secret wrong) goes now, so the status below is the new settings'.
       await retryCourseNow(db, scope);
-      await deliverDueStatements(db, { limit: 100, timeoutMs: 5_000 }).catch(() => []);
+      await deliverDueStatements(db, { limit: 100, timeoutMs: 5_000, deadlineMs: 8_000, filter: { scope } }).catch(() => []);
     }
     const forwarding = settings.lrs ? await forwardingStatus(db, scope) : null;
     return Response.json({ settings, forwarding }, { headers: { 'cache-control': 'no-store' } });
