@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, reachWidget } from './support';
 import { getLessons } from '../lib/content/lessons';
 
 const [firstLesson] = getLessons();
@@ -38,6 +38,7 @@ test('"mark as done" persists and shows on the course map', async ({ page }) => 
   await page.goto(`/lessons/${firstLesson.slug}`);
   const done = page.getByRole('button', { name: 'Mark as done' });
   await expect(done).toHaveAttribute('aria-pressed', 'false');
+  await reachWidget(done);
   await done.click();
   await expect(done).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
@@ -67,6 +68,7 @@ test('two damages in a row leave two dated, downloadable copies; discarding one 
   // The page works meanwhile, on a fresh store.
   const done = page.getByRole('button', { name: 'Mark as done' });
   await expect(done).toHaveAttribute('aria-pressed', 'false');
+  await reachWidget(done);
   await done.click();
   await expect(done).toHaveAttribute('aria-pressed', 'true');
 

@@ -86,17 +86,30 @@ for (const lesson of lessonsWithDiagrams) {
       expect(await sections.count()).toBeGreaterThan(0);
       for (const section of await sections.all()) {
         // Read in one go: a drawing may be made (or redrawn) while the test looks, and print shows the flow meanwhile.
-        const printed = await section.evaluate((root) => {
-          const shown = (element: Element | null) => (element && element.getClientRects().length > 0 ? element.getBoundingClientRect() : null);
-          const rect = (box: DOMRect | null) => (box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null);
-          return {
-            title: root.querySelector('h2, h3')?.textContent ?? '',
-            drawing: rect(shown(root.querySelector('.dg-canvas svg'))),
-            flow: rect(shown(root.querySelector('.dg-flow'))),
-            flowBoxes: root.querySelectorAll('.dg-flow [data-node-id]').length,
-            text: rect(shown(root.querySelector('[data-dg-text]'))),
-          };
-        });
+        // While mermaid swaps a drawing in (its svg placed, not laid out yet) neither shows for a moment: wait for the
+        // section to settle, as a reader's print dialog does, then check what prints.
+        const read = () =>
+          section.evaluate((root) => {
+            const shown = (element: Element | null) => (element && element.getClientRects().length > 0 ? element.getBoundingClientRect() : null);
+            const rect = (box: DOMRect | null) => (box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null);
+            return {
+              title: root.querySelector('h2, h3')?.textContent ?? '',
+              drawing: rect(shown(root.querySelector('.dg-canvas svg'))),
+              flow: rect(shown(root.querySelector('.dg-flow'))),
+              flowBoxes: root.querySelectorAll('.dg-flow [data-node-id]').length,
+              text: rect(shown(root.querySelector('[data-dg-text]'))),
+            };
+          });
+        let printed = await read();
+        await expect
+          .poll(
+            async () => {
+              printed = await read();
+              return printed.drawing ?? printed.flow;
+            },
+            { message: `${printed.title}: a drawing or its flow prints` },
+          )
+          .not.toBeNull();
         const where = `${printed.title} at ${device.viewport.width} px`;
         const picture = printed.drawing ?? printed.flow;
         expect(picture, `${where}: a drawing or its flow prints`).not.toBeNull();
