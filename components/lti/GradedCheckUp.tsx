@@ -12,20 +12,12 @@ import { choiceClass } from '@/components/ui/choice';
 import { useLaunchSession, type ApiError } from './useLaunchSession';
 import { RosterPanel } from './RosterPanel';
 import { AttemptResult, type AttemptResultData } from './AttemptResult';
+import { ApiErrorAlert, GradedIntro, type GradedSession } from './GradedChrome';
 
 // The class view is for instructors only: a learner's page never loads its code.
 const ClassResults = dynamic(() => import('./class/ClassResults').then((module) => module.ClassResults));
 
-type Session = {
-  role: 'learner' | 'instructor';
-  name: string | null;
-  contextTitle: string | null;
-  hasRoster: boolean;
-  attemptsUsed: number;
-  attemptsLeft: number | 'unlimited';
-  bestScore: number | null;
-  scoreMaximum: number;
-};
+type Session = GradedSession & { hasRoster: boolean; attemptsUsed: number };
 type Result = AttemptResultData;
 
 function QuestionInputs({ question, answer, onChange }: { question: PublicQuestion; answer: Answer | undefined; onChange: (answer: Answer) => void }) {
@@ -115,21 +107,9 @@ export function GradedCheckUp({ lessonTitle, questions }: { lessonTitle: string;
     <div className="grid gap-6">
       <header>
         <h1 className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">Check-up: {lessonTitle}</h1>
-        {session && (
-          <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-            {session.role === 'instructor' ? 'Instructor preview' : session.name ? `Signed in from your course as ${session.name}` : 'Opened from your course'}
-            {session.contextTitle ? ` (${session.contextTitle})` : ''}. Graded:{' '}
-            {session.attemptsLeft === 'unlimited' ? 'unlimited attempts' : `${session.attemptsLeft} attempt${session.attemptsLeft === 1 ? '' : 's'} left`}, your
-            best attempt counts.
-          </p>
-        )}
+        {session && <GradedIntro session={session} />}
       </header>
-      {error && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-          <p className="font-semibold">{error.message}</p>
-          {error.fix && <p>{error.fix}</p>}
-        </div>
-      )}
+      {error && <ApiErrorAlert error={error} />}
       {result && <AttemptResult result={result} />}
       {session?.role === 'instructor' && token && <ClassResults call={call} token={token} />}
       {session?.role === 'instructor' && session.hasRoster && <RosterPanel call={call} />}

@@ -13,17 +13,9 @@ import { Button } from '@/components/ui/Button';
 import { choiceClass } from '@/components/ui/choice';
 import { useLaunchSession, type ApiError } from './useLaunchSession';
 import { AttemptResult, type AttemptResultData } from './AttemptResult';
+import { ApiErrorAlert, GradedIntro, type GradedSession } from './GradedChrome';
 
-type Session = {
-  role: 'learner' | 'instructor';
-  name: string | null;
-  contextTitle: string | null;
-  kind?: 'check-up' | 'quiz';
-  rounds?: string[];
-  attemptsLeft: number | 'unlimited';
-  bestScore: number | null;
-  scoreMaximum: number;
-};
+type Session = GradedSession & { kind?: 'check-up' | 'quiz'; rounds?: string[] };
 
 type Placed = Record<string, { placements: Record<string, Owner>; at: string }>;
 
@@ -77,21 +69,9 @@ export function GradedQuiz({ rounds }: { rounds: PublicRound[] }) {
     <div className="grid gap-6">
       <header>
         <h1 className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">Quiz: who is responsible?</h1>
-        {session && (
-          <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-            {session.role === 'instructor' ? 'Instructor preview' : session.name ? `Signed in from your course as ${session.name}` : 'Opened from your course'}
-            {session.contextTitle ? ` (${session.contextTitle})` : ''}. Graded: {cardCount} cards,{' '}
-            {session.attemptsLeft === 'unlimited' ? 'unlimited attempts' : `${session.attemptsLeft} attempt${session.attemptsLeft === 1 ? '' : 's'} left`}, your
-            best attempt counts.
-          </p>
-        )}
+        {session && <GradedIntro session={session} what={`${cardCount} cards`} />}
       </header>
-      {error && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-          <p className="font-semibold">{error.message}</p>
-          {error.fix && <p>{error.fix}</p>}
-        </div>
-      )}
+      {error && <ApiErrorAlert error={error} />}
       {result && <AttemptResult result={result} />}
       {noneLeft ? (
         <p>

@@ -1,23 +1,11 @@
 import { expect, test } from 'vitest';
-import type { QuizRound } from '../quiz/types';
+import { testRounds } from './testing/quiz-rounds';
 import { LtiError } from './errors';
 import { parseTarget, QUIZ_ITEM_ID, quizItemId, roundsOfQuizItem } from './grading';
 import { cardQuestionId, gradeQuizSubmission, quizSubmissionSchema, toPublicRound } from './quiz-grading';
 import { quizContentItem } from './deep-linking';
 
-const card = (id: string, answer: 'you' | 'shared' | 'aws') => ({ id, label: `L-${id}`, hint: `H-${id}`, answer, explanation: `E-${id}` });
-const rounds: QuizRound[] = [
-  {
-    id: 'fargate',
-    title: 'Fargate',
-    description: 'D',
-    zones: ['you', 'shared', 'aws'],
-    cards: [card('application', 'you'), card('plugins', 'shared'), card('os', 'aws')],
-    omitted: [],
-    sources: [],
-  },
-  { id: 'ec2', title: 'EC2', description: 'D', zones: ['you', 'aws'], cards: [card('application', 'you'), card('os', 'you')], omitted: [], sources: [] },
-];
+const rounds = testRounds;
 const at = '2026-12-06T10:00:00.000Z';
 const now = new Date('2026-12-06T10:05:00.000Z');
 const submission = (entries: Record<string, Record<string, string>>) =>

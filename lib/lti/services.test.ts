@@ -11,7 +11,7 @@ import { checkUpContentItem, deepLinkingResponse, quizContentItem } from './deep
 import { gradeQuizSubmission, quizSubmissionSchema } from './quiz-grading';
 import { getResponsibilityMatrix, prepareRounds } from '../quiz/matrix';
 import { LtiError } from './errors';
-import { parseTarget } from './grading';
+import { parseTarget, quizItemId } from './grading';
 import { publicKeySet, rotateKey, currentSigningKey, RETIRED_KEY_GRACE_MS } from './keys';
 import { keySetResolver, validateLaunch } from './launch';
 import { startLogin } from './login';
@@ -235,7 +235,12 @@ for (const engine of testEngines()) {
       expect(recorded).toMatchObject({ attemptNumber: 1, correct: first.cards.length, total, queued: true, attemptsLeft: 1 });
       expect(recorded.reportedScore).toBeCloseTo(expected, 1);
       const row = await database.db.selectFrom('lti_attempt').selectAll().where('id', '=', recorded.attemptId).executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ item_kind: 'quiz', item_id: 'responsibility-quiz', score_given: first.cards.length, score_maximum: total });
+      expect(row).toMatchObject({
+        item_kind: 'quiz',
+        item_id: quizItemId(rounds.map((round) => round.id)),
+        score_given: first.cards.length,
+        score_maximum: total,
+      });
       const answers = await database.db.selectFrom('lti_attempt_answer').selectAll().where('attempt_id', '=', recorded.attemptId).orderBy('position').execute();
       expect(answers).toHaveLength(total);
       expect(answers[0]).toMatchObject({ question_id: `${first.id}/${first.cards[0].id}`, chosen: [first.cards[0].answer], correct: true });

@@ -19,6 +19,7 @@ import { logLti } from '../errors';
 import type { GradedAttempt, LtiTarget, Submission } from '../grading';
 import { cardQuestionId } from '../quiz-grading';
 import { cardInteractions } from '../../quiz/interaction';
+import type { Interaction } from '../../lms/interactions';
 import type { Owner, QuizRound } from '../../quiz/types';
 import { backoffDelay, DEFAULT_BACKOFF, OUTBOX_LEASE_MS, type Backoff } from '../outbox';
 import { newId } from '../random';
@@ -35,21 +36,60 @@ export function actorOf(issuer: string, launch: Pick<Launch, 'user_sub' | 'user_
   return { objectType: 'Agent', ...(launch.user_name ? { name: launch.user_name } : {}), account: { homePage: issuer, name: launch.user_sub } };
 }
 
-export type AttemptStatementsInput = {
+/** What every attempt's statements need: who, which attempt, the item's name, its grading and when it ended. */
+type StatementsBase = {
   /** The tool's origin (activity IRIs are made from it). */
   origin: string;
   actor: XapiActor;
   attemptId: string;
-  target: Extract<LtiTarget, { kind: 'check-up' }>;
   itemName: string;
-  questions: readonly BankQuestion[];
-  submission: Submission;
   graded: GradedAttempt;
   now: Date;
   uuid?: () => string;
 };
 
-/** An attempt's statements: one "answered" per question of the check-up (in the order asked), then the result. */
+export type AttemptStatementsInput = StatementsBase & {
+  target: Extract<LtiTarget, { kind: 'check-up' }>;
+  questions: readonly BankQuestion[];
+  submission: Submission;
+};
+
+export type QuizAttemptStatementsInput = StatementsBase & {
+  target: Extract<LtiTarget, { kind: 'quiz' }>;
+  /** The lesson that teaches the quiz (the statements' grouping). */
+  lesson: string;
+  /** The rounds the item counts, as graded (lib/lti/quiz-grading.ts). */
+  rounds: readonly QuizRound[];
+  startedAt: Date;
+};
+
+/** One "answered" statement per interaction (parent: its check-up or round), then the result about the item. */
+function assemble(
+  input: StatementsBase & { lesson: string; interactions: Interaction[]; objectId: string; target: LtiTarget; startedAt: Date },
+): Record<string, unknown>[] {
+  const answered = buildAnsweredStatements({
+    origin: input.origin,
+    lesson: input.lesson,
+    parentName: input.itemName,
+    interactions: input.interactions,
+    uuid: input.uuid ?? newId,
+  });
+  const result = buildStatement({
+    attemptId: input.attemptId,
+    objectId: input.objectId,
+    name: input.itemName,
+    kind: 'widget',
+    score: input.graded.correct,
+    max: input.graded.total,
+    passed: input.graded.percent >= resolvePassMark(input.target.assignment),
+    graded: true,
+    completedAt: input.now.toISOString(),
+    durationMs: Math.max(0, input.now.getTime() - input.startedAt.getTime()),
+  });
+  return [...answered, result].map((statement) => ({ ...statement, actor: input.actor }));
+}
+
+/** A check-up attempt's statements: one "answered" per question (in the order asked), then the result. */
 export function attemptStatements(input: AttemptStatementsInput): Record<string, unknown>[] {
   const started = new Date(input.submission.startedAt);
   const byId = new Map(input.submission.answers.map((entry) => [entry.questionId, entry]));
@@ -69,47 +109,9 @@ export function attemptStatements(input: AttemptStatementsInput): Record<string,
       }),
     ];
   });
-  const answered = buildAnsweredStatements({
-    origin: input.origin,
-    lesson: input.target.lesson,
-    parentName: input.itemName,
-    interactions,
-    uuid: input.uuid ?? newId,
-  });
-  const result = buildStatement({
-    attemptId: input.attemptId,
-    objectId: activityIri(input.origin, input.target.kind, input.target.lesson),
-    name: input.itemName,
-    kind: 'widget',
-    score: input.graded.correct,
-    max: input.graded.total,
-    passed: input.graded.percent >= resolvePassMark(input.target.assignment),
-    graded: true,
-    completedAt: input.now.toISOString(),
-    durationMs: Math.max(0, input.now.getTime() - started.getTime()),
-  });
-  return [...answered, result].map((statement) => ({ ...statement, actor: input.actor }));
+  const objectId = activityIri(input.origin, input.target.kind, input.target.lesson);
+  return assemble({ ...input, lesson: input.target.lesson, interactions, objectId, startedAt: started });
 }
-
-/**
- * Queues an attempt's statements when the attempt's course forwards to an LRS (inside recordAttempt's transaction,
- * so an attempt is never stored without them). Returns how many were queued.
- */
-export type QuizAttemptStatementsInput = {
-  origin: string;
-  actor: XapiActor;
-  attemptId: string;
-  target: Extract<LtiTarget, { kind: 'quiz' }>;
-  itemName: string;
-  /** The lesson that teaches the quiz (the statements' grouping). */
-  lesson: string;
-  /** The rounds the item counts, as graded (lib/lti/quiz-grading.ts). */
-  rounds: readonly QuizRound[];
-  graded: GradedAttempt;
-  startedAt: Date;
-  now: Date;
-  uuid?: () => string;
-};
 
 /**
  * A quiz attempt's statements: one "answered" per card of each round (a choice among the round's zones, parent the
@@ -127,28 +129,13 @@ export function quizAttemptStatements(input: QuizAttemptStatementsInput): Record
     });
     return cardInteractions(round, results, answeredAt.getTime() - input.startedAt.getTime(), answeredAt.toISOString());
   });
-  const answered = buildAnsweredStatements({
-    origin: input.origin,
-    lesson: input.lesson,
-    parentName: input.itemName,
-    interactions,
-    uuid: input.uuid ?? newId,
-  });
-  const result = buildStatement({
-    attemptId: input.attemptId,
-    objectId: activityIri(input.origin, 'quiz', input.target.id),
-    name: input.itemName,
-    kind: 'widget',
-    score: input.graded.correct,
-    max: input.graded.total,
-    passed: input.graded.percent >= resolvePassMark(input.target.assignment),
-    graded: true,
-    completedAt: input.now.toISOString(),
-    durationMs: Math.max(0, input.now.getTime() - input.startedAt.getTime()),
-  });
-  return [...answered, result].map((statement) => ({ ...statement, actor: input.actor }));
+  return assemble({ ...input, interactions, objectId: activityIri(input.origin, 'quiz', input.target.id) });
 }
 
+/**
+ * Queues an attempt's statements when the attempt's course forwards to an LRS (inside recordAttempt's transaction,
+ * so an attempt is never stored without them). Returns how many were queued.
+ */
 export async function enqueueAttemptStatements(
   trx: Transaction<Database> | Kysely<Database>,
   launch: Launch,

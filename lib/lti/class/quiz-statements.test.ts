@@ -1,25 +1,13 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { expect, test } from 'vitest';
-import type { QuizRound } from '../../quiz/types';
+import { testRounds } from '../testing/quiz-rounds';
 import { ANSWERED_VERB } from '../../embed/xapi-answered';
 import { quizContentItem } from '../deep-linking';
 import { parseTarget } from '../grading';
 import { gradeQuizSubmission, quizSubmissionSchema } from '../quiz-grading';
 import { quizAttemptStatements, type XapiActor } from './lrs';
 
-const card = (id: string, answer: 'you' | 'shared' | 'aws') => ({ id, label: `L-${id}`, hint: `H-${id}`, answer, explanation: `E-${id}` });
-const rounds: QuizRound[] = [
-  {
-    id: 'fargate',
-    title: 'Fargate',
-    description: 'D',
-    zones: ['you', 'shared', 'aws'],
-    cards: [card('application', 'you'), card('plugins', 'shared'), card('os', 'aws')],
-    omitted: [],
-    sources: [],
-  },
-  { id: 'ec2', title: 'EC2', description: 'D', zones: ['you', 'aws'], cards: [card('application', 'you'), card('os', 'you')], omitted: [], sources: [] },
-];
+const rounds = testRounds;
 const actor: XapiActor = { objectType: 'Agent', name: 'Ada', account: { homePage: 'https://lms.test', name: 'sub-1' } };
 const startedAt = new Date('2026-12-06T10:00:00.000Z');
 const now = new Date('2026-12-06T10:05:00.000Z');
