@@ -27,7 +27,7 @@ import { elementAt, pathTo } from './dom-path';
 /** How far ahead of the window a widget starts loading: about half a phone screen. */
 export const WAKE_MARGIN = '400px 0px';
 
-type Held = { el: Element; box: boolean; checked: boolean };
+type Held = { el: Element; box: boolean; checked: boolean; press?: boolean };
 type TapGuard = { take(root: Element): Held[] };
 const tapGuard = () => (window as Window & { __taps?: TapGuard }).__taps;
 
@@ -39,7 +39,7 @@ export type IslandOptions = { wake?: 'near-screen' | 'learner-data'; as?: 'div' 
 export type IslandProps<P> = { name: string; load: () => Promise<ComponentType<P>>; props: P } & IslandOptions;
 
 /** What the server copy had going on when the live copy replaced it: the focused element and held taps, by path. */
-type Handover = { focus: number[] | null; taps: { path: number[]; box: boolean; checked: boolean }[] };
+type Handover = { focus: number[] | null; taps: { path: number[]; box: boolean; checked: boolean; press?: boolean }[] };
 
 export function Island<P extends object>({ name, load, props, wake: wakeOn = 'near-screen', as: Tag = 'div' }: IslandProps<P>) {
   const ref = useRef<HTMLElement>(null);
@@ -67,7 +67,7 @@ export function Island<P extends object>({ name, load, props, wake: wakeOn = 'ne
         const active = document.activeElement;
         handover.current = {
           focus: active && current.contains(active) ? pathTo(current, active) : null,
-          taps: (tapGuard()?.take(current) ?? []).map((tap) => ({ path: pathTo(current, tap.el), box: tap.box, checked: tap.checked })),
+          taps: (tapGuard()?.take(current) ?? []).map((tap) => ({ path: pathTo(current, tap.el), box: tap.box, checked: tap.checked, press: tap.press })),
         };
         setView(() => Loaded);
       });
@@ -94,11 +94,23 @@ export function Island<P extends object>({ name, load, props, wake: wakeOn = 'ne
     if (!View || !root || !pending) return;
     handover.current = null;
     if (pending.focus) (elementAt(root, pending.focus) as HTMLElement | null)?.focus();
+    const activate = (tap: Handover['taps'][number], target: HTMLElement) => {
+      if (tap.box && target instanceof HTMLInputElement) target.checked = !tap.checked;
+      target.click();
+    };
+    const waiting = new AbortController();
     for (const tap of pending.taps) {
       const target = elementAt(root, tap.path);
       if (!(target instanceof HTMLElement)) continue;
-      if (tap.box && target instanceof HTMLInputElement) target.checked = !tap.checked;
-      target.click();
+      if (!tap.press) {
+        activate(tap, target);
+        continue;
+      }
+      // A press still down on the server copy: it acts when released (the browser fires no click across the swap),
+      // and not at all if a scroll takes it over.
+      const { signal } = waiting;
+      document.addEventListener('pointerup', () => (waiting.abort(), target.isConnected && activate(tap, target)), { capture: true, once: true, signal });
+      document.addEventListener('pointercancel', () => waiting.abort(), { capture: true, once: true, signal });
     }
   }, [View]);
 
